@@ -1,0 +1,44 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+/** Stable JSON text: two-space indent and a final newline, so re-runs are byte-identical. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Writes all files into a temporary sibling folder, then swaps it in with renames,
+ * so a failed run never leaves a half-written dataset at `outDir`.
+ */
+export async function writeDatasetAtomically(outDir: string, files: ReadonlyMap<string, unknown>): Promise<void> {
+  const target = resolve(outDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = `${target}.tmp-${stamp}`;
+  const previous = `${target}.old-${stamp}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const [path, value] of files) {
+      const file = join(staging, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, toJsonText(value), 'utf8');
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  await mkdir(dirname(target), { recursive: true });
+  let hadPrevious = true;
+  try {
+    await rename(target, previous);
+  } catch {
+    hadPrevious = false;
+  }
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (hadPrevious) await rename(previous, target);
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,59 @@
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { LoadingMessage } from '../components/ui/status';
+import { paths } from '../config/paths';
+import { useRetryStatus } from '../lib/use-retry-status';
+
+function NavigationProgress() {
+  const navigation = useNavigation();
+  const failures = useRetryStatus();
+  if (navigation.state === 'idle') return null;
+  return (
+    <div className="fixed inset-x-0 top-0 z-50">
+      <div className="h-1 w-full animate-pulse bg-sky-600" />
+      <div className="sr-only">
+        <LoadingMessage failures={failures} />
+      </div>
+      {failures > 0 && (
+        <div className="mx-auto mt-2 w-fit rounded-md bg-amber-100 px-3 py-1 text-sm text-amber-950 shadow">
+          <LoadingMessage failures={failures} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sky-800 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 dark:border-slate-800">
+        <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
+          <Link to={paths.list.href()} className="text-lg font-bold tracking-tight text-slate-900 dark:text-slate-100">
+            Announcement Reader
+          </Link>
+          <p className="hidden text-sm text-slate-500 sm:block dark:text-slate-400">
+            Who met whom, from which country, at which event
+          </p>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+export function RootLayout() {
+  return (
+    <Shell>
+      <NavigationProgress />
+      <Outlet />
+      <ScrollRestoration />
+    </Shell>
+  );
+}

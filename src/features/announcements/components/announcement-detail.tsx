@@ -1,0 +1,137 @@
+import { Link } from 'react-router';
+import { GeneratedBadge } from '../../../components/ui/badge';
+import { paths } from '../../../config/paths';
+import { countryName } from '../../../lib/countries';
+import { formatDate } from '../../../lib/dates';
+import { emptyFilters, serializeFilters, withFacetValue, type FacetKey } from '../../filters/filter-params';
+import type { Announcement } from '../schema';
+import { CountryLabel } from './entity-links';
+
+function filterHref(key: FacetKey, value: string): string {
+  return paths.list.href(serializeFilters(withFacetValue(emptyFilters, key, value)));
+}
+
+const linkClass = 'text-sky-700 underline-offset-2 hover:underline dark:text-sky-300';
+
+export function AnnouncementDetail({ announcement }: { announcement: Announcement }) {
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <article className="min-w-0">
+        <h1 className="text-2xl leading-tight font-bold tracking-tight break-words sm:text-3xl">{announcement.title}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-600 dark:text-slate-400">
+          {announcement.date ? (
+            <time dateTime={announcement.date}>{formatDate(announcement.date)}</time>
+          ) : (
+            <span>Undated</span>
+          )}
+          {announcement.generated && <GeneratedBadge />}
+        </p>
+        <div className="mt-6 max-w-prose space-y-4 text-base leading-7 break-words">
+          {announcement.paragraphs.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+        <p className="mt-8 text-xs text-slate-500 dark:text-slate-400">Source: {announcement.source}</p>
+      </article>
+      <EntityPanel announcement={announcement} />
+    </div>
+  );
+}
+
+function PanelSection({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="py-3">
+      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h2>
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+function PlainList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="space-y-1 text-sm">
+      {items.map((item) => (
+        <li key={item} className="break-words">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EntityPanel({ announcement: a }: { announcement: Announcement }) {
+  return (
+    <aside
+      aria-label="People, countries and events in this announcement"
+      className="divide-y divide-slate-200 self-start rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
+    >
+      {a.people.length > 0 && (
+        <PanelSection title="People">
+          <ul className="space-y-3">
+            {a.people.map((person) => (
+              <li key={person.id} className="text-sm">
+                <Link to={filterHref('person', person.id)} className={`font-medium ${linkClass}`}>
+                  {person.name}
+                </Link>
+                {person.country && (
+                  <span className="ml-1 text-slate-600 dark:text-slate-400">
+                    (<CountryLabel code={person.country} />)
+                  </span>
+                )}
+                {person.titles.length > 0 && (
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700 dark:text-slate-300">
+                    {person.titles.map((title) => (
+                      <li key={title}>{title}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      )}
+      {a.countries.length > 0 && (
+        <PanelSection title="Countries">
+          <ul className="space-y-1 text-sm">
+            {a.countries.map((code) => (
+              <li key={code}>
+                <Link to={filterHref('country', code)} className={linkClass} aria-label={countryName(code)}>
+                  <CountryLabel code={code} />
+                </Link>{' '}
+                <span className="text-xs text-slate-500 dark:text-slate-400">{code}</span>
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      )}
+      {a.blocs.length > 0 && (
+        <PanelSection title="Blocs">
+          <PlainList items={a.blocs} />
+        </PanelSection>
+      )}
+      {a.events.length > 0 && (
+        <PanelSection title="Events">
+          <ul className="space-y-1 text-sm">
+            {a.events.map((event) => (
+              <li key={event.id}>
+                <Link to={filterHref('event', event.id)} className={linkClass}>
+                  {event.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      )}
+      {a.organizations.length > 0 && (
+        <PanelSection title="Organisations">
+          <PlainList items={a.organizations} />
+        </PanelSection>
+      )}
+      {a.places.length > 0 && (
+        <PanelSection title="Places">
+          <PlainList items={a.places} />
+        </PanelSection>
+      )}
+    </aside>
+  );
+}

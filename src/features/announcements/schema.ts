@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Data contract v1: the one schema shared by the app and the ingest command. */
+export const SCHEMA_VERSION = 1;
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase URL-safe slug');
+
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+
+export const isoDateSchema = z.iso.date();
+
+export const personSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  titles: z.array(z.string()),
+  country: countryCodeSchema.nullable(),
+});
+
+export const eventSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+});
+
+export const announcementSchema = z.object({
+  id: slugSchema,
+  title: z.string().min(1),
+  date: isoDateSchema.nullable(),
+  section: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  people: z.array(personSchema),
+  countries: z.array(countryCodeSchema),
+  blocs: z.array(z.string()),
+  events: z.array(eventSchema),
+  organizations: z.array(z.string()),
+  places: z.array(z.string()),
+  source: z.string(),
+  generated: z.literal(true).optional(),
+});
+
+/** What the list needs of one announcement: never the body. Entities are referenced by id. */
+export const summarySchema = z.object({
+  id: slugSchema,
+  title: z.string().min(1),
+  date: isoDateSchema.nullable(),
+  people: z.array(slugSchema),
+  countries: z.array(countryCodeSchema),
+  events: z.array(slugSchema),
+  places: z.array(z.string()),
+  generated: z.literal(true).optional(),
+});
+
+export const indexPersonSchema = personSchema.omit({ titles: true });
+
+/**
+ * `index.json`: the facet dictionaries and where the summary shards are.
+ * Summaries are sorted newest first across shards, so shard 0 holds the first page.
+ */
+export const dataIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  count: z.number().int().nonnegative(),
+  people: z.array(indexPersonSchema),
+  events: z.array(eventSchema),
+  shards: z.array(z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() })),
+});
+
+/** `summaries/<n>.json`: one shard. Items are validated one by one so a bad item does not hide the rest. */
+export const summaryShardSchema = z.object({
+  items: z.array(z.unknown()),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type AnnouncementEvent = z.infer<typeof eventSchema>;
+export type Announcement = z.infer<typeof announcementSchema>;
+export type Summary = z.infer<typeof summarySchema>;
+export type IndexPerson = z.infer<typeof indexPersonSchema>;
+export type DataIndex = z.infer<typeof dataIndexSchema>;

@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+
+export interface ActiveFilter {
+  key: string;
+  label: string;
+  unknown?: boolean;
+  /** The list URL without this filter. */
+  removeHref: string;
+}
+
+/** The filters in force as removable chips, with "Clear all". */
+export function ActiveFilters({ filters, clearHref }: { filters: readonly ActiveFilter[]; clearHref: string }) {
+  if (filters.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+      {filters.map((filter) => (
+        <Link
+          key={filter.key}
+          to={filter.removeHref}
+          aria-label={`Remove filter ${filter.label}`}
+          className={`inline-flex max-w-full items-center gap-1 rounded-full border px-3 py-1 text-sm hover:line-through focus-visible:outline-2 focus-visible:outline-sky-600 ${
+            filter.unknown
+              ? 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'
+              : 'border-slate-300 bg-slate-100 dark:border-slate-700 dark:bg-slate-800'
+          }`}
+        >
+          <span className="truncate">{filter.label}</span>
+          <span aria-hidden="true">×</span>
+        </Link>
+      ))}
+      <Link to={clearHref} className="text-sm font-medium text-sky-700 underline dark:text-sky-300">
+        Clear all
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+
+const DEBOUNCE_MS = 200;
+
+/** Free-text search. Typing updates the URL (replacing history) once the user pauses. */
+export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  // When the URL changes from elsewhere (Back, "clear all"), show what it now says.
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (text.trim() !== value) setText(value);
+  }
+
+  useEffect(() => () => {
+    clearTimeout(timer.current);
+  }, []);
+
+  const commit = (next: string, delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      onChange(next.trim());
+    }, delay);
+  };
+
+  return (
+    <form
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        commit(text, 0);
+      }}
+    >
+      <label htmlFor="search" className="block text-sm font-semibold">
+        Search
+      </label>
+      <input
+        id="search"
+        type="search"
+        value={text}
+        placeholder="Title, person, place, event…"
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          commit(e.target.value, DEBOUNCE_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text) {
+            e.preventDefault();
+            setText('');
+            commit('', 0);
+          }
+        }}
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-900"
+      />
+    </form>
+  );
+}
