@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

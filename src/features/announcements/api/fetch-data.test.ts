@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { datasetFiles, sampleBoard } from '../../../testing/announcement-factory';
+import { DataLoadError, fetchAnnouncement, fetchDataset, isTransientError } from './fetch-data';
+
+type Answer = unknown | { status: number } | { raw: string } | Error;
+
+/** Stubs fetch with a table of data-relative paths; anything else is a 404. */
+function stubFetch(files: ReadonlyMap<string, Answer>) {
+  const fetchMock = vi.fn((input: string | URL | Request) => {
+    const path = String(input).replace(/^.*\/data\//, '');
+    if (!files.has(path)) return Promise.resolve(new Response('not found', { status: 404 }));
+    const answer = files.get(path);
+    if (answer instanceof Error) return Promise.reject(answer);
+    if (typeof answer === 'object' && answer !== null && 'status' in answer && typeof answer.status === 'number') {
+      return Promise.resolve(new Response('failure', { status: answer.status }));
+    }
+    if (typeof answer === 'object' && answer !== null && 'raw' in answer && typeof answer.raw === 'string') {
+      return Promise.resolve(new Response(answer.raw, { status: 200 }));
+    }
+    return Promise.resolve(Response.json(answer));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+const signal = () => new AbortController().signal;
+
+async function loadError(promise: Promise<unknown>): Promise<DataLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DataLoadError) return error;
+    throw error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('fetchDataset', () => {
+  it('loads every shard, newest first, with search text and facet dictionaries', async () => {
+    stubFetch(datasetFiles(sampleBoard, 2));
+    const dataset = await fetchDataset(signal());
+    expect(dataset.summaries.map((s) => s.date)).toEqual(['2022-06-10', '2021-03-04', '2020-11-20', null]);
+    expect(dataset.countries).toEqual(['FR', 'TH', 'VN']);
+    expect(dataset.people.get('alice-moreau')?.name).toBe('Alice Moreau');
+    expect(dataset.summaries[0]?.searchText).toContain('bangkok');
+    expect(dataset.summaries[0]?.searchText).toContain('thailand');
+    expect(dataset.problems).toEqual([]);
+  });
+
+  it('keeps valid items and names the bad and duplicate ones', async () => {
+    const files = datasetFiles(sampleBoard);
+    const shard = files.get('summaries/0000.json') as { items: unknown[] };
+    const [first, second] = shard.items;
+    files.set('summaries/0000.json', { items: [first, { ...(second as object), date: '2021-02-30' }, first, 'junk'] });
+    stubFetch(files);
+    const dataset = await fetchDataset(signal());
+    expect(dataset.summaries).toHaveLength(1);
+    expect(dataset.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/item 2 \(“minister-alice-moreau-meets-vietnamese-delegation”\) was skipped: date/),
+      expect.stringMatching(/item 3 was skipped: the id .* is used twice/),
+      expect.stringMatching(/item 4 was skipped/),
+    ]);
+  });
+
+  it('reports a missing shard and still shows the others', async () => {
+    const files = datasetFiles(sampleBoard, 2);
+    files.delete('summaries/0001.json');
+    stubFetch(files);
+    const dataset = await fetchDataset(signal());
+    expect(dataset.summaries).toHaveLength(2);
+    expect(dataset.problems).toEqual([{ file: 'summaries/0001.json', message: expect.stringContaining('does not exist') }]);
+  });
+
+  it('names the file and the field when the index is malformed', async () => {
+    const files: Map<string, Answer> = datasetFiles(sampleBoard);
+    files.set('index.json', { raw: '{"schemaVersion": 1, "count": ' });
+    stubFetch(files);
+    const error = await loadError(fetchDataset(signal()));
+    expect(error).toMatchObject({ kind: 'format', file: 'index.json', transient: false });
+    expect(error.message).toMatch(/index\.json is not valid JSON/);
+
+    files.set('index.json', { schemaVersion: 1, count: 'many', people: [], events: [], shards: [] });
+    const mistyped = await loadError(fetchDataset(signal()));
+    expect(mistyped.message).toMatch(/index\.json does not match the data format: count:/);
+  });
+
+  it('tells transient failures (retry) from permanent ones', async () => {
+    stubFetch(new Map([['index.json', { status: 503 }]]));
+    const unavailable = await loadError(fetchDataset(signal()));
+    expect(isTransientError(unavailable)).toBe(true);
+
+    stubFetch(new Map([['index.json', new TypeError('Failed to fetch')]]));
+    const offline = await loadError(fetchDataset(signal()));
+    expect(offline).toMatchObject({ kind: 'network', transient: true });
+
+    stubFetch(new Map());
+    expect(isTransientError(await loadError(fetchDataset(signal())))).toBe(false);
+  });
+
+  it('treats the SPA fallback page as a missing file, not as broken JSON', async () => {
+    stubFetch(new Map([['index.json', { raw: '<!doctype html><html></html>' }]]));
+    expect(await loadError(fetchDataset(signal()))).toMatchObject({ kind: 'not-found' });
+  });
+
+  it('never throws anything but a DataLoadError, whatever the files hold', async () => {
+    const good = datasetFiles(sampleBoard, 2);
+    const paths = [...good.keys()].filter((p) => !p.startsWith('announcements/'));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths), fc.anything(), async (path, junk) => {
+        const files: Map<string, Answer> = new Map(good);
+        files.set(path, junk);
+        stubFetch(files);
+        try {
+          const dataset = await fetchDataset(signal());
+          expect(Array.isArray(dataset.summaries)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DataLoadError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('fetchAnnouncement', () => {
+  const announcement = sampleBoard[0]!;
+
+  it('loads and validates one announcement', async () => {
+    stubFetch(datasetFiles(sampleBoard));
+    await expect(fetchAnnouncement(announcement.id, signal())).resolves.toEqual(announcement);
+  });
+
+  it('answers not-found for unknown or malformed ids without fetching them', async () => {
+    const fetchMock = stubFetch(datasetFiles(sampleBoard));
+    expect(await loadError(fetchAnnouncement('no-such-id', signal()))).toMatchObject({ kind: 'not-found' });
+    expect(await loadError(fetchAnnouncement('../index', signal()))).toMatchObject({ kind: 'not-found' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects a file that holds another announcement', async () => {
+    const files = datasetFiles(sampleBoard);
+    files.set(`announcements/${announcement.id}.json`, sampleBoard[1]);
+    stubFetch(files);
+    expect(await loadError(fetchAnnouncement(announcement.id, signal()))).toMatchObject({ kind: 'format' });
+  });
+});
