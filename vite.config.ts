@@ -1,9 +1,26 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './src/app/security-policy.ts';
 
-export default defineConfig({
-  plugins: [react(), tailwindcss()],
+/** Adds the CSP meta tag to the built index.html (the dev server needs inline scripts, so not there). */
+function cspMetaTag(dataUrl: string | undefined): Plugin {
+  return {
+    name: 'csp-meta-tag',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataUrl) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), tailwindcss(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL)],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
@@ -14,4 +31,4 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/unit.json' },
   },
-});
+}));

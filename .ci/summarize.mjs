@@ -30,15 +30,20 @@ if (unit) {
   rows.push('unit: no report');
 }
 
-const e2e = readJson('test-results/e2e.json');
-if (e2e) {
-  const { expected, unexpected, flaky } = e2e.stats;
-  passed += expected + flaky;
-  failed += unexpected + (e2e.errors?.length ?? 0);
-  rows.push(`e2e: ${expected + flaky} passed, ${unexpected} failed`);
-} else if (started[4]) {
-  failed += 1;
-  rows.push('e2e: no report');
+for (const [name, file, expectedToRun] of [
+  ['e2e', 'test-results/e2e.json', started[4]],
+  ['e2e (nginx)', 'test-results/e2e-nginx.json', true],
+]) {
+  const report = readJson(file);
+  if (report) {
+    const { expected, unexpected, flaky } = report.stats;
+    passed += expected + flaky;
+    failed += unexpected + (report.errors?.length ?? 0);
+    rows.push(`${name}: ${expected + flaky} passed, ${unexpected} failed`);
+  } else if (expectedToRun) {
+    failed += 1;
+    rows.push(`${name}: no report`);
+  }
 }
 
 console.log(rows.join('\n'));

@@ -7,13 +7,19 @@ export type FakeResponse = { json: unknown } | { text: string } | { status: numb
  * Serves the app's dataset from memory instead of /data/. Paths are relative to the data folder
  * (e.g. `index.json`); anything not listed answers 404.
  */
-export async function serveData(page: Page, files: ReadonlyMap<string, unknown>, faults: Record<string, FakeResponse> = {}) {
+export async function serveData(
+  page: Page,
+  files: ReadonlyMap<string, unknown>,
+  faults: Record<string, FakeResponse> = {},
+) {
   await page.route('**/data/**', async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
     const fault = faults[path];
     if (fault === 'abort') return route.abort('internetdisconnected');
-    if (fault && 'status' in fault) return route.fulfill({ status: fault.status, body: 'failure injected by test' });
-    if (fault && 'text' in fault) return route.fulfill({ status: 200, contentType: 'application/json', body: fault.text });
+    if (fault && 'status' in fault)
+      return route.fulfill({ status: fault.status, body: 'failure injected by test' });
+    if (fault && 'text' in fault)
+      return route.fulfill({ status: 200, contentType: 'application/json', body: fault.text });
     if (fault && 'json' in fault) return route.fulfill({ status: 200, json: fault.json });
     if (!files.has(path)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, json: files.get(path) });
@@ -28,7 +34,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !EXPECTED_CONSOLE.some((re) => re.test(message.text()))) errors.push(message.text());
+        if (message.type() === 'error' && !EXPECTED_CONSOLE.some((re) => re.test(message.text())))
+          errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

@@ -33,7 +33,10 @@ export function Shell({ children }: { children: React.ReactNode }) {
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
-          <Link to={paths.list.href()} className="text-lg font-bold tracking-tight text-slate-900 dark:text-slate-100">
+          <Link
+            to={paths.list.href()}
+            className="text-lg font-bold tracking-tight text-slate-900 dark:text-slate-100"
+          >
             Announcement Reader
           </Link>
           <p className="hidden text-sm text-slate-500 sm:block dark:text-slate-400">

@@ -31,7 +31,11 @@ export function RouteError() {
   return (
     <div className="mx-auto max-w-2xl py-8">
       <title>Could not load · Announcement Reader</title>
-      <ErrorState title="The announcements could not be loaded" onRetry={retry} retrying={revalidator.state === 'loading'}>
+      <ErrorState
+        title="The announcements could not be loaded"
+        onRetry={retry}
+        retrying={revalidator.state === 'loading'}
+      >
         <p className="break-words">{message}</p>
         <p>
           {isDataLoadError(error) && error.transient

@@ -30,7 +30,10 @@ export function makeEvent(name: string) {
 }
 
 /** The dataset's files (path → JSON value) for some announcements, as the ingest would write them. */
-export function datasetFiles(announcements: readonly Announcement[], shardSize?: number): Map<string, unknown> {
+export function datasetFiles(
+  announcements: readonly Announcement[],
+  shardSize?: number,
+): Map<string, unknown> {
   return buildDataset(announcements, shardSize);
 }
 

@@ -64,7 +64,9 @@ export const dataIndexSchema = z.object({
   count: z.number().int().nonnegative(),
   people: z.array(indexPersonSchema),
   events: z.array(eventSchema),
-  shards: z.array(z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() })),
+  shards: z.array(
+    z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() }),
+  ),
 });
 
 /** `summaries/<n>.json`: one shard. Items are validated one by one so a bad item does not hide the rest. */

@@ -15,7 +15,9 @@ const parse = (query: string) => parseFilters(new URLSearchParams(query));
 
 describe('parseFilters', () => {
   it('reads repeated keys, trims, normalises case, de-duplicates and sorts', () => {
-    const { filters, issues } = parse('country=kh&country=CN&country=KH&person=%20Wang-Zhigang%20&event=b&event=a');
+    const { filters, issues } = parse(
+      'country=kh&country=CN&country=KH&person=%20Wang-Zhigang%20&event=b&event=a',
+    );
     expect(filters.country).toEqual(['CN', 'KH']);
     expect(filters.person).toEqual(['wang-zhigang']);
     expect(filters.event).toEqual(['a', 'b']);
@@ -27,7 +29,10 @@ describe('parseFilters', () => {
   });
 
   it('keeps valid dates and reports invalid ones without using them', () => {
-    expect(parse('from=2017-01-01&to=2017-12-31').filters).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+    expect(parse('from=2017-01-01&to=2017-12-31').filters).toMatchObject({
+      from: '2017-01-01',
+      to: '2017-12-31',
+    });
     const { filters, issues } = parse('from=2017-02-30&to=yesterday');
     expect(filters.from).toBeNull();
     expect(filters.to).toBeNull();
@@ -63,8 +68,13 @@ describe('serializeFilters', () => {
   });
 
   it('round-trips any filters through the URL', () => {
-    const value = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim()).filter(Boolean);
-    const date = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const value = fc
+      .string({ minLength: 1, maxLength: 20 })
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const date = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(
         fc.array(value, { maxLength: 5 }),
@@ -73,7 +83,9 @@ describe('serializeFilters', () => {
         fc.string({ maxLength: 30 }),
         fc.option(date, { nil: null }),
         (person, country, event, q, from) => {
-          const once = parseFilters(new URLSearchParams(serializeFilters({ person, country, event, q, from, to: null }))).filters;
+          const once = parseFilters(
+            new URLSearchParams(serializeFilters({ person, country, event, q, from, to: null })),
+          ).filters;
           const twice = parseFilters(new URLSearchParams(serializeFilters(once))).filters;
           expect(twice).toEqual(once);
           expect(serializeFilters(twice)).toBe(serializeFilters(once));

@@ -36,10 +36,14 @@ function normalizeFacetValue(key: FacetKey, raw: string): string {
 }
 
 function parseDate(params: URLSearchParams, param: 'from' | 'to', issues: FilterIssue[]): string | null {
-  const values = params.getAll(param).map((v) => v.trim()).filter(Boolean);
+  const values = params
+    .getAll(param)
+    .map((v) => v.trim())
+    .filter(Boolean);
   const [first, ...rest] = values;
   if (first === undefined) return null;
-  if (rest.length > 0) issues.push({ param, value: rest.join(', '), message: `Only one “${param}” date is used` });
+  if (rest.length > 0)
+    issues.push({ param, value: rest.join(', '), message: `Only one “${param}” date is used` });
   if (!isIsoDate(first)) {
     issues.push({ param, value: shorten(first), message: `“${param}” must be a date written YYYY-MM-DD` });
     return null;
@@ -79,14 +83,22 @@ export function parseFilters(params: URLSearchParams): { filters: Filters; issue
 
   let q = params.getAll('q').join(' ').replace(/\s+/g, ' ').trim();
   if (q.length > MAX_QUERY_LENGTH) {
-    issues.push({ param: 'q', value: shorten(q), message: `The search text was cut to ${MAX_QUERY_LENGTH} characters` });
+    issues.push({
+      param: 'q',
+      value: shorten(q),
+      message: `The search text was cut to ${MAX_QUERY_LENGTH} characters`,
+    });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
 
   let from = parseDate(params, 'from', issues);
   let to = parseDate(params, 'to', issues);
   if (from && to && from > to) {
-    issues.push({ param: 'from', value: `${from} > ${to}`, message: '“from” was after “to”, so the two were swapped' });
+    issues.push({
+      param: 'from',
+      value: `${from} > ${to}`,
+      message: '“from” was after “to”, so the two were swapped',
+    });
     [from, to] = [to, from];
   }
   return { filters: { ...facets, q, from, to }, issues };
@@ -96,14 +108,17 @@ export function parseFilters(params: URLSearchParams): { filters: Filters; issue
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
-  for (const key of FACET_KEYS) for (const value of [...new Set(filters[key])].sort()) params.append(key, value);
+  for (const key of FACET_KEYS)
+    for (const value of [...new Set(filters[key])].sort()) params.append(key, value);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   return params.toString();
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return FACET_KEYS.some((key) => filters[key].length > 0) || Boolean(filters.q || filters.from || filters.to);
+  return (
+    FACET_KEYS.some((key) => filters[key].length > 0) || Boolean(filters.q || filters.from || filters.to)
+  );
 }
 
 export function toggleFacetValue(filters: Filters, key: FacetKey, value: string): Filters {

@@ -18,7 +18,9 @@ describe('matchSummaries', () => {
 
   it('requires every selected value to match (AND), within and across facets', () => {
     expect(titles({ country: ['FR', 'VN'] })).toEqual(['Minister Alice Moreau Meets Vietnamese Delegation']);
-    expect(titles({ country: ['FR'], person: ['somchai-prasert'] })).toEqual(['Thai and French Researchers Sign Agreement']);
+    expect(titles({ country: ['FR'], person: ['somchai-prasert'] })).toEqual([
+      'Thai and French Researchers Sign Agreement',
+    ]);
     expect(titles({ country: ['FR', 'VN', 'TH'] })).toEqual([]);
     expect(titles({ person: ['nobody'] })).toEqual([]);
   });

@@ -9,7 +9,10 @@ export function useFilters() {
   const { filters, issues } = parseFilters(searchParams);
   const setFilters = useCallback(
     (next: Filters, options: { replace?: boolean } = {}) => {
-      setSearchParams(serializeFilters(next), { replace: options.replace ?? false, preventScrollReset: true });
+      setSearchParams(serializeFilters(next), {
+        replace: options.replace ?? false,
+        preventScrollReset: true,
+      });
     },
     [setSearchParams],
   );

@@ -12,7 +12,12 @@ function stubFetch(files: ReadonlyMap<string, Answer>) {
     if (!files.has(path)) return Promise.resolve(new Response('not found', { status: 404 }));
     const answer = files.get(path);
     if (answer instanceof Error) return Promise.reject(answer);
-    if (typeof answer === 'object' && answer !== null && 'status' in answer && typeof answer.status === 'number') {
+    if (
+      typeof answer === 'object' &&
+      answer !== null &&
+      'status' in answer &&
+      typeof answer.status === 'number'
+    ) {
       return Promise.resolve(new Response('failure', { status: answer.status }));
     }
     if (typeof answer === 'object' && answer !== null && 'raw' in answer && typeof answer.raw === 'string') {
@@ -52,12 +57,16 @@ describe('fetchDataset', () => {
     const files = datasetFiles(sampleBoard);
     const shard = files.get('summaries/0000.json') as { items: unknown[] };
     const [first, second] = shard.items;
-    files.set('summaries/0000.json', { items: [first, { ...(second as object), date: '2021-02-30' }, first, 'junk'] });
+    files.set('summaries/0000.json', {
+      items: [first, { ...(second as object), date: '2021-02-30' }, first, 'junk'],
+    });
     stubFetch(files);
     const dataset = await fetchDataset(signal());
     expect(dataset.summaries).toHaveLength(1);
     expect(dataset.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/item 2 \(“minister-alice-moreau-meets-vietnamese-delegation”\) was skipped: date/),
+      expect.stringMatching(
+        /item 2 \(“minister-alice-moreau-meets-vietnamese-delegation”\) was skipped: date/,
+      ),
       expect.stringMatching(/item 3 was skipped: the id .* is used twice/),
       expect.stringMatching(/item 4 was skipped/),
     ]);
@@ -69,7 +78,9 @@ describe('fetchDataset', () => {
     stubFetch(files);
     const dataset = await fetchDataset(signal());
     expect(dataset.summaries).toHaveLength(2);
-    expect(dataset.problems).toEqual([{ file: 'summaries/0001.json', message: expect.stringContaining('does not exist') }]);
+    expect(dataset.problems).toEqual([
+      { file: 'summaries/0001.json', message: expect.stringContaining('does not exist') },
+    ]);
   });
 
   it('names the file and the field when the index is malformed', async () => {

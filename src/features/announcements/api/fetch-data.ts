@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { announcementSchema, dataIndexSchema, slugSchema, summarySchema, summaryShardSchema, type Announcement, type Summary } from '../schema';
+import {
+  announcementSchema,
+  dataIndexSchema,
+  slugSchema,
+  summarySchema,
+  summaryShardSchema,
+  type Announcement,
+  type Summary,
+} from '../schema';
 import { createDataset, type Dataset, type DataProblem } from './dataset';
 
 /** Where the dataset lives: `/data/` beside the app unless the build sets VITE_DATA_URL. */
@@ -42,24 +50,40 @@ function describeIssues(error: z.ZodError, max = 3): string {
 async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${DATA_URL}${file}`, { signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) });
+    response = await fetch(`${DATA_URL}${file}`, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
+    });
   } catch (error) {
     if (signal.aborted) throw error;
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    const message = timedOut ? `no answer within ${TIMEOUT_MS / 1000} s` : 'the network request failed (offline?)';
+    const message = timedOut
+      ? `no answer within ${TIMEOUT_MS / 1000} s`
+      : 'the network request failed (offline?)';
     throw new DataLoadError(`Could not load ${file}: ${message}.`, file, 'network', true);
   }
-  if (response.status === 404) throw new DataLoadError(`${file} does not exist (HTTP 404).`, file, 'not-found', false);
+  if (response.status === 404)
+    throw new DataLoadError(`${file} does not exist (HTTP 404).`, file, 'not-found', false);
   if (!response.ok) {
     const transient = response.status >= 500 || response.status === 408 || response.status === 429;
-    throw new DataLoadError(`Could not load ${file}: the server answered HTTP ${response.status}.`, file, 'http', transient);
+    throw new DataLoadError(
+      `Could not load ${file}: the server answered HTTP ${response.status}.`,
+      file,
+      'http',
+      transient,
+    );
   }
   const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     // A static host's SPA fallback answers unknown paths with index.html: that is a missing file, not bad JSON.
-    if (/^\s*</.test(text)) throw new DataLoadError(`${file} does not exist (the server sent a web page).`, file, 'not-found', false);
+    if (/^\s*</.test(text))
+      throw new DataLoadError(
+        `${file} does not exist (the server sent a web page).`,
+        file,
+        'not-found',
+        false,
+      );
     const detail = error instanceof Error ? error.message : String(error);
     throw new DataLoadError(`${file} is not valid JSON: ${detail}.`, file, 'format', false);
   }
@@ -68,24 +92,38 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new DataLoadError(`${file} does not match the data format: ${describeIssues(result.error)}.`, file, 'format', false);
+    throw new DataLoadError(
+      `${file} does not match the data format: ${describeIssues(result.error)}.`,
+      file,
+      'format',
+      false,
+    );
   }
   return result.data;
 }
 
 /** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
-export function readShardItems(file: string, items: readonly unknown[], seen: Set<string>, problems: DataProblem[]): Summary[] {
+export function readShardItems(
+  file: string,
+  items: readonly unknown[],
+  seen: Set<string>,
+  problems: DataProblem[],
+): Summary[] {
   const valid: Summary[] = [];
   items.forEach((item, position) => {
     const result = summarySchema.safeParse(item);
     if (!result.success) {
-      const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id).slice(0, 80) : null;
+      const id =
+        typeof item === 'object' && item !== null && 'id' in item ? String(item.id).slice(0, 80) : null;
       const label = id ? `item ${position + 1} (“${id}”)` : `item ${position + 1}`;
       problems.push({ file, message: `${label} was skipped: ${describeIssues(result.error)}` });
       return;
     }
     if (seen.has(result.data.id)) {
-      problems.push({ file, message: `item ${position + 1} was skipped: the id “${result.data.id}” is used twice` });
+      problems.push({
+        file,
+        message: `item ${position + 1} was skipped: the id “${result.data.id}” is used twice`,
+      });
       return;
     }
     seen.add(result.data.id);
@@ -112,7 +150,10 @@ export async function fetchDataset(signal: AbortSignal): Promise<Dataset> {
   const seen = new Set<string>();
   const summaries = shards.flatMap(({ file, items }) => readShardItems(file, items, seen, problems));
   if (summaries.length !== index.count && problems.length === 0) {
-    problems.push({ file: 'index.json', message: `says ${index.count} announcements, but the shards hold ${summaries.length}` });
+    problems.push({
+      file: 'index.json',
+      message: `says ${index.count} announcements, but the shards hold ${summaries.length}`,
+    });
   }
   return createDataset(summaries, index.people, index.events, problems);
 }
@@ -124,7 +165,12 @@ export async function fetchAnnouncement(id: string, signal: AbortSignal): Promis
   }
   const announcement = parseOrThrow(announcementSchema, await fetchJson(file, signal), file);
   if (announcement.id !== id) {
-    throw new DataLoadError(`${file} holds the announcement “${announcement.id}”, not “${id}”.`, file, 'format', false);
+    throw new DataLoadError(
+      `${file} holds the announcement “${announcement.id}”, not “${id}”.`,
+      file,
+      'format',
+      false,
+    );
   }
   return announcement;
 }

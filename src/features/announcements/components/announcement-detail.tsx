@@ -17,7 +17,9 @@ export function AnnouncementDetail({ announcement }: { announcement: Announcemen
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="min-w-0">
-        <h1 className="text-2xl leading-tight font-bold tracking-tight break-words sm:text-3xl">{announcement.title}</h1>
+        <h1 className="text-2xl leading-tight font-bold tracking-tight break-words sm:text-3xl">
+          {announcement.title}
+        </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-600 dark:text-slate-400">
           {announcement.date ? (
             <time dateTime={announcement.date}>{formatDate(announcement.date)}</time>
@@ -41,7 +43,9 @@ export function AnnouncementDetail({ announcement }: { announcement: Announcemen
 function PanelSection({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="py-3">
-      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h2>
+      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {title}
+      </h2>
       <div className="mt-2">{children}</div>
     </section>
   );

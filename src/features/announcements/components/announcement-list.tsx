@@ -64,7 +64,7 @@ function AnnouncementCard({
 } & ListLinks) {
   return (
     <article className="py-4">
-      <h2 className="text-base font-semibold leading-snug sm:text-lg">
+      <h2 className="text-base leading-snug font-semibold sm:text-lg">
         <Link
           to={paths.announcement.href(summary.id)}
           state={{ fromList: true }}
@@ -74,7 +74,11 @@ function AnnouncementCard({
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        {summary.date ? <time dateTime={summary.date}>{formatDate(summary.date)}</time> : <span>Undated</span>}
+        {summary.date ? (
+          <time dateTime={summary.date}>{formatDate(summary.date)}</time>
+        ) : (
+          <span>Undated</span>
+        )}
         {summary.generated && <GeneratedBadge />}
       </p>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Mentioned">
@@ -82,7 +86,11 @@ function AnnouncementCard({
           const name = people.get(id)?.name ?? id;
           return (
             <li key={`p-${id}`} className="max-w-full">
-              <EntityChip kind="person" to={filterHref('person', id)} label={`${name}: filter by this person`}>
+              <EntityChip
+                kind="person"
+                to={filterHref('person', id)}
+                label={`${name}: filter by this person`}
+              >
                 {name}
               </EntityChip>
             </li>
@@ -90,7 +98,11 @@ function AnnouncementCard({
         })}
         {summary.countries.map((code) => (
           <li key={`c-${code}`}>
-            <EntityChip kind="country" to={filterHref('country', code)} label={`${countryName(code)}: filter by this country`}>
+            <EntityChip
+              kind="country"
+              to={filterHref('country', code)}
+              label={`${countryName(code)}: filter by this country`}
+            >
               <CountryLabel code={code} />
             </EntityChip>
           </li>

@@ -6,7 +6,9 @@ import type { DataProblem } from '../api/dataset';
 export function DataProblems({ problems }: { problems: readonly DataProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <Notice title={`Some of the data could not be read (${pluralize(problems.length, 'problem')}); everything else is shown`}>
+    <Notice
+      title={`Some of the data could not be read (${pluralize(problems.length, 'problem')}); everything else is shown`}
+    >
       <details>
         <summary className="cursor-pointer">Show what is wrong</summary>
         <ul className="mt-1 list-disc space-y-1 pl-5 break-words">

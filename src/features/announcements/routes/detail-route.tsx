@@ -54,7 +54,10 @@ export function DetailRoute() {
           <li aria-hidden="true">›</li>
           <li>{announcement.section ?? 'Announcements'}</li>
           <li aria-hidden="true">›</li>
-          <li aria-current="page" className="max-w-full truncate font-medium text-slate-900 dark:text-slate-100">
+          <li
+            aria-current="page"
+            className="max-w-full truncate font-medium text-slate-900 dark:text-slate-100"
+          >
             {announcement.title}
           </li>
         </ol>

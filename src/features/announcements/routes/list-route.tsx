@@ -52,27 +52,45 @@ function labelOf(dataset: Dataset, key: FacetKey, value: string): string {
   return countryName(value);
 }
 
-function activeFiltersOf(dataset: Dataset, filters: Filters, hrefFor: (f: Filters) => string): ActiveFilter[] {
+function activeFiltersOf(
+  dataset: Dataset,
+  filters: Filters,
+  hrefFor: (f: Filters) => string,
+): ActiveFilter[] {
   const active: ActiveFilter[] = [];
-  if (filters.q) active.push({ key: 'q', label: `Search: “${filters.q}”`, removeHref: hrefFor({ ...filters, q: '' }) });
+  if (filters.q)
+    active.push({ key: 'q', label: `Search: “${filters.q}”`, removeHref: hrefFor({ ...filters, q: '' }) });
   for (const key of FACET_KEYS) {
     for (const value of filters[key]) {
       const known = isKnown(dataset, key, value);
       const { noun } = FACET_TEXT[key];
       active.push({
         key: `${key}:${value}`,
-        label: known ? `${noun[0]?.toUpperCase()}${noun.slice(1)}: ${labelOf(dataset, key, value)}` : `Unknown ${noun}: ${value}`,
+        label: known
+          ? `${noun[0]?.toUpperCase()}${noun.slice(1)}: ${labelOf(dataset, key, value)}`
+          : `Unknown ${noun}: ${value}`,
         unknown: !known,
         removeHref: hrefFor(toggleFacetValue(filters, key, value)),
       });
     }
   }
-  if (filters.from) active.push({ key: 'from', label: `From ${filters.from}`, removeHref: hrefFor({ ...filters, from: null }) });
-  if (filters.to) active.push({ key: 'to', label: `To ${filters.to}`, removeHref: hrefFor({ ...filters, to: null }) });
+  if (filters.from)
+    active.push({
+      key: 'from',
+      label: `From ${filters.from}`,
+      removeHref: hrefFor({ ...filters, from: null }),
+    });
+  if (filters.to)
+    active.push({ key: 'to', label: `To ${filters.to}`, removeHref: hrefFor({ ...filters, to: null }) });
   return active;
 }
 
-function facetOptions(dataset: Dataset, key: FacetKey, counts: Map<string, number>, selected: readonly string[]): FacetOption[] {
+function facetOptions(
+  dataset: Dataset,
+  key: FacetKey,
+  counts: Map<string, number>,
+  selected: readonly string[],
+): FacetOption[] {
   const values = new Set([...counts.keys(), ...selected.filter((v) => isKnown(dataset, key, v))]);
   return [...values]
     .map((value) => ({
@@ -81,7 +99,10 @@ function facetOptions(dataset: Dataset, key: FacetKey, counts: Map<string, numbe
       count: counts.get(value) ?? 0,
       selected: selected.includes(value),
     }))
-    .sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label),
+    );
 }
 
 export function ListRoute() {
@@ -125,7 +146,11 @@ export function ListRoute() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-      <title>{filtering ? `${pluralize(results.length, 'announcement')} · Announcement Reader` : 'Announcement Reader'}</title>
+      <title>
+        {filtering
+          ? `${pluralize(results.length, 'announcement')} · Announcement Reader`
+          : 'Announcement Reader'}
+      </title>
       <aside aria-label="Filters" className="hidden lg:block">
         {filterPanel}
       </aside>
@@ -141,7 +166,11 @@ export function ListRoute() {
           <h1 id="results-heading" className="text-2xl font-bold tracking-tight">
             Announcements
           </h1>
-          <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400" data-testid="result-count">
+          <p
+            aria-live="polite"
+            className="text-sm text-slate-600 dark:text-slate-400"
+            data-testid="result-count"
+          >
             {filtering
               ? `${pluralize(results.length, 'announcement')} of ${dataset.summaries.length.toLocaleString()}`
               : pluralize(results.length, 'announcement')}
@@ -182,7 +211,9 @@ export function ListRoute() {
 function EmptyResults({ filtering }: { filtering: boolean }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h2 className="text-lg font-semibold">{filtering ? 'No announcement matches these filters' : 'No announcements yet'}</h2>
+      <h2 className="text-lg font-semibold">
+        {filtering ? 'No announcement matches these filters' : 'No announcements yet'}
+      </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {filtering
           ? 'Every selected filter has to match. Remove one, or start again.'

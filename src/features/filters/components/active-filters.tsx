@@ -9,7 +9,13 @@ export interface ActiveFilter {
 }
 
 /** The filters in force as removable chips, with "Clear all". */
-export function ActiveFilters({ filters, clearHref }: { filters: readonly ActiveFilter[]; clearHref: string }) {
+export function ActiveFilters({
+  filters,
+  clearHref,
+}: {
+  filters: readonly ActiveFilter[];
+  clearHref: string;
+}) {
   if (filters.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">

@@ -63,14 +63,16 @@ export function FacetFilter({
                   className="mt-0.5 size-4 shrink-0 accent-sky-700"
                 />
                 <span className="min-w-0 flex-1 break-words">{option.label}</span>
-                <span className="shrink-0 tabular-nums text-slate-500 dark:text-slate-400">
+                <span className="shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
                   {option.count.toLocaleString()}
                 </span>
               </label>
             </li>
           ))}
           {needle && found.length === 0 && (
-            <li className="text-sm text-slate-500 dark:text-slate-400">No {noun} matches “{find}”</li>
+            <li className="text-sm text-slate-500 dark:text-slate-400">
+              No {noun} matches “{find}”
+            </li>
           )}
         </ul>
       )}

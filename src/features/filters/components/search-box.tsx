@@ -14,9 +14,12 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
     if (text.trim() !== value) setText(value);
   }
 
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const commit = (next: string, delay: number) => {
     clearTimeout(timer.current);

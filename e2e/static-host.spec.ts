@@ -1,0 +1,48 @@
+import { SAMPLE_ID, expect, test } from './fixtures';
+
+// These run against the documented nginx setup (deploy/nginx), started by .ci/run with E2E_BASE_URL.
+test.skip(!process.env.E2E_BASE_URL, 'needs E2E_BASE_URL: a server running deploy/nginx/site.conf');
+
+test.describe('production static host @static-host', () => {
+  test('serves every route from index.html with the security headers', async ({ request }) => {
+    for (const path of ['/', `/announcements/${SAMPLE_ID}`, '/?country=KH', '/no/such/page']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+      const headers = response.headers();
+      expect(headers['content-security-policy']).toContain("script-src 'self'");
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  test('caches hashed assets for a year, revalidates data, and gzips', async ({ page, request }) => {
+    await page.goto('/');
+    const script = await page.locator('script[type="module"]').getAttribute('src');
+    expect(script).toMatch(/^\/assets\//);
+    const asset = await request.get(script ?? '', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.headers()['cache-control']).toContain('immutable');
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+    const index = await request.get('/data/index.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(index.headers()['cache-control']).toBe('no-cache');
+    expect(index.headers()['content-encoding']).toBe('gzip');
+  });
+
+  test('answers a missing data file with 404, never with the app', async ({ request }) => {
+    const response = await request.get('/data/announcements/does-not-exist.json');
+    expect(response.status()).toBe(404);
+  });
+
+  test('a deep link, reload and Back work under nginx', async ({ page }) => {
+    await page.goto('/?country=KH');
+    await expect(page.getByRole('checkbox', { name: /Cambodia/ })).toBeChecked();
+    await page.getByRole('link', { name: /Wang Zhigang Meets/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Wang Zhigang Meets');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Wang Zhigang Meets');
+    await page.goBack();
+    await expect(page).toHaveURL(/\?country=KH$/);
+    await expect(page.getByRole('checkbox', { name: /Cambodia/ })).toBeChecked();
+  });
+});
