@@ -40,7 +40,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/app/*', '../app/*'], message: 'Features must not import from app/: imports flow app → features → shared.' },
+            {
+              group: ['**/app/*', '../app/*'],
+              message: 'Features must not import from app/: imports flow app → features → shared.',
+            },
           ],
         },
       ],
@@ -54,6 +57,10 @@ export default tseslint.config(
   {
     files: ['ingest/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['**/*.js'],
