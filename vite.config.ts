@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
@@ -20,6 +21,22 @@ function cspMetaTag(dataUrl: string | undefined): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
+  resolve: {
+    // React Router's package exports only its development build (dev-only checks stay in); build with the
+    // production one it also ships. Recorded in docs/decisions/0004-initial-javascript-budget.md.
+    alias:
+      mode === 'production'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
+  build: { modulePreload: { polyfill: false } },
   plugins: [react(), tailwindcss(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL)],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRevalidator, useRouteError } from 'react-router';
 import { ErrorState } from '../components/ui/status';
-import { isDataLoadError } from '../features/announcements/api/fetch-data';
+import { isDataLoadError } from '../features/announcements/api/data-errors';
 import { NotFound } from '../features/announcements/components/not-found';
 
 /** Every route's error view: a not-found page for unknown ids, otherwise the reason and a Retry button. */

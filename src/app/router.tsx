@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../config/paths';
-import { DetailRoute, detailLoader } from '../features/announcements/routes/detail-route';
 import { ListRoute, listLoader } from '../features/announcements/routes/list-route';
 import { NotFound } from '../features/announcements/components/not-found';
 import { HydrateFallback } from './hydrate-fallback';
@@ -21,7 +20,15 @@ export function createAppRouter(queryClient: QueryClient) {
           ErrorBoundary: RouteError,
           children: [
             { index: true, loader: listLoader(queryClient), Component: ListRoute },
-            { path: paths.announcement.pattern, loader: detailLoader(queryClient), Component: DetailRoute },
+            {
+              path: paths.announcement.pattern,
+              // Split out: the detail (and the validation library it loads) is not part of the first download.
+              lazy: async () => {
+                const { DetailRoute, detailLoader } =
+                  await import('../features/announcements/routes/detail-route');
+                return { loader: detailLoader(queryClient), Component: DetailRoute };
+              },
+            },
             { path: '*', Component: PageNotFound },
           ],
         },

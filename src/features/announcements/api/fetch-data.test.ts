@@ -1,15 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetFiles, sampleBoard } from '../../../testing/announcement-factory';
-import { DataLoadError, fetchAnnouncement, fetchDataset, isTransientError } from './fetch-data';
+import { openSearchIndex, type LoadProgress } from '../../filters/engine/load-dataset';
+import { emptyFilters } from '../../filters/filter-params';
+import { DataLoadError, isTransientError } from './data-errors';
+import { fetchAnnouncement } from './fetch-data';
 
-/** A JSON value to answer with, or `{ status }`, `{ raw }` text, or an Error to reject with. */
+/** Opens the dataset as the search worker does, and waits for every shard. */
+async function loadAll() {
+  let last: LoadProgress | undefined;
+  const opened = await openSearchIndex({
+    retryDelayMs: 1,
+    onProgress: (progress) => {
+      last = progress;
+    },
+  });
+  await opened.done;
+  const progress = last ?? opened.progress;
+  return { index: opened.index, progress, result: opened.index.search(emptyFilters, 1000, 1000) };
+}
+
 type Answer = unknown;
 
 /** Stubs fetch with a table of data-relative paths; anything else is a 404. */
 function stubFetch(files: ReadonlyMap<string, Answer>) {
-  const fetchMock = vi.fn((input: string) => {
-    const path = input.replace(/^.*\/data\//, '');
+  const fetchMock = vi.fn((input: URL | string) => {
+    const path = String(input).replace(/^.*\/data\//, '');
     if (!files.has(path)) return Promise.resolve(new Response('not found', { status: 404 }));
     const answer = files.get(path);
     if (answer instanceof Error) return Promise.reject(answer);
@@ -42,16 +58,15 @@ async function loadError(promise: Promise<unknown>): Promise<DataLoadError> {
   throw new Error('expected the load to fail');
 }
 
-describe('fetchDataset', () => {
-  it('loads every shard, newest first, with search text and facet dictionaries', async () => {
+describe('loading the dataset', () => {
+  it('loads every shard, newest first, with facet dictionaries and search text', async () => {
     stubFetch(datasetFiles(sampleBoard, 2));
-    const dataset = await fetchDataset(signal());
-    expect(dataset.summaries.map((s) => s.date)).toEqual(['2022-06-10', '2021-03-04', '2020-11-20', null]);
-    expect(dataset.countries).toEqual(['FR', 'TH', 'VN']);
-    expect(dataset.people.get('alice-moreau')?.name).toBe('Alice Moreau');
-    expect(dataset.summaries[0]?.searchText).toContain('bangkok');
-    expect(dataset.summaries[0]?.searchText).toContain('thailand');
-    expect(dataset.problems).toEqual([]);
+    const { index, progress, result } = await loadAll();
+    expect(result.rows.map((s) => s.date)).toEqual(['2022-06-10', '2021-03-04', '2020-11-20', null]);
+    expect(result.facets.country.values.map((v) => v.value).sort()).toEqual(['FR', 'TH', 'VN']);
+    expect(result.rows[1]?.people[0]).toEqual({ id: 'alice-moreau', name: 'Alice Moreau' });
+    expect(index.search({ ...emptyFilters, q: 'thailand bangkok' }, 10, 0).total).toBe(1);
+    expect(progress).toMatchObject({ total: 4, loaded: 4, complete: true, problems: [] });
   });
 
   it('keeps valid items and names the bad and duplicate ones', async () => {
@@ -62,9 +77,9 @@ describe('fetchDataset', () => {
       items: [first, { ...(second as object), date: '2021-02-30' }, first, 'junk'],
     });
     stubFetch(files);
-    const dataset = await fetchDataset(signal());
-    expect(dataset.summaries).toHaveLength(1);
-    expect(dataset.problems.map((p) => p.message)).toEqual([
+    const { result, progress } = await loadAll();
+    expect(result.total).toBe(1);
+    expect(progress.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(
         /item 2 \(“minister-alice-moreau-meets-vietnamese-delegation”\) was skipped: date/,
       ),
@@ -77,42 +92,50 @@ describe('fetchDataset', () => {
     const files = datasetFiles(sampleBoard, 2);
     files.delete('summaries/0001.json');
     stubFetch(files);
-    const dataset = await fetchDataset(signal());
-    expect(dataset.summaries).toHaveLength(2);
-    expect(dataset.problems).toHaveLength(1);
-    expect(dataset.problems[0]?.file).toBe('summaries/0001.json');
-    expect(dataset.problems[0]?.message).toContain('does not exist');
+    const { result, progress } = await loadAll();
+    expect(result.total).toBe(2);
+    expect(progress.problems).toHaveLength(1);
+    expect(progress.problems[0]?.file).toBe('summaries/0001.json');
+    expect(progress.problems[0]?.message).toContain('does not exist');
+  });
+
+  it('retries a shard that fails for a moment, and names one that keeps failing', async () => {
+    const files: Map<string, Answer> = datasetFiles(sampleBoard, 1);
+    files.set('summaries/0002.json', { status: 503 });
+    const fetchMock = stubFetch(files);
+    const { result, progress } = await loadAll();
+    expect(result.total).toBe(3);
+    expect(progress.problems[0]?.message).toMatch(/summaries\/0002\.json.*HTTP 503/);
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('0002.json'))).toHaveLength(4);
   });
 
   it('names the file and the field when the index is malformed', async () => {
     const files: Map<string, Answer> = datasetFiles(sampleBoard);
     files.set('index.json', { raw: '{"schemaVersion": 1, "count": ' });
     stubFetch(files);
-    const error = await loadError(fetchDataset(signal()));
+    const error = await loadError(loadAll());
     expect(error).toMatchObject({ kind: 'format', file: 'index.json', transient: false });
     expect(error.message).toMatch(/index\.json is not valid JSON/);
 
     files.set('index.json', { schemaVersion: 1, count: 'many', people: [], events: [], shards: [] });
-    const mistyped = await loadError(fetchDataset(signal()));
+    const mistyped = await loadError(loadAll());
     expect(mistyped.message).toMatch(/index\.json does not match the data format: count:/);
   });
 
   it('tells transient failures (retry) from permanent ones', async () => {
     stubFetch(new Map([['index.json', { status: 503 }]]));
-    const unavailable = await loadError(fetchDataset(signal()));
-    expect(isTransientError(unavailable)).toBe(true);
+    expect(isTransientError(await loadError(loadAll()))).toBe(true);
 
     stubFetch(new Map([['index.json', new TypeError('Failed to fetch')]]));
-    const offline = await loadError(fetchDataset(signal()));
-    expect(offline).toMatchObject({ kind: 'network', transient: true });
+    expect(await loadError(loadAll())).toMatchObject({ kind: 'network', transient: true });
 
     stubFetch(new Map());
-    expect(isTransientError(await loadError(fetchDataset(signal())))).toBe(false);
+    expect(isTransientError(await loadError(loadAll()))).toBe(false);
   });
 
   it('treats the SPA fallback page as a missing file, not as broken JSON', async () => {
     stubFetch(new Map([['index.json', { raw: '<!doctype html><html></html>' }]]));
-    expect(await loadError(fetchDataset(signal()))).toMatchObject({ kind: 'not-found' });
+    expect(await loadError(loadAll())).toMatchObject({ kind: 'not-found' });
   });
 
   it('never throws anything but a DataLoadError, whatever the files hold', async () => {
@@ -124,8 +147,8 @@ describe('fetchDataset', () => {
         files.set(path, junk);
         stubFetch(files);
         try {
-          const dataset = await fetchDataset(signal());
-          expect(Array.isArray(dataset.summaries)).toBe(true);
+          const { result } = await loadAll();
+          expect(result.total).toBeLessThanOrEqual(sampleBoard.length);
         } catch (error) {
           expect(error).toBeInstanceOf(DataLoadError);
         }

@@ -6,36 +6,25 @@ import {
   summarySchema,
   summaryShardSchema,
   type Announcement,
+  type DataIndex,
   type Summary,
 } from '../schema';
-import { createDataset, type Dataset, type DataProblem } from './dataset';
+import { DataLoadError, isDataLoadError, isTransientError } from './data-errors';
 
-/** Where the dataset lives: `/data/` beside the app unless the build sets VITE_DATA_URL. */
+/** Where the dataset lives: `data/` beside the app unless the build sets VITE_DATA_URL. */
 export const DATA_URL: string = import.meta.env.VITE_DATA_URL ?? `${import.meta.env.BASE_URL}data/`;
 
 const TIMEOUT_MS = 15_000;
 
-export type DataErrorKind = 'not-found' | 'network' | 'http' | 'format';
-
-/** Why data could not be loaded, which file, and whether trying again may help. */
-export class DataLoadError extends Error {
-  override name = 'DataLoadError';
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly kind: DataErrorKind,
-    readonly transient: boolean,
-  ) {
-    super(message);
-  }
+/** The page's (or worker's) address, against which DATA_URL is resolved. */
+function baseHref(): string {
+  return typeof location === 'undefined' ? 'http://localhost/' : location.href;
 }
 
-export function isDataLoadError(error: unknown): error is DataLoadError {
-  return error instanceof DataLoadError;
-}
-
-export function isTransientError(error: unknown): boolean {
-  return isDataLoadError(error) && error.transient;
+/** Something in the data that could not be used, said in words a person can act on. */
+export interface DataProblem {
+  file: string;
+  message: string;
 }
 
 function describeIssues(error: z.ZodError, max = 3): string {
@@ -47,16 +36,16 @@ function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    response = await fetch(`${DATA_URL}${file}`, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
+    response = await fetch(new URL(file, new URL(DATA_URL, baseHref())), {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {
-    if (signal.aborted) throw error;
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    const message = timedOut
+    if (signal?.aborted) throw error;
+    const message = timeout.aborted
       ? `no answer within ${TIMEOUT_MS / 1000} s`
       : 'the network request failed (offline?)';
     throw new DataLoadError(`Could not load ${file}: ${message}.`, file, 'network', true);
@@ -77,13 +66,14 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (error) {
     // A static host's SPA fallback answers unknown paths with index.html: that is a missing file, not bad JSON.
-    if (/^\s*</.test(text))
+    if (/^\s*</.test(text)) {
       throw new DataLoadError(
         `${file} does not exist (the server sent a web page).`,
         file,
         'not-found',
         false,
       );
+    }
     const detail = error instanceof Error ? error.message : String(error);
     throw new DataLoadError(`${file} is not valid JSON: ${detail}.`, file, 'format', false);
   }
@@ -100,6 +90,10 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
     );
   }
   return result.data;
+}
+
+export async function fetchIndex(signal?: AbortSignal): Promise<DataIndex> {
+  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', signal), 'index.json');
 }
 
 /** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
@@ -132,33 +126,26 @@ export function readShardItems(
   return valid;
 }
 
-/** Loads the index and every summary shard. A shard that is unreadable is reported; the others still load. */
-export async function fetchDataset(signal: AbortSignal): Promise<Dataset> {
-  const index = parseOrThrow(dataIndexSchema, await fetchJson('index.json', signal), 'index.json');
-  const problems: DataProblem[] = [];
-  const shards = await Promise.all(
-    index.shards.map(async ({ file }) => {
-      try {
-        return { file, items: parseOrThrow(summaryShardSchema, await fetchJson(file, signal), file).items };
-      } catch (error) {
-        if (isTransientError(error) || !isDataLoadError(error)) throw error;
-        problems.push({ file, message: error.message });
-        return { file, items: [] };
-      }
-    }),
-  );
-  const seen = new Set<string>();
-  const summaries = shards.flatMap(({ file, items }) => readShardItems(file, items, seen, problems));
-  if (summaries.length !== index.count && problems.length === 0) {
-    problems.push({
-      file: 'index.json',
-      message: `says ${index.count} announcements, but the shards hold ${summaries.length}`,
-    });
+/**
+ * Loads one summary shard's raw items (validate them with readShardItems, in list order). A shard that is
+ * missing or malformed becomes a problem and no items, so the others still show; a transient failure is
+ * thrown, to be retried.
+ */
+export async function fetchShardItems(
+  file: string,
+  problems: DataProblem[],
+  signal?: AbortSignal,
+): Promise<unknown[]> {
+  try {
+    return parseOrThrow(summaryShardSchema, await fetchJson(file, signal), file).items;
+  } catch (error) {
+    if (isTransientError(error) || !isDataLoadError(error)) throw error;
+    problems.push({ file, message: error.message });
+    return [];
   }
-  return createDataset(summaries, index.people, index.events, problems);
 }
 
-export async function fetchAnnouncement(id: string, signal: AbortSignal): Promise<Announcement> {
+export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promise<Announcement> {
   const file = `announcements/${id}.json`;
   if (!slugSchema.safeParse(id).success) {
     throw new DataLoadError(`“${id.slice(0, 80)}” is not an announcement id.`, file, 'not-found', false);

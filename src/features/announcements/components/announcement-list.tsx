@@ -1,102 +1,110 @@
-import { useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
+import type { ResultRow } from '../../filters/engine/search-index';
 import type { FacetKey } from '../../filters/filter-params';
-import type { AnnouncementEvent, IndexPerson, Summary } from '../schema';
 import { CountryLabel, EntityChip } from './entity-links';
 
-export const PAGE_SIZE = 50;
+/** The list URL with `value` added to the current filters. */
+export type FilterHref = (key: FacetKey, value: string) => string;
 
-export interface ListLinks {
-  /** The list URL with `value` added to the current filters. */
-  filterHref: (key: FacetKey, value: string) => string;
-}
-
+/**
+ * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
+ * cost what 20 do. More rows are asked for as the reader scrolls near the end of those loaded.
+ */
 export function AnnouncementList({
-  summaries,
-  people,
-  events,
+  rows,
+  total,
+  hasMore,
+  onLoadMore,
   filterHref,
 }: {
-  summaries: readonly Summary[];
-  people: ReadonlyMap<string, IndexPerson>;
-  events: ReadonlyMap<string, AnnouncementEvent>;
-} & ListLinks) {
-  const [shown, setShown] = useState(PAGE_SIZE);
-  const visible = summaries.slice(0, shown);
+  rows: readonly ResultRow[];
+  total: number;
+  hasMore: boolean;
+  onLoadMore: () => void;
+  filterHref: FilterHref;
+}) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page moves when notices above it come and go: measure after each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render, on purpose; it settles at once
+  useLayoutEffect(() => {
+    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+  });
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 128,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
+  }, [hasMore, lastIndex, rows.length, onLoadMore]);
+
   return (
-    <>
-      <ol className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Announcements">
-        {visible.map((summary) => (
-          <li key={summary.id}>
-            <AnnouncementCard summary={summary} people={people} events={events} filterHref={filterHref} />
+    <ol
+      ref={listRef}
+      aria-label="Announcements"
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-posinset={item.index + 1}
+            aria-setsize={total}
+            className="absolute top-0 left-0 w-full border-b border-slate-200 dark:border-slate-800"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <AnnouncementCard row={row} filterHref={filterHref} />
           </li>
-        ))}
-      </ol>
-      {summaries.length > shown && (
-        <button
-          type="button"
-          onClick={() => {
-            setShown((n) => n + PAGE_SIZE);
-          }}
-          className="mt-4 w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-900"
-        >
-          Show {Math.min(PAGE_SIZE, summaries.length - shown).toLocaleString()} more of{' '}
-          {(summaries.length - shown).toLocaleString()} remaining
-        </button>
-      )}
-    </>
+        );
+      })}
+    </ol>
   );
 }
 
-function AnnouncementCard({
-  summary,
-  people,
-  events,
-  filterHref,
-}: {
-  summary: Summary;
-  people: ReadonlyMap<string, IndexPerson>;
-  events: ReadonlyMap<string, AnnouncementEvent>;
-} & ListLinks) {
+function AnnouncementCard({ row, filterHref }: { row: ResultRow; filterHref: FilterHref }) {
   return (
     <article className="py-4">
       <h2 className="text-base leading-snug font-semibold sm:text-lg">
         <Link
-          to={paths.announcement.href(summary.id)}
+          to={paths.announcement.href(row.id)}
           state={{ fromList: true }}
-          className="text-slate-900 hover:text-sky-700 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+          className="text-slate-900 hover:text-sky-700 hover:underline dark:text-slate-100 dark:hover:text-sky-300"
         >
-          {summary.title}
+          {row.title}
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        {summary.date ? (
-          <time dateTime={summary.date}>{formatDate(summary.date)}</time>
-        ) : (
-          <span>Undated</span>
-        )}
-        {summary.generated && <GeneratedBadge />}
+        {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>Undated</span>}
+        {row.generated && <GeneratedBadge />}
       </p>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Mentioned">
-        {summary.people.map((id) => {
-          const name = people.get(id)?.name ?? id;
-          return (
-            <li key={`p-${id}`} className="max-w-full">
-              <EntityChip
-                kind="person"
-                to={filterHref('person', id)}
-                label={`${name}: filter by this person`}
-              >
-                {name}
-              </EntityChip>
-            </li>
-          );
-        })}
-        {summary.countries.map((code) => (
+        {row.people.map(({ id, name }) => (
+          <li key={`p-${id}`} className="max-w-full">
+            <EntityChip kind="person" to={filterHref('person', id)} label={`${name}: filter by this person`}>
+              {name}
+            </EntityChip>
+          </li>
+        ))}
+        {row.countries.map((code) => (
           <li key={`c-${code}`}>
             <EntityChip
               kind="country"
@@ -107,16 +115,13 @@ function AnnouncementCard({
             </EntityChip>
           </li>
         ))}
-        {summary.events.map((id) => {
-          const name = events.get(id)?.name ?? id;
-          return (
-            <li key={`e-${id}`} className="max-w-full">
-              <EntityChip kind="event" to={filterHref('event', id)} label={`${name}: filter by this event`}>
-                {name}
-              </EntityChip>
-            </li>
-          );
-        })}
+        {row.events.map(({ id, name }) => (
+          <li key={`e-${id}`} className="max-w-full">
+            <EntityChip kind="event" to={filterHref('event', id)} label={`${name}: filter by this event`}>
+              {name}
+            </EntityChip>
+          </li>
+        ))}
       </ul>
     </article>
   );

@@ -1,6 +1,6 @@
 import { Notice } from '../../../components/ui/status';
 import { pluralize } from '../../../lib/text';
-import type { DataProblem } from '../api/dataset';
+import type { DataProblem } from '../api/fetch-data';
 
 /** Says which parts of the dataset could not be used, while everything valid is still shown. */
 export function DataProblems({ problems }: { problems: readonly DataProblem[] }) {

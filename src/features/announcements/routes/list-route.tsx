@@ -1,15 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { Notice } from '../../../components/ui/status';
+import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { pluralize } from '../../../lib/text';
 import { ActiveFilters, type ActiveFilter } from '../../filters/components/active-filters';
 import { DateRange } from '../../filters/components/date-range';
-import { FacetFilter, type FacetOption } from '../../filters/components/facet-filter';
+import { FACET_TEXT, FacetPanel } from '../../filters/components/facet-panel';
 import { SearchBox } from '../../filters/components/search-box';
+import type { SearchResult } from '../../filters/engine/search-index';
 import {
   FACET_KEYS,
   emptyFilters,
@@ -17,102 +18,79 @@ import {
   serializeFilters,
   toggleFacetValue,
   withFacetValue,
-  type FacetKey,
   type Filters,
 } from '../../filters/filter-params';
-import { countFacets, matchSummaries } from '../../filters/match-summaries';
+import { searchQueries } from '../../filters/search-queries';
 import { useFilters } from '../../filters/use-filters';
-import { announcementQueries } from '../api/announcement-queries';
-import type { Dataset } from '../api/dataset';
+import { useLoadProgress } from '../../filters/use-load-progress';
 import { AnnouncementList } from '../components/announcement-list';
 import { DataProblems } from '../components/data-problems';
 
 export function listLoader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.query(announcementQueries.dataset());
+    await queryClient.query(searchQueries.dataset());
     return null;
   };
 }
 
-const FACET_TEXT: Record<FacetKey, { title: string; noun: string }> = {
-  person: { title: 'People', noun: 'person' },
-  country: { title: 'Countries', noun: 'country' },
-  event: { title: 'Events', noun: 'event' },
-};
-
-function isKnown(dataset: Dataset, key: FacetKey, value: string): boolean {
-  if (key === 'person') return dataset.people.has(value);
-  if (key === 'event') return dataset.events.has(value);
-  return dataset.countries.includes(value);
-}
-
-function labelOf(dataset: Dataset, key: FacetKey, value: string): string {
-  if (key === 'person') return dataset.people.get(value)?.name ?? value;
-  if (key === 'event') return dataset.events.get(value)?.name ?? value;
-  return countryName(value);
-}
-
 function activeFiltersOf(
-  dataset: Dataset,
   filters: Filters,
+  result: SearchResult | undefined,
   hrefFor: (f: Filters) => string,
 ): ActiveFilter[] {
   const active: ActiveFilter[] = [];
-  if (filters.q)
+  if (filters.q) {
     active.push({ key: 'q', label: `Search: “${filters.q}”`, removeHref: hrefFor({ ...filters, q: '' }) });
+  }
   for (const key of FACET_KEYS) {
+    const { noun } = FACET_TEXT[key];
     for (const value of filters[key]) {
-      const known = isKnown(dataset, key, value);
-      const { noun } = FACET_TEXT[key];
+      const unknown = result?.unknown[key].includes(value) ?? false;
+      const label =
+        result?.facets[key].values.find((v) => v.value === value)?.label ??
+        (key === 'country' ? countryName(value) : value);
       active.push({
         key: `${key}:${value}`,
-        label: known
-          ? `${noun[0]?.toUpperCase()}${noun.slice(1)}: ${labelOf(dataset, key, value)}`
-          : `Unknown ${noun}: ${value}`,
-        unknown: !known,
+        label: unknown
+          ? `Unknown ${noun}: ${value}`
+          : `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: ${label}`,
+        unknown,
         removeHref: hrefFor(toggleFacetValue(filters, key, value)),
       });
     }
   }
-  if (filters.from)
+  if (filters.from) {
     active.push({
       key: 'from',
       label: `From ${filters.from}`,
       removeHref: hrefFor({ ...filters, from: null }),
     });
-  if (filters.to)
+  }
+  if (filters.to) {
     active.push({ key: 'to', label: `To ${filters.to}`, removeHref: hrefFor({ ...filters, to: null }) });
+  }
   return active;
 }
 
-function facetOptions(
-  dataset: Dataset,
-  key: FacetKey,
-  counts: Map<string, number>,
-  selected: readonly string[],
-): FacetOption[] {
-  const values = new Set([...counts.keys(), ...selected.filter((v) => isKnown(dataset, key, v))]);
-  return [...values]
-    .map((value) => ({
-      value,
-      label: labelOf(dataset, key, value),
-      count: counts.get(value) ?? 0,
-      selected: selected.includes(value),
-    }))
-    .sort(
-      (a, b) =>
-        Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label),
-    );
-}
-
 export function ListRoute() {
-  const { data: dataset } = useSuspenseQuery(announcementQueries.dataset());
   const { filters, issues, setFilters, hrefFor } = useFilters();
-  const results = useMemo(() => matchSummaries(dataset.summaries, filters), [dataset, filters]);
-  const counts = useMemo(() => countFacets(results), [results]);
-  const active = activeFiltersOf(dataset, filters, hrefFor);
+  const progress = useLoadProgress();
+  const loaded = progress?.loaded ?? 0;
+  const results = useInfiniteQuery({
+    ...searchQueries.results(filters, loaded),
+    placeholderData: keepPreviousData,
+  });
+  const first = results.data?.pages[0];
+  const summary = first?.total === undefined ? undefined : (first as SearchResult);
+  const rows = results.data?.pages.flatMap((page) => page.rows) ?? [];
+  const total = summary?.total ?? 0;
+  const active = activeFiltersOf(filters, summary, hrefFor);
   const filtering = hasActiveFilters(filters);
-  const filterKey = serializeFilters(filters);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
+  const loadMore = useCallback(() => {
+    if (!isFetchingNextPage) void fetchNextPage();
+  }, [isFetchingNextPage, fetchNextPage]);
+  const stillLoading = progress !== null && !progress.complete;
 
   const filterPanel = (
     <div className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -124,16 +102,7 @@ export function ListRoute() {
           }}
         />
       </div>
-      {FACET_KEYS.map((key) => (
-        <FacetFilter
-          key={key}
-          {...FACET_TEXT[key]}
-          options={facetOptions(dataset, key, counts[key], filters[key])}
-          onToggle={(value) => {
-            setFilters(toggleFacetValue(filters, key, value));
-          }}
-        />
-      ))}
+      <FacetPanel facets={summary?.facets} filters={filters} loaded={loaded} onChange={setFilters} />
       <DateRange
         from={filters.from}
         to={filters.to}
@@ -147,9 +116,7 @@ export function ListRoute() {
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
       <title>
-        {filtering
-          ? `${pluralize(results.length, 'announcement')} · Announcement Reader`
-          : 'Announcement Reader'}
+        {filtering ? `${pluralize(total, 'announcement')} · Announcement Reader` : 'Announcement Reader'}
       </title>
       <aside aria-label="Filters" className="hidden lg:block">
         {filterPanel}
@@ -171,9 +138,13 @@ export function ListRoute() {
             className="text-sm text-slate-600 dark:text-slate-400"
             data-testid="result-count"
           >
-            {filtering
-              ? `${pluralize(results.length, 'announcement')} of ${dataset.summaries.length.toLocaleString()}`
-              : pluralize(results.length, 'announcement')}
+            {summary === undefined
+              ? 'Counting…'
+              : filtering
+                ? `${pluralize(total, 'announcement')} of ${loaded.toLocaleString()}`
+                : pluralize(total, 'announcement')}
+            {stillLoading &&
+              ` (loading: ${loaded.toLocaleString()} of ${progress.total.toLocaleString()} so far)`}
           </p>
         </div>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
@@ -191,15 +162,27 @@ export function ListRoute() {
             </Link>
           </Notice>
         )}
-        <DataProblems problems={dataset.problems} />
-        {results.length === 0 ? (
-          <EmptyResults filtering={filtering} />
+        <DataProblems problems={progress?.problems ?? []} />
+        {results.isError ? (
+          <ErrorState
+            title="The results could not be computed"
+            onRetry={() => {
+              void results.refetch();
+            }}
+          >
+            <p>{results.error.message}</p>
+          </ErrorState>
+        ) : summary === undefined ? (
+          <ResultsSkeleton />
+        ) : total === 0 ? (
+          <EmptyResults filtering={filtering} loading={stillLoading} />
         ) : (
           <AnnouncementList
-            key={filterKey}
-            summaries={results}
-            people={dataset.people}
-            events={dataset.events}
+            key={serializeFilters(filters)}
+            rows={rows}
+            total={total}
+            hasMore={hasNextPage}
+            onLoadMore={loadMore}
             filterHref={(key, value) => hrefFor(withFacetValue(filters, key, value))}
           />
         )}
@@ -208,7 +191,25 @@ export function ListRoute() {
   );
 }
 
-function EmptyResults({ filtering }: { filtering: boolean }) {
+export function ResultsSkeleton() {
+  return (
+    <div aria-hidden="true">
+      {Array.from({ length: 5 }, (_, i) => (
+        <div key={i} className="space-y-2 py-4">
+          <Skeleton className="h-5 w-3/4" />
+          <Skeleton className="h-4 w-32" />
+          <div className="flex gap-2">
+            <Skeleton className="h-5 w-24" />
+            <Skeleton className="h-5 w-20" />
+            <Skeleton className="h-5 w-36" />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function EmptyResults({ filtering, loading }: { filtering: boolean; loading: boolean }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">
@@ -216,7 +217,7 @@ function EmptyResults({ filtering }: { filtering: boolean }) {
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {filtering
-          ? 'Every selected filter has to match. Remove one, or start again.'
+          ? `Every selected filter has to match. Remove one, or start again.${loading ? ' More announcements are still loading.' : ''}`
           : 'The dataset is empty. Run the ingest command to add announcements.'}
       </p>
       {filtering && (

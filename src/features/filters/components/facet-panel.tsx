@@ -1,0 +1,72 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import type { FacetSummary } from '../engine/search-index';
+import { FACET_KEYS, toggleFacetValue, type FacetKey, type Filters } from '../filter-params';
+import { searchQueries } from '../search-queries';
+import { FacetFilter } from './facet-filter';
+
+export const FACET_TEXT: Record<FacetKey, { title: string; noun: string }> = {
+  person: { title: 'People', noun: 'person' },
+  country: { title: 'Countries', noun: 'country' },
+  event: { title: 'Events', noun: 'event' },
+};
+
+function ConnectedFacet({
+  facet,
+  summary,
+  filters,
+  loaded,
+  onChange,
+}: {
+  facet: FacetKey;
+  summary: FacetSummary | undefined;
+  filters: Filters;
+  loaded: number;
+  onChange: (next: Filters) => void;
+}) {
+  const [findText, setFindText] = useState('');
+  const text = useDeferredValue(findText.trim());
+  const found = useQuery({
+    ...searchQueries.facetValues(filters, facet, text, loaded),
+    enabled: text !== '',
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <FacetFilter
+      {...FACET_TEXT[facet]}
+      values={summary?.values ?? []}
+      distinct={summary?.distinct ?? 0}
+      selected={filters[facet]}
+      onToggle={(value) => {
+        onChange(toggleFacetValue(filters, facet, value));
+      }}
+      findText={findText}
+      onFindTextChange={setFindText}
+      found={found.data}
+    />
+  );
+}
+
+/** The three facets, each with the values among the current results and a finder over all of them. */
+export function FacetPanel({
+  facets,
+  filters,
+  loaded,
+  onChange,
+}: {
+  facets: Record<FacetKey, FacetSummary> | undefined;
+  filters: Filters;
+  loaded: number;
+  onChange: (next: Filters) => void;
+}) {
+  return FACET_KEYS.map((facet) => (
+    <ConnectedFacet
+      key={facet}
+      facet={facet}
+      summary={facets?.[facet]}
+      filters={filters}
+      loaded={loaded}
+      onChange={onChange}
+    />
+  ));
+}

@@ -1,0 +1,84 @@
+import { isTransientError, toErrorData } from '../../announcements/api/data-errors';
+import {
+  fetchIndex,
+  fetchShardItems,
+  readShardItems,
+  type DataProblem,
+} from '../../announcements/api/fetch-data';
+import { SearchIndex } from './search-index';
+
+/** How far loading has come. `loaded` grows as shards arrive; queries answer over what is loaded. */
+export interface LoadProgress {
+  total: number;
+  loaded: number;
+  complete: boolean;
+  problems: DataProblem[];
+}
+
+const SHARD_CONCURRENCY = 4;
+const SHARD_RETRIES = 3;
+
+async function withRetries<T>(load: () => Promise<T>, baseDelayMs: number): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (!isTransientError(error) || attempt >= SHARD_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, baseDelayMs * 2 ** attempt));
+    }
+  }
+}
+
+/**
+ * Loads the index and the first shard and resolves with a usable SearchIndex; the other shards keep
+ * loading (in parallel, added in list order) and `onProgress` hears of each. `done` settles when all
+ * are in. Throws a DataLoadError when the index or the first shard cannot be had.
+ */
+export async function openSearchIndex({
+  onProgress = () => undefined,
+  retryDelayMs = 500,
+}: { onProgress?: (progress: LoadProgress) => void; retryDelayMs?: number } = {}) {
+  const dataIndex = await fetchIndex();
+  const index = new SearchIndex(dataIndex.people, dataIndex.events);
+  const files = dataIndex.shards.map((shard) => shard.file);
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  const pending = new Map<number, Promise<unknown[]>>();
+  const start = (i: number) => {
+    const file = files[i];
+    if (file !== undefined && !pending.has(i)) {
+      pending.set(
+        i,
+        withRetries(() => fetchShardItems(file, problems), retryDelayMs),
+      );
+    }
+  };
+  const add = async (i: number) => {
+    start(i);
+    try {
+      index.add(readShardItems(files[i] ?? '', await (pending.get(i) ?? []), seen, problems));
+    } finally {
+      pending.delete(i);
+    }
+  };
+  const snapshot = (complete: boolean): LoadProgress => ({
+    total: dataIndex.count,
+    loaded: index.size,
+    complete,
+    problems: [...problems],
+  });
+
+  await add(0);
+  const done = (async () => {
+    for (let i = 1; i < files.length; i++) {
+      for (let ahead = i; ahead < Math.min(files.length, i + SHARD_CONCURRENCY); ahead++) start(ahead);
+      try {
+        await add(i);
+      } catch (error) {
+        problems.push({ file: files[i] ?? '', message: toErrorData(error).message });
+      }
+      onProgress(snapshot(i === files.length - 1));
+    }
+  })();
+  return { index, progress: snapshot(files.length <= 1), done };
+}

@@ -1,0 +1,56 @@
+import * as Comlink from 'comlink';
+import { fromErrorData } from '../../announcements/api/data-errors';
+import type { FacetKey, Filters } from '../filter-params';
+import type { LoadProgress } from './load-dataset';
+import type { SearchEngineApi } from './search-engine.worker';
+
+export type { LoadProgress };
+
+/**
+ * The main thread's handle on the search worker, which loads, validates and indexes the dataset and answers
+ * filter, count and text queries off the main thread.
+ */
+let remote: Comlink.Remote<SearchEngineApi> | null = null;
+let progress: LoadProgress | null = null;
+const listeners = new Set<() => void>();
+
+function engine(): Comlink.Remote<SearchEngineApi> {
+  remote ??= Comlink.wrap<SearchEngineApi>(
+    new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
+  );
+  return remote;
+}
+
+function setProgress(next: LoadProgress) {
+  progress = next;
+  for (const listener of listeners) listener();
+}
+
+/** Loading progress, for useSyncExternalStore. */
+export const loadProgress = {
+  get: (): LoadProgress | null => progress,
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** Opens the dataset: resolves once the index and the first shard are in; the rest keeps loading. */
+export async function openDataset(): Promise<LoadProgress> {
+  const result = await engine().open(Comlink.proxy(setProgress));
+  if (!result.ok) throw fromErrorData(result.error);
+  setProgress(result.progress);
+  return result.progress;
+}
+
+export function searchAnnouncements(filters: Filters, limit: number, facetLimit: number) {
+  return engine().search(filters, limit, facetLimit);
+}
+
+export function resultRows(filters: Filters, offset: number, limit: number) {
+  return engine().rows(filters, offset, limit);
+}
+
+export function findFacetValues(filters: Filters, key: FacetKey, text: string, limit: number) {
+  return engine().findValues(filters, key, text, limit);
+}

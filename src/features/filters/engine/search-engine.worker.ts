@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import { toErrorData, type DataErrorData } from '../../announcements/api/data-errors';
+import type { FacetKey, Filters } from '../filter-params';
+import { openSearchIndex, type LoadProgress } from './load-dataset';
+import type { FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
+
+export type { LoadProgress };
+export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; error: DataErrorData };
+
+let index: SearchIndex | null = null;
+let opening: Promise<OpenResult> | null = null;
+const listeners = new Set<(progress: LoadProgress) => void>();
+
+async function open(): Promise<OpenResult> {
+  try {
+    const opened = await openSearchIndex({
+      onProgress: (progress) => {
+        for (const listener of listeners) listener(progress);
+      },
+    });
+    index = opened.index;
+    return { ok: true, progress: opened.progress };
+  } catch (error) {
+    opening = null; // so that Retry tries again
+    return { ok: false, error: toErrorData(error) };
+  }
+}
+
+function requireIndex(): SearchIndex {
+  if (!index) throw new Error('The search engine was asked before it was opened.');
+  return index;
+}
+
+const api = {
+  open(onProgress?: (progress: LoadProgress) => void): Promise<OpenResult> {
+    if (onProgress) listeners.add(onProgress);
+    opening ??= open();
+    return opening;
+  },
+  search(filters: Filters, limit: number, facetLimit: number): SearchResult {
+    return requireIndex().search(filters, limit, facetLimit);
+  },
+  rows(filters: Filters, offset: number, limit: number): ResultRow[] {
+    return requireIndex().rows(filters, offset, limit);
+  },
+  findValues(filters: Filters, key: FacetKey, text: string, limit: number): FacetValue[] {
+    return requireIndex().findValues(filters, key, text, limit);
+  },
+};
+
+export type SearchEngineApi = typeof api;
+
+Comlink.expose(api);

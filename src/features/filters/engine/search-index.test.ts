@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, toSummary } from '../../../../ingest/build-dataset';
+import type { DataIndex } from '../../announcements/schema';
+import { makeAnnouncement, sampleBoard } from '../../../testing/announcement-factory';
+import { emptyFilters, type Filters } from '../filter-params';
+import { SearchIndex } from './search-index';
+
+function indexOf(announcements = sampleBoard): SearchIndex {
+  const { people, events } = buildDataset(announcements).get('index.json') as DataIndex;
+  const index = new SearchIndex(people, events);
+  index.add(announcements.map(toSummary).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1)));
+  return index;
+}
+
+const index = indexOf();
+const titles = (filters: Partial<Filters>) =>
+  index.search({ ...emptyFilters, ...filters }, 100, 50).rows.map((row) => row.title);
+
+describe('SearchIndex.search', () => {
+  it('returns everything, newest first, without filters', () => {
+    const result = index.search(emptyFilters, 100, 50);
+    expect(result.total).toBe(sampleBoard.length);
+    expect(result.rows.map((r) => r.date)).toEqual(['2022-06-10', '2021-03-04', '2020-11-20', null]);
+  });
+
+  it('requires every selected value to match (AND), within and across facets', () => {
+    expect(titles({ country: ['FR', 'VN'] })).toEqual(['Minister Alice Moreau Meets Vietnamese Delegation']);
+    expect(titles({ country: ['FR'], person: ['somchai-prasert'] })).toEqual([
+      'Thai and French Researchers Sign Agreement',
+    ]);
+    expect(titles({ country: ['FR', 'VN', 'TH'] })).toEqual([]);
+  });
+
+  it('matches nothing for a value the data does not know, and says which', () => {
+    const result = index.search({ ...emptyFilters, person: ['nobody'], country: ['FR'] }, 10, 10);
+    expect(result.total).toBe(0);
+    expect(result.unknown).toEqual({ person: ['nobody'], country: [], event: [] });
+  });
+
+  it('searches titles, people, events, places and country names, ignoring case and accents', () => {
+    expect(titles({ q: 'BANGKOK' })).toEqual(['Vice Minister Nguyen Van An Opens Digital Forum']);
+    expect(titles({ q: 'moreau mekong' })).toHaveLength(2);
+    expect(titles({ q: 'France' })).toHaveLength(2);
+    expect(titles({ q: 'Nguyễn' })).toHaveLength(2);
+    expect(titles({ q: 'zzz' })).toEqual([]);
+  });
+
+  it('filters by an inclusive date range and leaves undated items out of it', () => {
+    expect(titles({ from: '2021-03-04', to: '2022-06-10' })).toHaveLength(2);
+    expect(titles({ to: '2020-11-20' })).toEqual(['Thai and French Researchers Sign Agreement']);
+  });
+
+  it('names people and events in rows', () => {
+    const [row] = index.search({ ...emptyFilters, q: 'bangkok' }, 1, 1).rows;
+    expect(row?.people).toEqual([
+      { id: 'nguyen-van-an', name: 'Nguyen Van An' },
+      { id: 'somchai-prasert', name: 'Somchai Prasert' },
+    ]);
+    expect(row?.events).toEqual([
+      { id: 'second-forum-on-digital-cooperation', name: 'Second Forum on Digital Cooperation' },
+    ]);
+  });
+});
+
+describe('SearchIndex facets', () => {
+  it('counts the results mentioning each value, most frequent first, selected values first', () => {
+    const { facets } = index.search(emptyFilters, 0, 50);
+    expect(facets.country.values.map((v) => [v.value, v.count])).toEqual([
+      ['TH', 2],
+      ['VN', 2],
+      ['FR', 2],
+    ]); // ties: the value in the newest announcement first
+    expect(facets.country.distinct).toBe(3);
+    const narrowed = index.search({ ...emptyFilters, country: ['TH'] }, 0, 50).facets;
+    expect(narrowed.country.values[0]).toEqual({ value: 'TH', label: 'Thailand', count: 2 });
+    expect(narrowed.person.values.find((v) => v.value === 'somchai-prasert')?.count).toBe(2);
+  });
+
+  it('keeps a selected value listed even when no result mentions it', () => {
+    const { facets } = index.search({ ...emptyFilters, country: ['TH'], q: 'zzz' }, 0, 50);
+    expect(facets.country.values).toEqual([{ value: 'TH', label: 'Thailand', count: 0 }]);
+  });
+
+  it('limits the values it returns but counts them all', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      makeAnnouncement({ title: `Item ${i}`, countries: [['FR', 'DE', 'KH', 'VN', 'TH'][i % 5] ?? 'FR'] }),
+    );
+    const { facets } = indexOf(many).search(emptyFilters, 0, 2);
+    expect(facets.country.values).toHaveLength(2);
+    expect(facets.country.distinct).toBe(5);
+  });
+
+  it('finds values by label among the results', () => {
+    expect(index.findValues(emptyFilters, 'person', 'SOMCH', 10)).toEqual([
+      { value: 'somchai-prasert', label: 'Somchai Prasert', count: 2 },
+    ]);
+    expect(index.findValues({ ...emptyFilters, country: ['VN'] }, 'country', 'fra', 10)).toEqual([
+      { value: 'FR', label: 'France', count: 1 },
+    ]);
+  });
+});
+
+describe('SearchIndex.rows', () => {
+  it('pages through the results in list order', () => {
+    const filters = emptyFilters;
+    const all = index.rows(filters, 0, 100).map((r) => r.id);
+    expect([...index.rows(filters, 0, 2), ...index.rows(filters, 2, 2)].map((r) => r.id)).toEqual(all);
+  });
+});

@@ -1,0 +1,275 @@
+import type { Summary } from '../../announcements/schema';
+import { countryName } from '../../../lib/countries';
+import { foldText } from '../../../lib/text';
+import { FACET_KEYS, serializeFilters, type FacetKey, type Filters } from '../filter-params';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+}
+
+/** One list row: a summary with its people and events named. */
+export interface ResultRow {
+  id: string;
+  title: string;
+  date: string | null;
+  generated: boolean;
+  people: EntityRef[];
+  countries: string[];
+  events: EntityRef[];
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  /** Announcements among the results that mention this value: with AND filters, what a click would leave. */
+  count: number;
+}
+
+export interface FacetSummary {
+  /** Selected values first, then the most frequent, up to the limit asked for. */
+  values: FacetValue[];
+  /** How many different values the results mention. */
+  distinct: number;
+}
+
+export interface SearchResult {
+  total: number;
+  rows: ResultRow[];
+  facets: Record<FacetKey, FacetSummary>;
+  /** Selected values the data does not know. */
+  unknown: Record<FacetKey, string[]>;
+}
+
+/** Ids ⇄ dense numbers, with a label for each. */
+class Dictionary {
+  readonly ids: string[] = [];
+  readonly labels: string[] = [];
+  /** Labels folded for finding, made on first use. */
+  private folded: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  intern(id: string, label: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.numbers.set(id, n);
+      this.ids.push(id);
+      this.labels.push(label);
+    }
+    return n;
+  }
+
+  foldedLabel(n: number): string {
+    return (this.folded[n] ??= foldText(this.labels[n] ?? ''));
+  }
+
+  lookup(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** Ascending-sorted intersection of ascending-sorted lists. */
+function intersect(lists: readonly (readonly number[])[]): number[] {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = [...(sorted[0] ?? [])];
+  for (const list of sorted.slice(1)) {
+    const next: number[] = [];
+    let j = 0;
+    for (const doc of result) {
+      while (j < list.length && (list[j] ?? Infinity) < doc) j++;
+      if (list[j] === doc) next.push(doc);
+    }
+    result = next;
+    if (result.length === 0) break;
+  }
+  return result;
+}
+
+/**
+ * The in-memory index behind the list: posting lists per facet value for AND filters, a forward index
+ * per announcement for facet counts, and folded text for search. Announcements are numbered in the order
+ * they are added (newest first), so every result is already in list order. Pure: runs in a worker or a test.
+ */
+export class SearchIndex {
+  private readonly dictionaries: Record<FacetKey, Dictionary> = {
+    person: new Dictionary(),
+    country: new Dictionary(),
+    event: new Dictionary(),
+  };
+  private readonly ids: string[] = [];
+  private readonly titles: string[] = [];
+  private readonly dates: (string | null)[] = [];
+  private readonly generated: boolean[] = [];
+  private readonly searchTexts: string[] = [];
+  private readonly forward: Record<FacetKey, (readonly number[])[]> = { person: [], country: [], event: [] };
+  private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [] };
+  private cache: { key: string; docs: number[] } | null = null;
+
+  constructor(people: readonly EntityRef[] = [], events: readonly EntityRef[] = []) {
+    for (const p of people) this.dictionaries.person.intern(p.id, p.name);
+    for (const e of events) this.dictionaries.event.intern(e.id, e.name);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Appends announcements; call in list order (newest first). */
+  add(summaries: readonly Summary[]): void {
+    for (const summary of summaries) {
+      const doc = this.ids.length;
+      this.ids.push(summary.id);
+      this.titles.push(summary.title);
+      this.dates.push(summary.date);
+      this.generated.push(summary.generated === true);
+      const values: Record<FacetKey, readonly string[]> = {
+        person: summary.people,
+        country: summary.countries,
+        event: summary.events,
+      };
+      const words = [summary.title, ...summary.places];
+      for (const key of FACET_KEYS) {
+        const dictionary = this.dictionaries[key];
+        const numbers = [
+          ...new Set(
+            values[key].map((id) => dictionary.intern(id, key === 'country' ? countryName(id) : id)),
+          ),
+        ];
+        this.forward[key].push(numbers.length ? numbers : NONE);
+        for (const n of numbers) (this.postings[key][n] ??= []).push(doc);
+        for (const n of numbers) words.push(dictionary.labels[n] ?? '');
+      }
+      for (const code of summary.countries) words.push(countryName(code, 'en'));
+      this.searchTexts.push(foldText(words.join(' \u0000 ')));
+    }
+    this.cache = null;
+  }
+
+  /** The numbers of the announcements matching `filters`, in list order. */
+  match(filters: Filters): number[] {
+    const key = serializeFilters(filters);
+    if (this.cache?.key === key) return this.cache.docs;
+    const lists: (readonly number[])[] = [];
+    for (const facet of FACET_KEYS) {
+      for (const value of filters[facet]) {
+        const n = this.dictionaries[facet].lookup(value);
+        lists.push(n === undefined ? NONE : (this.postings[facet][n] ?? NONE));
+      }
+    }
+    const terms = foldText(filters.q).split(' ').filter(Boolean);
+    const { from, to } = filters;
+    const keep = (doc: number): boolean => {
+      if (from || to) {
+        const date = this.dates[doc];
+        if (!date || (from && date < from) || (to && date > to)) return false;
+      }
+      if (terms.length) {
+        const text = this.searchTexts[doc] ?? '';
+        for (const term of terms) if (!text.includes(term)) return false;
+      }
+      return true;
+    };
+    const docs: number[] = [];
+    if (lists.length) {
+      for (const doc of intersect(lists)) if (keep(doc)) docs.push(doc);
+    } else {
+      for (let doc = 0; doc < this.ids.length; doc++) if (keep(doc)) docs.push(doc);
+    }
+    this.cache = { key, docs };
+    return docs;
+  }
+
+  rows(filters: Filters, offset: number, limit: number): ResultRow[] {
+    return this.match(filters)
+      .slice(offset, offset + limit)
+      .map((doc) => this.row(doc));
+  }
+
+  search(filters: Filters, limit: number, facetLimit: number): SearchResult {
+    const docs = this.match(filters);
+    const facets = {} as Record<FacetKey, FacetSummary>;
+    const unknown = {} as Record<FacetKey, string[]>;
+    for (const key of FACET_KEYS) {
+      const counts = this.count(docs, key);
+      facets[key] = this.topValues(key, counts, filters[key], facetLimit);
+      unknown[key] = filters[key].filter((value) => this.dictionaries[key].lookup(value) === undefined);
+    }
+    return { total: docs.length, rows: docs.slice(0, limit).map((doc) => this.row(doc)), facets, unknown };
+  }
+
+  /** Values of one facet among the results whose label contains `text`, most frequent first. */
+  findValues(filters: Filters, key: FacetKey, text: string, limit: number): FacetValue[] {
+    const needle = foldText(text);
+    const dictionary = this.dictionaries[key];
+    const counts = this.count(this.match(filters), key);
+    const found: FacetValue[] = [];
+    counts.forEach((count, n) => {
+      if (count > 0 && dictionary.foldedLabel(n).includes(needle)) found.push(this.value(key, n, count));
+    });
+    return found.sort(byCount).slice(0, limit);
+  }
+
+  private count(docs: readonly number[], key: FacetKey): Uint32Array {
+    const counts = new Uint32Array(this.dictionaries[key].size);
+    const forward = this.forward[key];
+    for (const doc of docs) for (const n of forward[doc] ?? NONE) counts[n] = (counts[n] ?? 0) + 1;
+    return counts;
+  }
+
+  private topValues(
+    key: FacetKey,
+    counts: Uint32Array,
+    selected: readonly string[],
+    limit: number,
+  ): FacetSummary {
+    const dictionary = this.dictionaries[key];
+    const chosen = new Set(selected);
+    const picked: FacetValue[] = [];
+    const others: number[] = [];
+    let distinct = 0;
+    counts.forEach((count, n) => {
+      if (count > 0) distinct++;
+      if (chosen.has(dictionary.ids[n] ?? '')) picked.push(this.value(key, n, count));
+      else if (count > 0) others.push(n);
+    });
+    // Most frequent first; among equals, the one seen first (in the newest announcement). Numeric, so fast.
+    others.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+    const top = others
+      .slice(0, Math.max(0, limit - picked.length))
+      .map((n) => this.value(key, n, counts[n] ?? 0));
+    return { values: [...picked.sort(byCount), ...top], distinct };
+  }
+
+  private value(key: FacetKey, n: number, count: number): FacetValue {
+    const dictionary = this.dictionaries[key];
+    return { value: dictionary.ids[n] ?? '', label: dictionary.labels[n] ?? '', count };
+  }
+
+  private row(doc: number): ResultRow {
+    const refs = (key: FacetKey) =>
+      (this.forward[key][doc] ?? NONE).map((n) => ({
+        id: this.dictionaries[key].ids[n] ?? '',
+        name: this.dictionaries[key].labels[n] ?? '',
+      }));
+    return {
+      id: this.ids[doc] ?? '',
+      title: this.titles[doc] ?? '',
+      date: this.dates[doc] ?? null,
+      generated: this.generated[doc] ?? false,
+      people: refs('person'),
+      countries: (this.forward.country[doc] ?? NONE).map((n) => this.dictionaries.country.ids[n] ?? ''),
+      events: refs('event'),
+    };
+  }
+}
+
+function byCount(a: FacetValue, b: FacetValue): number {
+  return b.count - a.count;
+}
