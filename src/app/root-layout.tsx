@@ -1,5 +1,6 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingMessage } from '../components/ui/status';
+import { ThemeToggle } from '../components/ui/theme-toggle';
 import { paths } from '../config/paths';
 import { useRetryStatus } from '../lib/use-retry-status';
 
@@ -39,9 +40,12 @@ export function Shell({ children }: { children: React.ReactNode }) {
           >
             Announcement Reader
           </Link>
-          <p className="hidden text-sm text-slate-500 sm:block dark:text-slate-400">
-            Who met whom, from which country, at which event
-          </p>
+          <div className="flex items-center gap-4">
+            <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">
+              Who met whom, from which country, at which event
+            </p>
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">

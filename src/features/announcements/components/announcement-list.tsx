@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
+import { useHotkeys } from '../../../lib/use-hotkeys';
 import { formatDate } from '../../../lib/dates';
 import type { ResultRow } from '../../filters/engine/search-index';
 import type { FacetKey } from '../../filters/filter-params';
@@ -51,6 +52,25 @@ export function AnnouncementList({
   useEffect(() => {
     if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
   }, [hasMore, lastIndex, rows.length, onLoadMore]);
+
+  // j / k move through the results (Enter then opens the focused one), scrolling rows into the window.
+  const focusRow = (step: number) => {
+    const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
+    const current = focused ? Number(focused.dataset.index) : -1;
+    const next = Math.min(rows.length - 1, Math.max(0, current + step));
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector<HTMLElement>(`li[data-index="${next}"] h2 a`)?.focus();
+    });
+  };
+  useHotkeys({
+    j: () => {
+      focusRow(1);
+    },
+    k: () => {
+      focusRow(-1);
+    },
+  });
 
   return (
     <ol

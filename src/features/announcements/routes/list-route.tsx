@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { pluralize } from '../../../lib/text';
+import { useHotkeys } from '../../../lib/use-hotkeys';
 import { ActiveFilters, type ActiveFilter } from '../../filters/components/active-filters';
 import { DateRange } from '../../filters/components/date-range';
 import { FACET_TEXT, FacetPanel } from '../../filters/components/facet-panel';
@@ -91,6 +92,26 @@ export function ListRoute() {
     if (!isFetchingNextPage) void fetchNextPage();
   }, [isFetchingNextPage, fetchNextPage]);
   const stillLoading = progress !== null && !progress.complete;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerToggle = useRef<HTMLButtonElement>(null);
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    drawerToggle.current?.focus();
+  };
+  useHotkeys({ '/': () => document.getElementById('search')?.focus() });
+  useEffect(() => {
+    if (!drawerOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        setDrawerOpen(false);
+        drawerToggle.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [drawerOpen]);
 
   const filterPanel = (
     <div className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -118,15 +139,24 @@ export function ListRoute() {
       <title>
         {filtering ? `${pluralize(total, 'announcement')} · Announcement Reader` : 'Announcement Reader'}
       </title>
-      <aside aria-label="Filters" className="hidden lg:block">
+      {/* One filter panel: a sidebar on wide screens, a drawer over the page on narrow ones. */}
+      <aside
+        id="filters"
+        aria-label="Filters"
+        className={`${drawerOpen ? 'fixed inset-0 z-40 overflow-y-auto bg-white p-4 dark:bg-slate-950' : 'hidden'} lg:static lg:block lg:overflow-visible lg:bg-transparent lg:p-0`}
+      >
+        <div className="mb-2 flex items-center justify-between lg:hidden">
+          <h2 className="text-lg font-semibold">Search and filters</h2>
+          <button
+            type="button"
+            onClick={closeDrawer}
+            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
+          >
+            Show {pluralize(total, 'result')}
+          </button>
+        </div>
         {filterPanel}
       </aside>
-      <details className="rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-800">
-        <summary className="cursor-pointer text-sm font-semibold">
-          Search and filters{active.length > 0 ? ` (${active.length} active)` : ''}
-        </summary>
-        <div className="mt-2">{filterPanel}</div>
-      </details>
 
       <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -147,6 +177,19 @@ export function ListRoute() {
               ` (loading: ${loaded.toLocaleString()} of ${progress.total.toLocaleString()} so far)`}
           </p>
         </div>
+        <button
+          ref={drawerToggle}
+          type="button"
+          aria-controls="filters"
+          aria-expanded={drawerOpen}
+          onClick={() => {
+            setDrawerOpen(true);
+            requestAnimationFrame(() => document.getElementById('search')?.focus());
+          }}
+          className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50 lg:hidden dark:border-slate-700 dark:hover:bg-slate-900"
+        >
+          Search and filters{active.length > 0 ? ` (${active.length} active)` : ''}
+        </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
         {issues.length > 0 && (
           <Notice title="Parts of this link were not understood and are ignored">

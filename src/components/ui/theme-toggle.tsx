@@ -1,0 +1,32 @@
+import { useState } from 'react';
+
+type Theme = 'light' | 'dark';
+
+function currentTheme(): Theme {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+/** Switches light/dark and remembers the choice (public/theme.js applies it on the next visit). */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(currentTheme);
+  const dark = theme === 'dark';
+  return (
+    <button
+      type="button"
+      aria-pressed={dark}
+      onClick={() => {
+        const next: Theme = dark ? 'light' : 'dark';
+        document.documentElement.dataset.theme = next;
+        try {
+          localStorage.setItem('theme', next);
+        } catch {
+          // Private mode may forbid storage: the choice then lasts for this page only.
+        }
+        setTheme(next);
+      }}
+      className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark mode
+    </button>
+  );
+}
