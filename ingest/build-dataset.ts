@@ -1,16 +1,38 @@
 import {
   SCHEMA_VERSION,
   type Announcement,
-  type AnnouncementEvent,
   type DataIndex,
+  type IndexEvent,
   type IndexPerson,
+  type PersonProfile,
   type Summary,
 } from '../src/features/announcements/schema';
+import { slugify } from './ids';
 
-export const SHARD_SIZE = 5000;
+/** Small enough that the first shard (the first page) arrives fast; see docs/decisions/0001. */
+export const SHARD_SIZE = 2000;
+
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
+
+/**
+ * The series an event belongs to: its name without edition ordinal or year, so "14th China-ASEAN Expo"
+ * and "15th China-ASEAN Expo" (or "China-ASEAN Expo 2018") are two editions of one series.
+ */
+export function seriesOf(eventName: string): string {
+  const bare = eventName
+    .replace(/^the\s+/i, '')
+    .replace(new RegExp(`^(\\d+(st|nd|rd|th)|${ORDINAL_WORDS})\\s+`, 'i'), '')
+    .replace(/\s*\(?\b(19|20)\d{2}\)?$/, '')
+    .replace(/^(19|20)\d{2}\s+/, '');
+  return slugify(bare) || slugify(eventName) || 'event';
+}
 
 /** Newest first; undated last; ties broken by id so the order is deterministic. */
-export function compareAnnouncements(a: Pick<Summary, 'date' | 'id'>, b: Pick<Summary, 'date' | 'id'>): number {
+export function compareAnnouncements(
+  a: Pick<Summary, 'date' | 'id'>,
+  b: Pick<Summary, 'date' | 'id'>,
+): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -36,18 +58,38 @@ export function toSummary(a: Announcement): Summary {
  * Turns announcements into the files of data contract v1, as path → JSON value.
  * Pure and deterministic: the same announcements in any order give the same files.
  */
-export function buildDataset(announcements: readonly Announcement[], shardSize = SHARD_SIZE): Map<string, unknown> {
+export function buildDataset(
+  announcements: readonly Announcement[],
+  shardSize = SHARD_SIZE,
+): Map<string, unknown> {
   const sorted = [...announcements].sort(compareAnnouncements);
   const people = new Map<string, IndexPerson>();
-  const events = new Map<string, AnnouncementEvent>();
+  const events = new Map<string, IndexEvent>();
+  const titles = new Map<string, Map<string, PersonProfile['titles'][number]>>();
   for (const a of sorted) {
     for (const p of a.people) {
       const known = people.get(p.id);
       if (!known || (known.country === null && p.country !== null)) {
         people.set(p.id, { id: p.id, name: p.name, country: p.country });
       }
+      const held = titles.get(p.id) ?? new Map<string, PersonProfile['titles'][number]>();
+      titles.set(p.id, held);
+      for (const title of p.titles) {
+        const seen = held.get(title);
+        if (!seen) held.set(title, { title, first: a.date, last: a.date, count: 1 });
+        else {
+          seen.count += 1;
+          // Sorted newest first, so a later (older) dated sighting moves `first` back.
+          if (a.date !== null) {
+            seen.first = a.date;
+            seen.last ??= a.date;
+          }
+        }
+      }
     }
-    for (const e of a.events) if (!events.has(e.id)) events.set(e.id, { id: e.id, name: e.name });
+    for (const e of a.events) {
+      if (!events.has(e.id)) events.set(e.id, { id: e.id, name: e.name, series: seriesOf(e.name) });
+    }
   }
 
   const files = new Map<string, unknown>();
@@ -68,5 +110,13 @@ export function buildDataset(announcements: readonly Announcement[], shardSize =
   };
   files.set('index.json', index);
   for (const a of sorted) files.set(`announcements/${a.id}.json`, a);
+  for (const person of index.people) {
+    const held = [...(titles.get(person.id)?.values() ?? [])].sort(
+      (x, y) =>
+        (y.last ?? '').localeCompare(x.last ?? '') || y.count - x.count || x.title.localeCompare(y.title),
+    );
+    const profile: PersonProfile = { ...person, titles: held };
+    files.set(`people/${person.id}.json`, profile);
+  }
   return files;
 }

@@ -1,16 +1,22 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
-/** Stable JSON text: two-space indent and a final newline, so re-runs are byte-identical. */
-export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Stable JSON text with a final newline, so re-runs are byte-identical. Announcements are indented for
+ * people who read them; the index and shards, read only by the app, are compact.
+ */
+export function toJsonText(value: unknown, path = ''): string {
+  return `${path.startsWith('announcements/') ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
 
 /**
  * Writes all files into a temporary sibling folder, then swaps it in with renames,
  * so a failed run never leaves a half-written dataset at `outDir`.
  */
-export async function writeDatasetAtomically(outDir: string, files: ReadonlyMap<string, unknown>): Promise<void> {
+export async function writeDatasetAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, unknown>,
+): Promise<void> {
   const target = resolve(outDir);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${target}.tmp-${stamp}`;
@@ -20,7 +26,7 @@ export async function writeDatasetAtomically(outDir: string, files: ReadonlyMap<
     for (const [path, value] of files) {
       const file = join(staging, path);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, toJsonText(value), 'utf8');
+      await writeFile(file, toJsonText(value, path), 'utf8');
     }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -29,6 +29,14 @@ export function createAppRouter(queryClient: QueryClient) {
                 return { loader: detailLoader(queryClient), Component: DetailRoute };
               },
             },
+            ...(['person', 'country', 'event'] as const).map((kind) => ({
+              path: paths[kind].pattern,
+              lazy: async () => {
+                const { EntityRoute, entityLoader } =
+                  await import('../features/entities/routes/entity-route');
+                return { loader: entityLoader(queryClient), Component: () => <EntityRoute kind={kind} /> };
+              },
+            })),
             { path: '*', Component: PageNotFound },
           ],
         },

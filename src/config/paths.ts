@@ -12,4 +12,21 @@ export const paths = {
     pattern: '/announcements/:id',
     href: (id: string) => `/announcements/${encodeURIComponent(id)}`,
   },
+  person: {
+    pattern: '/people/:id',
+    href: (id: string) => `/people/${encodeURIComponent(id)}`,
+  },
+  country: {
+    pattern: '/countries/:code',
+    href: (code: string) => `/countries/${encodeURIComponent(code)}`,
+  },
+  event: {
+    pattern: '/events/:id',
+    href: (id: string) => `/events/${encodeURIComponent(id)}`,
+  },
 } as const;
+
+/** The page of a person, country or event, by the facet name the filters use. */
+export function entityHref(kind: 'person' | 'country' | 'event', id: string): string {
+  return paths[kind].href(id);
+}

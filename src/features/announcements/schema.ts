@@ -55,6 +55,21 @@ export const summarySchema = z.object({
 
 export const indexPersonSchema = personSchema.omit({ titles: true });
 
+/** An event in the index, with the series it belongs to (its name without ordinal or year). */
+export const indexEventSchema = eventSchema.extend({ series: slugSchema });
+
+/** `people/<id>.json`: what the person page needs beyond the index, e.g. their titles over time. */
+export const personProfileSchema = indexPersonSchema.extend({
+  titles: z.array(
+    z.object({
+      title: z.string().min(1),
+      first: isoDateSchema.nullable(),
+      last: isoDateSchema.nullable(),
+      count: z.number().int().positive(),
+    }),
+  ),
+});
+
 /**
  * `index.json`: the facet dictionaries and where the summary shards are.
  * Summaries are sorted newest first across shards, so shard 0 holds the first page.
@@ -63,7 +78,7 @@ export const dataIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   count: z.number().int().nonnegative(),
   people: z.array(indexPersonSchema),
-  events: z.array(eventSchema),
+  events: z.array(indexEventSchema),
   shards: z.array(
     z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() }),
   ),
@@ -79,4 +94,6 @@ export type AnnouncementEvent = z.infer<typeof eventSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type IndexPerson = z.infer<typeof indexPersonSchema>;
+export type IndexEvent = z.infer<typeof indexEventSchema>;
+export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type DataIndex = z.infer<typeof dataIndexSchema>;

@@ -1,5 +1,12 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { findFacetValues, openDataset, resultRows, searchAnnouncements } from './engine/search-engine';
+import {
+  entityInfo,
+  findFacetValues,
+  openDataset,
+  relatedAnnouncements,
+  resultRows,
+  searchAnnouncements,
+} from './engine/search-engine';
 import type { ResultRow, SearchResult } from './engine/search-index';
 import { serializeFilters, type FacetKey, type Filters } from './filter-params';
 
@@ -34,6 +41,18 @@ export const searchQueries = {
       },
       staleTime: 'static',
       gcTime: 60_000,
+    }),
+  entity: (kind: FacetKey, id: string, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'entity', kind, id, loaded] as const,
+      queryFn: () => entityInfo(kind, id),
+      staleTime: 'static',
+    }),
+  related: (id: string, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'related', id, loaded] as const,
+      queryFn: () => relatedAnnouncements(id, 5),
+      staleTime: 'static',
     }),
   facetValues: (filters: Filters, key: FacetKey, text: string, loaded: number) =>
     queryOptions({

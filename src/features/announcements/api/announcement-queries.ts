@@ -10,4 +10,10 @@ export const announcementQueries = {
       queryFn: async ({ signal }) => (await import('./fetch-data')).fetchAnnouncement(id, signal),
       staleTime: 'static',
     }),
+  personProfile: (id: string) =>
+    queryOptions({
+      queryKey: [...announcementQueries.all(), 'person', id] as const,
+      queryFn: async ({ signal }) => (await import('./fetch-data')).fetchPersonProfile(id, signal),
+      staleTime: 'static',
+    }),
 };

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import {
   announcementSchema,
   dataIndexSchema,
+  personProfileSchema,
   slugSchema,
   summarySchema,
   summaryShardSchema,
   type Announcement,
   type DataIndex,
+  type PersonProfile,
   type Summary,
 } from '../schema';
 import { DataLoadError, isDataLoadError, isTransientError } from './data-errors';
@@ -160,4 +162,12 @@ export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promi
     );
   }
   return announcement;
+}
+
+export async function fetchPersonProfile(id: string, signal?: AbortSignal): Promise<PersonProfile> {
+  const file = `people/${id}.json`;
+  if (!slugSchema.safeParse(id).success) {
+    throw new DataLoadError(`“${id.slice(0, 80)}” is not a person id.`, file, 'not-found', false);
+  }
+  return parseOrThrow(personProfileSchema, await fetchJson(file, signal), file);
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
-import { paths } from '../../../config/paths';
+import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
 import { emptyFilters, serializeFilters, withFacetValue, type FacetKey } from '../../filters/filter-params';
@@ -12,6 +12,36 @@ function filterHref(key: FacetKey, value: string): string {
 }
 
 const linkClass = 'text-sky-700 underline-offset-2 hover:underline dark:text-sky-300';
+
+/** The entity's page, and the list filtered by it. */
+function EntityLinks({
+  kind,
+  id,
+  name,
+  children,
+}: {
+  kind: FacetKey;
+  id: string;
+  name: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <Link to={entityHref(kind, id)} className={`font-medium ${linkClass}`}>
+        {children}
+      </Link>{' '}
+      <Link
+        to={filterHref(kind, id)}
+        aria-label={`Filter the list by ${name}`}
+        title={`Filter the list by ${name}`}
+        className="text-xs text-slate-600 hover:underline dark:text-slate-400"
+        data-print="hide"
+      >
+        filter
+      </Link>
+    </>
+  );
+}
 
 export function AnnouncementDetail({ announcement }: { announcement: Announcement }) {
   return (
@@ -74,9 +104,9 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
           <ul className="space-y-3">
             {a.people.map((person) => (
               <li key={person.id} className="text-sm">
-                <Link to={filterHref('person', person.id)} className={`font-medium ${linkClass}`}>
+                <EntityLinks kind="person" id={person.id} name={person.name}>
                   {person.name}
-                </Link>
+                </EntityLinks>
                 {person.country && (
                   <span className="ml-1 text-slate-600 dark:text-slate-400">
                     (<CountryLabel code={person.country} />)
@@ -99,10 +129,9 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
           <ul className="space-y-1 text-sm">
             {a.countries.map((code) => (
               <li key={code}>
-                <Link to={filterHref('country', code)} className={linkClass} aria-label={countryName(code)}>
+                <EntityLinks kind="country" id={code} name={countryName(code)}>
                   <CountryLabel code={code} />
-                </Link>{' '}
-                <span className="text-xs text-slate-500 dark:text-slate-400">{code}</span>
+                </EntityLinks>
               </li>
             ))}
           </ul>
@@ -118,9 +147,9 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
           <ul className="space-y-1 text-sm">
             {a.events.map((event) => (
               <li key={event.id}>
-                <Link to={filterHref('event', event.id)} className={linkClass}>
+                <EntityLinks kind="event" id={event.id} name={event.name}>
                   {event.name}
-                </Link>
+                </EntityLinks>
               </li>
             ))}
           </ul>

@@ -2,16 +2,12 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
-import { paths } from '../../../config/paths';
+import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { useHotkeys } from '../../../lib/use-hotkeys';
 import { formatDate } from '../../../lib/dates';
 import type { ResultRow } from '../../filters/engine/search-index';
-import type { FacetKey } from '../../filters/filter-params';
 import { CountryLabel, EntityChip } from './entity-links';
-
-/** The list URL with `value` added to the current filters. */
-export type FilterHref = (key: FacetKey, value: string) => string;
 
 /**
  * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
@@ -22,13 +18,11 @@ export function AnnouncementList({
   total,
   hasMore,
   onLoadMore,
-  filterHref,
 }: {
   rows: readonly ResultRow[];
   total: number;
   hasMore: boolean;
   onLoadMore: () => void;
-  filterHref: FilterHref;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -92,7 +86,7 @@ export function AnnouncementList({
             className="absolute top-0 left-0 w-full border-b border-slate-200 dark:border-slate-800"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <AnnouncementCard row={row} filterHref={filterHref} />
+            <AnnouncementCard row={row} />
           </li>
         );
       })}
@@ -100,7 +94,7 @@ export function AnnouncementList({
   );
 }
 
-function AnnouncementCard({ row, filterHref }: { row: ResultRow; filterHref: FilterHref }) {
+function AnnouncementCard({ row }: { row: ResultRow }) {
   return (
     <article className="py-4">
       <h2 className="text-base leading-snug font-semibold sm:text-lg">
@@ -119,7 +113,7 @@ function AnnouncementCard({ row, filterHref }: { row: ResultRow; filterHref: Fil
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Mentioned">
         {row.people.map(({ id, name }) => (
           <li key={`p-${id}`} className="max-w-full">
-            <EntityChip kind="person" to={filterHref('person', id)} label={`${name}: filter by this person`}>
+            <EntityChip kind="person" to={entityHref('person', id)} label={`${name}, person`}>
               {name}
             </EntityChip>
           </li>
@@ -128,8 +122,8 @@ function AnnouncementCard({ row, filterHref }: { row: ResultRow; filterHref: Fil
           <li key={`c-${code}`}>
             <EntityChip
               kind="country"
-              to={filterHref('country', code)}
-              label={`${countryName(code)}: filter by this country`}
+              to={entityHref('country', code)}
+              label={`${countryName(code)}, country`}
             >
               <CountryLabel code={code} />
             </EntityChip>
@@ -137,7 +131,7 @@ function AnnouncementCard({ row, filterHref }: { row: ResultRow; filterHref: Fil
         ))}
         {row.events.map(({ id, name }) => (
           <li key={`e-${id}`} className="max-w-full">
-            <EntityChip kind="event" to={filterHref('event', id)} label={`${name}: filter by this event`}>
+            <EntityChip kind="event" to={entityHref('event', id)} label={`${name}, event`}>
               {name}
             </EntityChip>
           </li>

@@ -18,7 +18,6 @@ import {
   hasActiveFilters,
   serializeFilters,
   toggleFacetValue,
-  withFacetValue,
   type Filters,
 } from '../../filters/filter-params';
 import { searchQueries } from '../../filters/search-queries';
@@ -226,7 +225,6 @@ export function ListRoute() {
             total={total}
             hasMore={hasNextPage}
             onLoadMore={loadMore}
-            filterHref={(key, value) => hrefFor(withFacetValue(filters, key, value))}
           />
         )}
       </section>

@@ -54,3 +54,11 @@ export function resultRows(filters: Filters, offset: number, limit: number) {
 export function findFacetValues(filters: Filters, key: FacetKey, text: string, limit: number) {
   return engine().findValues(filters, key, text, limit);
 }
+
+export function entityInfo(kind: FacetKey, id: string) {
+  return engine().entity(kind, id);
+}
+
+export function relatedAnnouncements(id: string, limit: number) {
+  return engine().related(id, limit);
+}

@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import { toErrorData, type DataErrorData } from '../../announcements/api/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
-import type { FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
+import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
 
 export type { LoadProgress };
 export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; error: DataErrorData };
@@ -46,6 +46,12 @@ const api = {
   },
   findValues(filters: Filters, key: FacetKey, text: string, limit: number): FacetValue[] {
     return requireIndex().findValues(filters, key, text, limit);
+  },
+  entity(kind: FacetKey, id: string): EntityInfo | null {
+    return requireIndex().entity(kind, id);
+  },
+  related(id: string, limit: number): ResultRow[] {
+    return requireIndex().related(id, limit);
   },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, toSummary } from '../../../../ingest/build-dataset';
 import type { DataIndex } from '../../announcements/schema';
-import { makeAnnouncement, sampleBoard } from '../../../testing/announcement-factory';
+import { makeAnnouncement, makeEvent, sampleBoard } from '../../../testing/announcement-factory';
 import { emptyFilters, type Filters } from '../filter-params';
 import { SearchIndex } from './search-index';
 
@@ -97,6 +97,61 @@ describe('SearchIndex facets', () => {
     expect(index.findValues({ ...emptyFilters, country: ['VN'] }, 'country', 'fra', 10)).toEqual([
       { value: 'FR', label: 'France', count: 1 },
     ]);
+  });
+});
+
+describe('SearchIndex.entity', () => {
+  it('describes a person with their country, count and date range', () => {
+    expect(index.entity('person', 'alice-moreau')).toMatchObject({
+      name: 'Alice Moreau',
+      country: 'FR',
+      count: 2,
+      first: '2020-11-20',
+      last: '2021-03-04',
+    });
+    expect(index.entity('person', 'nobody')).toBeNull();
+  });
+
+  it('lists a country’s people, most mentioned first', () => {
+    const info = index.entity('country', 'TH');
+    expect(info?.name).toBe('Thailand');
+    expect(info?.people.map((p) => p.value)).toEqual(['somchai-prasert']);
+  });
+
+  it('lists the other editions of an event’s series', () => {
+    const editions = [
+      makeAnnouncement({
+        title: 'At the expo',
+        date: '2017-09-12',
+        events: [makeEvent('14th China-ASEAN Expo')],
+      }),
+      makeAnnouncement({
+        title: 'Expo again',
+        date: '2018-09-12',
+        events: [makeEvent('15th China-ASEAN Expo')],
+      }),
+      makeAnnouncement({
+        title: 'Other',
+        date: '2018-01-01',
+        events: [makeEvent('China-ASEAN Year of Innovation')],
+      }),
+    ];
+    const info = indexOf(editions).entity('event', '14th-china-asean-expo');
+    expect(info?.editions.map((e) => [e.name, e.count])).toEqual([
+      ['15th China-ASEAN Expo', 1],
+      ['14th China-ASEAN Expo', 1],
+    ]);
+  });
+});
+
+describe('SearchIndex.related', () => {
+  it('ranks announcements by what they share, people weighing most', () => {
+    const related = index.related('minister-alice-moreau-meets-vietnamese-delegation', 5).map((r) => r.title);
+    expect(related).toEqual([
+      'Thai and French Researchers Sign Agreement',
+      'Vice Minister Nguyen Van An Opens Digital Forum',
+    ]);
+    expect(index.related('no-such-id', 5)).toEqual([]);
   });
 });
 

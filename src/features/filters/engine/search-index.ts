@@ -33,6 +33,23 @@ export interface FacetSummary {
   distinct: number;
 }
 
+/** What the entity pages need about one person, country or event. */
+export interface EntityInfo {
+  kind: FacetKey;
+  id: string;
+  name: string;
+  /** A person's country. */
+  country: string | null;
+  /** Announcements that mention it. */
+  count: number;
+  first: string | null;
+  last: string | null;
+  /** An event's other editions (same series), newest first, itself included. */
+  editions: (EntityRef & { count: number; first: string | null; last: string | null })[];
+  /** A country's people, most mentioned first. */
+  people: FacetValue[];
+}
+
 export interface SearchResult {
   total: number;
   rows: ResultRow[];
@@ -112,9 +129,21 @@ export class SearchIndex {
   private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [] };
   private cache: { key: string; docs: number[] } | null = null;
 
-  constructor(people: readonly EntityRef[] = [], events: readonly EntityRef[] = []) {
-    for (const p of people) this.dictionaries.person.intern(p.id, p.name);
-    for (const e of events) this.dictionaries.event.intern(e.id, e.name);
+  private readonly personCountry = new Map<string, string | null>();
+  private readonly eventSeries = new Map<string, string>();
+
+  constructor(
+    people: readonly (EntityRef & { country?: string | null })[] = [],
+    events: readonly (EntityRef & { series?: string })[] = [],
+  ) {
+    for (const p of people) {
+      this.dictionaries.person.intern(p.id, p.name);
+      this.personCountry.set(p.id, p.country ?? null);
+    }
+    for (const e of events) {
+      this.dictionaries.event.intern(e.id, e.name);
+      if (e.series) this.eventSeries.set(e.id, e.series);
+    }
   }
 
   get size(): number {
@@ -214,6 +243,80 @@ export class SearchIndex {
       if (count > 0 && dictionary.foldedLabel(n).includes(needle)) found.push(this.value(key, n, count));
     });
     return found.sort(byCount).slice(0, limit);
+  }
+
+  /** A person, country or event with its numbers; null when the data does not know it. */
+  entity(kind: FacetKey, id: string, peopleLimit = 30): EntityInfo | null {
+    const dictionary = this.dictionaries[kind];
+    const n = dictionary.lookup(id);
+    if (n === undefined) return null;
+    const stats = (key: FacetKey, m: number) => {
+      const docs = this.postings[key][m] ?? [];
+      return { count: docs.length, ...this.dateRange(docs) };
+    };
+    const info: EntityInfo = {
+      kind,
+      id,
+      name: dictionary.labels[n] ?? id,
+      country: kind === 'person' ? (this.personCountry.get(id) ?? null) : null,
+      ...stats(kind, n),
+      editions: [],
+      people: [],
+    };
+    const series = this.eventSeries.get(id);
+    if (kind === 'event' && series) {
+      for (const [other, otherSeries] of this.eventSeries) {
+        const m = this.dictionaries.event.lookup(other);
+        if (otherSeries !== series || m === undefined) continue;
+        info.editions.push({
+          id: other,
+          name: this.dictionaries.event.labels[m] ?? other,
+          ...stats('event', m),
+        });
+      }
+      info.editions.sort(
+        (a, b) => (b.last ?? '').localeCompare(a.last ?? '') || a.name.localeCompare(b.name),
+      );
+    }
+    if (kind === 'country') {
+      const people: number[] = [];
+      for (const [person, country] of this.personCountry) {
+        const m = this.dictionaries.person.lookup(person);
+        if (country === id && m !== undefined && (this.postings.person[m]?.length ?? 0) > 0) people.push(m);
+      }
+      const count = (m: number) => this.postings.person[m]?.length ?? 0;
+      people.sort((a, b) => count(b) - count(a) || a - b);
+      info.people = people.slice(0, peopleLimit).map((m) => this.value('person', m, count(m)));
+    }
+    return info;
+  }
+
+  /** Announcements sharing the most people, events and countries with `id`, best first. */
+  related(id: string, limit: number): ResultRow[] {
+    const doc = this.ids.indexOf(id);
+    if (doc < 0) return [];
+    const weights: Record<FacetKey, number> = { person: 3, event: 2, country: 1 };
+    const scores = new Map<number, number>();
+    for (const key of FACET_KEYS) {
+      for (const n of this.forward[key][doc] ?? NONE) {
+        const docs = this.postings[key][n] ?? [];
+        // A value on thousands of announcements (a big country) says little about relatedness.
+        const weight = weights[key] / Math.log2(2 + docs.length);
+        for (const other of docs) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([other]) => this.row(other));
+  }
+
+  private dateRange(docs: readonly number[]): { first: string | null; last: string | null } {
+    let last: string | null = null;
+    let first: string | null = null;
+    for (const doc of docs) if ((last = this.dates[doc] ?? null)) break;
+    for (let i = docs.length - 1; i >= 0; i--) if ((first = this.dates[docs[i] ?? -1] ?? null)) break;
+    return { first, last };
   }
 
   private count(docs: readonly number[], key: FacetKey): Uint32Array {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractDate } from './date';
+
+describe('extractDate', () => {
+  it.each([
+    ['On September 12, 2017, the minister met', '2017-09-12'],
+    ['The forum was held on 12 September 2017 in Nanning.', '2017-09-12'],
+    ['Published 2017-09-12.', '2017-09-12'],
+    ['On Sept. 12, 2017, the two sides', '2017-09-12'],
+    ['From 10 to 20 June 2019 experts met', '2019-06-10'],
+    ['On Sept. 12-14, 2018 in Kunming', '2018-09-12'],
+    ['On 21st of June 2016, delegates', '2016-06-21'],
+  ])('reads %j', (text, iso) => {
+    expect(extractDate([text])).toBe(iso);
+  });
+
+  it('takes the year from the text when the date has none ("Sept. 12")', () => {
+    expect(extractDate(['On Sept. 12, the forum of 2017 opened.'])).toBe('2017-09-12');
+  });
+
+  it('returns null without a day, or for impossible dates', () => {
+    expect(extractDate(['In 2018 the year of innovation began.'])).toBeNull();
+    expect(extractDate(['On February 30, 2019, nothing happened.'])).toBeNull();
+  });
+
+  it('prefers the first date in reading order', () => {
+    expect(extractDate(['On 3 May 2019, they reviewed the forum of June 5, 2018.'])).toBe('2019-05-03');
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(extractDate(['The two sides may 5 times a year meet; in 2019 too.'])).toBeNull();
+  });
+});

@@ -1,0 +1,440 @@
+import { blocsIn, countriesIn, isCountryOrBlocWord } from './countries';
+import {
+  ADVERBS,
+  EVENT_HEADS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  NOT_AT_START,
+  ORG_HEADS,
+  PERSON_PRECEDERS,
+  PERSON_VERBS,
+  PLACE_HEADS,
+  ROLE_WORDS,
+  TITLE_STARTERS,
+  isOrdinal,
+} from './lexicon';
+import { placeCountry } from './places';
+import type { TextUnit } from './text-unit';
+import { isAcronym, isBreak, type Token } from './tokens';
+
+export interface ExtractedPerson {
+  name: string;
+  titles: string[];
+  country: string | null;
+}
+
+export interface PeopleOptions {
+  /** Country of officials whose titles name no country (the publisher's own government). */
+  homeCountry: string | null;
+  /** Organisation name or acronym → country, for titles such as "Director-General of ... of the MOST". */
+  organizationCountries: ReadonlyMap<string, string>;
+  extraPlaces: ReadonlyMap<string, string>;
+  /** Names known to be people (from overrides), accepted without further evidence. */
+  knownNames: ReadonlySet<string>;
+}
+
+interface Run {
+  unit: TextUnit;
+  from: number;
+  to: number;
+  name: string;
+  words: string[];
+}
+
+interface Mention extends Run {
+  titles: string[];
+  evidence: boolean;
+  contextCountry: string | null;
+}
+
+const SOFT_GAPS = new Set([' ', ' (', ') ', '(', ')']);
+const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'in']);
+const INTERNATIONAL =
+  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council))\b/;
+
+function isStopWord(word: string): boolean {
+  return (
+    NON_NAME_WORDS.has(word) ||
+    ROLE_WORDS.has(word) ||
+    HONORIFICS.has(word) ||
+    ORG_HEADS.has(word) ||
+    EVENT_HEADS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    TITLE_STARTERS.has(word) ||
+    isOrdinal(word)
+  );
+}
+
+function isNameWord(unit: TextUnit, i: number): boolean {
+  const token = unit.tokens[i];
+  if (!token || unit.claimedBy[i]) return false;
+  const word = token.text;
+  if (/^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u.test(word)) return true; // "al-Sisi"
+  if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  if (isAcronym(word)) return false;
+  if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
+  if (word.includes('-'))
+    return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
+  return true;
+}
+
+/** "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles). */
+function isParticle(unit: TextUnit, i: number): boolean {
+  const token = unit.tokens[i];
+  if (!token || !NAME_PARTICLES.has(token.text) || unit.tokens[i + 1]?.gap !== ' ') return false;
+  return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
+}
+
+const LOWER_ROLES = new Set([...ROLE_WORDS].map((w) => w.toLowerCase()));
+
+/** Two name words in a row not followed by a head word: a person inside a phrase ("..., and Minister Wang Zhigang"). */
+function startsPerson(unit: TextUnit, i: number): boolean {
+  const after = unit.tokens[i + 2]?.text ?? '';
+  return (
+    isNameWord(unit, i) &&
+    unit.tokens[i + 1]?.gap === ' ' &&
+    isNameWord(unit, i + 1) &&
+    !(ORG_HEADS.has(after) || PLACE_HEADS.has(after) || EVENT_HEADS.has(after))
+  );
+}
+
+/** Maximal runs of name words (with particles inside) in one paragraph. */
+function findRuns(unit: TextUnit): Run[] {
+  const runs: Run[] = [];
+  const { tokens } = unit;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(unit, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !isBreak(tokens, j) && (isNameWord(unit, j) || isParticle(unit, j))) j++;
+    let from = i;
+    while (from < j && NOT_AT_START.has(tokens[from]?.text ?? '')) from++;
+    if (from < j) {
+      const first = tokens[from];
+      const last = tokens[j - 1];
+      if (first && last) {
+        const words = tokens.slice(from, j).map((t) => t.text);
+        runs.push({ unit, from, to: j, name: unit.text.slice(first.start, last.end), words });
+      }
+    }
+    i = j;
+  }
+  return runs;
+}
+
+const ROLE_ALTERNATION = [
+  ...ROLE_WORDS,
+  'Vice',
+  'Deputy',
+  'Executive',
+  'Assistant',
+  'Permanent',
+  'Acting',
+  'Party',
+  'Senior',
+  'Chief',
+  'Honorary',
+]
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const COORDINATED_ROLE = new RegExp(String.raw` and (?=(?:${ROLE_ALTERNATION})\b)`);
+
+/**
+ * "Party Group Secretary and Vice Minister of the Ministry X" → both roles "of the Ministry X".
+ * Coordination is only split before a role word, so "Ministry of Industry and Handicraft" stays whole.
+ */
+export function splitTitle(title: string): string[] {
+  const parts = title
+    .split(COORDINATED_ROLE)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  const ofAt = last.indexOf(' of ');
+  const suffix = ofAt >= 0 ? last.slice(ofAt) : '';
+  return parts.map((p, index) => (index < parts.length - 1 && !p.includes(' of ') ? p + suffix : p));
+}
+
+function cleanTitle(raw: string): string | null {
+  let title = raw.replace(/\s+/g, ' ').trim();
+  title = title.replace(/^(?:the|and|of)\s+/i, '').replace(/[\s,;:(]+$/, '');
+  // Leading courtesy forms are not titles: "H.E. Minister" → "Minister".
+  for (;;) {
+    const m = /^([\p{L}.']+)\.?\s+/u.exec(title);
+    const word = m?.[1]?.replace(/\.$/, '');
+    if (!m || !word || !(HONORIFICS.has(word) || word === 'H.E')) break;
+    title = title.slice(m[0].length);
+  }
+  if (!title || title.split(' ').every((w) => HONORIFICS.has(w.replace(/\.$/, '')))) return null;
+  if ((title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length) title += ')';
+  return title;
+}
+
+const isRoleish = (word: string | undefined) =>
+  !!word &&
+  (ROLE_WORDS.has(word) || TITLE_STARTERS.has(word) || word.split('-').some((p) => ROLE_WORDS.has(p)));
+
+/** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
+function titleBefore(unit: TextUnit, from: number): { title: string | null; honorific: boolean } {
+  const { tokens, text } = unit;
+  let k = from;
+  while (k > 0) {
+    const gap = tokens[k]?.gap ?? '';
+    const prev = tokens[k - 1];
+    if (!prev) break;
+    const softGap = SOFT_GAPS.has(gap) || (gap === '. ' && !isBreak(tokens, k)) || gap === '.' || gap === '&';
+    if (!softGap) break;
+    const word = prev.text;
+    if (!(
+      /^[\p{Lu}\d]/u.test(word) ||
+      TITLE_CONNECTORS.has(word) ||
+      (word === 'to' && unit.claimedBy[k] === 'country')
+    ))
+      break;
+    k--;
+  }
+  // The title starts at its first role-like word; what comes before ("Cambodian", "the") may qualify it.
+  let start = k;
+  while (start < from && TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) start++;
+  const words = tokens.slice(start, from).map((t) => t.text);
+  const honorific = words.some((w) => HONORIFICS.has(w));
+  if (
+    !words.some((w) => isRoleish(w) && !TITLE_STARTERS.has(w)) &&
+    !words.some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)))
+  ) {
+    return { title: null, honorific };
+  }
+  const startToken = tokens[start];
+  const nameToken = tokens[from];
+  if (!startToken || !nameToken) return { title: null, honorific };
+  return { title: text.slice(startToken.start, nameToken.start), honorific };
+}
+
+/** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */
+function titlesAfter(unit: TextUnit, to: number): string[] {
+  const { tokens, text } = unit;
+  const titles: string[] = [];
+  let i = to;
+  while (i < tokens.length) {
+    const gap = tokens[i]?.gap ?? '';
+    if (!/^,\s*$/.test(gap)) break;
+    let start = i;
+    if (tokens[start]?.text === 'and') start++;
+    if (tokens[start]?.text === 'the') start++;
+    // A role word within the first words, everything before it capitalised ("Cambodian Minister of ...",
+    // "former U.S. Secretary of Energy").
+    let role = -1;
+    for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
+      const word = tokens[k]?.text ?? '';
+      if (k > start && isBreak(tokens, k)) break;
+      if (isRoleish(word)) {
+        role = k;
+        break;
+      }
+      if (!/^\p{Lu}/u.test(word) && !(k === start && word === 'former')) break;
+    }
+    if (role < 0) break;
+    let end = role + 1;
+    while (end < tokens.length) {
+      const t = tokens[end];
+      if (!t) break;
+      // "Minister of Higher Education, Science, Research and Innovation of Thailand": a list inside the title.
+      const listComma =
+        t.gap === ', ' &&
+        /^\p{Lu}/u.test(t.text) &&
+        !isRoleish(t.text) &&
+        !startsPerson(unit, end) &&
+        end > role + 1;
+      const softGap =
+        SOFT_GAPS.has(t.gap) || t.gap === '&' || (t.gap === '. ' && !isBreak(tokens, end)) || listComma;
+      if (!softGap) break;
+      const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
+      const connector =
+        TITLE_CONNECTORS.has(t.text) || (t.text === 'to' && unit.claimedBy[end + 1] === 'country');
+      if (!capital && !connector) break;
+      if (t.text === 'and' && !/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) break;
+      if (startsPerson(unit, end)) break;
+      end++;
+    }
+    while (end > role && TITLE_CONNECTORS.has(tokens[end - 1]?.text ?? '')) end--;
+    const first = tokens[start];
+    const last = tokens[end - 1];
+    if (!first || !last) break;
+    let raw = text.slice(first.start, last.end);
+    if (tokens[end]?.gap.startsWith(')')) raw += ')';
+    titles.push(raw);
+    i = end;
+  }
+  return titles;
+}
+
+/** Verbs or preceding words that show a run is a person. */
+function hasContextEvidence(unit: TextUnit, run: Run): boolean {
+  const { tokens } = unit;
+  let next = run.to;
+  while (ADVERBS.has(tokens[next]?.text ?? '') && tokens[next]?.gap === ' ') next++;
+  const after = tokens[next];
+  if (after && (after.gap === ' ' || after.gap === ', ') && PERSON_VERBS.has(after.text)) return true;
+  const before = tokens[run.from - 1];
+  const gapBefore = tokens[run.from]?.gap ?? '';
+  if (
+    before &&
+    SOFT_GAPS.has(gapBefore) &&
+    (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text))
+  )
+    return true;
+  return lowerApposition(unit, run.to) !== null;
+}
+
+/** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, as text. */
+function lowerApposition(unit: TextUnit, to: number): string | null {
+  const { tokens, text } = unit;
+  const first = tokens[to];
+  if (first?.gap !== ', ') return null;
+  for (let k = to; k < Math.min(to + 4, tokens.length); k++) {
+    if (k > to && isBreak(tokens, k)) return null;
+    const word = tokens[k]?.text ?? '';
+    if (LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word)) {
+      return text.slice(first.start, tokens[k]?.end);
+    }
+  }
+  return null;
+}
+
+/**
+ * "the Cambodian delegation led by Tung Ciny" → KH: a country shortly before "led by" / "headed by";
+ * or one in a lower-case apposition (", a Sri Lankan adviser").
+ */
+function delegationCountry(unit: TextUnit, from: number, to: number): string | null {
+  const apposition = lowerApposition(unit, to);
+  const fromApposition = apposition ? countriesIn(apposition)[0] : undefined;
+  if (fromApposition) return fromApposition;
+  const { tokens } = unit;
+  const by = tokens[from - 1]?.text;
+  const verb = tokens[from - 2]?.text;
+  if (by !== 'by' || !(verb === 'led' || verb === 'headed')) return null;
+  for (let k = from - 3; k >= Math.max(0, from - 10); k--) {
+    if (isBreak(tokens, k + 1)) break;
+    const match = unit.countries.find((m) => m.from <= k && k < m.to);
+    if (match?.values[0]) return match.values[0];
+  }
+  return null;
+}
+
+function countryFromTitles(titles: readonly string[], options: PeopleOptions): string | null {
+  for (const title of titles) {
+    // "Ambassador to China" says where the post is, not whose it is.
+    const code = countriesIn(title.replace(/\bto (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}]*)*/gu, ''))[0];
+    if (code) return code;
+    for (const [org, orgCode] of options.organizationCountries) if (title.includes(org)) return orgCode;
+    for (const word of title.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
+      const placeCode = placeCountry(word, options.extraPlaces);
+      if (placeCode) return placeCode;
+    }
+  }
+  return null;
+}
+
+/** Officials whose titles name no country, bloc or international body serve the publisher's own government. */
+function homeCountryFor(titles: readonly string[], options: PeopleOptions): string | null {
+  if (!options.homeCountry || titles.length === 0) return null;
+  const foreign = titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+  return foreign ? null : options.homeCountry;
+}
+
+/** Adds a title unless an existing one already says it; replaces existing ones it extends. */
+export function mergeTitle(titles: string[], title: string): void {
+  const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
+  const isSubsequence = (small: string[], big: string[]) => {
+    let k = 0;
+    for (const w of big) if (k < small.length && w === small[k]) k++;
+    return k === small.length;
+  };
+  const candidate = words(title);
+  if (titles.some((t) => isSubsequence(candidate, words(t)))) return;
+  const at = titles.findIndex((t) => isSubsequence(words(t), candidate));
+  const kept = titles.filter((t) => !isSubsequence(words(t), candidate));
+  titles.length = 0;
+  titles.push(...kept);
+  titles.splice(at >= 0 ? Math.min(at, titles.length) : titles.length, 0, title);
+}
+
+const nameKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * People with their titles and country, in order of first mention. A person needs evidence: a title,
+ * an apposition, a courtesy form, "led by"/"with", or a verb such as "said"; later short mentions
+ * ("Secretary Wang Zhigang", "Wang") are linked to the person already found.
+ */
+export function extractPeople(units: readonly TextUnit[], options: PeopleOptions): ExtractedPerson[] {
+  const mentions: Mention[] = [];
+  for (const unit of units) {
+    for (const run of findRuns(unit)) {
+      const before = titleBefore(unit, run.from);
+      const after = titlesAfter(unit, run.to);
+      const titles = [...(before.title ? [before.title] : []), ...after]
+        .flatMap(splitTitle)
+        .map(cleanTitle)
+        .filter((t): t is string => t !== null);
+      const evidence =
+        titles.length > 0 ||
+        before.honorific ||
+        hasContextEvidence(unit, run) ||
+        options.knownNames.has(run.name);
+      mentions.push({ ...run, titles, evidence, contextCountry: delegationCountry(unit, run.from, run.to) });
+    }
+  }
+
+  const people = new Map<string, ExtractedPerson & { words: string[]; contextCountry: string | null }>();
+  const accept = (m: Mention) => {
+    const key = nameKey(m.name);
+    let person = people.get(key);
+    if (!person) {
+      person = { name: m.name, titles: [], country: null, words: m.words, contextCountry: null };
+      people.set(key, person);
+    }
+    for (const t of m.titles) mergeTitle(person.titles, t);
+    person.contextCountry ??= m.contextCountry;
+  };
+  const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
+  for (const m of fullNames) if (m.evidence) accept(m);
+  // "Nguyen Van A and Tran Thi B attended": a name coordinated with a person is a person.
+  for (const m of fullNames) {
+    if (people.has(nameKey(m.name))) continue;
+    const next = m.unit.tokens[m.to];
+    const neighbour = fullNames.find(
+      (o) =>
+        o.unit === m.unit &&
+        people.has(nameKey(o.name)) &&
+        ((next?.text === 'and' && o.from === m.to + 1) ||
+          (m.unit.tokens[m.from - 1]?.text === 'and' && o.to === m.from - 1)),
+    );
+    if (neighbour) accept(m);
+  }
+  // Short or repeated mentions: link to the one known person whose name contains them.
+  for (const m of mentions) {
+    if (people.has(nameKey(m.name))) {
+      accept(m);
+      continue;
+    }
+    const matches = [...people.values()].filter((p) => m.words.every((w) => p.words.includes(w)));
+    const only = matches[0];
+    if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
+  }
+  return [...people.values()].map((p) => ({
+    name: p.name,
+    titles: p.titles,
+    country: countryFromTitles(p.titles, options) ?? p.contextCountry ?? homeCountryFor(p.titles, options),
+  }));
+}
+
+export type { Token };

@@ -1,0 +1,117 @@
+import { HONORIFICS, ROLE_WORDS } from './lexicon';
+import type { TextUnit } from './text-unit';
+import { isAcronym, isBreak } from './tokens';
+
+/** Capitalised words that open sentences or clauses and never belong to a name of a body or event. */
+const FUNCTION_WORDS = new Set(
+  `The A An In On At It Its This That These Those He She They We Our Both During After Before With By For From To
+  Of And But Or As According Under Over Since Also Meanwhile Furthermore Moreover However Additionally Besides
+  Finally Then Thus Therefore Following Upon Through Between Among Amid Within There Here Such Each Every When
+  While Where Which Who What How If Although Though Despite Including Together Attending Today Recently Last Next`.split(
+    /\s+/,
+  ),
+);
+
+export interface PhraseContext {
+  unit: TextUnit;
+  /** Words of people's names: a phrase never runs into a person. */
+  personWords: ReadonlySet<string>;
+}
+
+/** A capitalised word that may sit inside the name of an organisation or event. */
+export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.unit.tokens[i]?.text;
+  if (!word) return false;
+  if (!/^[\p{Lu}\d]/u.test(word)) return false;
+  if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
+  return !ROLE_WORDS.has(word) || word === 'Party';
+}
+
+/** Extends a phrase leftwards over capitalised words and inner "and": "Science and Technology | Department". */
+export function extendLeft(
+  ctx: PhraseContext,
+  head: number,
+  accept: (i: number) => boolean = (i) => isPhraseWord(ctx, i),
+): number {
+  const { tokens } = ctx.unit;
+  let start = head;
+  for (;;) {
+    if (start <= 0) break;
+    const gap = tokens[start]?.gap;
+    // "BRICS Science, Technology and Innovation Ministerial Meeting": a comma list closed by "and".
+    const listComma =
+      gap === ', ' && tokens.slice(start, head).some((t) => t.text === 'and') && accept(start - 1);
+    if (!(gap === ' ' && !isBreak(tokens, start)) && !listComma) break;
+    const prev = start - 1;
+    if (accept(prev)) {
+      start = prev;
+      continue;
+    }
+    const word = tokens[prev]?.text;
+    if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && tokens[prev]?.gap === ' ') {
+      // "Ministry of Commerce and Cambodian ... Council": an "and" right after "of X" joins two bodies.
+      if (tokens[prev - 2]?.text === 'of') break;
+      start = prev - 1;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+const RIGHT_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'in']);
+
+/**
+ * Extends a phrase rightwards through connectors and capitalised chunks: "Forum | on China-ASEAN Technology
+ * Transfer and Collaborative Innovation". Stops before an "and" that starts another phrase with a head of
+ * its own, and takes a parenthesised acronym: "Ministry of Science and Technology (MOST)".
+ */
+export function extendRight(
+  ctx: PhraseContext,
+  head: number,
+  startsNewPhrase: (i: number) => boolean,
+): number {
+  const { tokens } = ctx.unit;
+  let end = head + 1;
+  for (;;) {
+    const connector = tokens[end];
+    if (!connector || connector.gap !== ' ' || !RIGHT_CONNECTORS.has(connector.text)) break;
+    let k = end + 1;
+    if (tokens[k]?.text === 'the' && connector.text !== 'and' && tokens[k]?.gap === ' ') k++;
+    if (tokens[k]?.gap !== ' ' || !isPhraseWord(ctx, k) || /^\d+$/.test(tokens[k]?.text ?? '')) break;
+    // "Embassy of Italy in China": "in" only before a country.
+    if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country') break;
+    let chunkEnd = k;
+    while (chunkEnd < tokens.length && tokens[chunkEnd]?.gap === ' ' && isPhraseWord(ctx, chunkEnd))
+      chunkEnd++;
+    if (connector.text === 'and' || connector.text === '&') {
+      // A second "and", or one before a country or acronym, joins two names rather than continuing one.
+      const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
+      const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(tokens[k]?.text ?? '');
+      let joinsAnother = secondAnd || other;
+      for (let c = k; c < chunkEnd; c++) if (startsNewPhrase(c)) joinsAnother = true;
+      if (joinsAnother) break;
+    }
+    end = chunkEnd;
+  }
+  const acronym = tokens[end];
+  if (
+    acronym &&
+    acronym.gap === ' (' &&
+    isAcronym(acronym.text) &&
+    tokens[end + 1]?.gap.startsWith(')') !== false
+  ) {
+    end++;
+  }
+  return end;
+}
+
+/** Source text of tokens [from, to), with the closing parenthesis of a trailing acronym. */
+export function phraseText(ctx: PhraseContext, from: number, to: number): string {
+  const { tokens, text } = ctx.unit;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return '';
+  const close = text[last.end] === ')' && text.slice(first.start, last.end).includes('(') ? ')' : '';
+  return text.slice(first.start, last.end) + close;
+}

@@ -1,0 +1,136 @@
+import { isCountryOrBlocWord, prefixesOf } from './countries';
+import { NON_NAME_WORDS, PLACE_HEADS } from './lexicon';
+import { isBreak, isCapitalized, type Token } from './tokens';
+
+/** Cities, provinces and regions often named in this genre, with their country. Extend via overrides. */
+const GAZETTEER_TEXT = `
+  Beijing:CN Shanghai:CN Tianjin:CN Chongqing:CN Guangzhou:CN Shenzhen:CN Nanning:CN Kunming:CN Chengdu:CN
+  Wuhan:CN Xi'an:CN Hangzhou:CN Nanjing:CN Suzhou:CN Xiamen:CN Fuzhou:CN Changsha:CN Zhengzhou:CN Jinan:CN
+  Qingdao:CN Harbin:CN Shenyang:CN Dalian:CN Changchun:CN Hefei:CN Nanchang:CN Guiyang:CN Lanzhou:CN
+  Xining:CN Yinchuan:CN Urumqi:CN Lhasa:CN Hohhot:CN Taiyuan:CN Shijiazhuang:CN Haikou:CN Sanya:CN
+  Guangxi:CN Yunnan:CN Guangdong:CN Fujian:CN Zhejiang:CN Jiangsu:CN Shandong:CN Hebei:CN Henan:CN Hubei:CN
+  Hunan:CN Jiangxi:CN Anhui:CN Sichuan:CN Guizhou:CN Shaanxi:CN Shanxi:CN Gansu:CN Qinghai:CN Ningxia:CN
+  Xinjiang:CN Tibet:CN Inner_Mongolia:CN Heilongjiang:CN Jilin:CN Liaoning:CN Hainan:CN Boao:CN Xiong'an:CN
+  Zhongguancun:CN Pudong:CN Dongguan:CN Foshan:CN Ningbo:CN Wuxi:CN Yantai:CN Weihai:CN Zhuhai:CN
+  Phnom_Penh:KH Siem_Reap:KH Sihanoukville:KH Battambang:KH Vientiane:LA Luang_Prabang:LA Hanoi:VN
+  Ho_Chi_Minh_City:VN Da_Nang:VN Haiphong:VN Hai_Phong:VN Hue:VN Can_Tho:VN Bangkok:TH Chiang_Mai:TH
+  Phuket:TH Khon_Kaen:TH Kuala_Lumpur:MY Putrajaya:MY Penang:MY Johor:MY Sabah:MY Sarawak:MY Selangor:MY
+  Jakarta:ID Bali:ID Surabaya:ID Bandung:ID Yogyakarta:ID Manila:PH Cebu:PH Davao:PH Quezon_City:PH
+  Yangon:MM Naypyidaw:MM Nay_Pyi_Taw:MM Mandalay:MM Bandar_Seri_Begawan:BN Dili:TL Ulaanbaatar:MN
+  Tokyo:JP Osaka:JP Kyoto:JP Seoul:KR Busan:KR Pyongyang:KP Taipei:TW New_Delhi:IN Delhi:IN Mumbai:IN
+  Bangalore:IN Bengaluru:IN Dhaka:BD Colombo:LK Kathmandu:NP Islamabad:PK Karachi:PK Lahore:PK Kabul:AF
+  Astana:KZ Almaty:KZ Tashkent:UZ Bishkek:KG Dushanbe:TJ Ashgabat:TM Tehran:IR Baghdad:IQ Riyadh:SA
+  Jeddah:SA Dubai:AE Abu_Dhabi:AE Doha:QA Muscat:OM Kuwait_City:KW Manama:BH Amman:JO Beirut:LB
+  Damascus:SY Jerusalem:IL Tel_Aviv:IL Ankara:TR Istanbul:TR Cairo:EG Alexandria:EG Rabat:MA Casablanca:MA
+  Algiers:DZ Tunis:TN Tripoli:LY Khartoum:SD Addis_Ababa:ET Nairobi:KE Mombasa:KE Kampala:UG Kigali:RW
+  Dar_es_Salaam:TZ Dodoma:TZ Lusaka:ZM Harare:ZW Maputo:MZ Luanda:AO Windhoek:NA Gaborone:BW Pretoria:ZA
+  Johannesburg:ZA Cape_Town:ZA Durban:ZA Lagos:NG Abuja:NG Accra:GH Dakar:SN Abidjan:CI Bamako:ML
+  Niamey:NE Ouagadougou:BF Conakry:GN Freetown:SL Monrovia:LR Yaounde:CM Yaoundé:CM Douala:CM Libreville:GA
+  Kinshasa:CD Brazzaville:CG Antananarivo:MG Port_Louis:MU Djibouti_City:DJ Mogadishu:SO Asmara:ER
+  Moscow:RU Saint_Petersburg:RU Vladivostok:RU Minsk:BY Kyiv:UA Kiev:UA Warsaw:PL Prague:CZ Budapest:HU
+  Vienna:AT Berlin:DE Munich:DE Frankfurt:DE Hamburg:DE Paris:FR Lyon:FR Marseille:FR Brussels:BE
+  Amsterdam:NL The_Hague:NL Rotterdam:NL London:GB Edinburgh:GB Manchester:GB Dublin:IE Madrid:ES
+  Barcelona:ES Lisbon:PT Rome:IT Milan:IT Geneva:CH Zurich:CH Bern:CH Stockholm:SE Oslo:NO Copenhagen:DK
+  Helsinki:FI Reykjavik:IS Athens:GR Belgrade:RS Bucharest:RO Zagreb:HR Ljubljana:SI
+  Bratislava:SK Tallinn:EE Riga:LV Vilnius:LT Washington:US New_York:US San_Francisco:US Los_Angeles:US
+  Boston:US Chicago:US Ottawa:CA Toronto:CA Vancouver:CA Montreal:CA Mexico_City:MX Brasilia:BR
+  Sao_Paulo:BR São_Paulo:BR Rio_de_Janeiro:BR Buenos_Aires:AR Santiago:CL Lima:PE Bogota:CO Bogotá:CO
+  Havana:CU Caracas:VE Quito:EC Canberra:AU Sydney:AU Melbourne:AU Wellington:NZ Auckland:NZ Suva:FJ
+  Port_Moresby:PG Apia:WS Honiara:SB Port_Vila:VU Nuku'alofa:TO Thimphu:BT Valletta:MT Nicosia:CY
+`;
+
+export const GAZETTEER = new Map<string, string>(
+  GAZETTEER_TEXT.trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const at = pair.lastIndexOf(':');
+      return [pair.slice(0, at).replace(/_/g, ' '), pair.slice(at + 1)] as [string, string];
+    }),
+);
+const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(' ').length));
+const GAZETTEER_PREFIXES = prefixesOf(GAZETTEER.keys());
+
+export interface PlaceMatch {
+  from: number;
+  to: number;
+  name: string;
+}
+
+function isPlaceWord(token: Token | undefined): boolean {
+  if (!token || !isCapitalized(token.text) || /^\d/.test(token.text)) return false;
+  return !NON_NAME_WORDS.has(token.text) && !isCountryOrBlocWord(token.text);
+}
+
+/**
+ * Places: "<Name> Province|Autonomous Region|City|...", and names from the gazetteer.
+ * Longer matches win: "Guangxi Zhuang Autonomous Region" hides the gazetteer's "Guangxi".
+ */
+export function matchPlaces(
+  text: string,
+  tokens: readonly Token[],
+  extra: ReadonlyMap<string, string>,
+  taken: ReadonlySet<number> = new Set(),
+): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  const claimed = new Set<number>(taken);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head || !PLACE_HEADS.has(head.text) || isBreak(tokens, i) || claimed.has(i)) continue;
+    // "King Abdulaziz City for Science and Technology" is an institution, not a city.
+    if (tokens[i + 1]?.text === 'for' && tokens[i + 1]?.gap === ' ') continue;
+    const end = i + 1;
+    let from = i;
+    if (head.text === 'Region' && tokens[i - 1]?.text === 'Autonomous') from = i - 1;
+    if (
+      head.text === 'Region' &&
+      tokens[i - 1]?.text === 'Administrative' &&
+      tokens[i - 2]?.text === 'Special'
+    )
+      from = i - 2;
+    let start = from;
+    while (start > 0 && from - start < 3 && isPlaceWord(tokens[start - 1]) && !isBreak(tokens, start))
+      start--;
+    if (start === from) continue;
+    // "State" and "Region" alone are too vague: "Member State", "the Region".
+    if (
+      (head.text === 'State' || head.text === 'Region') &&
+      from === i &&
+      !GAZETTEER.has(tokens[start]?.text ?? '')
+    )
+      continue;
+    const first = tokens[start];
+    const last = tokens[end - 1];
+    if (!first || !last) continue;
+    found.push({ from: start, to: end, name: text.slice(first.start, last.end) });
+    for (let k = start; k < end; k++) claimed.add(k);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i]?.text.charCodeAt(0) ?? 0;
+    if (claimed.has(i) || (c >= 97 && c <= 122)) continue;
+    let phrase = '';
+    let best: PlaceMatch | null = null;
+    for (let n = 1; n <= GAZETTEER_MAX_WORDS && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (!t || claimed.has(i + n - 1) || (n > 1 && t.gap !== ' ')) break;
+      phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
+      if (n > 1 && !GAZETTEER_PREFIXES.has(phrase) && extra.size === 0) break;
+      if (GAZETTEER.has(phrase) || extra.has(phrase)) best = { from: i, to: i + n, name: phrase };
+    }
+    if (best) {
+      found.push(best);
+      i = best.to - 1;
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */
+export function placeCountry(name: string, extra: ReadonlyMap<string, string>): string | null {
+  const direct = GAZETTEER.get(name) ?? extra.get(name);
+  if (direct) return direct;
+  for (const word of name.split(' ')) {
+    const code = GAZETTEER.get(word) ?? extra.get(word);
+    if (code) return code;
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
+import { extractEntities } from './extract/extract-entities';
+import { announcementId } from './ids';
+import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
+import { InputError, isSupportedPath, readInputFile, type RawDocument } from './read-input';
+
+export interface InputFile {
+  path: string;
+  /** Path relative to the folder it was found in (or the file name), with forward slashes. */
+  source: string;
+}
+
+export interface FileFailure {
+  file: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  announcements: Announcement[];
+  failures: FileFailure[];
+  /** Files in the given folders that are not announcements (other extensions). */
+  skipped: string[];
+  warnings: string[];
+}
+
+/** Files to ingest, sorted by path so every run sees them in the same order. Folders are walked. */
+export async function collectInputFiles(
+  inputs: readonly string[],
+): Promise<{ files: InputFile[]; skipped: string[]; missing: string[] }> {
+  const files: InputFile[] = [];
+  const skipped: string[] = [];
+  const missing: string[] = [];
+  const walk = async (dir: string, root: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) await walk(path, root);
+      else if (entry.isFile() && isSupportedPath(entry.name))
+        files.push({ path, source: relative(root, path).split(sep).join('/') });
+      else skipped.push(path);
+    }
+  };
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) missing.push(input);
+    else if (info.isDirectory()) await walk(input, input);
+    else files.push({ path: input, source: basename(input) });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped: skipped.sort(), missing };
+}
+
+/** Turns one read document into a validated announcement of data contract v1. */
+export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announcement {
+  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides));
+  const draft: Announcement = {
+    id: 'draft',
+    title: doc.title,
+    date: entities.date ?? doc.dateHint,
+    section: doc.section,
+    paragraphs: doc.paragraphs,
+    people: entities.people,
+    countries: entities.countries,
+    blocs: entities.blocs,
+    events: entities.events,
+    organizations: entities.organizations,
+    places: entities.places,
+    source: doc.source,
+    ...(doc.generated ? { generated: true as const } : {}),
+  };
+  const corrected = applyOverrides(draft, overrides);
+  // Field order fixed here so files are byte-identical whatever produced the values.
+  return announcementSchema.parse({
+    id: announcementId(corrected.title, corrected.date),
+    title: corrected.title,
+    date: corrected.date,
+    section: corrected.section,
+    paragraphs: corrected.paragraphs,
+    people: corrected.people,
+    countries: corrected.countries,
+    blocs: corrected.blocs,
+    events: corrected.events,
+    organizations: corrected.organizations,
+    places: corrected.places,
+    source: corrected.source,
+    ...(corrected.generated ? { generated: true } : {}),
+  });
+}
+
+const CONCURRENCY = 32;
+
+/**
+ * Reads and extracts every file. A file that fails is reported with its reason and the others go on;
+ * two files giving the same id keep the first (by path) and warn.
+ */
+export async function ingestFiles(
+  files: readonly InputFile[],
+  overrides: Overrides,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Omit<IngestResult, 'skipped'>> {
+  const results: Array<Announcement | FileFailure | undefined> = Array.from(
+    { length: files.length },
+    () => undefined,
+  );
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index];
+      if (!file) continue;
+      try {
+        results[index] = toAnnouncement(await readInputFile(file.path, file.source), overrides);
+      } catch (error) {
+        const reason =
+          error instanceof InputError ? error.message : `cannot ingest: ${(error as Error).message}`;
+        results[index] = { file: file.path, reason };
+      }
+      onProgress?.(++done, files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+
+  const announcements: Announcement[] = [];
+  const failures: FileFailure[] = [];
+  const warnings: string[] = [];
+  const byId = new Map<string, string>();
+  for (const result of results) {
+    if (!result) continue;
+    if ('reason' in result) {
+      failures.push(result);
+      continue;
+    }
+    const first = byId.get(result.id);
+    if (first) {
+      warnings.push(`${result.source}: same title and date as ${first}; kept ${first}`);
+      continue;
+    }
+    byId.set(result.id, result.source);
+    if (result.date === null) warnings.push(`${result.source}: no date found`);
+    if (result.paragraphs.length === 0) warnings.push(`${result.source}: no body text`);
+    announcements.push(result);
+  }
+  return { announcements, failures, warnings };
+}

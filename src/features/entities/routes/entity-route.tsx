@@ -1,0 +1,254 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { Skeleton } from '../../../components/ui/status';
+import { entityHref, paths } from '../../../config/paths';
+import { countryName } from '../../../lib/countries';
+import { pluralize } from '../../../lib/text';
+import { announcementQueries } from '../../announcements/api/announcement-queries';
+import { AnnouncementList } from '../../announcements/components/announcement-list';
+import { CountryLabel, Flag } from '../../announcements/components/entity-links';
+import { NotFound } from '../../announcements/components/not-found';
+import type { EntityInfo, SearchResult } from '../../filters/engine/search-index';
+import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../../filters/filter-params';
+import { searchQueries } from '../../filters/search-queries';
+import { useLoadProgress } from '../../filters/use-load-progress';
+import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
+
+export function entityLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.query(searchQueries.dataset());
+    return null;
+  };
+}
+
+const KIND_TEXT: Record<FacetKey, { plural: string; noun: string }> = {
+  person: { plural: 'People', noun: 'person' },
+  country: { plural: 'Countries', noun: 'country' },
+  event: { plural: 'Events', noun: 'event' },
+};
+
+function normalizeId(kind: FacetKey, raw: string): string {
+  return kind === 'country' ? raw.toUpperCase() : raw.toLowerCase();
+}
+
+/** The page of one person, country or event: who, when, with whom, and every announcement about it. */
+export function EntityRoute({ kind }: { kind: FacetKey }) {
+  const params = useParams();
+  const id = normalizeId(kind, params.id ?? params.code ?? '');
+  const progress = useLoadProgress();
+  const loaded = progress?.loaded ?? 0;
+  const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
+  const filters: Filters = { ...emptyFilters, [kind]: [id] };
+  const results = useInfiniteQuery({
+    ...searchQueries.results(filters, loaded),
+    placeholderData: keepPreviousData,
+  });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
+  const loadMore = useCallback(() => {
+    if (!isFetchingNextPage) void fetchNextPage();
+  }, [isFetchingNextPage, fetchNextPage]);
+
+  if (info.data === null && progress?.complete !== false) {
+    const { noun } = KIND_TEXT[kind];
+    return (
+      <NotFound
+        title={`No such ${noun}`}
+        detail={`No announcement mentions a ${noun} with the id “${id.slice(0, 80)}”.`}
+      />
+    );
+  }
+  if (!info.data) {
+    return (
+      <div className="space-y-4" aria-busy="true">
+        <Skeleton className="h-9 w-72" />
+        <Skeleton className="h-5 w-96" />
+      </div>
+    );
+  }
+
+  const entity = info.data;
+  const first = results.data?.pages[0];
+  const facets = first?.total === undefined ? undefined : (first as SearchResult).facets;
+  const rows = results.data?.pages.flatMap((page) => page.rows) ?? [];
+  const listHref = paths.list.href(serializeFilters(filters));
+
+  return (
+    <div className="space-y-6">
+      <title>{`${entity.name} · Announcement Reader`}</title>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <ol className="flex flex-wrap items-center gap-1">
+          <li>
+            <Link to={paths.list.href()} className="hover:underline">
+              Home
+            </Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li>{KIND_TEXT[kind].plural}</li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page" className="font-medium text-slate-900 dark:text-slate-100">
+            {entity.name}
+          </li>
+        </ol>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight break-words">
+          {kind === 'country' && (
+            <>
+              <Flag code={id} />{' '}
+            </>
+          )}
+          {entity.name}
+        </h1>
+        <p className="text-slate-600 dark:text-slate-400">
+          {entity.country && (
+            <>
+              <Link
+                to={entityHref('country', entity.country)}
+                className="text-sky-700 hover:underline dark:text-sky-300"
+              >
+                <CountryLabel code={entity.country} />
+              </Link>
+              {' · '}
+            </>
+          )}
+          {kind === 'country' && `${id} · `}
+          Mentioned in {pluralize(entity.count, 'announcement')} · {dateSpan(entity.first, entity.last)}
+        </p>
+        <Link
+          to={listHref}
+          className="inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
+        >
+          Filter the list by this {KIND_TEXT[kind].noun}
+        </Link>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="timeline-heading" className="min-w-0">
+          <h2 id="timeline-heading" className="text-xl font-semibold">
+            Announcements, newest first
+          </h2>
+          <AnnouncementList
+            rows={rows}
+            total={first?.total ?? rows.length}
+            hasMore={hasNextPage}
+            onLoadMore={loadMore}
+          />
+        </section>
+        <aside
+          aria-label={`About ${entity.name}`}
+          className="divide-y divide-slate-200 self-start rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
+        >
+          <EntityFacts kind={kind} entity={entity} facets={facets} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function EntityFacts({
+  kind,
+  entity,
+  facets,
+}: {
+  kind: FacetKey;
+  entity: EntityInfo;
+  facets: SearchResult['facets'] | undefined;
+}) {
+  const people = facets?.person.values ?? [];
+  const countries = facets?.country.values ?? [];
+  const events = facets?.event.values ?? [];
+  if (kind === 'person') {
+    return (
+      <>
+        <PersonTitles id={entity.id} />
+        <Section title="Appears most with">
+          <EntityCounts kind="person" values={people} exclude={entity.id} empty="Nobody else yet." />
+        </Section>
+        <Section title="Countries">
+          <EntityCounts kind="country" values={countries} empty="No country mentioned." />
+        </Section>
+        <Section title="Events">
+          <EntityCounts kind="event" values={events} empty="No event mentioned." />
+        </Section>
+      </>
+    );
+  }
+  if (kind === 'country') {
+    return (
+      <>
+        <Section title={`People from ${countryName(entity.id)}`}>
+          <EntityCounts kind="person" values={entity.people} empty="No person from here is named yet." />
+        </Section>
+        <Section title="Events">
+          <EntityCounts kind="event" values={events} empty="No event mentioned." />
+        </Section>
+        <Section title="Appears most with">
+          <EntityCounts kind="country" values={countries} exclude={entity.id} empty="No other country." />
+        </Section>
+      </>
+    );
+  }
+  return (
+    <>
+      <Section title="Editions of this series">
+        <ul className="space-y-1">
+          {entity.editions.map((edition) => (
+            <li key={edition.id}>
+              {edition.id === entity.id ? (
+                <span className="font-medium" aria-current="page">
+                  {edition.name}
+                </span>
+              ) : (
+                <Link
+                  to={entityHref('event', edition.id)}
+                  className="text-sky-700 hover:underline dark:text-sky-300"
+                >
+                  {edition.name}
+                </Link>
+              )}{' '}
+              <span className="text-slate-600 dark:text-slate-400">
+                {dateSpan(edition.first, edition.last)} · {edition.count.toLocaleString()}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="People">
+        <EntityCounts kind="person" values={people} empty="No person named." />
+      </Section>
+      <Section title="Countries">
+        <EntityCounts kind="country" values={countries} empty="No country mentioned." />
+      </Section>
+    </>
+  );
+}
+
+function PersonTitles({ id }: { id: string }) {
+  const profile = useQuery(announcementQueries.personProfile(id));
+  return (
+    <Section title="Titles over time">
+      {profile.isPending ? (
+        <Skeleton className="h-12 w-full" />
+      ) : profile.isError ? (
+        <p className="text-slate-600 dark:text-slate-400">
+          Titles could not be loaded: {profile.error.message}
+        </p>
+      ) : profile.data.titles.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">No title given in the announcements.</p>
+      ) : (
+        <ul className="space-y-2">
+          {profile.data.titles.map((t) => (
+            <li key={t.title}>
+              <span>{t.title}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">
+                {dateSpan(t.first, t.last)} · {pluralize(t.count, 'mention')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
