@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
 import { extractEntities } from './extract/extract-entities';
+import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
 import { InputError, isSupportedPath, readInputFile, type RawDocument } from './read-input';
@@ -86,6 +87,7 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announce
     organizations: corrected.organizations,
     places: corrected.places,
     source: corrected.source,
+    mentions: findMentions(corrected),
     ...(corrected.generated ? { generated: true } : {}),
   });
 }

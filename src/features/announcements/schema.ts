@@ -25,6 +25,15 @@ export const eventSchema = z.object({
   name: z.string().min(1),
 });
 
+/** Where a person, country or event is named in the paragraphs: `[start, end)` in UTF-16 code units. */
+export const mentionSchema = z.object({
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  kind: z.enum(['person', 'country', 'event']),
+  id: z.string().min(1),
+});
+
 export const announcementSchema = z.object({
   id: slugSchema,
   title: z.string().min(1),
@@ -38,6 +47,7 @@ export const announcementSchema = z.object({
   organizations: z.array(z.string()),
   places: z.array(z.string()),
   source: z.string(),
+  mentions: z.array(mentionSchema).optional(),
   generated: z.literal(true).optional(),
 });
 
@@ -92,6 +102,7 @@ export const summaryShardSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 export type AnnouncementEvent = z.infer<typeof eventSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type IndexPerson = z.infer<typeof indexPersonSchema>;
 export type IndexEvent = z.infer<typeof indexEventSchema>;

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { emptyFilters, serializeFilters, withFacetValue, type FacetKey } from '../../filters/filter-params';
 import type { Announcement } from '../schema';
 import { CountryLabel } from './entity-links';
+import { ParagraphWithMentions } from './paragraph-with-mentions';
 
 function filterHref(key: FacetKey, value: string): string {
   return paths.list.href(serializeFilters(withFacetValue(emptyFilters, key, value)));
@@ -43,7 +44,24 @@ function EntityLinks({
   );
 }
 
-export function AnnouncementDetail({ announcement }: { announcement: Announcement }) {
+export function AnnouncementDetail({
+  announcement,
+  actions,
+  related,
+}: {
+  announcement: Announcement;
+  actions?: React.ReactNode;
+  related?: React.ReactNode;
+}) {
+  // Link each person, country and event where it is first named, as encyclopaedias do: enough to reach
+  // it, without underlining every "China".
+  const seen = new Set<string>();
+  const firstMentions = (announcement.mentions ?? []).filter((m) => {
+    const key = `${m.kind}:${m.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="min-w-0">
@@ -58,14 +76,22 @@ export function AnnouncementDetail({ announcement }: { announcement: Announcemen
           )}
           {announcement.generated && <GeneratedBadge />}
         </p>
+        {actions && <div className="mt-3">{actions}</div>}
         <div className="mt-6 max-w-prose space-y-4 text-base leading-7 break-words">
           {announcement.paragraphs.map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
+            <ParagraphWithMentions
+              key={i}
+              text={paragraph}
+              mentions={firstMentions.filter((m) => m.paragraph === i)}
+            />
           ))}
         </div>
         <p className="mt-8 text-xs text-slate-500 dark:text-slate-400">Source: {announcement.source}</p>
       </article>
-      <EntityPanel announcement={announcement} />
+      <div className="space-y-6 self-start">
+        <EntityPanel announcement={announcement} />
+        {related}
+      </div>
     </div>
   );
 }
@@ -97,7 +123,7 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
   return (
     <aside
       aria-label="People, countries and events in this announcement"
-      className="divide-y divide-slate-200 self-start rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
     >
       {a.people.length > 0 && (
         <PanelSection title="People">

@@ -1,12 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { ShareButton } from '../../../components/ui/share-button';
 import { paths } from '../../../config/paths';
+import { searchQueries } from '../../filters/search-queries';
+import { useLoadProgress } from '../../filters/use-load-progress';
 import { announcementQueries } from '../api/announcement-queries';
 import { AnnouncementDetail } from '../components/announcement-detail';
+import { RelatedAnnouncements } from '../components/related-announcements';
 
 export function detailLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
+    // The search index (for related announcements) opens in the background; the detail does not wait.
+    queryClient.query(searchQueries.dataset()).catch(() => undefined);
     await queryClient.query(announcementQueries.detail(params.id ?? ''));
     return null;
   };
@@ -41,6 +47,11 @@ function BackLink() {
 export function DetailRoute() {
   const { id = '' } = useParams();
   const { data: announcement } = useSuspenseQuery(announcementQueries.detail(id));
+  const progress = useLoadProgress();
+  const related = useQuery({
+    ...searchQueries.related(id, progress?.loaded ?? 0),
+    enabled: progress !== null,
+  });
   return (
     <div className="space-y-4">
       <title>{`${announcement.title} · Announcement Reader`}</title>
@@ -63,7 +74,11 @@ export function DetailRoute() {
         </ol>
       </nav>
       <BackLink />
-      <AnnouncementDetail announcement={announcement} />
+      <AnnouncementDetail
+        announcement={announcement}
+        actions={<ShareButton title={announcement.title} url={window.location.href} />}
+        related={<RelatedAnnouncements rows={related.data} />}
+      />
     </div>
   );
 }
