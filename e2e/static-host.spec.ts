@@ -29,6 +29,14 @@ test.describe('production static host @static-host', () => {
     expect(index.headers()['content-encoding']).toBe('gzip');
   });
 
+  test('serves each announcement its own entry page, and the feeds', async ({ request }) => {
+    const page = await (await request.get(`/announcements/${SAMPLE_ID}`)).text();
+    expect(page).toContain('<meta property="og:title" content="Party Group Secretary Wang Zhigang');
+    const feed = await request.get('/feeds/board.xml');
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  });
+
   test('answers a missing data file with 404, never with the app', async ({ request }) => {
     const response = await request.get('/data/announcements/does-not-exist.json');
     expect(response.status()).toBe(404);

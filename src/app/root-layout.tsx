@@ -11,10 +11,11 @@ function NavigationProgress() {
   return (
     <div className="fixed inset-x-0 top-0 z-50">
       <div className="h-1 w-full animate-pulse bg-sky-600" />
-      <div className="sr-only">
-        <LoadingMessage failures={failures} />
-      </div>
-      {failures > 0 && (
+      {failures === 0 ? (
+        <div className="sr-only">
+          <LoadingMessage failures={failures} />
+        </div>
+      ) : (
         <div className="mx-auto mt-2 w-fit rounded-md bg-amber-100 px-3 py-1 text-sm text-amber-950 shadow">
           <LoadingMessage failures={failures} />
         </div>

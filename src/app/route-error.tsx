@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRevalidator, useRouteError } from 'react-router';
+import { Link, useRevalidator, useRouteError } from 'react-router';
+import { paths } from '../config/paths';
 import { ErrorState } from '../components/ui/status';
 import { isDataLoadError } from '../features/announcements/api/data-errors';
 import { NotFound } from '../features/announcements/components/not-found';
@@ -32,7 +33,12 @@ export function RouteError() {
     <div className="mx-auto max-w-2xl py-8">
       <title>Could not load · Announcement Reader</title>
       <ErrorState
-        title="The announcements could not be loaded"
+        pageHeading
+        title={
+          isDataLoadError(error) && error.file.startsWith('announcements/')
+            ? 'This announcement could not be loaded'
+            : 'The announcements could not be loaded'
+        }
         onRetry={retry}
         retrying={revalidator.state === 'loading'}
       >
@@ -41,6 +47,11 @@ export function RouteError() {
           {isDataLoadError(error) && error.transient
             ? 'We tried several times. Check your connection, then retry.'
             : 'Retrying may help if the data was being updated.'}
+        </p>
+        <p>
+          <Link to={paths.list.href()} className="font-medium underline">
+            Back to all announcements
+          </Link>
         </p>
       </ErrorState>
     </div>

@@ -9,18 +9,22 @@ export function ErrorState({
   children,
   onRetry,
   retrying = false,
+  pageHeading = false,
 }: {
   title: string;
   children: ReactNode;
   onRetry?: () => void;
   retrying?: boolean;
+  /** True when the error is the whole page: its title is then the page's h1. */
+  pageHeading?: boolean;
 }) {
+  const Heading = pageHeading ? 'h1' : 'h2';
   return (
     <div
       role="alert"
       className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
-      <h2 className="text-lg font-semibold">{title}</h2>
+      <Heading className="text-lg font-semibold">{title}</Heading>
       <div className="mt-2 space-y-2 text-sm">{children}</div>
       {onRetry && (
         <button

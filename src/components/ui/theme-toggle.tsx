@@ -24,9 +24,13 @@ export function ThemeToggle() {
         }
         setTheme(next);
       }}
-      className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      title={dark ? 'Dark mode is on: switch to light' : 'Dark mode is off: switch to dark'}
+      className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-700"
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark mode
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark mode{' '}
+      <span aria-hidden="true" className="text-xs opacity-80">
+        {dark ? 'on' : 'off'}
+      </span>
     </button>
   );
 }

@@ -7,14 +7,30 @@ import { parseFilters, serializeFilters, type Filters } from './filter-params';
 export function useFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { filters, issues } = parseFilters(searchParams);
-  const setFilters = useCallback(
-    (next: Filters, options: { replace?: boolean } = {}) => {
-      setSearchParams(serializeFilters(next), {
+  /**
+   * Changes the filters from what the URL says when the change happens, not from when it was asked for,
+   * so a debounced search does not undo a facet clicked meanwhile.
+   */
+  const updateFilters = useCallback(
+    (change: (current: Filters) => Filters, options: { replace?: boolean } = {}) => {
+      setSearchParams((current) => serializeFilters(change(parseFilters(current).filters)), {
         replace: options.replace ?? false,
         preventScrollReset: true,
       });
     },
     [setSearchParams],
   );
-  return { filters, issues, setFilters, hrefFor: (next: Filters) => paths.list.href(serializeFilters(next)) };
+  const setFilters = useCallback(
+    (next: Filters, options: { replace?: boolean } = {}) => {
+      updateFilters(() => next, options);
+    },
+    [updateFilters],
+  );
+  return {
+    filters,
+    issues,
+    setFilters,
+    updateFilters,
+    hrefFor: (next: Filters) => paths.list.href(serializeFilters(next)),
+  };
 }

@@ -1,6 +1,6 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
@@ -8,6 +8,12 @@ import { useHotkeys } from '../../../lib/use-hotkeys';
 import { formatDate } from '../../../lib/dates';
 import type { ResultRow } from '../../filters/engine/search-index';
 import { CountryLabel, EntityChip } from './entity-links';
+
+/**
+ * Row sizes measured on each history entry, so that Back returns to the same rows: without them the
+ * list would place rows by estimate and the restored scroll position would show others.
+ */
+const measuredRows = new Map<string, VirtualItem[]>();
 
 /**
  * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
@@ -33,13 +39,22 @@ export function AnnouncementList({
     if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
   });
 
+  const { key: historyKey } = useLocation();
   const virtualizer = useWindowVirtualizer({
+    initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
     count: rows.length,
     estimateSize: () => 128,
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
+  useEffect(
+    () => () => {
+      measuredRows.set(historyKey, virtualizer.takeSnapshot());
+      if (measuredRows.size > 50) measuredRows.delete(measuredRows.keys().next().value ?? '');
+    },
+    [historyKey, virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
 
@@ -48,10 +63,13 @@ export function AnnouncementList({
   }, [hasMore, lastIndex, rows.length, onLoadMore]);
 
   // j / k move through the results (Enter then opens the focused one), scrolling rows into the window.
+  const cursor = useRef(-1);
   const focusRow = (step: number) => {
     const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
-    const current = focused ? Number(focused.dataset.index) : -1;
+    // The focused row, else the one a previous key moved to (its focus may still be a frame away).
+    const current = focused ? Number(focused.dataset.index) : cursor.current;
     const next = Math.min(rows.length - 1, Math.max(0, current + step));
+    cursor.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     requestAnimationFrame(() => {
       listRef.current?.querySelector<HTMLElement>(`li[data-index="${next}"] h2 a`)?.focus();

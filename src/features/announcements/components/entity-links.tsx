@@ -37,7 +37,7 @@ export function EntityChip({
   children: React.ReactNode;
 }) {
   return (
-    <Link to={to} className={`${chip} ${tone[kind]}`} aria-label={label}>
+    <Link to={to} className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
       <span className="truncate">{children}</span>
     </Link>
   );

@@ -2,9 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { FeedLink } from '../../../components/ui/feed-link';
 import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
+import { formatDate } from '../../../lib/dates';
 import { pluralize } from '../../../lib/text';
 import { useHotkeys } from '../../../lib/use-hotkeys';
 import { ActiveFilters, type ActiveFilter } from '../../filters/components/active-filters';
@@ -62,18 +64,22 @@ function activeFiltersOf(
   if (filters.from) {
     active.push({
       key: 'from',
-      label: `From ${filters.from}`,
+      label: `From ${formatDate(filters.from)}`,
       removeHref: hrefFor({ ...filters, from: null }),
     });
   }
   if (filters.to) {
-    active.push({ key: 'to', label: `To ${filters.to}`, removeHref: hrefFor({ ...filters, to: null }) });
+    active.push({
+      key: 'to',
+      label: `To ${formatDate(filters.to)}`,
+      removeHref: hrefFor({ ...filters, to: null }),
+    });
   }
   return active;
 }
 
 export function ListRoute() {
-  const { filters, issues, setFilters, hrefFor } = useFilters();
+  const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
   const progress = useLoadProgress();
   const loaded = progress?.loaded ?? 0;
   const results = useInfiniteQuery({
@@ -118,7 +124,7 @@ export function ListRoute() {
         <SearchBox
           value={filters.q}
           onChange={(q) => {
-            setFilters({ ...filters, q }, { replace: true });
+            updateFilters((current) => ({ ...current, q }), { replace: true });
           }}
         />
       </div>
@@ -135,6 +141,7 @@ export function ListRoute() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      <FeedLink path="/feeds/board.xml" title="All announcements" />
       <title>
         {filtering ? `${pluralize(total, 'announcement')} · Announcement Reader` : 'Announcement Reader'}
       </title>

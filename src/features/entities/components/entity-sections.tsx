@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { entityHref } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
@@ -6,9 +7,13 @@ import type { FacetValue } from '../../filters/engine/search-index';
 import type { FacetKey } from '../../filters/filter-params';
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <section className="py-3">
-      <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+    <section aria-labelledby={id} className="py-3">
+      <h2
+        id={id}
+        className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+      >
         {title}
       </h2>
       <div className="mt-2 text-sm">{children}</div>

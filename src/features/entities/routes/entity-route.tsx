@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
+import { FeedLink } from '../../../components/ui/feed-link';
 import { Skeleton } from '../../../components/ui/status';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
@@ -23,10 +24,10 @@ export function entityLoader(queryClient: QueryClient) {
   };
 }
 
-const KIND_TEXT: Record<FacetKey, { plural: string; noun: string }> = {
-  person: { plural: 'People', noun: 'person' },
-  country: { plural: 'Countries', noun: 'country' },
-  event: { plural: 'Events', noun: 'event' },
+const KIND_TEXT: Record<FacetKey, { plural: string; noun: string; folder: string }> = {
+  person: { plural: 'People', noun: 'person', folder: 'people' },
+  country: { plural: 'Countries', noun: 'country', folder: 'countries' },
+  event: { plural: 'Events', noun: 'event', folder: 'events' },
 };
 
 function normalizeId(kind: FacetKey, raw: string): string {
@@ -77,6 +78,10 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   return (
     <div className="space-y-6">
       <title>{`${entity.name} · Announcement Reader`}</title>
+      <FeedLink
+        path={`/feeds/${KIND_TEXT[kind].folder}/${entity.id}.xml`}
+        title={`Announcements: ${entity.name}`}
+      />
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
@@ -116,12 +121,20 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           {kind === 'country' && `${id} · `}
           Mentioned in {pluralize(entity.count, 'announcement')} · {dateSpan(entity.first, entity.last)}
         </p>
-        <Link
-          to={listHref}
-          className="inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
-        >
-          Filter the list by this {KIND_TEXT[kind].noun}
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link
+            to={listHref}
+            className="inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
+          >
+            Filter the list by this {KIND_TEXT[kind].noun}
+          </Link>
+          <a
+            href={`/feeds/${KIND_TEXT[kind].folder}/${entity.id}.xml`}
+            className="text-sm text-sky-700 hover:underline dark:text-sky-300"
+          >
+            Atom feed
+          </a>
+        </div>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -7,6 +7,11 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const [text, setText] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The pending commit calls the latest onChange, which knows the filters as they are when it fires.
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
 
   // When the URL changes from elsewhere (Back, "clear all"), show what it now says.
   if (value !== lastValue) {
@@ -24,7 +29,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const commit = (next: string, delay: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      onChange(next.trim());
+      latestOnChange.current(next.trim());
     }, delay);
   };
 

@@ -1,0 +1,174 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  announcementSchema,
+  dataIndexSchema,
+  summarySchema,
+  summaryShardSchema,
+  type Announcement,
+  type Summary,
+} from '../src/features/announcements/schema';
+import { countryName } from './extract/countries';
+import { isMain } from './is-main';
+
+/**
+ * After `vite build`: writes what a static host needs beyond the app, from the dataset in `dist/data`:
+ * one HTML entry per announcement with its title, description and Open Graph tags (so shared links
+ * unfurl in chat apps, then boot the app), and Atom feeds for the board and every person, country and event.
+ */
+
+const FEED_SIZE = 50;
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function describe(announcement: Pick<Announcement, 'paragraphs' | 'title'>): string {
+  const text = (announcement.paragraphs[0] ?? announcement.title).replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** The app's index.html with the announcement's own title, description and Open Graph tags. */
+export function announcementPage(template: string, announcement: Announcement, siteUrl: string): string {
+  const url = `${siteUrl}/announcements/${announcement.id}`;
+  const description = describe(announcement);
+  const tags = [
+    `<meta name="description" content="${escapeXml(description)}" />`,
+    `<link rel="canonical" href="${escapeXml(url)}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:site_name" content="Announcement Reader" />`,
+    `<meta property="og:title" content="${escapeXml(announcement.title)}" />`,
+    `<meta property="og:description" content="${escapeXml(description)}" />`,
+    `<meta property="og:url" content="${escapeXml(url)}" />`,
+    ...(announcement.date
+      ? [`<meta property="article:published_time" content="${announcement.date}" />`]
+      : []),
+    `<meta name="twitter:card" content="summary" />`,
+  ].join('\n    ');
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(announcement.title)} · Announcement Reader</title>`)
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace('</head>', `    ${tags}\n  </head>`);
+}
+
+interface FeedEntry {
+  id: string;
+  title: string;
+  date: string | null;
+  summary: string;
+}
+
+/** An Atom feed of the newest entries (entries come newest first). */
+export function atomFeed(
+  title: string,
+  selfPath: string,
+  pagePath: string,
+  entries: readonly FeedEntry[],
+  siteUrl: string,
+): string {
+  const updated = `${entries.find((e) => e.date)?.date ?? '1970-01-01'}T00:00:00Z`;
+  const items = entries.slice(0, FEED_SIZE).map((entry) => {
+    const url = `${siteUrl}/announcements/${entry.id}`;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <updated>${entry.date ?? '1970-01-01'}T00:00:00Z</updated>`,
+      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(siteUrl + selfPath)}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <updated>${updated}</updated>`,
+    '  <author><name>Announcement Reader</name></author>',
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl + selfPath)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl + pagePath)}"/>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+function write(file: string, text: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text, 'utf8');
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+export function publish(dist: string, siteUrl: string): { pages: number; feeds: number } {
+  const data = join(dist, 'data');
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const index = dataIndexSchema.parse(readJson(join(data, 'index.json')));
+  const summaries: Summary[] = index.shards.flatMap(({ file }) =>
+    summaryShardSchema.parse(readJson(join(data, file))).items.flatMap((item) => {
+      const parsed = summarySchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
+  const byKey = new Map<string, FeedEntry[]>();
+  const add = (key: string, entry: FeedEntry) => {
+    const list = byKey.get(key) ?? [];
+    if (list.length < FEED_SIZE) list.push(entry);
+    byKey.set(key, list);
+  };
+  let pages = 0;
+  for (const summary of summaries) {
+    const parsed = announcementSchema.safeParse(readJson(join(data, 'announcements', `${summary.id}.json`)));
+    if (!parsed.success) continue; // the app says what is wrong with it; the page still boots the app
+    const announcement = parsed.data;
+    write(
+      join(dist, 'announcements', `${announcement.id}.html`),
+      announcementPage(template, announcement, siteUrl),
+    );
+    pages++;
+    const entry = {
+      id: announcement.id,
+      title: announcement.title,
+      date: announcement.date,
+      summary: describe(announcement),
+    };
+    add('board', entry);
+    for (const id of summary.people) add(`people/${id}`, entry);
+    for (const code of summary.countries) add(`countries/${code}`, entry);
+    for (const id of summary.events) add(`events/${id}`, entry);
+  }
+  const people = new Map(index.people.map((p) => [p.id, p.name]));
+  const events = new Map(index.events.map((e) => [e.id, e.name]));
+  for (const [key, entries] of byKey) {
+    const [kind, id = ''] = key.split('/') as [string, string | undefined];
+    const title =
+      kind === 'board'
+        ? 'Announcement Reader: all announcements'
+        : kind === 'people'
+          ? `Announcements mentioning ${people.get(id) ?? id}`
+          : kind === 'countries'
+            ? `Announcements mentioning ${countryName(id)}`
+            : `Announcements about ${events.get(id) ?? id}`;
+    const pagePath = kind === 'board' ? '/' : `/${kind}/${id}`;
+    write(
+      join(dist, 'feeds', `${key}.xml`),
+      atomFeed(title, `/feeds/${key}.xml`, pagePath, entries, siteUrl),
+    );
+  }
+  return { pages, feeds: byKey.size };
+}
+
+if (isMain(import.meta.url)) {
+  const dist = process.argv[2] ?? 'dist';
+  const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+  const { pages, feeds } = publish(dist, siteUrl);
+  console.log(`publish: ${pages} announcement pages and ${feeds} Atom feeds in ${dist} for ${siteUrl}`);
+}
