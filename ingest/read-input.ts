@@ -108,6 +108,16 @@ function blocksOf(root: Doc | ReturnType<Doc['createElement']>): string[] {
 
 /** A saved web page: the main article via Readability; scripts, styles, navigation and comments never reach the text. */
 export function parseHtmlDocument(html: string, source: string): RawDocument {
+  try {
+    return readHtmlDocument(html, source);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // The parser can fail on garbage that is not HTML at all (found by the fuzz test): refuse the file.
+    throw new InputError(`not a readable web page (${(error as Error).message})`);
+  }
+}
+
+function readHtmlDocument(html: string, source: string): RawDocument {
   const { document } = parseHTML(html);
   removeNoise(document);
   const crumbEl = document.querySelector(

@@ -7,7 +7,7 @@
     try {
       var value = localStorage.getItem('theme');
       return value === 'dark' || value === 'light' ? value : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
