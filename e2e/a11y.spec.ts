@@ -30,6 +30,21 @@ const VIEWS: View[] = [
     prepare: (page) => serveData(page, new Map(), { 'index.json': { status: 404 } }),
   },
   {
+    name: 'person',
+    path: '/people/wang-zhigang',
+    ready: (page) => page.getByText('Vice Minister of the Ministry of Science and Technology (MOST)'),
+  },
+  {
+    name: 'country',
+    path: '/countries/KH',
+    ready: (page) => page.getByRole('region', { name: 'People from Cambodia' }),
+  },
+  {
+    name: 'event',
+    path: '/events/14th-china-asean-expo',
+    ready: (page) => page.getByRole('region', { name: 'Editions of this series' }),
+  },
+  {
     name: 'not-found',
     path: '/announcements/does-not-exist',
     ready: (page) => page.getByRole('heading', { name: 'Announcement not found' }),

@@ -41,7 +41,9 @@ export async function facetCounts(
 export function loadError(page: Page): Locator {
   return page
     .getByRole('alert')
-    .filter({ has: page.getByRole('heading', { name: 'The announcements could not be loaded' }) });
+    .filter({
+      has: page.getByRole('heading', { name: /^(The announcements|This announcement) could not be loaded$/ }),
+    });
 }
 
 /** Markup that would run script if it were ever parsed as HTML instead of rendered as text. */

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import * as prettier from 'prettier';
+import { browseApp, coldOpenApp, coldPagefind } from './browser-measures';
+import { corpusFacts } from './corpus-facts';
+import { CORPUS_ROOT, prepareDataset } from './datasets';
+import { preparePagefindIndex } from './pagefind-index';
+import { renderTables, type SizeResult } from './report';
+import { startStaticServer } from './static-server';
+
+/**
+ * `npm run bench:app [-- --sizes 1000,10000 --runs 5]`: builds the datasets and the app, serves them like a
+ * static host, and measures the app and Pagefind in Debian's Chromium. Prints figures; never fails on time.
+ */
+const USAGE = 'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5]';
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const sizes = options.sizes.split(',').map(Number);
+const runs = Number(options.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const APP_DIR = join(CORPUS_ROOT, 'app');
+/** The same launch arguments as playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const log = (line: string) => {
+  console.log(`[bench] ${line}`);
+};
+
+async function bytesUnder(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  let total = 0;
+  for (const entry of entries)
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+const datasets = [];
+for (const count of sizes) {
+  const dataset = await prepareDataset(count, log);
+  datasets.push({ dataset, pagefindDir: await preparePagefindIndex(dataset, log) });
+}
+
+log(`building the app into ${APP_DIR}`);
+const build = spawnSync(
+  'npx',
+  ['vite', 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) throw new Error('vite build failed');
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const results: SizeResult[] = [];
+try {
+  for (const { dataset, pagefindDir } of datasets) {
+    const facts = await corpusFacts(dataset.dataDir);
+    const server = await startStaticServer({
+      root: APP_DIR,
+      mounts: { '/data/': dataset.dataDir, '/pagefind/': pagefindDir, '/pagefind-bench/': 'bench/pages' },
+    });
+    const result: SizeResult = {
+      count: dataset.count,
+      corpus: {
+        dataBytes: await bytesUnder(dataset.dataDir),
+        summaryBytes: await bytesUnder(join(dataset.dataDir, 'summaries')),
+        pagefindBytes: await bytesUnder(pagefindDir),
+      },
+      facts,
+      cold: [],
+      deepLink: [],
+      browse: [],
+      ours: { filter: [], text: [] },
+      pagefind: { filter: [], text: [] },
+    };
+    const filterQuery = `country=${facts.country}`;
+    const textQuery = `q=${encodeURIComponent(facts.word)}`;
+    try {
+      // Interleaved, so that a busy moment on the shared machine hits every measure alike.
+      for (let run = 1; run <= runs; run++) {
+        log(`${dataset.count}: run ${run} of ${runs}`);
+        result.cold.push(await coldOpenApp(browser, server, '/'));
+        result.deepLink.push(await coldOpenApp(browser, server, `/?${filterQuery}&person=${facts.person}`));
+        result.ours.filter.push(await coldOpenApp(browser, server, `/?${filterQuery}`));
+        result.pagefind.filter.push(await coldPagefind(browser, server, filterQuery));
+        result.ours.text.push(await coldOpenApp(browser, server, `/?${textQuery}`));
+        result.pagefind.text.push(await coldPagefind(browser, server, textQuery));
+        result.browse.push(
+          await browseApp(browser, server, { country: facts.countryLabel, word: facts.word }),
+        );
+      }
+    } finally {
+      await server.close();
+    }
+    results.push(result);
+  }
+
+  const cpu = cpus();
+  const machine = {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 1e9),
+    chromium: browser.version(),
+    node: process.version,
+  };
+  console.log(
+    `\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${machine.chromium}; Node ${machine.node}`,
+  );
+  console.log(renderTables(results, runs));
+  // Formatted as Prettier would, so that `npm run lint` stays clean after a run.
+  const json = JSON.stringify({ date: new Date().toISOString(), machine, runs, sizes: results });
+  await writeFile('bench/results.json', await prettier.format(json, { parser: 'json' }));
+  log('wrote bench/results.json');
+} finally {
+  await browser.close();
+}
