@@ -39,11 +39,9 @@ export async function facetCounts(
 
 /** The error alert shown when data cannot be loaded. */
 export function loadError(page: Page): Locator {
-  return page
-    .getByRole('alert')
-    .filter({
-      has: page.getByRole('heading', { name: /^(The announcements|This announcement) could not be loaded$/ }),
-    });
+  return page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: /^(The announcements|This announcement) could not be loaded$/ }),
+  });
 }
 
 /** Markup that would run script if it were ever parsed as HTML instead of rendered as text. */
