@@ -43,8 +43,8 @@ export function AnnouncementList({
   const virtualizer = useWindowVirtualizer({
     initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
     count: rows.length,
-    estimateSize: () => 128,
-    overscan: 8,
+    estimateSize: () => 104,
+    overscan: 4,
     scrollMargin,
     getItemKey: (index) => rows[index]?.id ?? index,
   });

@@ -226,13 +226,7 @@ export function ListRoute() {
         ) : total === 0 ? (
           <EmptyResults filtering={filtering} loading={stillLoading} />
         ) : (
-          <AnnouncementList
-            key={serializeFilters(filters)}
-            rows={rows}
-            total={total}
-            hasMore={hasNextPage}
-            onLoadMore={loadMore}
-          />
+          <AnnouncementList rows={rows} total={total} hasMore={hasNextPage} onLoadMore={loadMore} />
         )}
       </section>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 
 /** Free-text search. Typing updates the URL (replacing history) once the user pauses. */
 export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {

@@ -45,6 +45,20 @@ describe('SearchIndex.search', () => {
     expect(titles({ q: 'zzz' })).toEqual([]);
   });
 
+  it('finds words in every batch of announcements added, each announcement once', () => {
+    const { people, events } = buildDataset(sampleBoard).get('index.json') as DataIndex;
+    const batched = new SearchIndex(people, events);
+    const summaries = sampleBoard.map(toSummary).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+    batched.add(summaries.slice(0, 1));
+    batched.add(summaries.slice(1, 3));
+    batched.add(summaries.slice(3));
+    for (const q of ['minister', 'vietnam', 'a', 'board notice', 'expo thai', 'zzz']) {
+      const filters = { ...emptyFilters, q };
+      expect(batched.search(filters, 10, 0).rows, q).toEqual(index.search(filters, 10, 0).rows);
+    }
+    expect(batched.search({ ...emptyFilters, q: 'a' }, 10, 0).total).toBe(4);
+  });
+
   it('filters by an inclusive date range and leaves undated items out of it', () => {
     expect(titles({ from: '2021-03-04', to: '2022-06-10' })).toHaveLength(2);
     expect(titles({ to: '2020-11-20' })).toEqual(['Thai and French Researchers Sign Agreement']);

@@ -124,7 +124,12 @@ export class SearchIndex {
   private readonly titles: string[] = [];
   private readonly dates: (string | null)[] = [];
   private readonly generated: boolean[] = [];
-  private readonly searchTexts: string[] = [];
+  /**
+   * The folded search text of each batch of announcements, joined by newlines, with where each one starts:
+   * one native `indexOf` pass per query word finds its announcements, far faster than a test per
+   * announcement, and holds one string per batch instead of one per announcement.
+   */
+  private readonly texts: { text: string; starts: Uint32Array; first: number }[] = [];
   private readonly forward: Record<FacetKey, (readonly number[])[]> = { person: [], country: [], event: [] };
   private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [] };
   private cache: { key: string; docs: number[] } | null = null;
@@ -152,6 +157,8 @@ export class SearchIndex {
 
   /** Appends announcements; call in list order (newest first). */
   add(summaries: readonly Summary[]): void {
+    const first = this.ids.length;
+    const texts: string[] = [];
     for (const summary of summaries) {
       const doc = this.ids.length;
       this.ids.push(summary.id);
@@ -176,9 +183,37 @@ export class SearchIndex {
         for (const n of numbers) words.push(dictionary.labels[n] ?? '');
       }
       for (const code of summary.countries) words.push(countryName(code, 'en'));
-      this.searchTexts.push(foldText(words.join(' \u0000 ')));
+      texts.push(foldText(words.join(' \u0000 ')));
     }
+    const starts = new Uint32Array(texts.length + 1);
+    texts.forEach((text, i) => {
+      starts[i + 1] = (starts[i] ?? 0) + text.length + 1;
+    });
+    if (texts.length) this.texts.push({ text: texts.join('\n'), starts, first });
     this.cache = null;
+  }
+
+  /** The announcements whose search text contains `term`, in list order. */
+  private containing(term: string): number[] {
+    const docs: number[] = [];
+    for (const { text, starts, first } of this.texts) {
+      let at = text.indexOf(term);
+      while (at !== -1) {
+        // The announcement whose text holds position `at`: the last start at or before it.
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((starts[mid] ?? 0) <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        docs.push(first + lo);
+        const next = starts[lo + 1];
+        if (next === undefined) break;
+        at = text.indexOf(term, next);
+      }
+    }
+    return docs;
   }
 
   /** The numbers of the announcements matching `filters`, in list order. */
@@ -192,16 +227,13 @@ export class SearchIndex {
         lists.push(n === undefined ? NONE : (this.postings[facet][n] ?? NONE));
       }
     }
-    const terms = foldText(filters.q).split(' ').filter(Boolean);
+    for (const term of new Set(foldText(filters.q).split(' ').filter(Boolean)))
+      lists.push(this.containing(term));
     const { from, to } = filters;
     const keep = (doc: number): boolean => {
       if (from || to) {
         const date = this.dates[doc];
         if (!date || (from && date < from) || (to && date > to)) return false;
-      }
-      if (terms.length) {
-        const text = this.searchTexts[doc] ?? '';
-        for (const term of terms) if (!text.includes(term)) return false;
       }
       return true;
     };
