@@ -3,6 +3,7 @@ import { LoadingMessage } from '../components/ui/status';
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { paths } from '../config/paths';
 import { useRetryStatus } from '../lib/use-retry-status';
+import { strings } from '../config/strings';
 
 function NavigationProgress() {
   const navigation = useNavigation();
@@ -31,7 +32,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sky-800 focus:shadow"
       >
-        Skip to content
+        {strings.skipToContent}
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
@@ -39,12 +40,10 @@ export function Shell({ children }: { children: React.ReactNode }) {
             to={paths.list.href()}
             className="text-lg font-bold tracking-tight text-slate-900 dark:text-slate-100"
           >
-            Announcement Reader
+            {strings.appName}
           </Link>
           <div className="flex items-center gap-4">
-            <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">
-              Who met whom, from which country, at which event
-            </p>
+            <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">{strings.tagline}</p>
             <ThemeToggle />
           </div>
         </div>

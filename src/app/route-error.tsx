@@ -4,6 +4,7 @@ import { paths } from '../config/paths';
 import { ErrorState } from '../components/ui/status';
 import { isDataLoadError } from '../features/announcements/api/data-errors';
 import { NotFound } from '../features/announcements/components/not-found';
+import { strings } from '../config/strings';
 
 /** Every route's error view: a not-found page for unknown ids, otherwise the reason and a Retry button. */
 export function RouteError() {
@@ -14,8 +15,8 @@ export function RouteError() {
   if (isDataLoadError(error) && error.kind === 'not-found' && error.file.startsWith('announcements/')) {
     return (
       <NotFound
-        title="Announcement not found"
-        detail="No announcement has this id. The link may be mistyped, or the announcement was removed."
+        title={strings.errors.announcementNotFound}
+        detail={strings.errors.announcementNotFoundText}
       />
     );
   }
@@ -24,20 +25,20 @@ export function RouteError() {
     ? error.message
     : error instanceof Error
       ? error.message
-      : 'Something unexpected went wrong.';
+      : strings.errors.unexpected;
   const retry = () => {
     void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
     void revalidator.revalidate();
   };
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <title>Could not load · Announcement Reader</title>
+      <title>{strings.pageTitle(strings.errors.couldNotLoad)}</title>
       <ErrorState
         pageHeading
         title={
           isDataLoadError(error) && error.file.startsWith('announcements/')
-            ? 'This announcement could not be loaded'
-            : 'The announcements could not be loaded'
+            ? strings.errors.detailFailed
+            : strings.errors.listFailed
         }
         onRetry={retry}
         retrying={revalidator.state === 'loading'}
@@ -45,12 +46,12 @@ export function RouteError() {
         <p className="break-words">{message}</p>
         <p>
           {isDataLoadError(error) && error.transient
-            ? 'We tried several times. Check your connection, then retry.'
-            : 'Retrying may help if the data was being updated.'}
+            ? strings.errors.transientHint
+            : strings.errors.permanentHint}
         </p>
         <p>
           <Link to={paths.list.href()} className="font-medium underline">
-            Back to all announcements
+            {strings.errors.backToList}
           </Link>
         </p>
       </ErrorState>

@@ -6,6 +6,7 @@ import { NotFound } from '../features/announcements/components/not-found';
 import { HydrateFallback } from './hydrate-fallback';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+import { strings } from '../config/strings';
 
 /** The route table. Loaders prefetch into the query cache; route components read the same query options. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -46,5 +47,5 @@ export function createAppRouter(queryClient: QueryClient) {
 }
 
 function PageNotFound() {
-  return <NotFound title="Page not found" detail="There is no page at this address." />;
+  return <NotFound title={strings.errors.pageNotFound} detail={strings.errors.pageNotFoundText} />;
 }

@@ -7,7 +7,3 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
-}

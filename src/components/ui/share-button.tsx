@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { strings } from '../../config/strings';
 
 type Status = 'idle' | 'copied' | 'failed';
 
@@ -30,17 +31,17 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
         }}
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
-        Share
+        {strings.share.button}
       </button>
       <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {status === 'copied' && 'Link copied to the clipboard.'}
+        {status === 'copied' && strings.share.copied}
         {status === 'failed' && (
           <>
-            Copy this link:{' '}
+            {strings.share.copyThis}{' '}
             <input
               readOnly
               value={url}
-              aria-label="Link to this announcement"
+              aria-label={strings.share.linkLabel}
               className="w-64 rounded border px-1"
             />
           </>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { strings } from '../../config/strings';
 
 export function Skeleton({ className = '' }: { className?: string }) {
   return <div className={`animate-pulse rounded bg-slate-200 dark:bg-slate-800 ${className}`} />;
@@ -33,7 +34,7 @@ export function ErrorState({
           disabled={retrying}
           className="mt-4 rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60 dark:bg-red-600"
         >
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? strings.errors.retrying : strings.errors.retry}
         </button>
       )}
     </div>
@@ -56,9 +57,7 @@ export function Notice({ title, children }: { title: string; children: ReactNode
 export function LoadingMessage({ failures }: { failures: number }) {
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-      {failures > 0
-        ? `Loading is taking longer: attempt ${failures} failed, trying again…`
-        : 'Loading announcements…'}
+      {failures > 0 ? strings.loading.retrying(failures) : strings.loading.announcements}
     </p>
   );
 }

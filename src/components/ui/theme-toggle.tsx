@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { strings } from '../../config/strings';
 
 type Theme = 'light' | 'dark';
 
@@ -24,12 +25,12 @@ export function ThemeToggle() {
         }
         setTheme(next);
       }}
-      title={dark ? 'Dark mode is on: switch to light' : 'Dark mode is off: switch to dark'}
+      title={strings.theme.hint(dark)}
       className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-700"
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark mode{' '}
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> {strings.theme.label}{' '}
       <span aria-hidden="true" className="text-xs opacity-80">
-        {dark ? 'on' : 'off'}
+        {dark ? strings.theme.on : strings.theme.off}
       </span>
     </button>
   );

@@ -7,6 +7,7 @@ import { emptyFilters, serializeFilters, withFacetValue, type FacetKey } from '.
 import type { Announcement } from '../schema';
 import { CountryLabel } from './entity-links';
 import { ParagraphWithMentions } from './paragraph-with-mentions';
+import { strings } from '../../../config/strings';
 
 function filterHref(key: FacetKey, value: string): string {
   return paths.list.href(serializeFilters(withFacetValue(emptyFilters, key, value)));
@@ -33,12 +34,12 @@ function EntityLinks({
       </Link>{' '}
       <Link
         to={filterHref(kind, id)}
-        aria-label={`Filter the list by ${name}`}
-        title={`Filter the list by ${name}`}
+        aria-label={strings.detail.filterBy(name)}
+        title={strings.detail.filterBy(name)}
         className="text-xs text-slate-600 hover:underline dark:text-slate-400"
         data-print="hide"
       >
-        filter
+        {strings.detail.filter}
       </Link>
     </>
   );
@@ -72,7 +73,7 @@ export function AnnouncementDetail({
           {announcement.date ? (
             <time dateTime={announcement.date}>{formatDate(announcement.date)}</time>
           ) : (
-            <span>Undated</span>
+            <span>{strings.undated}</span>
           )}
           {announcement.generated && <GeneratedBadge />}
         </p>
@@ -86,7 +87,9 @@ export function AnnouncementDetail({
             />
           ))}
         </div>
-        <p className="mt-8 text-xs text-slate-500 dark:text-slate-400">Source: {announcement.source}</p>
+        <p className="mt-8 text-xs text-slate-500 dark:text-slate-400">
+          {strings.detail.source(announcement.source)}
+        </p>
       </article>
       <div className="space-y-6 self-start">
         <EntityPanel announcement={announcement} />
@@ -122,11 +125,11 @@ function PlainList({ items }: { items: readonly string[] }) {
 function EntityPanel({ announcement: a }: { announcement: Announcement }) {
   return (
     <aside
-      aria-label="People, countries and events in this announcement"
+      aria-label={strings.detail.panel}
       className="divide-y divide-slate-200 rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
     >
       {a.people.length > 0 && (
-        <PanelSection title="People">
+        <PanelSection title={strings.detail.people}>
           <ul className="space-y-3">
             {a.people.map((person) => (
               <li key={person.id} className="text-sm">
@@ -151,7 +154,7 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
         </PanelSection>
       )}
       {a.countries.length > 0 && (
-        <PanelSection title="Countries">
+        <PanelSection title={strings.detail.countries}>
           <ul className="space-y-1 text-sm">
             {a.countries.map((code) => (
               <li key={code}>
@@ -164,12 +167,12 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
         </PanelSection>
       )}
       {a.blocs.length > 0 && (
-        <PanelSection title="Blocs">
+        <PanelSection title={strings.detail.blocs}>
           <PlainList items={a.blocs} />
         </PanelSection>
       )}
       {a.events.length > 0 && (
-        <PanelSection title="Events">
+        <PanelSection title={strings.detail.events}>
           <ul className="space-y-1 text-sm">
             {a.events.map((event) => (
               <li key={event.id}>
@@ -182,12 +185,12 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
         </PanelSection>
       )}
       {a.organizations.length > 0 && (
-        <PanelSection title="Organisations">
+        <PanelSection title={strings.detail.organizations}>
           <PlainList items={a.organizations} />
         </PanelSection>
       )}
       {a.places.length > 0 && (
-        <PanelSection title="Places">
+        <PanelSection title={strings.detail.places}>
           <PlainList items={a.places} />
         </PanelSection>
       )}

@@ -8,6 +8,7 @@ import { useHotkeys } from '../../../lib/use-hotkeys';
 import { formatDate } from '../../../lib/dates';
 import type { ResultRow } from '../../filters/engine/search-index';
 import { CountryLabel, EntityChip } from './entity-links';
+import { strings } from '../../../config/strings';
 
 /**
  * Row sizes measured on each history entry, so that Back returns to the same rows: without them the
@@ -87,7 +88,7 @@ export function AnnouncementList({
   return (
     <ol
       ref={listRef}
-      aria-label="Announcements"
+      aria-label={strings.list.listLabel}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -125,13 +126,13 @@ function AnnouncementCard({ row }: { row: ResultRow }) {
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>Undated</span>}
+        {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>{strings.undated}</span>}
         {row.generated && <GeneratedBadge />}
       </p>
-      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Mentioned">
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>
         {row.people.map(({ id, name }) => (
           <li key={`p-${id}`} className="max-w-full">
-            <EntityChip kind="person" to={entityHref('person', id)} label={`${name}, person`}>
+            <EntityChip kind="person" to={entityHref('person', id)} label={strings.chip(name, 'person')}>
               {name}
             </EntityChip>
           </li>
@@ -141,7 +142,7 @@ function AnnouncementCard({ row }: { row: ResultRow }) {
             <EntityChip
               kind="country"
               to={entityHref('country', code)}
-              label={`${countryName(code)}, country`}
+              label={strings.chip(countryName(code), 'country')}
             >
               <CountryLabel code={code} />
             </EntityChip>
@@ -149,7 +150,7 @@ function AnnouncementCard({ row }: { row: ResultRow }) {
         ))}
         {row.events.map(({ id, name }) => (
           <li key={`e-${id}`} className="max-w-full">
-            <EntityChip kind="event" to={entityHref('event', id)} label={`${name}, event`}>
+            <EntityChip kind="event" to={entityHref('event', id)} label={strings.chip(name, 'event')}>
               {name}
             </EntityChip>
           </li>

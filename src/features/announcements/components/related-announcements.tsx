@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import type { ResultRow } from '../../filters/engine/search-index';
+import { strings } from '../../../config/strings';
 
 /** Announcements sharing the most people, events and countries with the one being read. */
 export function RelatedAnnouncements({ rows }: { rows: readonly ResultRow[] | undefined }) {
@@ -16,7 +17,7 @@ export function RelatedAnnouncements({ rows }: { rows: readonly ResultRow[] | un
         id="related-heading"
         className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
       >
-        Related announcements
+        {strings.detail.related}
       </h2>
       <ul className="mt-2 space-y-3 text-sm">
         {rows.map((row) => (

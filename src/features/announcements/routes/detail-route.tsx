@@ -8,6 +8,7 @@ import { useLoadProgress } from '../../filters/use-load-progress';
 import { announcementQueries } from '../api/announcement-queries';
 import { AnnouncementDetail } from '../components/announcement-detail';
 import { RelatedAnnouncements } from '../components/related-announcements';
+import { strings } from '../../../config/strings';
 
 export function detailLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -33,13 +34,13 @@ function BackLink() {
           void navigate(-1);
         }}
       >
-        ← Back to results
+        {strings.detail.backToResults}
       </button>
     );
   }
   return (
     <Link to={paths.list.href()} className={className}>
-      ← All announcements
+      {strings.detail.allAnnouncements}
     </Link>
   );
 }
@@ -54,16 +55,16 @@ export function DetailRoute() {
   });
   return (
     <div className="space-y-4">
-      <title>{`${announcement.title} · Announcement Reader`}</title>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      <title>{strings.pageTitle(announcement.title)}</title>
+      <nav aria-label={strings.detail.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
             <Link to={paths.list.href()} className="hover:underline">
-              Home
+              {strings.detail.breadcrumbHome}
             </Link>
           </li>
           <li aria-hidden="true">›</li>
-          <li>{announcement.section ?? 'Announcements'}</li>
+          <li>{announcement.section ?? strings.detail.sectionFallback}</li>
           <li aria-hidden="true">›</li>
           <li
             aria-current="page"

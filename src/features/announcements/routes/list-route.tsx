@@ -7,11 +7,10 @@ import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
-import { pluralize } from '../../../lib/text';
 import { useHotkeys } from '../../../lib/use-hotkeys';
 import { ActiveFilters, type ActiveFilter } from '../../filters/components/active-filters';
 import { DateRange } from '../../filters/components/date-range';
-import { FACET_TEXT, FacetPanel } from '../../filters/components/facet-panel';
+import { FacetPanel } from '../../filters/components/facet-panel';
 import { SearchBox } from '../../filters/components/search-box';
 import type { SearchResult } from '../../filters/engine/search-index';
 import {
@@ -27,6 +26,7 @@ import { useFilters } from '../../filters/use-filters';
 import { useLoadProgress } from '../../filters/use-load-progress';
 import { AnnouncementList } from '../components/announcement-list';
 import { DataProblems } from '../components/data-problems';
+import { strings } from '../../../config/strings';
 
 export function listLoader(queryClient: QueryClient) {
   return async () => {
@@ -42,10 +42,13 @@ function activeFiltersOf(
 ): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   if (filters.q) {
-    active.push({ key: 'q', label: `Search: “${filters.q}”`, removeHref: hrefFor({ ...filters, q: '' }) });
+    active.push({
+      key: 'q',
+      label: strings.filters.chip.search(filters.q),
+      removeHref: hrefFor({ ...filters, q: '' }),
+    });
   }
   for (const key of FACET_KEYS) {
-    const { noun } = FACET_TEXT[key];
     for (const value of filters[key]) {
       const unknown = result?.unknown[key].includes(value) ?? false;
       const label =
@@ -53,9 +56,7 @@ function activeFiltersOf(
         (key === 'country' ? countryName(value) : value);
       active.push({
         key: `${key}:${value}`,
-        label: unknown
-          ? `Unknown ${noun}: ${value}`
-          : `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: ${label}`,
+        label: unknown ? strings.filters.chip.unknown(key, value) : strings.filters.chip.value(key, label),
         unknown,
         removeHref: hrefFor(toggleFacetValue(filters, key, value)),
       });
@@ -64,14 +65,14 @@ function activeFiltersOf(
   if (filters.from) {
     active.push({
       key: 'from',
-      label: `From ${formatDate(filters.from)}`,
+      label: strings.filters.chip.from(formatDate(filters.from)),
       removeHref: hrefFor({ ...filters, from: null }),
     });
   }
   if (filters.to) {
     active.push({
       key: 'to',
-      label: `To ${formatDate(filters.to)}`,
+      label: strings.filters.chip.to(formatDate(filters.to)),
       removeHref: hrefFor({ ...filters, to: null }),
     });
   }
@@ -141,24 +142,22 @@ export function ListRoute() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-      <FeedLink path="/feeds/board.xml" title="All announcements" />
-      <title>
-        {filtering ? `${pluralize(total, 'announcement')} · Announcement Reader` : 'Announcement Reader'}
-      </title>
+      <FeedLink path="/feeds/board.xml" title={strings.list.feed} />
+      <title>{filtering ? strings.pageTitle(strings.list.results(total)) : strings.appName}</title>
       {/* One filter panel: a sidebar on wide screens, a drawer over the page on narrow ones. */}
       <aside
         id="filters"
-        aria-label="Filters"
+        aria-label={strings.filters.label}
         className={`${drawerOpen ? 'fixed inset-0 z-40 overflow-y-auto bg-white p-4 dark:bg-slate-950' : 'hidden'} lg:static lg:block lg:overflow-visible lg:bg-transparent lg:p-0`}
       >
         <div className="mb-2 flex items-center justify-between lg:hidden">
-          <h2 className="text-lg font-semibold">Search and filters</h2>
+          <h2 className="text-lg font-semibold">{strings.list.filtersHeading}</h2>
           <button
             type="button"
             onClick={closeDrawer}
             className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
           >
-            Show {pluralize(total, 'result')}
+            {strings.list.showResults(total)}
           </button>
         </div>
         {filterPanel}
@@ -167,7 +166,7 @@ export function ListRoute() {
       <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 id="results-heading" className="text-2xl font-bold tracking-tight">
-            Announcements
+            {strings.list.heading}
           </h1>
           <p
             aria-live="polite"
@@ -175,12 +174,11 @@ export function ListRoute() {
             data-testid="result-count"
           >
             {summary === undefined
-              ? 'Counting…'
+              ? strings.list.counting
               : filtering
-                ? `${pluralize(total, 'announcement')} of ${loaded.toLocaleString()}`
-                : pluralize(total, 'announcement')}
-            {stillLoading &&
-              ` (loading: ${loaded.toLocaleString()} of ${progress.total.toLocaleString()} so far)`}
+                ? strings.list.resultsOf(total, loaded)
+                : strings.list.results(total)}
+            {stillLoading && strings.list.stillLoading(loaded, progress.total)}
           </p>
         </div>
         <button
@@ -194,11 +192,11 @@ export function ListRoute() {
           }}
           className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50 lg:hidden dark:border-slate-700 dark:hover:bg-slate-900"
         >
-          Search and filters{active.length > 0 ? ` (${active.length} active)` : ''}
+          {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
         {issues.length > 0 && (
-          <Notice title="Parts of this link were not understood and are ignored">
+          <Notice title={strings.list.linkIssuesTitle}>
             <ul className="list-disc pl-5">
               {issues.map((issue, i) => (
                 <li key={i}>
@@ -207,14 +205,14 @@ export function ListRoute() {
               ))}
             </ul>
             <Link to={hrefFor(filters)} replace className="mt-2 inline-block font-medium underline">
-              Tidy the link
+              {strings.list.tidyLink}
             </Link>
           </Notice>
         )}
         <DataProblems problems={progress?.problems ?? []} />
         {results.isError ? (
           <ErrorState
-            title="The results could not be computed"
+            title={strings.list.resultsError}
             onRetry={() => {
               void results.refetch();
             }}
@@ -255,19 +253,17 @@ function EmptyResults({ filtering, loading }: { filtering: boolean; loading: boo
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">
-        {filtering ? 'No announcement matches these filters' : 'No announcements yet'}
+        {filtering ? strings.list.emptyFilteredTitle : strings.list.emptyTitle}
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {filtering
-          ? `Every selected filter has to match. Remove one, or start again.${loading ? ' More announcements are still loading.' : ''}`
-          : 'The dataset is empty. Run the ingest command to add announcements.'}
+        {filtering ? strings.list.emptyFilteredText(loading) : strings.list.emptyText}
       </p>
       {filtering && (
         <Link
           to={paths.list.href(serializeFilters(emptyFilters))}
           className="mt-4 inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
         >
-          Clear all filters
+          {strings.list.clearAllFilters}
         </Link>
       )}
     </div>

@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/dates';
 import { CountryLabel } from '../../announcements/components/entity-links';
 import type { FacetValue } from '../../filters/engine/search-index';
 import type { FacetKey } from '../../filters/filter-params';
+import { strings } from '../../../config/strings';
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -23,7 +24,7 @@ export function Section({ title, children }: { title: string; children: React.Re
 
 /** "September 12, 2017" or "March 4, 2021 – June 10, 2022". */
 export function dateSpan(first: string | null, last: string | null): string {
-  if (!first || !last) return first ? formatDate(first) : last ? formatDate(last) : 'undated';
+  if (!first || !last) return first ? formatDate(first) : last ? formatDate(last) : strings.entity.undated;
   return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 

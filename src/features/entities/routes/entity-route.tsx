@@ -6,7 +6,6 @@ import { FeedLink } from '../../../components/ui/feed-link';
 import { Skeleton } from '../../../components/ui/status';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
-import { pluralize } from '../../../lib/text';
 import { announcementQueries } from '../../announcements/api/announcement-queries';
 import { AnnouncementList } from '../../announcements/components/announcement-list';
 import { CountryLabel, Flag } from '../../announcements/components/entity-links';
@@ -16,6 +15,7 @@ import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../
 import { searchQueries } from '../../filters/search-queries';
 import { useLoadProgress } from '../../filters/use-load-progress';
 import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
+import { strings } from '../../../config/strings';
 
 export function entityLoader(queryClient: QueryClient) {
   return async () => {
@@ -24,11 +24,8 @@ export function entityLoader(queryClient: QueryClient) {
   };
 }
 
-const KIND_TEXT: Record<FacetKey, { plural: string; noun: string; folder: string }> = {
-  person: { plural: 'People', noun: 'person', folder: 'people' },
-  country: { plural: 'Countries', noun: 'country', folder: 'countries' },
-  event: { plural: 'Events', noun: 'event', folder: 'events' },
-};
+/** Where each kind's feeds are, under /feeds/. */
+const FEED_FOLDER: Record<FacetKey, string> = { person: 'people', country: 'countries', event: 'events' };
 
 function normalizeId(kind: FacetKey, raw: string): string {
   return kind === 'country' ? raw.toUpperCase() : raw.toLowerCase();
@@ -52,11 +49,10 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   }, [isFetchingNextPage, fetchNextPage]);
 
   if (info.data === null && progress?.complete !== false) {
-    const { noun } = KIND_TEXT[kind];
     return (
       <NotFound
-        title={`No such ${noun}`}
-        detail={`No announcement mentions a ${noun} with the id “${id.slice(0, 80)}”.`}
+        title={strings.entity.notFoundTitle(kind)}
+        detail={strings.entity.notFoundText(kind, id.slice(0, 80))}
       />
     );
   }
@@ -77,20 +73,20 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
 
   return (
     <div className="space-y-6">
-      <title>{`${entity.name} · Announcement Reader`}</title>
+      <title>{strings.pageTitle(entity.name)}</title>
       <FeedLink
-        path={`/feeds/${KIND_TEXT[kind].folder}/${entity.id}.xml`}
-        title={`Announcements: ${entity.name}`}
+        path={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
+        title={strings.entity.feedTitle(entity.name)}
       />
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      <nav aria-label={strings.detail.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
             <Link to={paths.list.href()} className="hover:underline">
-              Home
+              {strings.detail.breadcrumbHome}
             </Link>
           </li>
           <li aria-hidden="true">›</li>
-          <li>{KIND_TEXT[kind].plural}</li>
+          <li>{strings.entity.plural[kind]}</li>
           <li aria-hidden="true">›</li>
           <li aria-current="page" className="font-medium text-slate-900 dark:text-slate-100">
             {entity.name}
@@ -119,20 +115,20 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             </>
           )}
           {kind === 'country' && `${id} · `}
-          Mentioned in {pluralize(entity.count, 'announcement')} · {dateSpan(entity.first, entity.last)}
+          {strings.entity.mentionedIn(entity.count)} · {dateSpan(entity.first, entity.last)}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <Link
             to={listHref}
             className="inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
           >
-            Filter the list by this {KIND_TEXT[kind].noun}
+            {strings.entity.filterList(kind)}
           </Link>
           <a
-            href={`/feeds/${KIND_TEXT[kind].folder}/${entity.id}.xml`}
+            href={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
             className="text-sm text-sky-700 hover:underline dark:text-sky-300"
           >
-            Atom feed
+            {strings.entity.feed}
           </a>
         </div>
       </header>
@@ -140,7 +136,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="timeline-heading" className="min-w-0">
           <h2 id="timeline-heading" className="text-xl font-semibold">
-            Announcements, newest first
+            {strings.entity.timeline}
           </h2>
           <AnnouncementList
             rows={rows}
@@ -150,7 +146,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           />
         </section>
         <aside
-          aria-label={`About ${entity.name}`}
+          aria-label={strings.entity.about(entity.name)}
           className="divide-y divide-slate-200 self-start rounded-lg border border-slate-200 px-4 py-1 dark:divide-slate-800 dark:border-slate-800"
         >
           <EntityFacts kind={kind} entity={entity} facets={facets} />
@@ -176,14 +172,14 @@ function EntityFacts({
     return (
       <>
         <PersonTitles id={entity.id} />
-        <Section title="Appears most with">
-          <EntityCounts kind="person" values={people} exclude={entity.id} empty="Nobody else yet." />
+        <Section title={strings.entity.appearsWith}>
+          <EntityCounts kind="person" values={people} exclude={entity.id} empty={strings.entity.nobodyElse} />
         </Section>
-        <Section title="Countries">
-          <EntityCounts kind="country" values={countries} empty="No country mentioned." />
+        <Section title={strings.detail.countries}>
+          <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
         </Section>
-        <Section title="Events">
-          <EntityCounts kind="event" values={events} empty="No event mentioned." />
+        <Section title={strings.detail.events}>
+          <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
         </Section>
       </>
     );
@@ -191,21 +187,26 @@ function EntityFacts({
   if (kind === 'country') {
     return (
       <>
-        <Section title={`People from ${countryName(entity.id)}`}>
-          <EntityCounts kind="person" values={entity.people} empty="No person from here is named yet." />
+        <Section title={strings.entity.peopleFrom(countryName(entity.id))}>
+          <EntityCounts kind="person" values={entity.people} empty={strings.entity.noPeopleFrom} />
         </Section>
-        <Section title="Events">
-          <EntityCounts kind="event" values={events} empty="No event mentioned." />
+        <Section title={strings.detail.events}>
+          <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
         </Section>
-        <Section title="Appears most with">
-          <EntityCounts kind="country" values={countries} exclude={entity.id} empty="No other country." />
+        <Section title={strings.entity.appearsWith}>
+          <EntityCounts
+            kind="country"
+            values={countries}
+            exclude={entity.id}
+            empty={strings.entity.noOtherCountry}
+          />
         </Section>
       </>
     );
   }
   return (
     <>
-      <Section title="Editions of this series">
+      <Section title={strings.entity.editions}>
         <ul className="space-y-1">
           {entity.editions.map((edition) => (
             <li key={edition.id}>
@@ -228,11 +229,11 @@ function EntityFacts({
           ))}
         </ul>
       </Section>
-      <Section title="People">
-        <EntityCounts kind="person" values={people} empty="No person named." />
+      <Section title={strings.detail.people}>
+        <EntityCounts kind="person" values={people} empty={strings.entity.noPerson} />
       </Section>
-      <Section title="Countries">
-        <EntityCounts kind="country" values={countries} empty="No country mentioned." />
+      <Section title={strings.detail.countries}>
+        <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
       </Section>
     </>
   );
@@ -241,22 +242,22 @@ function EntityFacts({
 function PersonTitles({ id }: { id: string }) {
   const profile = useQuery(announcementQueries.personProfile(id));
   return (
-    <Section title="Titles over time">
+    <Section title={strings.entity.titlesOverTime}>
       {profile.isPending ? (
         <Skeleton className="h-12 w-full" />
       ) : profile.isError ? (
         <p className="text-slate-600 dark:text-slate-400">
-          Titles could not be loaded: {profile.error.message}
+          {strings.entity.titlesError(profile.error.message)}
         </p>
       ) : profile.data.titles.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">No title given in the announcements.</p>
+        <p className="text-slate-600 dark:text-slate-400">{strings.entity.noTitles}</p>
       ) : (
         <ul className="space-y-2">
           {profile.data.titles.map((t) => (
             <li key={t.title}>
               <span>{t.title}</span>
               <span className="block text-xs text-slate-600 dark:text-slate-400">
-                {dateSpan(t.first, t.last)} · {pluralize(t.count, 'mention')}
+                {dateSpan(t.first, t.last)} · {strings.entity.mentions(t.count)}
               </span>
             </li>
           ))}

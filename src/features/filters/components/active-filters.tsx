@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { strings } from '../../../config/strings';
 
 export interface ActiveFilter {
   key: string;
@@ -18,12 +19,12 @@ export function ActiveFilters({
 }) {
   if (filters.length === 0) return null;
   return (
-    <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+    <div className="flex flex-wrap items-center gap-2" aria-label={strings.filters.active} role="group">
       {filters.map((filter) => (
         <Link
           key={filter.key}
           to={filter.removeHref}
-          aria-label={`Remove filter ${filter.label}`}
+          aria-label={strings.filters.remove(filter.label)}
           className={`inline-flex max-w-full items-center gap-1 rounded-full border px-3 py-1 text-sm hover:line-through focus-visible:outline-2 focus-visible:outline-sky-600 ${
             filter.unknown
               ? 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'
@@ -35,7 +36,7 @@ export function ActiveFilters({
         </Link>
       ))}
       <Link to={clearHref} className="text-sm font-medium text-sky-700 underline dark:text-sky-300">
-        Clear all
+        {strings.filters.clearAll}
       </Link>
     </div>
   );

@@ -1,3 +1,5 @@
+import { strings } from '../../../config/strings';
+
 export function DateRange({
   from,
   to,
@@ -11,10 +13,10 @@ export function DateRange({
     'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900 dark:[color-scheme:dark]';
   return (
     <fieldset className="py-3">
-      <legend className="text-sm font-semibold">Date</legend>
+      <legend className="text-sm font-semibold">{strings.filters.date}</legend>
       <div className="mt-1 grid grid-cols-2 gap-2">
         <label className="text-xs text-slate-600 dark:text-slate-400">
-          From
+          {strings.filters.from}
           <input
             type="date"
             value={from ?? ''}
@@ -26,7 +28,7 @@ export function DateRange({
           />
         </label>
         <label className="text-xs text-slate-600 dark:text-slate-400">
-          To
+          {strings.filters.to}
           <input
             type="date"
             value={to ?? ''}

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { FacetValue } from '../engine/search-index';
+import { strings } from '../../../config/strings';
+import type { FacetKey } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;
 
@@ -8,8 +10,7 @@ const COLLAPSED_SIZE = 8;
  * a finder searches all of them (`found` holds its answer for `findText`).
  */
 export function FacetFilter({
-  title,
-  noun,
+  kind,
   values,
   distinct,
   selected,
@@ -18,8 +19,7 @@ export function FacetFilter({
   onFindTextChange,
   found,
 }: {
-  title: string;
-  noun: string;
+  kind: FacetKey;
   values: readonly FacetValue[];
   distinct: number;
   selected: readonly string[];
@@ -40,7 +40,7 @@ export function FacetFilter({
   return (
     <section aria-labelledby={headingId} className="py-3">
       <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {title}{' '}
+        {strings.filters.facetTitle[kind]}{' '}
         {distinct > 0 && (
           <span className="font-normal text-slate-500 dark:text-slate-400">
             ({distinct.toLocaleString()})
@@ -54,13 +54,13 @@ export function FacetFilter({
           onChange={(e) => {
             onFindTextChange(e.target.value);
           }}
-          placeholder={`Find a ${noun}…`}
-          aria-label={`Find a ${noun}`}
+          placeholder={`${strings.filters.find(kind)}…`}
+          aria-label={strings.filters.find(kind)}
           className="mt-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
         />
       )}
       {values.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">None in these results</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{strings.filters.noneInResults}</p>
       ) : (
         <ul className="mt-2 space-y-1">
           {shown.map((option) => (
@@ -83,7 +83,7 @@ export function FacetFilter({
           ))}
           {finding && found?.length === 0 && (
             <li className="text-sm text-slate-600 dark:text-slate-400">
-              No {noun} matches “{findText}”
+              {strings.filters.noMatch(kind, findText)}
             </li>
           )}
         </ul>
@@ -97,12 +97,14 @@ export function FacetFilter({
           }}
           className="mt-1 text-sm text-sky-700 hover:underline dark:text-sky-300"
         >
-          {expanded ? 'Show fewer' : `Show ${values.length < distinct ? 'top ' : 'all '}${values.length}`}
+          {expanded
+            ? strings.filters.showFewer
+            : strings.filters.showTop(values.length, values.length >= distinct)}
         </button>
       )}
       {!finding && expanded && distinct > values.length && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          Type above to find among all {distinct.toLocaleString()}.
+          {strings.filters.typeToFind(distinct)}
         </p>
       )}
     </section>

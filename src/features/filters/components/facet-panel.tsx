@@ -5,12 +5,6 @@ import { FACET_KEYS, toggleFacetValue, type FacetKey, type Filters } from '../fi
 import { searchQueries } from '../search-queries';
 import { FacetFilter } from './facet-filter';
 
-export const FACET_TEXT: Record<FacetKey, { title: string; noun: string }> = {
-  person: { title: 'People', noun: 'person' },
-  country: { title: 'Countries', noun: 'country' },
-  event: { title: 'Events', noun: 'event' },
-};
-
 function ConnectedFacet({
   facet,
   summary,
@@ -33,7 +27,7 @@ function ConnectedFacet({
   });
   return (
     <FacetFilter
-      {...FACET_TEXT[facet]}
+      kind={facet}
       values={summary?.values ?? []}
       distinct={summary?.distinct ?? 0}
       selected={filters[facet]}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { strings } from '../../../config/strings';
 
 const DEBOUNCE_MS = 40;
 
@@ -42,13 +43,13 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
       }}
     >
       <label htmlFor="search" className="block text-sm font-semibold">
-        Search
+        {strings.filters.search}
       </label>
       <input
         id="search"
         type="search"
         value={text}
-        placeholder="Title, person, place, event…"
+        placeholder={strings.filters.searchPlaceholder}
         autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
