@@ -138,6 +138,261 @@ const FOREIGN_OFFICIALS: Official[] = [
   },
 ];
 
+/**
+ * Name parts by country, so a large corpus names thousands of different people as a real archive does.
+ * `familyFirst` writes the family name first (Chinese, Khmer, Vietnamese, Burmese-style order).
+ */
+const NAME_POOLS: Record<string, { given: string[]; family: string[]; familyFirst?: boolean }> = {
+  China: {
+    family: [
+      'Wang',
+      'Li',
+      'Zhang',
+      'Liu',
+      'Chen',
+      'Yang',
+      'Zhao',
+      'Huang',
+      'Zhou',
+      'Wu',
+      'Xu',
+      'Sun',
+      'Ma',
+      'Zhu',
+      'Hu',
+      'Guo',
+    ],
+    given: [
+      'Zhigang',
+      'Meng',
+      'Wei',
+      'Nanping',
+      'Jianguo',
+      'Dongbai',
+      'Jiachang',
+      'Xiaoming',
+      'Hongbo',
+      'Lina',
+      'Jun',
+      'Yuping',
+      'Qiang',
+      'Haiyan',
+      'Tao',
+      'Xin',
+    ],
+    familyFirst: true,
+  },
+  Cambodia: {
+    family: ['Sok', 'Chea', 'Heng', 'Keo', 'Meas', 'Phan', 'Sam', 'Tep', 'Vong', 'Tung', 'Chhim', 'Ly'],
+    given: [
+      'Sothy',
+      'Dara',
+      'Vanna',
+      'Rithy',
+      'Sophea',
+      'Chanthy',
+      'Pisey',
+      'Bopha',
+      'Kosal',
+      'Narith',
+      'Ciny',
+      'Sokha',
+    ],
+    familyFirst: true,
+  },
+  Laos: {
+    given: [
+      'Boviengkham',
+      'Khampheng',
+      'Souksavanh',
+      'Phonesavanh',
+      'Bounmy',
+      'Viengkeo',
+      'Somsanith',
+      'Noy',
+      'Chanthala',
+      'Keo',
+    ],
+    family: [
+      'Vongdara',
+      'Phommachanh',
+      'Sisoulath',
+      'Keomany',
+      'Inthavong',
+      'Sayavong',
+      'Douangchanh',
+      'Phetsamone',
+      'Chanthavong',
+      'Souvannavong',
+    ],
+  },
+  'Viet Nam': {
+    family: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong'],
+    given: [
+      'Van Tung',
+      'Thi Lan',
+      'Duc Minh',
+      'Quoc Bao',
+      'Thi Huong',
+      'Van An',
+      'Minh Chau',
+      'Hai Long',
+      'Thanh Binh',
+      'Kim Linh',
+      'Van Hai',
+      'Thu Ha',
+    ],
+    familyFirst: true,
+  },
+  Thailand: {
+    given: [
+      'Suvit',
+      'Kanokwan',
+      'Somchai',
+      'Pranee',
+      'Anan',
+      'Chaiya',
+      'Siriporn',
+      'Wichai',
+      'Nattapong',
+      'Kittisak',
+      'Ratana',
+      'Pornthip',
+    ],
+    family: [
+      'Maesincee',
+      'Srisuk',
+      'Prasert',
+      'Wongsa',
+      'Chaiyaporn',
+      'Boonmee',
+      'Rattanakorn',
+      'Suksawat',
+      'Thongchai',
+      'Kaewkla',
+      'Jaidee',
+      'Sukjai',
+    ],
+  },
+  Malaysia: {
+    given: [
+      'Ahmad Faizal',
+      'Siti Aminah',
+      'Mohd Hafiz',
+      'Nurul Izzah',
+      'Abdul Aziz',
+      'Farah Nadia',
+      'Hakim',
+      'Zainab',
+    ],
+    family: [
+      'bin Yusof',
+      'binti Ismail',
+      'bin Hassan',
+      'bin Abdullah',
+      'binti Rahman',
+      'bin Osman',
+      'binti Salleh',
+      'bin Karim',
+    ],
+  },
+  Indonesia: {
+    given: [
+      'Dewi',
+      'Budi',
+      'Agus',
+      'Sri',
+      'Rina',
+      'Bambang',
+      'Wahyu',
+      'Putri',
+      'Andi',
+      'Ratna',
+      'Joko',
+      'Intan',
+    ],
+    family: [
+      'Kartika Sari',
+      'Santoso',
+      'Wijaya',
+      'Hartono',
+      'Susanti',
+      'Pratama',
+      'Nugroho',
+      'Lestari',
+      'Setiawan',
+      'Kusuma',
+      'Hidayat',
+      'Purnomo',
+    ],
+  },
+  'the Philippines': {
+    given: ['Maria', 'Jose', 'Ana', 'Ramon', 'Liza', 'Carlos', 'Teresa', 'Miguel', 'Rosa', 'Antonio'],
+    family: [
+      'Santos Reyes',
+      'Cruz',
+      'Bautista',
+      'Garcia',
+      'Mendoza',
+      'Villanueva',
+      'Ramos',
+      'Aquino',
+      'Castillo',
+      'Dela Cruz',
+    ],
+  },
+  Myanmar: {
+    given: ['Myo', 'Aung', 'Khin', 'Thura', 'Zaw', 'Nyein', 'Htet', 'Su'],
+    family: ['Thein Gyi', 'Min Naing', 'Mar Lwin', 'Win Tun', 'Oo Maung', 'Chan Myae', 'Zaw Lin', 'Hlaing'],
+  },
+  'the United Arab Emirates': {
+    given: ['Omar', 'Sara', 'Ahmed', 'Mariam', 'Khalid', 'Noura', 'Saeed', 'Fatima'],
+    family: [
+      'Al Hashimi',
+      'Al Amiri',
+      'Al Mansoori',
+      'Al Falasi',
+      'Al Suwaidi',
+      'Al Nuaimi',
+      'Al Ketbi',
+      'Al Zaabi',
+    ],
+  },
+  Egypt: {
+    given: ['Khaled', 'Mona', 'Hany', 'Rania', 'Tarek', 'Nadia', 'Sherif', 'Yasmine'],
+    family: ['Abdel Ghaffar', 'El Sayed', 'Mahmoud', 'Hassan', 'Fawzy', 'Mostafa', 'Soliman', 'Ibrahim'],
+  },
+  Kenya: {
+    given: ['Amina', 'John', 'Grace', 'Peter', 'Wanjiku', 'David', 'Faith', 'Samuel'],
+    family: ['Wanjiru Otieno', 'Kamau', 'Odhiambo', 'Mwangi', 'Njoroge', 'Kiprono', 'Achieng', 'Mutua'],
+  },
+  Ghana: {
+    given: ['Kwame', 'Ama', 'Kofi', 'Akosua', 'Yaw', 'Efua', 'Kwesi', 'Abena'],
+    family: ['Mensah Boateng', 'Owusu', 'Asante', 'Adjei', 'Agyeman', 'Darko', 'Appiah', 'Ofori'],
+  },
+  France: {
+    given: ['Claire', 'Julien', 'Sophie', 'Antoine', 'Camille', 'Nicolas', 'Isabelle', 'Mathieu'],
+    family: ['Dubois', 'Lefebvre', 'Moreau', 'Laurent', 'Girard', 'Bonnet', 'Rousseau', 'Fontaine'],
+  },
+  'the Netherlands': {
+    given: ['Jan', 'Anouk', 'Pieter', 'Sanne', 'Bram', 'Lotte', 'Daan', 'Femke'],
+    family: ['de Vries', 'van Dijk', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder'],
+  },
+  Russia: {
+    given: ['Elena', 'Dmitry', 'Olga', 'Sergei', 'Natalia', 'Andrei', 'Irina', 'Pavel'],
+    family: ['Petrova', 'Ivanov', 'Smirnova', 'Kuznetsov', 'Popova', 'Volkov', 'Sokolova', 'Lebedev'],
+  },
+};
+
+/** A person of the same country as `name`'s, with a name drawn from that country's pools. */
+function varyName(name: string, country: string, pick: <T>(items: readonly T[]) => T): string {
+  const pool = NAME_POOLS[country];
+  if (!pool) return name;
+  const given = pick(pool.given);
+  const family = pick(pool.family);
+  return pool.familyFirst ? `${family} ${given}` : `${given} ${family}`;
+}
+
 const EVENTS = [
   'China-ASEAN Expo',
   'Forum on China-ASEAN Technology Transfer and Collaborative Innovation',
@@ -209,8 +464,12 @@ export interface GeneratedFile {
 
 export function generateAnnouncement(index: number, random: () => number): GeneratedFile {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const [hostName, hostTitle] = pick(CHINESE_OFFICIALS);
-  const guest = pick(FOREIGN_OFFICIALS);
+  const [knownHost, hostTitle] = pick(CHINESE_OFFICIALS);
+  const template = pick(FOREIGN_OFFICIALS);
+  // Half the time a well-known official, else a varied name: a few people recur, most are many.
+  const hostName = random() < 0.5 ? knownHost : varyName(knownHost, 'China', pick);
+  const guest =
+    random() < 0.5 ? template : { ...template, name: varyName(template.name, template.country, pick) };
   const year = 2012 + Math.floor(random() * 13);
   const month = Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
