@@ -15,7 +15,7 @@ async function loadAll() {
       last = progress;
     },
   });
-  await opened.done;
+  await opened.loadRest();
   const progress = last ?? opened.progress;
   return { index: opened.index, progress, result: opened.index.search(emptyFilters, 1000, 1000) };
 }

@@ -30,9 +30,11 @@ async function withRetries<T>(load: () => Promise<T>, baseDelayMs: number): Prom
 }
 
 /**
- * Loads the index and the first shard and resolves with a usable SearchIndex; the other shards keep
- * loading (in parallel, added in list order) and `onProgress` hears of each. `done` settles when all
- * are in. Throws a DataLoadError when the index or the first shard cannot be had.
+ * Loads the index and the first shard and resolves with a usable SearchIndex. `loadRest()` then loads the
+ * other shards (in parallel, added in list order) and `onProgress` hears of each; it settles when all are
+ * in. The caller starts it once the first page is answered, so that the rest does not compete with the
+ * first paint for the network and the CPU. Throws a DataLoadError when the index or the first shard
+ * cannot be had.
  */
 export async function openSearchIndex({
   onProgress = () => undefined,
@@ -69,16 +71,18 @@ export async function openSearchIndex({
   });
 
   await add(0);
-  const done = (async () => {
-    for (let i = 1; i < files.length; i++) {
-      for (let ahead = i; ahead < Math.min(files.length, i + SHARD_CONCURRENCY); ahead++) start(ahead);
-      try {
-        await add(i);
-      } catch (error) {
-        problems.push({ file: files[i] ?? '', message: toErrorData(error).message });
+  let rest: Promise<void> | null = null;
+  const loadRest = () =>
+    (rest ??= (async () => {
+      for (let i = 1; i < files.length; i++) {
+        for (let ahead = i; ahead < Math.min(files.length, i + SHARD_CONCURRENCY); ahead++) start(ahead);
+        try {
+          await add(i);
+        } catch (error) {
+          problems.push({ file: files[i] ?? '', message: toErrorData(error).message });
+        }
+        onProgress(snapshot(i === files.length - 1));
       }
-      onProgress(snapshot(i === files.length - 1));
-    }
-  })();
-  return { index, progress: snapshot(files.length <= 1), done };
+    })());
+  return { index, progress: snapshot(files.length <= 1), loadRest };
 }

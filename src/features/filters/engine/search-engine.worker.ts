@@ -9,6 +9,7 @@ export type { LoadProgress };
 export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; error: DataErrorData };
 
 let index: SearchIndex | null = null;
+let loadRest: (() => Promise<void>) | null = null;
 let opening: Promise<OpenResult> | null = null;
 const listeners = new Set<(progress: LoadProgress) => void>();
 
@@ -20,6 +21,8 @@ async function open(): Promise<OpenResult> {
       },
     });
     index = opened.index;
+    loadRest = opened.loadRest;
+    setTimeout(() => void opened.loadRest(), 2000);
     return { ok: true, progress: opened.progress };
   } catch (error) {
     opening = null; // so that Retry tries again
@@ -39,7 +42,10 @@ const api = {
     return opening;
   },
   search(filters: Filters, limit: number, facetLimit: number): SearchResult {
-    return requireIndex().search(filters, limit, facetLimit);
+    const result = requireIndex().search(filters, limit, facetLimit);
+    // The first answer is on its way: now load the rest of the dataset (and at the latest after 2 s).
+    if (loadRest) setTimeout(() => void loadRest?.(), 0);
+    return result;
   },
   rows(filters: Filters, offset: number, limit: number): ResultRow[] {
     return requireIndex().rows(filters, offset, limit);
