@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { FeedLink } from '../../../components/ui/feed-link';
 import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
@@ -87,9 +87,11 @@ export function ListRoute() {
     ...searchQueries.results(filters, loaded),
     placeholderData: keepPreviousData,
   });
-  const first = results.data?.pages[0];
+  // New results render in the background, in slices, so a facet click never blocks the page for long.
+  const data = useDeferredValue(results.data);
+  const first = data?.pages[0];
   const summary = first?.total === undefined ? undefined : (first as SearchResult);
-  const rows = results.data?.pages.flatMap((page) => page.rows) ?? [];
+  const rows = data?.pages.flatMap((page) => page.rows) ?? [];
   const total = summary?.total ?? 0;
   const active = activeFiltersOf(filters, summary, hrefFor);
   const filtering = hasActiveFilters(filters);
