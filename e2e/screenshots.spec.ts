@@ -1,46 +1,13 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { SAMPLE_ID, expect, serveData, test } from './fixtures';
-import { loadError } from './helpers';
+import { expect, test } from './fixtures';
+import { VIEWS } from './views';
 
 // Full-page pictures for a person to look at, not to compare: `SCREENSHOTS=1 npx playwright test screenshots`.
 test.skip(process.env.SCREENSHOTS !== '1', 'set SCREENSHOTS=1 to save screenshots');
 
-interface Shot {
-  name: string;
-  path: string;
-  ready: (page: Page) => Locator;
-  prepare?: (page: Page) => Promise<void>;
-}
-
-const SHOTS: Shot[] = [
-  { name: 'list', path: '/', ready: (page) => page.getByText('1 announcement', { exact: true }) },
-  {
-    name: 'detail',
-    path: `/announcements/${SAMPLE_ID}`,
-    ready: (page) => page.getByRole('complementary').getByRole('link').first(),
-  },
-  {
-    name: 'empty',
-    path: '/?country=KH&person=nobody&from=2017-99-01',
-    ready: (page) => page.getByRole('heading', { name: 'No announcement matches these filters' }),
-  },
-  {
-    name: 'error',
-    path: '/',
-    ready: (page) => loadError(page),
-    prepare: (page) => serveData(page, new Map(), { 'index.json': { status: 404 } }),
-  },
-  {
-    name: 'not-found',
-    path: '/no/such/page',
-    ready: (page) => page.getByRole('heading', { name: 'Page not found' }),
-  },
-];
-
 test.use({ locale: 'en-US' });
 
-for (const shot of SHOTS) {
+for (const shot of VIEWS) {
   for (const width of [1280, 390]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const file = `${shot.name}-${width}-${colorScheme}.png`;

@@ -1,4 +1,5 @@
 import { LoadingMessage, Skeleton } from '../components/ui/status';
+import { ResultsSkeleton } from '../features/announcements/components/results-skeleton';
 import { useRetryStatus } from '../lib/use-retry-status';
 import { Shell } from './root-layout';
 
@@ -10,17 +11,7 @@ export function HydrateFallback() {
       <div className="space-y-4" aria-busy="true">
         <LoadingMessage failures={failures} />
         <Skeleton className="h-8 w-64" />
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="space-y-2 py-3">
-            <Skeleton className="h-5 w-3/4" />
-            <Skeleton className="h-4 w-32" />
-            <div className="flex gap-2">
-              <Skeleton className="h-5 w-24" />
-              <Skeleton className="h-5 w-20" />
-              <Skeleton className="h-5 w-36" />
-            </div>
-          </div>
-        ))}
+        <ResultsSkeleton />
       </div>
     </Shell>
   );

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { ShareButton } from '../../../components/ui/share-button';
 import { paths } from '../../../config/paths';
 import { searchQueries } from '../../filters/search-queries';
@@ -56,24 +57,10 @@ export function DetailRoute() {
   return (
     <div className="space-y-4">
       <title>{strings.pageTitle(announcement.title)}</title>
-      <nav aria-label={strings.detail.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li>
-            <Link to={paths.list.href()} className="hover:underline">
-              {strings.detail.breadcrumbHome}
-            </Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>{announcement.section ?? strings.detail.sectionFallback}</li>
-          <li aria-hidden="true">›</li>
-          <li
-            aria-current="page"
-            className="max-w-full truncate font-medium text-slate-900 dark:text-slate-100"
-          >
-            {announcement.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        section={announcement.section ?? strings.detail.sectionFallback}
+        current={announcement.title}
+      />
       <BackLink />
       <AnnouncementDetail
         announcement={announcement}

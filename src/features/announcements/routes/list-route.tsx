@@ -3,7 +3,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { FeedLink } from '../../../components/ui/feed-link';
-import { ErrorState, Notice, Skeleton } from '../../../components/ui/status';
+import { ErrorState, Notice } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
@@ -25,6 +25,7 @@ import { searchQueries } from '../../filters/search-queries';
 import { useFilters } from '../../filters/use-filters';
 import { useLoadProgress } from '../../filters/use-load-progress';
 import { AnnouncementList } from '../components/announcement-list';
+import { ResultsSkeleton } from '../components/results-skeleton';
 import { DataProblems } from '../components/data-problems';
 import { strings } from '../../../config/strings';
 
@@ -229,24 +230,6 @@ export function ListRoute() {
           <AnnouncementList rows={rows} total={total} hasMore={hasNextPage} onLoadMore={loadMore} />
         )}
       </section>
-    </div>
-  );
-}
-
-export function ResultsSkeleton() {
-  return (
-    <div aria-hidden="true">
-      {Array.from({ length: 5 }, (_, i) => (
-        <div key={i} className="space-y-2 py-4">
-          <Skeleton className="h-5 w-3/4" />
-          <Skeleton className="h-4 w-32" />
-          <div className="flex gap-2">
-            <Skeleton className="h-5 w-24" />
-            <Skeleton className="h-5 w-20" />
-            <Skeleton className="h-5 w-36" />
-          </div>
-        </div>
-      ))}
     </div>
   );
 }

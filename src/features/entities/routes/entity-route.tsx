@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { FeedLink } from '../../../components/ui/feed-link';
 import { Skeleton } from '../../../components/ui/status';
 import { entityHref, paths } from '../../../config/paths';
@@ -78,21 +79,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
         path={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
         title={strings.entity.feedTitle(entity.name)}
       />
-      <nav aria-label={strings.detail.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li>
-            <Link to={paths.list.href()} className="hover:underline">
-              {strings.detail.breadcrumbHome}
-            </Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>{strings.entity.plural[kind]}</li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page" className="font-medium text-slate-900 dark:text-slate-100">
-            {entity.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb section={strings.entity.plural[kind]} current={entity.name} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
           {kind === 'country' && (
