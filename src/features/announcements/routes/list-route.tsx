@@ -21,6 +21,7 @@ import {
   toggleFacetValue,
   type Filters,
 } from '../../filters/filter-params';
+import { loadRemainingShards } from '../../filters/engine/search-engine';
 import { searchQueries } from '../../filters/search-queries';
 import { useFilters } from '../../filters/use-filters';
 import { useLoadProgress } from '../../filters/use-load-progress';
@@ -101,6 +102,11 @@ export function ListRoute() {
     if (!isFetchingNextPage) void fetchNextPage();
   }, [isFetchingNextPage, fetchNextPage]);
   const stillLoading = progress !== null && !progress.complete;
+  const hasFirstResults = summary !== undefined;
+  // Effects run after the paint: the rest of the dataset loads once the first results are on screen.
+  useEffect(() => {
+    if (hasFirstResults) loadRemainingShards();
+  }, [hasFirstResults]);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const drawerToggle = useRef<HTMLButtonElement>(null);
   const closeDrawer = () => {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { FeedLink } from '../../../components/ui/feed-link';
@@ -13,6 +13,7 @@ import { CountryLabel, Flag } from '../../announcements/components/entity-links'
 import { NotFound } from '../../announcements/components/not-found';
 import type { EntityInfo, SearchResult } from '../../filters/engine/search-index';
 import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../../filters/filter-params';
+import { loadRemainingShards } from '../../filters/engine/search-engine';
 import { searchQueries } from '../../filters/search-queries';
 import { useLoadProgress } from '../../filters/use-load-progress';
 import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
@@ -48,6 +49,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage) void fetchNextPage();
   }, [isFetchingNextPage, fetchNextPage]);
+
+  const hasInfo = info.data !== undefined;
+  useEffect(() => {
+    if (hasInfo) loadRemainingShards();
+  }, [hasInfo]);
 
   if (info.data === null && progress?.complete !== false) {
     return (

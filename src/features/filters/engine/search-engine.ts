@@ -62,3 +62,8 @@ export function entityInfo(kind: FacetKey, id: string) {
 export function relatedAnnouncements(id: string, limit: number) {
   return engine().related(id, limit);
 }
+
+/** Starts loading the rest of the dataset: call once the first results are on screen. */
+export function loadRemainingShards(): void {
+  void engine().loadRest();
+}

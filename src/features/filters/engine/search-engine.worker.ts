@@ -22,6 +22,7 @@ async function open(): Promise<OpenResult> {
     });
     index = opened.index;
     loadRest = opened.loadRest;
+    // The page asks for the rest once its first results are on screen; at the latest, after 2 s.
     setTimeout(() => void opened.loadRest(), 2000);
     return { ok: true, progress: opened.progress };
   } catch (error) {
@@ -42,10 +43,11 @@ const api = {
     return opening;
   },
   search(filters: Filters, limit: number, facetLimit: number): SearchResult {
-    const result = requireIndex().search(filters, limit, facetLimit);
-    // The first answer is on its way: now load the rest of the dataset (and at the latest after 2 s).
-    if (loadRest) setTimeout(() => void loadRest?.(), 0);
-    return result;
+    return requireIndex().search(filters, limit, facetLimit);
+  },
+  /** Loads the shards after the first; idempotent. */
+  loadRest(): void {
+    void loadRest?.();
   },
   rows(filters: Filters, offset: number, limit: number): ResultRow[] {
     return requireIndex().rows(filters, offset, limit);
