@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { FeedLink } from '../../../components/ui/feed-link';
 import { ErrorState, Notice } from '../../../components/ui/status';
@@ -21,10 +20,9 @@ import {
   toggleFacetValue,
   type Filters,
 } from '../../filters/filter-params';
-import { loadRemainingShards } from '../../filters/engine/search-engine';
 import { searchQueries } from '../../filters/search-queries';
 import { useFilters } from '../../filters/use-filters';
-import { useLoadProgress } from '../../filters/use-load-progress';
+import { useSearchResults } from '../../filters/use-search-results';
 import { AnnouncementList } from '../components/announcement-list';
 import { ResultsSkeleton } from '../components/results-skeleton';
 import { DataProblems } from '../components/data-problems';
@@ -83,30 +81,11 @@ function activeFiltersOf(
 
 export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
-  const progress = useLoadProgress();
-  const loaded = progress?.loaded ?? 0;
-  const results = useInfiniteQuery({
-    ...searchQueries.results(filters, loaded),
-    placeholderData: keepPreviousData,
-  });
-  // New results render in the background, in slices, so a facet click never blocks the page for long.
-  const data = useDeferredValue(results.data);
-  const first = data?.pages[0];
-  const summary = first?.total === undefined ? undefined : (first as SearchResult);
-  const rows = data?.pages.flatMap((page) => page.rows) ?? [];
-  const total = summary?.total ?? 0;
+  const { progress, loaded, summary, rows, total, hasMore, loadMore, error, retry } =
+    useSearchResults(filters);
   const active = activeFiltersOf(filters, summary, hrefFor);
   const filtering = hasActiveFilters(filters);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
-  const loadMore = useCallback(() => {
-    if (!isFetchingNextPage) void fetchNextPage();
-  }, [isFetchingNextPage, fetchNextPage]);
   const stillLoading = progress !== null && !progress.complete;
-  const hasFirstResults = summary !== undefined;
-  // Effects run after the paint: the rest of the dataset loads once the first results are on screen.
-  useEffect(() => {
-    if (hasFirstResults) loadRemainingShards();
-  }, [hasFirstResults]);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const drawerToggle = useRef<HTMLButtonElement>(null);
   const closeDrawer = () => {
@@ -219,21 +198,16 @@ export function ListRoute() {
           </Notice>
         )}
         <DataProblems problems={progress?.problems ?? []} />
-        {results.isError ? (
-          <ErrorState
-            title={strings.list.resultsError}
-            onRetry={() => {
-              void results.refetch();
-            }}
-          >
-            <p>{results.error.message}</p>
+        {error ? (
+          <ErrorState title={strings.list.resultsError} onRetry={retry}>
+            <p>{error.message}</p>
           </ErrorState>
         ) : summary === undefined ? (
           <ResultsSkeleton />
         ) : total === 0 ? (
           <EmptyResults filtering={filtering} loading={stillLoading} />
         ) : (
-          <AnnouncementList rows={rows} total={total} hasMore={hasNextPage} onLoadMore={loadMore} />
+          <AnnouncementList rows={rows} total={total} hasMore={hasMore} onLoadMore={loadMore} />
         )}
       </section>
     </div>

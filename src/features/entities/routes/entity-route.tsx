@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { FeedLink } from '../../../components/ui/feed-link';
@@ -13,9 +12,8 @@ import { CountryLabel, Flag } from '../../announcements/components/entity-links'
 import { NotFound } from '../../announcements/components/not-found';
 import type { EntityInfo, SearchResult } from '../../filters/engine/search-index';
 import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../../filters/filter-params';
-import { loadRemainingShards } from '../../filters/engine/search-engine';
 import { searchQueries } from '../../filters/search-queries';
-import { useLoadProgress } from '../../filters/use-load-progress';
+import { useSearchResults } from '../../filters/use-search-results';
 import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
 import { strings } from '../../../config/strings';
 
@@ -37,23 +35,9 @@ function normalizeId(kind: FacetKey, raw: string): string {
 export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
-  const progress = useLoadProgress();
-  const loaded = progress?.loaded ?? 0;
-  const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
   const filters: Filters = { ...emptyFilters, [kind]: [id] };
-  const results = useInfiniteQuery({
-    ...searchQueries.results(filters, loaded),
-    placeholderData: keepPreviousData,
-  });
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
-  const loadMore = useCallback(() => {
-    if (!isFetchingNextPage) void fetchNextPage();
-  }, [isFetchingNextPage, fetchNextPage]);
-
-  const hasInfo = info.data !== undefined;
-  useEffect(() => {
-    if (hasInfo) loadRemainingShards();
-  }, [hasInfo]);
+  const { progress, loaded, summary, rows, total, hasMore, loadMore } = useSearchResults(filters);
+  const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
 
   if (info.data === null && progress?.complete !== false) {
     return (
@@ -73,9 +57,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   }
 
   const entity = info.data;
-  const first = results.data?.pages[0];
-  const facets = first?.total === undefined ? undefined : (first as SearchResult).facets;
-  const rows = results.data?.pages.flatMap((page) => page.rows) ?? [];
+  const facets = summary?.facets;
   const listHref = paths.list.href(serializeFilters(filters));
 
   return (
@@ -131,12 +113,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           <h2 id="timeline-heading" className="text-xl font-semibold">
             {strings.entity.timeline}
           </h2>
-          <AnnouncementList
-            rows={rows}
-            total={first?.total ?? rows.length}
-            hasMore={hasNextPage}
-            onLoadMore={loadMore}
-          />
+          <AnnouncementList rows={rows} total={total} hasMore={hasMore} onLoadMore={loadMore} />
         </section>
         <aside
           aria-label={strings.entity.about(entity.name)}
