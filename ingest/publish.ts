@@ -8,7 +8,7 @@ import {
   type Announcement,
   type Summary,
 } from '../src/features/announcements/schema';
-import { countryName } from './extract/countries';
+import { countryName } from '../src/lib/countries';
 import { isMain } from './is-main';
 
 /**
@@ -155,7 +155,7 @@ export function publish(dist: string, siteUrl: string): { pages: number; feeds: 
         : kind === 'people'
           ? `Announcements mentioning ${people.get(id) ?? id}`
           : kind === 'countries'
-            ? `Announcements mentioning ${countryName(id)}`
+            ? `Announcements mentioning ${countryName(id, 'en')}`
             : `Announcements about ${events.get(id) ?? id}`;
     const pagePath = kind === 'board' ? '/' : `/${kind}/${id}`;
     write(
