@@ -171,8 +171,10 @@ export const ADVERBS = words(
   `also further then briefly warmly first respectively first then once again highly fully`,
 );
 
-/** Words before a name that show it is a person: "led by Tung Ciny", "met with Nguyen Van Tung". */
-export const PERSON_PRECEDERS = words(`by with Mr Mrs Ms Dr Prof Excellency Madam`);
+/** Words before a name that show it is a person: "led by Tung Ciny", "met with Nguyen Van Tung", "received Li Meng". */
+export const PERSON_PRECEDERS = words(
+  `by with Mr Mrs Ms Dr Prof Excellency Madam met meets received welcomed thanked congratulated accompanied invited briefed`,
+);
 
 /** Connectors allowed inside a capitalised name of an organisation, event or title. */
 export const CONNECTORS = words(`of and for on the in & de du des la`);

@@ -12,6 +12,9 @@ export interface OrganizationMatch {
 const HEAD_FIRST =
   /^(?:Ministry|Department|Bureau|Office|Embassy|Consulate|Academy|University|Institute|Administration|Secretariat|Council|Commission|Committee|Government|Centre|Center|Agency|Authority|Federation|Association|Board|Chamber|School|College|Bank|Fund)$/;
 
+/** Bodies that meet in numbered sessions: an ordinal before them names a meeting. */
+const SESSION_BODIES = new Set(['Committee', 'Commission', 'Council', 'Board', 'Parliament', 'Government']);
+
 function startsNewBody(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text ?? '';
   return (HEAD_FIRST.test(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
@@ -44,8 +47,13 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
     if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc') {
       const from = extendLeft(ctx, h);
       const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
-      // "the 14th China-ROK Joint Committee": a numbered session, taken as an event.
-      if (isOrdinal(tokens[from]?.text ?? '') && !/^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '')) {
+      // "the 14th China-ROK Joint Committee": a numbered session, taken as an event; but "Second Institute
+      // of Oceanography" and "First Affiliated Hospital" are bodies.
+      if (
+        isOrdinal(tokens[from]?.text ?? '') &&
+        !/^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '') &&
+        SESSION_BODIES.has(head.text)
+      ) {
         covered = to;
         continue;
       }

@@ -58,6 +58,60 @@ describe('extractPeople', () => {
     expect(tung).toMatchObject({ name: 'Boun Thavy', country: 'LA', titles: ['Minister'] });
   });
 
+  it('strips courtesy forms of two words or one letter', () => {
+    const found = people(
+      'Puan Sri Noraini binti Ahmad, Director of the Malaysian Palm Oil Board, and Daw Khin Sandar Win, Rector of Yangon University, met Wang Lei.',
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Noraini binti Ahmad', 'MY'],
+      ['Khin Sandar Win', 'MM'],
+      ['Wang Lei', 'CN'],
+    ]);
+  });
+
+  it('takes people from lower-case appositions and affiliations, with their country', () => {
+    const found = people(
+      'Ana Sofía Ruiz, a Colombian agronomist, and Tomasz Nowak, an engineer from Warsaw, toured the park with ' +
+        'Peter Mwangi of the Kenya Agricultural Research Institute.',
+      'Ana Sofía Ruiz said the seeds were ready. The Tsinghua University, a leader in robotics, hosted them.',
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Ana Sofía Ruiz', 'CO'],
+      ['Tomasz Nowak', 'PL'],
+      ['Peter Mwangi', 'KE'],
+    ]);
+  });
+
+  it('reads a title through the capitalised words after its "of"', () => {
+    const [person, ...rest] = people(
+      'Aibek Sultanov, Deputy Minister of Emergency Situations of the Kyrgyz Republic, spoke.',
+    );
+    expect(rest).toEqual([]);
+    expect(person).toMatchObject({
+      name: 'Aibek Sultanov',
+      country: 'KG',
+      titles: ['Deputy Minister of Emergency Situations of the Kyrgyz Republic'],
+    });
+  });
+
+  it('keeps a month inside a name and gives pinyin names (only) the home country when nothing else does', () => {
+    const found = people('On Jun 3, Xu Jun, head of the station, and Zhao May said the data were shared.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Xu Jun', 'CN'],
+      ['Zhao May', null], // "May" is no pinyin syllable: no guess
+    ]);
+  });
+
+  it('accepts a one-word name only with a full title after it', () => {
+    const found = people(
+      'Separately, Minister Wang Hua met Handoko, Head of the National Research and Innovation Agency of Indonesia.',
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Wang Hua', 'CN'],
+      ['Handoko', 'ID'],
+    ]);
+  });
+
   it('finds nobody in an announcement without people', () => {
     expect(people('The 16th China-ASEAN Expo will open in Nanning on September 20, 2019.')).toEqual([]);
   });

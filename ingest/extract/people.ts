@@ -3,6 +3,7 @@ import {
   ADVERBS,
   EVENT_HEADS,
   HONORIFICS,
+  MONTHS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
   NOT_AT_START,
@@ -14,6 +15,7 @@ import {
   TITLE_STARTERS,
   isOrdinal,
 } from './lexicon';
+import { isPinyinName } from './pinyin';
 import { placeCountry } from './places';
 import type { TextUnit } from './text-unit';
 import { isAcronym, isBreak, type Token } from './tokens';
@@ -40,16 +42,22 @@ interface Run {
   to: number;
   name: string;
   words: string[];
+  /** Introduced by a courtesy form such as "Tan Sri" or "U". */
+  courtesy: boolean;
 }
 
 interface Mention extends Run {
   titles: string[];
   evidence: boolean;
+  /** A one-word name introduced by a full title: "Handoko, Head of the National Research Agency". */
+  mononym: boolean;
   contextCountry: string | null;
 }
 
 const SOFT_GAPS = new Set([' ', ' (', ') ', '(', ')']);
 const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'in']);
+/** Connectors after which a capitalised pair continues a title rather than naming its holder ("and" may join two people). */
+const INSIDE_TITLE = new Set(['of', 'for', 'on', 'in']);
 const INTERNATIONAL =
   /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council))\b/;
 
@@ -99,6 +107,42 @@ function startsPerson(unit: TextUnit, i: number): boolean {
   );
 }
 
+/** "Ma Jun", "Li May": a month's name inside a name, never first and never before a number. */
+function isMonthInName(unit: TextUnit, i: number): boolean {
+  const token = unit.tokens[i];
+  if (!token || token.gap !== ' ' || !MONTHS.has(token.text.toLowerCase())) return false;
+  if (!/^\p{Lu}/u.test(token.text) || /^\d/.test(unit.tokens[i + 1]?.text ?? '')) return false;
+  return unit.tokens[i + 1]?.gap !== '.' && unit.tokens[i + 1]?.gap !== '. ';
+}
+
+/** Courtesy forms of two words or of one letter, which single-word lists cannot hold: "Tan Sri", Burmese "U". */
+const LEADING_HONORIFICS = [
+  ['Tan', 'Sri'],
+  ['Puan', 'Sri'],
+  ['Toh', 'Puan'],
+  ['U'],
+  ['Daw'],
+  ['Ibu'],
+  ['Bapak'],
+];
+
+function honorificPrefix(words: readonly string[]): number {
+  for (const form of LEADING_HONORIFICS) {
+    const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
+    if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
+  }
+  return 0;
+}
+
+/** A head word right after a run makes the run part of a body's, event's or place's name. */
+function isHeadWord(unit: TextUnit, i: number): boolean {
+  const token = unit.tokens[i];
+  return (
+    token?.gap === ' ' &&
+    (ORG_HEADS.has(token.text) || EVENT_HEADS.has(token.text) || PLACE_HEADS.has(token.text))
+  );
+}
+
 /** Maximal runs of name words (with particles inside) in one paragraph. */
 function findRuns(unit: TextUnit): Run[] {
   const runs: Run[] = [];
@@ -110,15 +154,29 @@ function findRuns(unit: TextUnit): Run[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !isBreak(tokens, j) && (isNameWord(unit, j) || isParticle(unit, j))) j++;
+    while (
+      j < tokens.length &&
+      !isBreak(tokens, j) &&
+      (isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j))
+    )
+      j++;
     let from = i;
     while (from < j && NOT_AT_START.has(tokens[from]?.text ?? '')) from++;
+    const courtesy = honorificPrefix(tokens.slice(from, j).map((t) => t.text));
+    from += courtesy;
     if (from < j) {
       const first = tokens[from];
       const last = tokens[j - 1];
       if (first && last) {
         const words = tokens.slice(from, j).map((t) => t.text);
-        runs.push({ unit, from, to: j, name: unit.text.slice(first.start, last.end), words });
+        runs.push({
+          unit,
+          from,
+          to: j,
+          name: unit.text.slice(first.start, last.end),
+          words,
+          courtesy: courtesy > 0,
+        });
       }
     }
     i = j;
@@ -178,7 +236,10 @@ const isRoleish = (word: string | undefined) =>
   (ROLE_WORDS.has(word) || TITLE_STARTERS.has(word) || word.split('-').some((p) => ROLE_WORDS.has(p)));
 
 /** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
-function titleBefore(unit: TextUnit, from: number): { title: string | null; honorific: boolean } {
+function titleBefore(
+  unit: TextUnit,
+  from: number,
+): { title: string | null; honorific: boolean; insideTitle: boolean } {
   const { tokens, text } = unit;
   let k = from;
   while (k > 0) {
@@ -201,16 +262,17 @@ function titleBefore(unit: TextUnit, from: number): { title: string | null; hono
   while (start < from && TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) start++;
   const words = tokens.slice(start, from).map((t) => t.text);
   const honorific = words.some((w) => HONORIFICS.has(w));
-  if (
-    !words.some((w) => isRoleish(w) && !TITLE_STARTERS.has(w)) &&
-    !words.some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)))
-  ) {
-    return { title: null, honorific };
-  }
+  const hasRole =
+    words.some((w) => isRoleish(w) && !TITLE_STARTERS.has(w)) ||
+    words.some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)));
+  // "Deputy Minister of | Emergency Situations": a title never ends in a connector, so this is its middle.
+  const afterConnector =
+    from > 0 && tokens[from]?.gap === ' ' && INSIDE_TITLE.has(tokens[from - 1]?.text ?? '');
+  if (!hasRole || afterConnector) return { title: null, honorific, insideTitle: hasRole && afterConnector };
   const startToken = tokens[start];
   const nameToken = tokens[from];
-  if (!startToken || !nameToken) return { title: null, honorific };
-  return { title: text.slice(startToken.start, nameToken.start), honorific };
+  if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };
+  return { title: text.slice(startToken.start, nameToken.start), honorific, insideTitle: false };
 }
 
 /** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */
@@ -256,7 +318,7 @@ function titlesAfter(unit: TextUnit, to: number): string[] {
         TITLE_CONNECTORS.has(t.text) || (t.text === 'to' && unit.claimedBy[end + 1] === 'country');
       if (!capital && !connector) break;
       if (t.text === 'and' && !/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) break;
-      if (startsPerson(unit, end)) break;
+      if (startsPerson(unit, end) && !INSIDE_TITLE.has(tokens[end - 1]?.text ?? '')) break;
       end++;
     }
     while (end > role && TITLE_CONNECTORS.has(tokens[end - 1]?.text ?? '')) end--;
@@ -286,32 +348,70 @@ function hasContextEvidence(unit: TextUnit, run: Run): boolean {
     (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text))
   )
     return true;
-  return lowerApposition(unit, run.to) !== null;
+  return lowerApposition(unit, run.to) !== null || affiliationAfter(unit, run.to) !== null;
 }
 
-/** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, as text. */
+/** Lower-case nouns for people: "oceanographer", "hydrologist", "farmer"; not "center", "developer". */
+const PERSON_NOUN =
+  /^(?:\p{Ll}+(?:ist|ian|er|or|eer)|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
+const NOT_PERSON_NOUN = new Set(
+  `center sector corridor cluster order water power computer reactor monitor number border river layer paper
+  letter chapter partner provider manufacturer developer producer supplier operator exporter importer carrier
+  retailer maker leader player user owner buyer seller lender donor sponsor investor contractor vendor
+  competitor pioneer frontier barrier container charger converter transformer meter register semester
+  quarter corner factor vector indicator accelerator incubator calculator generator simulator`.split(/\s+/),
+);
+
+/** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, to the clause's end. */
 function lowerApposition(unit: TextUnit, to: number): string | null {
   const { tokens, text } = unit;
   const first = tokens[to];
   if (first?.gap !== ', ') return null;
+  const article = first.text === 'a' || first.text === 'an';
   for (let k = to; k < Math.min(to + 4, tokens.length); k++) {
     if (k > to && isBreak(tokens, k)) return null;
     const word = tokens[k]?.text ?? '';
-    if (LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word)) {
-      return text.slice(first.start, tokens[k]?.end);
+    const role = LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word);
+    const noun = article && k > to && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
+    if (role || noun) {
+      let end = k + 1;
+      while (end < tokens.length && end < k + 10 && tokens[end]?.gap === ' ') end++;
+      return text.slice(first.start, tokens[end - 1]?.end);
     }
   }
   return null;
+}
+
+/** "Peter Mwangi of the Kenya Agricultural Research Institute": a body right after a name, as text. */
+function affiliationAfter(unit: TextUnit, to: number): string | null {
+  const { tokens, text } = unit;
+  const of = tokens[to];
+  if (of?.text !== 'of' || of.gap !== ' ') return null;
+  let k = to + 1;
+  if (tokens[k]?.text === 'the' && tokens[k]?.gap === ' ') k++;
+  const start = k;
+  let head = -1;
+  while (k < tokens.length && k < start + 10 && tokens[k]?.gap === ' ') {
+    const word = tokens[k]?.text ?? '';
+    if (!/^[\p{Lu}\d]/u.test(word) && !TITLE_CONNECTORS.has(word)) break;
+    if (ORG_HEADS.has(word)) head = k;
+    k++;
+  }
+  const first = tokens[start];
+  const last = tokens[head];
+  return head > start && first && last ? text.slice(first.start, last.end) : null;
 }
 
 /**
  * "the Cambodian delegation led by Tung Ciny" → KH: a country shortly before "led by" / "headed by";
  * or one in a lower-case apposition (", a Sri Lankan adviser").
  */
-function delegationCountry(unit: TextUnit, from: number, to: number): string | null {
-  const apposition = lowerApposition(unit, to);
-  const fromApposition = apposition ? countriesIn(apposition)[0] : undefined;
-  if (fromApposition) return fromApposition;
+function delegationCountry(unit: TextUnit, from: number, to: number, options: PeopleOptions): string | null {
+  const apposition = lowerApposition(unit, to) ?? affiliationAfter(unit, to);
+  if (apposition) {
+    const code = countriesIn(apposition)[0] ?? countryOfNamesIn(apposition, options);
+    if (code) return code;
+  }
   const { tokens } = unit;
   const by = tokens[from - 1]?.text;
   const verb = tokens[from - 2]?.text;
@@ -324,16 +424,23 @@ function delegationCountry(unit: TextUnit, from: number, to: number): string | n
   return null;
 }
 
+/** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
+function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
+  for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
+    const placeCode = placeCountry(word, options.extraPlaces);
+    if (placeCode) return placeCode;
+  }
+  return null;
+}
+
 function countryFromTitles(titles: readonly string[], options: PeopleOptions): string | null {
   for (const title of titles) {
     // "Ambassador to China" says where the post is, not whose it is.
     const code = countriesIn(title.replace(/\bto (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}]*)*/gu, ''))[0];
     if (code) return code;
-    for (const [org, orgCode] of options.organizationCountries) if (title.includes(org)) return orgCode;
-    for (const word of title.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
-      const placeCode = placeCountry(word, options.extraPlaces);
-      if (placeCode) return placeCode;
-    }
+    const named = countryOfNamesIn(title, options);
+    if (named) return named;
   }
   return null;
 }
@@ -370,6 +477,14 @@ const nameKey = (name: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
+function isMononym(run: Run, after: readonly string[]): boolean {
+  const word = run.words[0] ?? '';
+  return (
+    run.words.length === 1 && word.length > 2 && !/ly$/.test(word) && (after[0]?.includes(' of ') ?? false)
+  );
+}
+
 /**
  * People with their titles and country, in order of first mention. A person needs evidence: a title,
  * an apposition, a courtesy form, "led by"/"with", or a verb such as "said"; later short mentions
@@ -380,6 +495,8 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
   for (const unit of units) {
     for (const run of findRuns(unit)) {
       const before = titleBefore(unit, run.from);
+      // "Director of the Malaysian | Palm Oil | Board": words of a title or of a body's name.
+      if (before.insideTitle || isHeadWord(unit, run.to)) continue;
       const after = titlesAfter(unit, run.to);
       const titles = [...(before.title ? [before.title] : []), ...after]
         .flatMap(splitTitle)
@@ -388,9 +505,16 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
       const evidence =
         titles.length > 0 ||
         before.honorific ||
+        run.courtesy ||
         hasContextEvidence(unit, run) ||
         options.knownNames.has(run.name);
-      mentions.push({ ...run, titles, evidence, contextCountry: delegationCountry(unit, run.from, run.to) });
+      mentions.push({
+        ...run,
+        titles,
+        evidence,
+        mononym: isMononym(run, after),
+        contextCountry: delegationCountry(unit, run.from, run.to, options),
+      });
     }
   }
 
@@ -429,11 +553,16 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
     const matches = [...people.values()].filter((p) => m.words.every((w) => p.words.includes(w)));
     const only = matches[0];
     if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
+    else if (matches.length === 0 && m.mononym) accept(m);
   }
   return [...people.values()].map((p) => ({
     name: p.name,
     titles: p.titles,
-    country: countryFromTitles(p.titles, options) ?? p.contextCountry ?? homeCountryFor(p.titles, options),
+    country:
+      countryFromTitles(p.titles, options) ??
+      p.contextCountry ??
+      homeCountryFor(p.titles, options) ??
+      (options.homeCountry === 'CN' && isPinyinName(p.words) ? 'CN' : null),
   }));
 }
 

@@ -61,6 +61,47 @@ export function extendLeft(
 
 const RIGHT_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'in']);
 
+/** End of the capitalised words from `k` on, joined by single spaces. */
+function chunkEnd(ctx: PhraseContext, k: number): number {
+  let end = k;
+  while (
+    end < ctx.unit.tokens.length &&
+    (end === k || ctx.unit.tokens[end]?.gap === ' ') &&
+    isPhraseWord(ctx, end)
+  )
+    end++;
+  return end;
+}
+
+/**
+ * "Ministry of Agriculture | , Forestry and Fisheries": after "of", a comma list of capitalised chunks
+ * closed by "and" belongs to the name. Returns the end of the list, or `end` when there is none.
+ */
+function commaListEnd(
+  ctx: PhraseContext,
+  head: number,
+  end: number,
+  startsNewPhrase: (i: number) => boolean,
+): number {
+  const { tokens } = ctx.unit;
+  if (tokens[end]?.gap !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
+  let k = end;
+  while (tokens[k]?.gap === ', ') {
+    const stop = chunkEnd(ctx, k);
+    if (stop === k || stop - k > 3) return end;
+    for (let c = k; c < stop; c++)
+      if (startsNewPhrase(c) || ctx.personWords.has(tokens[c]?.text ?? '')) return end;
+    k = stop;
+    if (tokens[k]?.text === 'and' && tokens[k]?.gap === ' ' && tokens[k + 1]?.gap === ' ') {
+      const last = chunkEnd(ctx, k + 1);
+      if (last === k + 1) return end;
+      for (let c = k + 1; c < last; c++) if (startsNewPhrase(c)) return end;
+      return last;
+    }
+  }
+  return end;
+}
+
 /**
  * Extends a phrase rightwards through connectors and capitalised chunks: "Forum | on China-ASEAN Technology
  * Transfer and Collaborative Innovation". Stops before an "and" that starts another phrase with a head of
@@ -74,6 +115,11 @@ export function extendRight(
   const { tokens } = ctx.unit;
   let end = head + 1;
   for (;;) {
+    const listEnd = commaListEnd(ctx, head, end, startsNewPhrase);
+    if (listEnd > end) {
+      end = listEnd;
+      continue;
+    }
     const connector = tokens[end];
     if (!connector || connector.gap !== ' ' || !RIGHT_CONNECTORS.has(connector.text)) break;
     let k = end + 1;

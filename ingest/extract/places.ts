@@ -95,7 +95,8 @@ export function matchPlaces(
     if (
       (head.text === 'State' || head.text === 'Region') &&
       from === i &&
-      !GAZETTEER.has(tokens[start]?.text ?? '')
+      !GAZETTEER.has(tokens[start]?.text ?? '') &&
+      !(tokens[start - 1]?.text === 'in' && tokens[start]?.gap === ' ')
     )
       continue;
     const first = tokens[start];
@@ -121,7 +122,45 @@ export function matchPlaces(
       i = best.to - 1;
     }
   }
+  for (const place of placesByContext(tokens, claimed)) {
+    found.push({ ...place, name: text.slice(tokens[place.from]?.start, tokens[place.to - 1]?.end) });
+  }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** Verbs after which "in X" names where something happened: "opened in Dubrovnik". */
+const LOCATING_VERBS = new Set(
+  `held opened took convened hosted located based headquartered organised organized launched inaugurated
+  staged gathered met signed took_place closed`.split(/\s+/),
+);
+
+/**
+ * Places outside the gazetteer, from how the text uses them: "in Pu'er, Yunnan Province" (a known place or
+ * country right after a comma), "the conference opened in Dubrovnik" (after a verb of holding or meeting).
+ */
+function placesByContext(
+  tokens: readonly Token[],
+  claimed: ReadonlySet<number>,
+): Array<Omit<PlaceMatch, 'name'>> {
+  const found: Array<Omit<PlaceMatch, 'name'>> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]?.text !== 'in' || tokens[i]?.gap !== ' ') continue;
+    let end = i;
+    while (end < tokens.length && end < i + 3 && (end === i || tokens[end]?.gap === ' ')) {
+      if (claimed.has(end) || !isPlaceWord(tokens[end])) break;
+      end++;
+    }
+    // The whole capitalised phrase must be place words: "in Tsinghua University" is not a place.
+    if (end === i || (tokens[end]?.gap === ' ' && isCapitalized(tokens[end]?.text ?? ''))) continue;
+    const next = tokens[end];
+    const beforeKnown = next?.gap === ', ' && claimed.has(end);
+    const verb = tokens[i - 2]?.text ?? '';
+    const afterVerb =
+      (LOCATING_VERBS.has(verb) || (verb === 'place' && tokens[i - 3]?.text === 'took')) &&
+      (!next || isBreak(tokens, end) || next.gap === ', ' || next.text === 'on' || next.text === 'from');
+    if (beforeKnown || afterVerb) found.push({ from: i, to: end });
+  }
+  return found;
 }
 
 /** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from './extract-entities';
+
+const places = (...paragraphs: string[]) =>
+  extractEntities('Headline', paragraphs, DEFAULT_EXTRACT_OPTIONS).places;
+
+describe('places', () => {
+  it('finds places outside the gazetteer from how the text uses them', () => {
+    expect(
+      places(
+        'The workshop was held in Lijiang, Yunnan Province, and a second one took place in Kandy on 3 May.',
+        'Farmers in Kachin State grow tea. The forum opened in Plovdiv.',
+      ),
+    ).toEqual(['Lijiang', 'Yunnan Province', 'Kandy', 'Kachin State', 'Plovdiv']);
+  });
+
+  it('does not take bodies, months or vague regions for places', () => {
+    expect(
+      places(
+        'The talks were held in Tsinghua University, Beijing, in May. Each Member State signed.',
+        'It was held in June, and the Region agreed.',
+      ),
+    ).toEqual(['Beijing']);
+  });
+});
