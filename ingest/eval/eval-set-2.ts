@@ -1,12 +1,13 @@
 import type { EvalCase } from './eval-set';
 
 /**
- * Held-out evaluation set: 20 announcements written for this project after the extraction rules were tuned
- * on eval-set.ts, in the same genre and with the same annotation conventions (people as [name, country],
- * honorifics stripped, countries as mentioned in the text, cities and provinces as places).
- * Not for tuning: keep the rules blind to it, or it stops measuring anything.
+ * Second evaluation set: 20 announcements written after the rules were first tuned on eval-set.ts and
+ * held out until 2026-11-24, when they had measured people F1 0.881; the misses they showed (people
+ * without a capitalised title, two-word and one-letter courtesy forms, titles read as names, comma lists
+ * inside ministries' names, places outside the gazetteer) were then fixed, so this set is now part of the
+ * tuning set. The honest measure of unseen text is held-out-set-3.ts.
  */
-export const HELD_OUT_SET: EvalCase[] = [
+export const EVAL_SET_2: EvalCase[] = [
   {
     id: 'ho-lao-digital-forum',
     text: `Home > Announcement Board

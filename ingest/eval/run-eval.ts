@@ -2,7 +2,9 @@ import { toAnnouncement } from '../ingest';
 import { loadOverrides } from '../overrides';
 import { parseTextDocument } from '../read-input';
 import { EVAL_SET, type EvalCase } from './eval-set';
-import { HELD_OUT_SET } from './held-out-set';
+import { EVAL_SET_2 } from './eval-set-2';
+import { EVAL_SET_3 } from './eval-set-3';
+import { HELD_OUT_SET_3 } from './held-out-set-3';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
 
 /** Targets from issue 3; the run fails (exit 1) when one is missed on the tuning set. */
@@ -47,17 +49,18 @@ function printReport(report: EvalReport): boolean {
   return failed;
 }
 
-const report = run(EVAL_SET);
+const tuning = [...EVAL_SET, ...EVAL_SET_2, ...EVAL_SET_3];
+const report = run(tuning);
 console.log(
-  `Extraction evaluation on ${report.cases} hand-annotated announcements (ingest/eval/eval-set.ts)\n`,
+  `Extraction evaluation on ${report.cases} hand-annotated announcements the rules were tuned on (ingest/eval/eval-set.ts, eval-set-2.ts, eval-set-3.ts)\n`,
 );
 const failed = printReport(report);
 
-// The held-out set was written after the rules were tuned; it is reported, never enforced, so that
-// nobody is tempted to tune against it.
-const heldOut = run(HELD_OUT_SET);
+// The held-out set was written without reading the rules and has never been used to change them; it is
+// reported, never enforced, so that nobody is tempted to tune against it.
+const heldOut = run(HELD_OUT_SET_3);
 console.log(
-  `\n\nHeld-out (not used for tuning): ${heldOut.cases} announcements (ingest/eval/held-out-set.ts); targets shown for reference only, not enforced\n`,
+  `\n\nHeld-out (never used for tuning): ${heldOut.cases} announcements (ingest/eval/held-out-set-3.ts); targets shown for reference only, not enforced\n`,
 );
 printReport(heldOut);
 

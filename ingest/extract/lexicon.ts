@@ -20,6 +20,7 @@ export const ROLE_WORDS = words(`
 export const HONORIFICS = words(`
   Mr Mrs Ms Miss Madam Madame Dr Prof H E Excellency His Her Hon Honourable Honorable Datuk Dato Dato' Datin Seri
   Tun Haji Hj Hjh Hajjah Dame Sir Tan-Sri Sheikha Monsieur Mme Herr Frau Pehin Dasho Samdech Ustaz Khun
+  H.E. H.E Ratu Encik
 `);
 
 /** Words that can begin a title but are not roles on their own ("Party Group Secretary", "Permanent Secretary"). */
@@ -34,7 +35,8 @@ export const ORG_HEADS = words(`
   Bureau Agency Office Administration Association Foundation Bank Organization Organisation Corporation
   Company Laboratory Laboratories Lab Secretariat Federation Society Authority Fund Network Alliance Chamber
   School College Hospital Parliament Embassy Consulate Court Government Mission Board Service Observatory
-  Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union
+  Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
+  Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
 `);
 
 /** Lower-case heads that make an organisation after a compound like "China-Cambodia". */
@@ -47,6 +49,7 @@ export const EVENT_HEADS = words(`
   Expo EXPO Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
+  Course Courses
 `);
 
 /** Lower-case heads usable with an ordinal: "the 5th session of the ... Joint Commission". */
@@ -151,7 +154,7 @@ export const NOT_AT_START = words(`The An On In It As At By To Of So No Go`);
 
 /** Lower-case particles inside names: "Mohd Najib bin Abdul Razak", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(
-  `bin binti bint ibn bte al el ad de del della der den di da das do dos du van von la le ter ten y e`,
+  `bin binti bint ibn bte al el ad de del dela della delos der den di da das do dos du van von la las le los ter ten y e`,
 );
 
 /** Words after a name that show it is a person: "Tung Ciny said". */

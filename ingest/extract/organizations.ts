@@ -1,4 +1,5 @@
-import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, isOrdinal } from './lexicon';
+import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, ROLE_WORDS, isOrdinal } from './lexicon';
+import { SESSION_BODIES } from './events';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from './phrases';
 import type { TextUnit } from './text-unit';
 import { isAcronym } from './tokens';
@@ -11,9 +12,6 @@ export interface OrganizationMatch {
 
 const HEAD_FIRST =
   /^(?:Ministry|Department|Bureau|Office|Embassy|Consulate|Academy|University|Institute|Administration|Secretariat|Council|Commission|Committee|Government|Centre|Center|Agency|Authority|Federation|Association|Board|Chamber|School|College|Bank|Fund)$/;
-
-/** Bodies that meet in numbered sessions: an ordinal before them names a meeting. */
-const SESSION_BODIES = new Set(['Committee', 'Commission', 'Council', 'Board', 'Parliament', 'Government']);
 
 function startsNewBody(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text ?? '';
@@ -44,7 +42,9 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
     if (h < covered) continue;
     const head = tokens[h];
     if (!head) continue;
-    if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc') {
+    // "Party Group Secretary": a head right before a role is part of a title.
+    const beforeRole = tokens[h + 1]?.gap === ' ' && ROLE_WORDS.has(tokens[h + 1]?.text ?? '');
+    if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc' && !beforeRole) {
       const from = extendLeft(ctx, h);
       const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
       // "the 14th China-ROK Joint Committee": a numbered session, taken as an event; but "Second Institute

@@ -42,12 +42,13 @@ interface Run {
   to: number;
   name: string;
   words: string[];
-  /** Introduced by a courtesy form such as "Tan Sri" or "U". */
-  courtesy: boolean;
+  /** The courtesy form stripped from the run's start, such as "Tan Sri" or "U". */
+  courtesy: string | null;
 }
 
 interface Mention extends Run {
   titles: string[];
+  courtesyCountry: string | null;
   evidence: boolean;
   /** A one-word name introduced by a full title: "Handoko, Head of the National Research Agency". */
   mononym: boolean;
@@ -162,7 +163,8 @@ function findRuns(unit: TextUnit): Run[] {
       j++;
     let from = i;
     while (from < j && NOT_AT_START.has(tokens[from]?.text ?? '')) from++;
-    const courtesy = honorificPrefix(tokens.slice(from, j).map((t) => t.text));
+    const words0 = tokens.slice(from, j).map((t) => t.text);
+    const courtesy = honorificPrefix(words0);
     from += courtesy;
     if (from < j) {
       const first = tokens[from];
@@ -175,7 +177,7 @@ function findRuns(unit: TextUnit): Run[] {
           to: j,
           name: unit.text.slice(first.start, last.end),
           words,
-          courtesy: courtesy > 0,
+          courtesy: courtesy > 0 ? words0.slice(0, courtesy).join(' ') : null,
         });
       }
     }
@@ -282,7 +284,9 @@ function titlesAfter(unit: TextUnit, to: number): string[] {
   let i = to;
   while (i < tokens.length) {
     const gap = tokens[i]?.gap ?? '';
-    if (!/^,\s*$/.test(gap)) break;
+    // "Rodrigo Bautista Jr., Governor of ...": the full stop belongs to the abbreviation.
+    const abbreviated = /^\.,\s*$/.test(gap) && /^(?:Jr|Sr)$/.test(tokens[i - 1]?.text ?? '');
+    if (!/^,\s*$/.test(gap) && !abbreviated) break;
     let start = i;
     if (tokens[start]?.text === 'and') start++;
     if (tokens[start]?.text === 'the') start++;
@@ -333,6 +337,10 @@ function titlesAfter(unit: TextUnit, to: number): string[] {
   return titles;
 }
 
+const WITH_VERBS = new Set(
+  'met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired'.split(' '),
+);
+
 /** Verbs or preceding words that show a run is a person. */
 function hasContextEvidence(unit: TextUnit, run: Run): boolean {
   const { tokens } = unit;
@@ -345,7 +353,9 @@ function hasContextEvidence(unit: TextUnit, run: Run): boolean {
   if (
     before &&
     SOFT_GAPS.has(gapBefore) &&
-    (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text))
+    (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text)) &&
+    // "met with X" is a person; "signed an agreement with X" may be a company.
+    (before.text !== 'with' || WITH_VERBS.has(tokens[run.from - 2]?.text ?? ''))
   )
     return true;
   return lowerApposition(unit, run.to) !== null || affiliationAfter(unit, run.to) !== null;
@@ -397,9 +407,10 @@ function affiliationAfter(unit: TextUnit, to: number): string | null {
     if (ORG_HEADS.has(word)) head = k;
     k++;
   }
+  while (k > head && TITLE_CONNECTORS.has(tokens[k - 1]?.text ?? '')) k--;
   const first = tokens[start];
-  const last = tokens[head];
-  return head > start && first && last ? text.slice(first.start, last.end) : null;
+  const last = tokens[k - 1];
+  return head >= start && first && last ? text.slice(first.start, last.end) : null;
 }
 
 /**
@@ -413,10 +424,13 @@ function delegationCountry(unit: TextUnit, from: number, to: number, options: Pe
     if (code) return code;
   }
   const { tokens } = unit;
-  const by = tokens[from - 1]?.text;
-  const verb = tokens[from - 2]?.text;
+  // "led by Tung Ciny", "led by its secretary, Tung Ciny", "headed by the deputy director Tung Ciny"
+  let at = from - 1;
+  while (at > from - 4 && /^\p{Ll}/u.test(tokens[at]?.text ?? '') && tokens[at]?.text !== 'by') at--;
+  const by = tokens[at]?.text;
+  const verb = tokens[at - 1]?.text;
   if (by !== 'by' || !(verb === 'led' || verb === 'headed')) return null;
-  for (let k = from - 3; k >= Math.max(0, from - 10); k--) {
+  for (let k = at - 2; k >= Math.max(0, at - 9); k--) {
     if (isBreak(tokens, k + 1)) break;
     const match = unit.countries.find((m) => m.from <= k && k < m.to);
     if (match?.values[0]) return match.values[0];
@@ -445,12 +459,64 @@ function countryFromTitles(titles: readonly string[], options: PeopleOptions): s
   return null;
 }
 
-/** Officials whose titles name no country, bloc or international body serve the publisher's own government. */
-function homeCountryFor(titles: readonly string[], options: PeopleOptions): string | null {
+/**
+ * Officials whose titles name no country, bloc or international body serve the publisher's own government,
+ * when their names are written the way that country's names are (pinyin, for China); otherwise the text
+ * does not say, and no country is better than a wrong one.
+ */
+function homeCountryFor(
+  titles: readonly string[],
+  words: readonly string[],
+  options: PeopleOptions,
+): string | null {
   if (!options.homeCountry || titles.length === 0) return null;
-  const foreign = titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
-  return foreign ? null : options.homeCountry;
+  return isInternational(titles) || !looksHome(words, options) ? null : options.homeCountry;
 }
+
+/**
+ * A bilateral item: the one country named besides the home country. A visitor whose country nothing else
+ * tells, and whose name does not look local, is from there.
+ */
+function onlyForeignCountry(units: readonly TextUnit[], options: PeopleOptions): string | null {
+  if (!options.homeCountry) return null;
+  const foreign = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
+  foreign.delete(options.homeCountry);
+  return foreign.size === 1 ? ([...foreign][0] ?? null) : null;
+}
+
+const isInternational = (titles: readonly string[]) =>
+  titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+
+/** Only pinyin is known: for other home countries every name is taken to look local, as before. */
+const looksHome = (words: readonly string[], options: PeopleOptions) =>
+  options.homeCountry !== 'CN' || isPinyinName(words);
+
+/** The country a courtesy form before or at the start of a name points to. */
+function courtesyCountry(unit: TextUnit, run: Run): string | null {
+  if (run.courtesy) return COURTESY_COUNTRIES.get(run.courtesy) ?? null;
+  for (let k = run.from - 1; k >= Math.max(0, run.from - 3); k--) {
+    const word = unit.tokens[k]?.text ?? '';
+    if (!HONORIFICS.has(word)) break;
+    const code = COURTESY_COUNTRIES.get(word);
+    if (code) return code;
+  }
+  return null;
+}
+
+/** Courtesy forms used in one country only: Burmese "U"/"Daw", Malaysian "Tan Sri", Fijian "Ratu". */
+const COURTESY_COUNTRIES = new Map([
+  ['U', 'MM'],
+  ['Daw', 'MM'],
+  ['Tan Sri', 'MY'],
+  ['Puan Sri', 'MY'],
+  ['Toh Puan', 'MY'],
+  ['Datuk', 'MY'],
+  ['Datin', 'MY'],
+  ['Ratu', 'FJ'],
+  ['Samdech', 'KH'],
+  ['Dasho', 'BT'],
+  ['Pehin', 'BN'],
+]);
 
 /** Adds a title unless an existing one already says it; replaces existing ones it extends. */
 export function mergeTitle(titles: string[], title: string): void {
@@ -476,6 +542,12 @@ const nameKey = (name: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+
+function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
+  let k = 0;
+  for (const w of big) if (k < small.length && w === small[k]) k++;
+  return k === small.length;
+}
 
 /** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
 function isMononym(run: Run, after: readonly string[]): boolean {
@@ -505,7 +577,7 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
       const evidence =
         titles.length > 0 ||
         before.honorific ||
-        run.courtesy ||
+        run.courtesy !== null ||
         hasContextEvidence(unit, run) ||
         options.knownNames.has(run.name);
       mentions.push({
@@ -513,21 +585,36 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
         titles,
         evidence,
         mononym: isMononym(run, after),
+        courtesyCountry: courtesyCountry(unit, run),
         contextCountry: delegationCountry(unit, run.from, run.to, options),
       });
     }
   }
 
-  const people = new Map<string, ExtractedPerson & { words: string[]; contextCountry: string | null }>();
+  const people = new Map<
+    string,
+    ExtractedPerson & { words: string[]; contextCountry: string | null; courtesyCountry: string | null }
+  >();
   const accept = (m: Mention) => {
     const key = nameKey(m.name);
-    let person = people.get(key);
+    // "Andrei Volkov" after "Andrei Sergeyevich Volkov": the same person, named shorter.
+    let person =
+      people.get(key) ??
+      [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
     if (!person) {
-      person = { name: m.name, titles: [], country: null, words: m.words, contextCountry: null };
+      person = {
+        name: m.name,
+        titles: [],
+        country: null,
+        words: m.words,
+        contextCountry: null,
+        courtesyCountry: null,
+      };
       people.set(key, person);
     }
     for (const t of m.titles) mergeTitle(person.titles, t);
     person.contextCountry ??= m.contextCountry;
+    person.courtesyCountry ??= m.courtesyCountry;
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m);
@@ -555,14 +642,17 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
     if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
     else if (matches.length === 0 && m.mononym) accept(m);
   }
+  const onlyForeign = onlyForeignCountry(units, options);
   return [...people.values()].map((p) => ({
     name: p.name,
     titles: p.titles,
     country:
       countryFromTitles(p.titles, options) ??
       p.contextCountry ??
-      homeCountryFor(p.titles, options) ??
-      (options.homeCountry === 'CN' && isPinyinName(p.words) ? 'CN' : null),
+      homeCountryFor(p.titles, p.words, options) ??
+      p.courtesyCountry ??
+      (options.homeCountry === 'CN' && isPinyinName(p.words) ? 'CN' : null) ??
+      (isInternational(p.titles) || looksHome(p.words, options) ? null : onlyForeign),
   }));
 }
 

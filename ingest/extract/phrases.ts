@@ -1,4 +1,4 @@
-import { HONORIFICS, ROLE_WORDS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_WORDS } from './lexicon';
 import type { TextUnit } from './text-unit';
 import { isAcronym, isBreak } from './tokens';
 
@@ -43,6 +43,9 @@ export function extendLeft(
       gap === ', ' && tokens.slice(start, head).some((t) => t.text === 'and') && accept(start - 1);
     if (!(gap === ' ' && !isBreak(tokens, start)) && !listComma) break;
     const prev = start - 1;
+    // "Brazil's National Institute ...": a possessive is the owner, not part of the name.
+    const after = ctx.unit.text.slice(tokens[prev]?.end, (tokens[prev]?.end ?? 0) + 1);
+    if (after === "'" || after === '’') break;
     if (accept(prev)) {
       start = prev;
       continue;
@@ -133,8 +136,11 @@ export function extendRight(
     if (connector.text === 'and' || connector.text === '&') {
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.
       const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
+      // "Chulalongkorn University and ...": a name that already ends in its head word is complete.
+      const headBefore =
+        ORG_HEADS.has(tokens[end - 1]?.text ?? '') || EVENT_HEADS.has(tokens[end - 1]?.text ?? '');
       const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(tokens[k]?.text ?? '');
-      let joinsAnother = secondAnd || other;
+      let joinsAnother = secondAnd || other || headBefore;
       for (let c = k; c < chunkEnd; c++) if (startsNewPhrase(c)) joinsAnother = true;
       if (joinsAnother) break;
     }

@@ -10,6 +10,10 @@ const SURNAMES = new Set(
   han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao
   jin fu zhong cui tan lu fan wan shi qian dai jia xia fang kong bai qiu qin hou xiong meng yan mo hao gong
   shao wen niu long duan lei ni tao gu mao hao gou kang zou bao ke yin chang qi nie geng ouyang situ sima
+  ge gan xiang lai qiao yi bi chai jiao ji shang zhai ou lan mi pei rao shan xin yue zang zuo ai an bian bu
+  chu cong di dou fei gai guan hua huo jian jing ju kou kuang lang leng lian ling liao lou lv man mei miao
+  min mu ning pang ping pu qu quan rong ruan sang sha she shu si tong tu xi xing xue ying yong you yun zha
+  zhan zhen zhuang zhuo zong zu
   zhuge shangguan murong dongfang huangfu`.split(/\s+/),
 );
 

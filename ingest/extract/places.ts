@@ -1,6 +1,7 @@
 import { isCountryOrBlocWord, prefixesOf } from './countries';
-import { NON_NAME_WORDS, PLACE_HEADS } from './lexicon';
+import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_STARTERS } from './lexicon';
 import { isBreak, isCapitalized, type Token } from './tokens';
+import { worldCityCountry, worldCityPopulation } from './world-places';
 
 /** Cities, provinces and regions often named in this genre, with their country. Extend via overrides. */
 const GAZETTEER_TEXT = `
@@ -78,6 +79,9 @@ export function matchPlaces(
     if (!head || !PLACE_HEADS.has(head.text) || isBreak(tokens, i) || claimed.has(i)) continue;
     // "King Abdulaziz City for Science and Technology" is an institution, not a city.
     if (tokens[i + 1]?.text === 'for' && tokens[i + 1]?.gap === ' ') continue;
+    // "Moscow State University", "Parliamentary State Secretary": the head is inside another name.
+    const following = tokens[i + 1]?.gap === ' ' ? (tokens[i + 1]?.text ?? '') : '';
+    if (ORG_HEADS.has(following) || ROLE_WORDS.has(following) || TITLE_STARTERS.has(following)) continue;
     const end = i + 1;
     let from = i;
     if (head.text === 'Region' && tokens[i - 1]?.text === 'Autonomous') from = i - 1;
@@ -91,12 +95,13 @@ export function matchPlaces(
     while (start > 0 && from - start < 3 && isPlaceWord(tokens[start - 1]) && !isBreak(tokens, start))
       start--;
     if (start === from) continue;
-    // "State" and "Region" alone are too vague: "Member State", "the Region".
+    // "State" and "Region" after a role are too vague: "Member State"; "Sagaing Region" is a place.
     if (
       (head.text === 'State' || head.text === 'Region') &&
       from === i &&
       !GAZETTEER.has(tokens[start]?.text ?? '') &&
-      !(tokens[start - 1]?.text === 'in' && tokens[start]?.gap === ' ')
+      !(tokens[start - 1]?.text === 'in' && tokens[start]?.gap === ' ') &&
+      (ROLE_WORDS.has(tokens[start]?.text ?? '') || TITLE_STARTERS.has(tokens[start]?.text ?? ''))
     )
       continue;
     const first = tokens[start];
@@ -119,10 +124,11 @@ export function matchPlaces(
     }
     if (best) {
       found.push(best);
+      for (let k = best.from; k < best.to; k++) claimed.add(k);
       i = best.to - 1;
     }
   }
-  for (const place of placesByContext(tokens, claimed)) {
+  for (const place of placesByContext(text, tokens, claimed)) {
     found.push({ ...place, name: text.slice(tokens[place.from]?.start, tokens[place.to - 1]?.end) });
   }
   return found.sort((a, b) => a.from - b.from);
@@ -131,41 +137,101 @@ export function matchPlaces(
 /** Verbs after which "in X" names where something happened: "opened in Dubrovnik". */
 const LOCATING_VERBS = new Set(
   `held opened took convened hosted located based headquartered organised organized launched inaugurated
-  staged gathered met signed took_place closed`.split(/\s+/),
+  staged gathered met signed closed`.split(/\s+/),
 );
+/** Words after which a capitalised name is a place when a gazetteer of world cities knows it. */
+const PLACE_PREPOSITIONS = new Set(
+  `in at from near around outside visited between across via toward towards reached`.split(/\s+/),
+);
+/** Lower-case nouns that make the names before them places: "Battambang and Takeo provinces". */
+const LOWER_PLACE_NOUNS = new Set(
+  `province provinces region regions state states city cities county counties district districts prefecture`.split(
+    /\s+/,
+  ),
+);
+const INNER_PARTICLES = new Set(['dos', 'das', 'de', 'da', 'do', 'del', 'la', 'el']);
+
+/** The capitalised place words from `i` (with inner particles: "São José dos Campos"), at most four. */
+function placeChunkEnd(tokens: readonly Token[], i: number, claimed: ReadonlySet<number>): number {
+  let end = i;
+  while (end < tokens.length && end < i + 4 && (end === i || tokens[end]?.gap === ' ')) {
+    const word = tokens[end]?.text ?? '';
+    if (
+      end > i &&
+      INNER_PARTICLES.has(word) &&
+      isPlaceWord(tokens[end + 1]) &&
+      tokens[end + 1]?.gap === ' '
+    ) {
+      end++;
+      continue;
+    }
+    if (claimed.has(end) || !isPlaceWord(tokens[end])) break;
+    end++;
+  }
+  return end;
+}
 
 /**
  * Places outside the gazetteer, from how the text uses them: "in Pu'er, Yunnan Province" (a known place or
- * country right after a comma), "the conference opened in Dubrovnik" (after a verb of holding or meeting).
+ * country right after a comma), "the conference opened in Dubrovnik" (after a verb of holding or meeting),
+ * "near Nadi" (a world city after a preposition of place), "Battambang and Takeo provinces", "Tehran or
+ * Isfahan" (joined to a known place), and world cities of several words anywhere ("São José dos Campos").
  */
 function placesByContext(
+  text: string,
   tokens: readonly Token[],
-  claimed: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
 ): Array<Omit<PlaceMatch, 'name'>> {
+  const claimed = new Set(taken);
   const found: Array<Omit<PlaceMatch, 'name'>> = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1]?.text !== 'in' || tokens[i]?.gap !== ' ') continue;
-    let end = i;
-    while (end < tokens.length && end < i + 3 && (end === i || tokens[end]?.gap === ' ')) {
-      if (claimed.has(end) || !isPlaceWord(tokens[end])) break;
-      end++;
-    }
-    // The whole capitalised phrase must be place words: "in Tsinghua University" is not a place.
-    if (end === i || (tokens[end]?.gap === ' ' && isCapitalized(tokens[end]?.text ?? ''))) continue;
+  const name = (from: number, to: number) => text.slice(tokens[from]?.start, tokens[to - 1]?.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed.has(i) || !isPlaceWord(tokens[i])) continue;
+    // Only whole capitalised phrases: "in Tsinghua University" is not a place, nor is "Li" in "Li Meng".
+    if (i > 0 && tokens[i]?.gap === ' ' && isCapitalized(tokens[i - 1]?.text ?? '')) continue;
+    const end = placeChunkEnd(tokens, i, claimed);
     const next = tokens[end];
+    if (end === i || (next?.gap === ' ' && isCapitalized(next.text))) continue;
+    const phrase = name(i, end);
+    const prev = tokens[i - 1]?.text ?? '';
+    const knownCity = worldCityCountry(phrase) !== null;
+    const afterPreposition = PLACE_PREPOSITIONS.has(prev) && tokens[i]?.gap === ' ';
     const beforeKnown = next?.gap === ', ' && claimed.has(end);
     const verb = tokens[i - 2]?.text ?? '';
     const afterVerb =
+      prev === 'in' &&
       (LOCATING_VERBS.has(verb) || (verb === 'place' && tokens[i - 3]?.text === 'took')) &&
       (!next || isBreak(tokens, end) || next.gap === ', ' || next.text === 'on' || next.text === 'from');
-    if (beforeKnown || afterVerb) found.push({ from: i, to: end });
+    const joinedToKnown = (prev === 'and' || prev === 'or') && claimed.has(i - 2);
+    const beforeNoun = LOWER_PLACE_NOUNS.has(next?.text ?? '') && next?.gap === ' ';
+    // "Battambang and Takeo provinces": the noun after the second name makes the first one a place too.
+    const listNoun =
+      next?.text === 'and' &&
+      (() => {
+        const second = placeChunkEnd(tokens, end + 1, claimed);
+        return second > end + 1 && LOWER_PLACE_NOUNS.has(tokens[second]?.text ?? '');
+      })();
+    const severalWords = end - i > 1 && knownCity && worldCityPopulation(phrase) >= 50_000;
+    if (
+      (afterPreposition && (knownCity || beforeKnown || afterVerb)) ||
+      (prev === 'in' && beforeKnown) ||
+      afterVerb ||
+      (joinedToKnown && (knownCity || beforeNoun)) ||
+      beforeNoun ||
+      listNoun ||
+      severalWords
+    ) {
+      found.push({ from: i, to: end });
+      for (let k = i; k < end; k++) claimed.add(k);
+    }
+    i = end - 1;
   }
   return found;
 }
 
 /** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */
 export function placeCountry(name: string, extra: ReadonlyMap<string, string>): string | null {
-  const direct = GAZETTEER.get(name) ?? extra.get(name);
+  const direct = GAZETTEER.get(name) ?? extra.get(name) ?? worldCityCountry(name);
   if (direct) return direct;
   for (const word of name.split(' ')) {
     const code = GAZETTEER.get(word) ?? extra.get(word);

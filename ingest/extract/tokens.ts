@@ -36,6 +36,7 @@ const ABBREVIATIONS = new Set([
   'Prof',
   'St',
   'Jr',
+  'Ma', // Filipino "Ma." for Maria
   'Sr',
   'Hon',
   'Rev',

