@@ -131,6 +131,8 @@ const BLOC_FORMS: Array<[string, string]> = [
   ['SADC', 'SADC'],
   ['Southern African Development Community', 'SADC'],
   ['Mercosur', 'Mercosur'],
+  ['Arab Maghreb Union', 'Arab Maghreb Union'],
+  ['AMU', 'Arab Maghreb Union'],
   ['MERCOSUR', 'Mercosur'],
   ['CELAC', 'CELAC'],
   ['Lancang-Mekong Cooperation', 'Lancang-Mekong Cooperation'],

@@ -37,6 +37,7 @@ export const ORG_HEADS = words(`
   School College Hospital Parliament Embassy Consulate Court Government Mission Board Service Observatory
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
+  Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
 `);
 
 /** Lower-case heads that make an organisation after a compound like "China-Cambodia". */
@@ -49,7 +50,7 @@ export const EVENT_HEADS = words(`
   Expo EXPO Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
-  Course Courses
+  Course Courses Conclave Bootcamp Expedition
 `);
 
 /** Lower-case heads usable with an ordinal: "the 5th session of the ... Joint Commission". */

@@ -45,7 +45,9 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
     // "Party Group Secretary": a head right before a role is part of a title.
     const beforeRole = tokens[h + 1]?.gap === ' ' && ROLE_WORDS.has(tokens[h + 1]?.text ?? '');
     if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc' && !beforeRole) {
-      const from = extendLeft(ctx, h);
+      let from = extendLeft(ctx, h);
+      // "2018 Chulalongkorn University": a year before a body is the date, not its name.
+      while (from < h && /^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '')) from++;
       const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
       // "the 14th China-ROK Joint Committee": a numbered session, taken as an event; but "Second Institute
       // of Oceanography" and "First Affiliated Hospital" are bodies.

@@ -112,6 +112,17 @@ describe('extractPeople', () => {
     ]);
   });
 
+  it('reads the surname He, generation numbers and names that end a body or event', () => {
+    const found = people(
+      'He Xiaoping, Counsellor of the Chinese Embassy, and Manuel Reyes II, Director of the Bureau of Soils of the Philippines, ' +
+        'opened the Workshop on Soil Health for Upland Farmers. He said the Federal University of Santa Rita was a partner.',
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['He Xiaoping', 'CN'],
+      ['Manuel Reyes II', 'PH'],
+    ]);
+  });
+
   it('finds nobody in an announcement without people', () => {
     expect(people('The 16th China-ASEAN Expo will open in Nanning on September 20, 2019.')).toEqual([]);
   });

@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { isPinyinName } from './pinyin';
 import { placeCountry } from './places';
+import { worldCityCountry, worldCityPopulation } from './world-places';
 import type { TextUnit } from './text-unit';
 import { isAcronym, isBreak, type Token } from './tokens';
 
@@ -82,6 +83,9 @@ function isNameWord(unit: TextUnit, i: number): boolean {
   if (/^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   if (isAcronym(word)) return false;
+  // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
+  if (word === 'He')
+    return unit.tokens[i + 1]?.gap === ' ' && isPinyinName(['He', unit.tokens[i + 1]?.text ?? '']);
   if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
@@ -114,6 +118,12 @@ function isMonthInName(unit: TextUnit, i: number): boolean {
   if (!token || token.gap !== ' ' || !MONTHS.has(token.text.toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(token.text) || /^\d/.test(unit.tokens[i + 1]?.text ?? '')) return false;
   return unit.tokens[i + 1]?.gap !== '.' && unit.tokens[i + 1]?.gap !== '. ';
+}
+
+/** "Jose Antonio Mercado III": a generation number after a name. */
+function isGenerationSuffix(unit: TextUnit, i: number): boolean {
+  const token = unit.tokens[i];
+  return token?.gap === ' ' && /^(?:II|III|IV)$/.test(token.text);
 }
 
 /** Courtesy forms of two words or of one letter, which single-word lists cannot hold: "Tan Sri", Burmese "U". */
@@ -158,7 +168,7 @@ function findRuns(unit: TextUnit): Run[] {
     while (
       j < tokens.length &&
       !isBreak(tokens, j) &&
-      (isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j))
+      (isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j) || isGenerationSuffix(unit, j))
     )
       j++;
     let from = i;
@@ -268,9 +278,13 @@ function titleBefore(
     words.some((w) => isRoleish(w) && !TITLE_STARTERS.has(w)) ||
     words.some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)));
   // "Deputy Minister of | Emergency Situations": a title never ends in a connector, so this is its middle.
+  const connectorAt = tokens[from - 1]?.text === 'the' ? from - 2 : from - 1;
   const afterConnector =
-    from > 0 && tokens[from]?.gap === ' ' && INSIDE_TITLE.has(tokens[from - 1]?.text ?? '');
-  if (!hasRole || afterConnector) return { title: null, honorific, insideTitle: hasRole && afterConnector };
+    connectorAt >= 0 && tokens[from]?.gap === ' ' && INSIDE_TITLE.has(tokens[connectorAt]?.text ?? '');
+  // ... and after a capitalised name ("Seminar on Cold Chain Logistics for | Tropical Fruit"), too.
+  const afterName = afterConnector && /^[\p{Lu}\d]/u.test(tokens[connectorAt - 1]?.text ?? '');
+  if (!hasRole || afterConnector)
+    return { title: null, honorific, insideTitle: (hasRole && afterConnector) || afterName };
   const startToken = tokens[start];
   const nameToken = tokens[from];
   if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };
@@ -319,7 +333,10 @@ function titlesAfter(unit: TextUnit, to: number): string[] {
       if (!softGap) break;
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
-        TITLE_CONNECTORS.has(t.text) || (t.text === 'to' && unit.claimedBy[end + 1] === 'country');
+        TITLE_CONNECTORS.has(t.text) ||
+        (t.text === 'to' && unit.claimedBy[end + 1] === 'country') ||
+        (t.text === 'at' &&
+          /^\p{Lu}/u.test(tokens[tokens[end + 1]?.text === 'the' ? end + 2 : end + 1]?.text ?? ''));
       if (!capital && !connector) break;
       if (t.text === 'and' && !/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) break;
       if (startsPerson(unit, end) && !INSIDE_TITLE.has(tokens[end - 1]?.text ?? '')) break;
@@ -363,7 +380,7 @@ function hasContextEvidence(unit: TextUnit, run: Run): boolean {
 
 /** Lower-case nouns for people: "oceanographer", "hydrologist", "farmer"; not "center", "developer". */
 const PERSON_NOUN =
-  /^(?:\p{Ll}+(?:ist|ian|er|or|eer)|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
+  /^(?:\p{Ll}+(?:ist|ian|er|or|eer|man|woman|person)|nurse|midwife|surgeon|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
 const NOT_PERSON_NOUN = new Set(
   `center sector corridor cluster order water power computer reactor monitor number border river layer paper
   letter chapter partner provider manufacturer developer producer supplier operator exporter importer carrier
@@ -374,22 +391,36 @@ const NOT_PERSON_NOUN = new Set(
 
 /** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, to the clause's end. */
 function lowerApposition(unit: TextUnit, to: number): string | null {
-  const { tokens, text } = unit;
+  const end = lowerAppositionEnd(unit, to);
+  const first = unit.tokens[to];
+  const last = unit.tokens[end - 1];
+  return end > 0 && first && last ? unit.text.slice(first.start, last.end) : null;
+}
+
+/** Index after the apposition's last token, or -1 when the name has none. */
+function lowerAppositionEnd(unit: TextUnit, to: number): number {
+  const { tokens } = unit;
   const first = tokens[to];
-  if (first?.gap !== ', ') return null;
+  if (first?.gap !== ', ') return -1;
   const article = first.text === 'a' || first.text === 'an';
   for (let k = to; k < Math.min(to + 4, tokens.length); k++) {
-    if (k > to && isBreak(tokens, k)) return null;
+    if (k > to && isBreak(tokens, k)) return -1;
     const word = tokens[k]?.text ?? '';
     const role = LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word);
     const noun = article && k > to && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
     if (role || noun) {
       let end = k + 1;
-      while (end < tokens.length && end < k + 10 && tokens[end]?.gap === ' ') end++;
-      return text.slice(first.start, tokens[end - 1]?.end);
+      while (
+        end < tokens.length &&
+        end < k + 10 &&
+        tokens[end]?.gap === ' ' &&
+        !/^(?:who|which|that|whose)$/.test(tokens[end]?.text ?? '')
+      )
+        end++;
+      return end;
     }
   }
-  return null;
+  return -1;
 }
 
 /** "Peter Mwangi of the Kenya Agricultural Research Institute": a body right after a name, as text. */
@@ -444,6 +475,10 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
     const placeCode = placeCountry(word, options.extraPlaces);
     if (placeCode) return placeCode;
+  }
+  // "Kazan Federal University": a large city's name inside a body's name.
+  for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
+    if (!isStopWord(word) && worldCityPopulation(word) >= 100_000) return worldCityCountry(word);
   }
   return null;
 }
@@ -552,9 +587,12 @@ function isSubsequenceOf(small: readonly string[], big: readonly string[]): bool
 /** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
 function isMononym(run: Run, after: readonly string[]): boolean {
   const word = run.words[0] ?? '';
-  return (
-    run.words.length === 1 && word.length > 2 && !/ly$/.test(word) && (after[0]?.includes(' of ') ?? false)
-  );
+  if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
+  if (after[0]?.includes(' of ')) return true;
+  // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
+  const end = lowerAppositionEnd(run.unit, run.to);
+  const verb = run.unit.tokens[end];
+  return end > 0 && verb?.gap === ', ' && PERSON_VERBS.has(verb.text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EVENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_WORDS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
 import type { TextUnit } from './text-unit';
 import { isAcronym, isBreak } from './tokens';
 
@@ -24,6 +24,8 @@ export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   if (!word) return false;
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
+  // "On 15 May 2018 Nanyang ...": dates are not part of names.
+  if (MONTHS.has(word.toLowerCase()) || /^\d{1,2}$/.test(word)) return false;
   return !ROLE_WORDS.has(word) || word === 'Party';
 }
 
@@ -50,10 +52,22 @@ export function extendLeft(
       start = prev;
       continue;
     }
+    // "Hamad bin Khalifa University": a name's particle inside a body's name.
+    if (
+      NAME_PARTICLES.has(tokens[prev]?.text ?? '') &&
+      prev > 0 &&
+      tokens[prev]?.gap === ' ' &&
+      accept(prev - 1)
+    ) {
+      start = prev - 1;
+      continue;
+    }
     const word = tokens[prev]?.text;
     if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && tokens[prev]?.gap === ' ') {
-      // "Ministry of Commerce and Cambodian ... Council": an "and" right after "of X" joins two bodies.
+      // "Ministry of Commerce and Cambodian ... Council": an "and" right after "of X" joins two bodies, as
+      // does one right after a head ("Chulalongkorn University and Southwest Jiaotong University").
       if (tokens[prev - 2]?.text === 'of') break;
+      if (ORG_HEADS.has(tokens[prev - 1]?.text ?? '') || EVENT_HEADS.has(tokens[prev - 1]?.text ?? '')) break;
       start = prev - 1;
       continue;
     }
@@ -140,7 +154,12 @@ export function extendRight(
       const headBefore =
         ORG_HEADS.has(tokens[end - 1]?.text ?? '') || EVENT_HEADS.has(tokens[end - 1]?.text ?? '');
       const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(tokens[k]?.text ?? '');
-      let joinsAnother = secondAnd || other || headBefore;
+      // "... University of Agriculture and Yunnan Agricultural University": the part after "and" has its own head.
+      const ownHead =
+        ORG_HEADS.has(tokens[head]?.text ?? '') &&
+        ORG_HEADS.has(tokens[chunkEnd - 1]?.text ?? '') &&
+        !ORG_HEADS.has(tokens[k]?.text ?? '');
+      let joinsAnother = secondAnd || other || headBefore || ownHead;
       for (let c = k; c < chunkEnd; c++) if (startsNewPhrase(c)) joinsAnother = true;
       if (joinsAnother) break;
     }

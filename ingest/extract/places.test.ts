@@ -14,6 +14,15 @@ describe('places', () => {
     ).toEqual(['Lijiang', 'Yunnan Province', 'Kandy', 'Kachin State', 'Plovdiv']);
   });
 
+  it('knows world cities and regions where the text points at a place', () => {
+    expect(
+      places(
+        'Engineers from Kazan Federal University met farmers near Pokhara and in the Amhara and Tigray regions.',
+        'The station in Minas Gerais sends data to São José dos Campos. Reading is a pleasure.',
+      ),
+    ).toEqual(['Kazan', 'Pokhara', 'Amhara', 'Tigray', 'Minas Gerais', 'São José dos Campos']);
+  });
+
   it('does not take bodies, months or vague regions for places', () => {
     expect(
       places(

