@@ -19,7 +19,7 @@ try {
 
   const started = performance.now();
   const { files } = await collectInputFiles([corpus]);
-  const result = await ingestFiles(files, overrides);
+  const result = ingestFiles(files, overrides);
   const extracted = performance.now();
   const dataset = buildDataset(result.announcements);
   await writeDatasetAtomically(out, dataset);

@@ -67,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const path of missing) console.error(`ingest: not found: ${path}`);
   for (const path of skipped) console.error(`ingest: skipped (not .txt/.html): ${path}`);
   const showProgress = process.stderr.isTTY && files.length >= 200;
-  const result = await ingestFiles(files, overrides, showProgress ? progressBar(process.stderr) : undefined);
+  const result = ingestFiles(files, overrides, showProgress ? progressBar(process.stderr) : undefined);
 
   for (const f of result.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);
   for (const w of result.warnings) console.error(`ingest: warning: ${w}`);

@@ -84,7 +84,7 @@ describe('the ingest under random and mutated input', () => {
     );
   });
 
-  it('names every bad file with its reason and keeps the good ones of the same run', async () => {
+  it('names every bad file with its reason and keeps the good ones of the same run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fuzz-ingest-'));
     const files = [
       { name: 'good.txt', bytes: seed },
@@ -99,7 +99,7 @@ describe('the ingest under random and mutated input', () => {
       writeFileSync(join(dir, name), bytes);
       return { path: join(dir, name), source: name };
     });
-    const result = await ingestFiles(files, EMPTY_OVERRIDES);
+    const result = ingestFiles(files, EMPTY_OVERRIDES);
     expect(result.announcements).toHaveLength(1);
     expect(result.failures.map((f) => f.file.split('/').pop())).toEqual([
       'empty.txt',

@@ -97,6 +97,6 @@ describe('readInputFile', () => {
   it('refuses files over the size limit', async () => {
     const path = join(dir, 'big.txt');
     await writeFile(path, `Title\n\n${'x'.repeat(MAX_FILE_BYTES)}`);
-    await expect(readInputFile(path, 'big.txt')).rejects.toThrow('MiB limit');
+    expect(() => readInputFile(path, 'big.txt')).toThrow('MiB limit');
   });
 });

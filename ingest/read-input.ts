@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -168,11 +168,14 @@ export function isSupportedPath(path: string): boolean {
   return /\.(?:txt|html?)$/i.test(path);
 }
 
-/** Reads one input file; throws InputError with the reason when it cannot be ingested. */
-export async function readInputFile(path: string, source: string): Promise<RawDocument> {
-  const info = await stat(path);
+/**
+ * Reads one input file; throws InputError with the reason when it cannot be ingested. Synchronous reads:
+ * on this machine's disk they are faster than the promise API for many small files (as writes were).
+ */
+export function readInputFile(path: string, source: string): RawDocument {
+  const info = statSync(path);
   if (info.size > MAX_FILE_BYTES)
     throw new InputError(`larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-  const text = decodeInput(await readFile(path));
+  const text = decodeInput(readFileSync(path));
   return isHtmlPath(path) ? parseHtmlDocument(text, source) : parseTextDocument(text, source);
 }

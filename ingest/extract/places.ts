@@ -295,7 +295,7 @@ function nextCapitalisedHead(tokens: readonly Token[], i: number): string {
 
 /** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */
 export function placeCountry(name: string, extra: ReadonlyMap<string, string>): string | null {
-  const direct = GAZETTEER.get(name) ?? extra.get(name) ?? worldCityCountry(name);
+  const direct = GAZETTEER.get(name) ?? extra.get(name);
   if (direct) return direct;
   for (const word of name.split(' ')) {
     const code = GAZETTEER.get(word) ?? extra.get(word);

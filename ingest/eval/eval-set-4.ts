@@ -1,17 +1,13 @@
 import type { EvalCase } from './eval-set';
 
 /**
- * Third held-out evaluation set: 30 announcements written for this project on 2026-11-24, BLIND — without
- * reading the extraction rules (ingest/extract/), the overrides or the corpus generator, without looking at
- * the git history, and without running the extractor on them. Same genre and annotation conventions as
- * eval-set.ts and held-out-set-2.ts (people as [name as first written in the body, honorifics such as
- * Mr./Dr./Prof./H.E./Dato'/U/Daw stripped; country from context, null for officials of international
- * bodies], countries as mentioned in headline or body incl. demonyms and compounds such as "Sino-Thai",
- * blocs kept as blocs, events with their ordinal as written, organisations and places as written; place
- * names inside an organisation's name count as places; seas, mountains and continents are not places).
- * Not for tuning: do not adjust rules, gazetteers or overrides to it, or it stops measuring generalisation.
+ * Fourth evaluation set: 30 announcements written blind (without reading the extraction rules) on
+ * 2026-11-24 as a held-out set. Its first run (after tuning rounds on eval-set-2 and eval-set-3) measured
+ * people P/R/F1 0.920/0.952/0.936, countries 1.000, blocs 0.909, events 0.741, organisations 0.870,
+ * places 0.845, person-country 0.863. The rules were then changed against its errors, so it is now part of
+ * the tuning set; held-out-set-4.ts is the unseen one.
  */
-export const HELD_OUT_SET_3: EvalCase[] = [
+export const EVAL_SET_4: EvalCase[] = [
   {
     id: 'h3-laos-committee-session',
     text: `Home > Announcement Board
