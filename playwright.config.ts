@@ -38,7 +38,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `npx vite build --logLevel warn && npx tsx ingest/publish.ts dist && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+        command: `npx vite build --logLevel warn && npx tsx ingest/publish.ts dist && npx tsx deploy/precompress.ts dist && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
         url: `http://127.0.0.1:${PORT}`,
         reuseExistingServer: !process.env.CI,
         timeout: 120_000,

@@ -80,10 +80,12 @@ export async function startStaticServer({
 
   const isFile = async (file: string) => (await stat(file).catch(() => null))?.isFile() ?? false;
 
+  // Like nginx's gzip_static: a precompressed `<file>.gz` from the build is served as it is.
   const gzipped = async (file: string): Promise<Buffer> => {
     const cached = gzipCache.get(file);
     if (cached) return cached;
-    const body = await gzipAsync(await readFile(file));
+    const precompressed = (await isFile(`${file}.gz`)) ? await readFile(`${file}.gz`) : null;
+    const body = precompressed ?? (await gzipAsync(await readFile(file)));
     if (cachedBytes + body.length <= GZIP_CACHE_LIMIT_BYTES) {
       gzipCache.set(file, body);
       cachedBytes += body.length;

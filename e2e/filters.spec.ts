@@ -184,6 +184,25 @@ test.describe('a long list', () => {
   });
 });
 
+test('the results stay readable, page by page, when the windowing code cannot be loaded', async ({
+  page,
+}) => {
+  await page.route('**/virtual-announcement-list*', (route) => route.abort());
+  const many = Array.from({ length: 230 }, (_, i) =>
+    makeAnnouncement({ title: `Paged announcement ${String(i + 1).padStart(3, '0')}`, date: '2019-01-01' }),
+  );
+  await serveData(page, datasetFiles(many));
+  await page.goto('/');
+  await expect(resultTitles(page).first()).toHaveText('Paged announcement 001');
+  await expect(resultCards(page)).toHaveCount(100);
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(resultCards(page)).toHaveCount(200);
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(resultCards(page)).toHaveCount(230);
+  await expect(resultTitles(page).last()).toHaveText('Paged announcement 230');
+  await expect(page.getByRole('button', { name: 'More results' })).toBeHidden();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

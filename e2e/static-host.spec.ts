@@ -17,13 +17,22 @@ test.describe('production static host @static-host', () => {
     }
   });
 
-  test('caches hashed assets for a year, revalidates data, and gzips', async ({ page, request }) => {
+  test('caches hashed assets for a year, revalidates data, gzips, and serves precompressed scripts', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     const script = await page.locator('script[type="module"]').getAttribute('src');
     expect(script).toMatch(/^\/assets\//);
     const asset = await request.get(script ?? '', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(asset.headers()['cache-control']).toContain('immutable');
     expect(asset.headers()['content-encoding']).toBe('gzip');
+    // The script is the build's precompressed (Zopfli) file, served as is: same length, not gzipped again.
+    const precompressed = await request.get(`${script ?? ''}.gz`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(precompressed.status()).toBe(200);
+    expect(asset.headers()['content-length']).toBe(String((await precompressed.body()).byteLength));
     const index = await request.get('/data/index.json', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(index.headers()['cache-control']).toBe('no-cache');
     expect(index.headers()['content-encoding']).toBe('gzip');

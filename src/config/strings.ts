@@ -52,6 +52,7 @@ export const strings = {
     linkIssuesTitle: 'Parts of this link were not understood and are ignored',
     tidyLink: 'Tidy the link',
     resultsError: 'The results could not be computed',
+    moreResults: 'More results',
   },
   filters: {
     label: 'Filters',

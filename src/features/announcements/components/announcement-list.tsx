@@ -1,161 +1,78 @@
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
-import { GeneratedBadge } from '../../../components/ui/badge';
-import { entityHref, paths } from '../../../config/paths';
-import { countryName } from '../../../lib/countries';
-import { useHotkeys } from '../../../lib/use-hotkeys';
-import { formatDate } from '../../../lib/dates';
+import { lazy, Suspense } from 'react';
 import type { ResultRow } from '../../filters/engine/search-index';
-import { CountryLabel, EntityChip } from './entity-links';
 import { strings } from '../../../config/strings';
+import { AnnouncementCard } from './announcement-card';
 
-/**
- * Row sizes measured on each history entry, so that Back returns to the same rows: without them the
- * list would place rows by estimate and the restored scroll position would show others.
- */
-const measuredRows = new Map<string, VirtualItem[]>();
-
-/**
- * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
- * cost what 20 do. More rows are asked for as the reader scrolls near the end of those loaded.
- */
-export function AnnouncementList({
-  rows,
-  total,
-  hasMore,
-  onLoadMore,
-}: {
+export interface AnnouncementListProps {
   rows: readonly ResultRow[];
   total: number;
   hasMore: boolean;
   onLoadMore: () => void;
-}) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the list starts on the page moves when notices above it come and go: measure after each render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render, on purpose; it settles at once
-  useLayoutEffect(() => {
-    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  });
+}
 
-  const { key: historyKey } = useLocation();
-  const virtualizer = useWindowVirtualizer({
-    initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
-    count: rows.length,
-    estimateSize: () => 104,
-    overscan: 4,
-    scrollMargin,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  useEffect(
-    () => () => {
-      measuredRows.set(historyKey, virtualizer.takeSnapshot());
-      if (measuredRows.size > 50) measuredRows.delete(measuredRows.keys().next().value ?? '');
-    },
-    [historyKey, virtualizer],
-  );
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? 0;
+/**
+ * The windowing library (react-virtual) is not part of the first download (docs/decisions/0007): until it
+ * arrives, a fraction of a second after the first results, they show as a plain list with the same markup.
+ */
+const VirtualAnnouncementList = lazy(() =>
+  import('./virtual-announcement-list').then(
+    (m) => ({ default: m.VirtualAnnouncementList }),
+    // Offline, or a deploy replaced the chunk: the results stay readable, unwindowed, page by page.
+    () => ({ default: PagedAnnouncementList }),
+  ),
+);
 
-  useEffect(() => {
-    if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
-  }, [hasMore, lastIndex, rows.length, onLoadMore]);
+/** Rows shown before the windowed list takes over: the first page, and a bound for longer ones. */
+const PLAIN_ROWS = 50;
 
-  // j / k move through the results (Enter then opens the focused one), scrolling rows into the window.
-  const cursor = useRef(-1);
-  const focusRow = (step: number) => {
-    const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
-    // The focused row, else the one a previous key moved to (its focus may still be a frame away).
-    const current = focused ? Number(focused.dataset.index) : cursor.current;
-    const next = Math.min(rows.length - 1, Math.max(0, current + step));
-    cursor.current = next;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => {
-      listRef.current?.querySelector<HTMLElement>(`li[data-index="${next}"] h2 a`)?.focus();
-    });
-  };
-  useHotkeys({
-    j: () => {
-      focusRow(1);
-    },
-    k: () => {
-      focusRow(-1);
-    },
-  });
-
+/** The results, newest first; windowed so that 100,000 results cost what 20 do. */
+export function AnnouncementList(props: AnnouncementListProps) {
   return (
-    <ol
-      ref={listRef}
-      aria-label={strings.list.listLabel}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {items.map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <li
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-posinset={item.index + 1}
-            aria-setsize={total}
-            className="absolute top-0 left-0 w-full border-b border-slate-200 dark:border-slate-800"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <AnnouncementCard row={row} />
-          </li>
-        );
-      })}
-    </ol>
+    <Suspense fallback={<PlainAnnouncementList rows={props.rows} total={props.total} />}>
+      <VirtualAnnouncementList {...props} />
+    </Suspense>
   );
 }
 
-function AnnouncementCard({ row }: { row: ResultRow }) {
+function PagedAnnouncementList({ rows, total, hasMore, onLoadMore }: AnnouncementListProps) {
   return (
-    <article className="py-4">
-      <h2 className="text-base leading-snug font-semibold sm:text-lg">
-        <Link
-          to={paths.announcement.href(row.id)}
-          state={{ fromList: true }}
-          className="text-slate-900 hover:text-sky-700 hover:underline dark:text-slate-100 dark:hover:text-sky-300"
+    <>
+      <PlainAnnouncementList rows={rows} total={total} limit={rows.length} />
+      {hasMore && (
+        <button
+          type="button"
+          onClick={onLoadMore}
+          className="mt-4 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
         >
-          {row.title}
-        </Link>
-      </h2>
-      <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>{strings.undated}</span>}
-        {row.generated && <GeneratedBadge />}
-      </p>
-      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>
-        {row.people.map(({ id, name }) => (
-          <li key={`p-${id}`} className="max-w-full">
-            <EntityChip kind="person" to={entityHref('person', id)} label={strings.chip(name, 'person')}>
-              {name}
-            </EntityChip>
-          </li>
-        ))}
-        {row.countries.map((code) => (
-          <li key={`c-${code}`}>
-            <EntityChip
-              kind="country"
-              to={entityHref('country', code)}
-              label={strings.chip(countryName(code), 'country')}
-            >
-              <CountryLabel code={code} />
-            </EntityChip>
-          </li>
-        ))}
-        {row.events.map(({ id, name }) => (
-          <li key={`e-${id}`} className="max-w-full">
-            <EntityChip kind="event" to={entityHref('event', id)} label={strings.chip(name, 'event')}>
-              {name}
-            </EntityChip>
-          </li>
-        ))}
-      </ul>
-    </article>
+          {strings.list.moreResults}
+        </button>
+      )}
+    </>
+  );
+}
+
+function PlainAnnouncementList({
+  rows,
+  total,
+  limit = PLAIN_ROWS,
+}: {
+  rows: readonly ResultRow[];
+  total: number;
+  limit?: number;
+}) {
+  return (
+    <ol aria-label={strings.list.listLabel}>
+      {rows.slice(0, limit).map((row, index) => (
+        <li
+          key={row.id}
+          data-index={index}
+          aria-posinset={index + 1}
+          aria-setsize={total}
+          className="border-b border-slate-200 dark:border-slate-800"
+        >
+          <AnnouncementCard row={row} />
+        </li>
+      ))}
+    </ol>
   );
 }

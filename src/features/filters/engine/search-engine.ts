@@ -1,8 +1,8 @@
-import * as Comlink from 'comlink';
 import { fromErrorData } from '../../announcements/api/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import type { SearchEngineApi } from './search-engine.worker';
+import { wrap, type Remote } from './worker-rpc';
 
 export type { LoadProgress };
 
@@ -10,13 +10,17 @@ export type { LoadProgress };
  * The main thread's handle on the search worker, which loads, validates and indexes the dataset and answers
  * filter, count and text queries off the main thread.
  */
-let remote: Comlink.Remote<SearchEngineApi> | null = null;
+let remote: Remote<SearchEngineApi> | null = null;
 let progress: LoadProgress | null = null;
 const listeners = new Set<() => void>();
 
-function engine(): Comlink.Remote<SearchEngineApi> {
-  remote ??= Comlink.wrap<SearchEngineApi>(
+function engine(): Remote<SearchEngineApi> {
+  remote ??= wrap<SearchEngineApi>(
     new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
+    // The worker's only event is loading progress.
+    (event) => {
+      setProgress(event as LoadProgress);
+    },
   );
   return remote;
 }
@@ -37,7 +41,7 @@ export const loadProgress = {
 
 /** Opens the dataset: resolves once the index and the first shard are in; the rest keeps loading. */
 export async function openDataset(): Promise<LoadProgress> {
-  const result = await engine().open(Comlink.proxy(setProgress));
+  const result = await engine().open();
   if (!result.ok) throw fromErrorData(result.error);
   setProgress(result.progress);
   return result.progress;

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import * as Comlink from 'comlink';
 import { toErrorData, type DataErrorData } from '../../announcements/api/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
+import { emit, expose } from './worker-rpc';
 import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
 
 export type { LoadProgress };
@@ -11,13 +11,12 @@ export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; err
 let index: SearchIndex | null = null;
 let loadRest: (() => Promise<void>) | null = null;
 let opening: Promise<OpenResult> | null = null;
-const listeners = new Set<(progress: LoadProgress) => void>();
 
 async function open(): Promise<OpenResult> {
   try {
     const opened = await openSearchIndex({
       onProgress: (progress) => {
-        for (const listener of listeners) listener(progress);
+        emit(self, progress);
       },
     });
     index = opened.index;
@@ -37,8 +36,8 @@ function requireIndex(): SearchIndex {
 }
 
 const api = {
-  open(onProgress?: (progress: LoadProgress) => void): Promise<OpenResult> {
-    if (onProgress) listeners.add(onProgress);
+  /** Opens the dataset once; loading progress arrives as events. */
+  open(): Promise<OpenResult> {
     opening ??= open();
     return opening;
   },
@@ -65,4 +64,4 @@ const api = {
 
 export type SearchEngineApi = typeof api;
 
-Comlink.expose(api);
+expose(api, self);

@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+import { GeneratedBadge } from '../../../components/ui/badge';
+import { entityHref, paths } from '../../../config/paths';
+import { countryName } from '../../../lib/countries';
+import { formatDate } from '../../../lib/dates';
+import type { ResultRow } from '../../filters/engine/search-index';
+import { CountryLabel, EntityChip } from './entity-links';
+import { strings } from '../../../config/strings';
+
+/** One result: title link, date, and the people, countries and events it names. */
+export function AnnouncementCard({ row }: { row: ResultRow }) {
+  return (
+    <article className="py-4">
+      <h2 className="text-base leading-snug font-semibold sm:text-lg">
+        <Link
+          to={paths.announcement.href(row.id)}
+          state={{ fromList: true }}
+          className="text-slate-900 hover:text-sky-700 hover:underline dark:text-slate-100 dark:hover:text-sky-300"
+        >
+          {row.title}
+        </Link>
+      </h2>
+      <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+        {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>{strings.undated}</span>}
+        {row.generated && <GeneratedBadge />}
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>
+        {row.people.map(({ id, name }) => (
+          <li key={`p-${id}`} className="max-w-full">
+            <EntityChip kind="person" to={entityHref('person', id)} label={strings.chip(name, 'person')}>
+              {name}
+            </EntityChip>
+          </li>
+        ))}
+        {row.countries.map((code) => (
+          <li key={`c-${code}`}>
+            <EntityChip
+              kind="country"
+              to={entityHref('country', code)}
+              label={strings.chip(countryName(code), 'country')}
+            >
+              <CountryLabel code={code} />
+            </EntityChip>
+          </li>
+        ))}
+        {row.events.map(({ id, name }) => (
+          <li key={`e-${id}`} className="max-w-full">
+            <EntityChip kind="event" to={entityHref('event', id)} label={strings.chip(name, 'event')}>
+              {name}
+            </EntityChip>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useHotkeys } from '../../../lib/use-hotkeys';
+import { strings } from '../../../config/strings';
+import { AnnouncementCard } from './announcement-card';
+import type { AnnouncementListProps } from './announcement-list';
+
+/**
+ * Row sizes measured on each history entry, so that Back returns to the same rows: without them the
+ * list would place rows by estimate and the restored scroll position would show others.
+ */
+const measuredRows = new Map<string, VirtualItem[]>();
+
+/**
+ * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
+ * cost what 20 do. More rows are asked for as the reader scrolls near the end of those loaded.
+ */
+export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore }: AnnouncementListProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page moves when notices above it come and go: measure after each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render, on purpose; it settles at once
+  useLayoutEffect(() => {
+    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+  });
+
+  const { key: historyKey } = useLocation();
+  const virtualizer = useWindowVirtualizer({
+    initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
+    count: rows.length,
+    estimateSize: () => 104,
+    overscan: 4,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  useEffect(
+    () => () => {
+      measuredRows.set(historyKey, virtualizer.takeSnapshot());
+      if (measuredRows.size > 50) measuredRows.delete(measuredRows.keys().next().value ?? '');
+    },
+    [historyKey, virtualizer],
+  );
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
+  }, [hasMore, lastIndex, rows.length, onLoadMore]);
+
+  // j / k move through the results (Enter then opens the focused one), scrolling rows into the window.
+  const cursor = useRef(-1);
+  const focusRow = (step: number) => {
+    const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
+    // The focused row, else the one a previous key moved to (its focus may still be a frame away).
+    const current = focused ? Number(focused.dataset.index) : cursor.current;
+    const next = Math.min(rows.length - 1, Math.max(0, current + step));
+    cursor.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector<HTMLElement>(`li[data-index="${next}"] h2 a`)?.focus();
+    });
+  };
+  useHotkeys({
+    j: () => {
+      focusRow(1);
+    },
+    k: () => {
+      focusRow(-1);
+    },
+  });
+
+  return (
+    <ol
+      ref={listRef}
+      aria-label={strings.list.listLabel}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-posinset={item.index + 1}
+            aria-setsize={total}
+            className="absolute top-0 left-0 w-full border-b border-slate-200 dark:border-slate-800"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <AnnouncementCard row={row} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
