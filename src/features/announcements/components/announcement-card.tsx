@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/ui/badge';
 import { entityHref, paths } from '../../../config/paths';
@@ -7,8 +8,11 @@ import type { ResultRow } from '../../filters/engine/search-index';
 import { CountryLabel, EntityChip } from './entity-links';
 import { strings } from '../../../config/strings';
 
-/** One result: title link, date, and the people, countries and events it names. */
-export function AnnouncementCard({ row }: { row: ResultRow }) {
+/**
+ * One result: title link, date, and the people, countries and events it names. Memoised: while a facet
+ * click waits for new results, the list re-renders with the same rows, which then cost nothing.
+ */
+export const AnnouncementCard = memo(function AnnouncementCard({ row }: { row: ResultRow }) {
   return (
     <article className="py-4">
       <h2 className="text-base leading-snug font-semibold sm:text-lg">
@@ -53,4 +57,4 @@ export function AnnouncementCard({ row }: { row: ResultRow }) {
       </ul>
     </article>
   );
-}
+});

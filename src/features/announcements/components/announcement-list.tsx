@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { ResultRow } from '../../filters/engine/search-index';
 import { strings } from '../../../config/strings';
 import { AnnouncementCard } from './announcement-card';
@@ -10,28 +10,49 @@ export interface AnnouncementListProps {
   onLoadMore: () => void;
 }
 
+type ListComponent = (props: AnnouncementListProps) => ReactNode;
+
 /**
- * The windowing library (react-virtual) is not part of the first download (docs/decisions/0007): until it
- * arrives, a fraction of a second after the first results, they show as a plain list with the same markup.
+ * The windowing library (react-virtual) is not part of the first download (docs/decisions/0007): the first
+ * results show at once as a plain list with the same markup, and the windowed list takes over when its code
+ * has arrived. Not React.lazy: under the router's transitions React would hold the first results back until
+ * the chunk is in, rather than show the fallback.
  */
-const VirtualAnnouncementList = lazy(() =>
-  import('./virtual-announcement-list').then(
-    (m) => ({ default: m.VirtualAnnouncementList }),
+let windowedList: ListComponent | null = null;
+let loadingWindowedList: Promise<ListComponent> | null = null;
+
+function loadWindowedList(): Promise<ListComponent> {
+  loadingWindowedList ??= import('./virtual-announcement-list').then(
+    (m) => (windowedList = m.VirtualAnnouncementList),
     // Offline, or a deploy replaced the chunk: the results stay readable, unwindowed, page by page.
-    () => ({ default: PagedAnnouncementList }),
-  ),
-);
+    () => (windowedList = PagedAnnouncementList),
+  );
+  return loadingWindowedList;
+}
 
 /** Rows shown before the windowed list takes over: the first page, and a bound for longer ones. */
 const PLAIN_ROWS = 50;
 
 /** The results, newest first; windowed so that 100,000 results cost what 20 do. */
 export function AnnouncementList(props: AnnouncementListProps) {
-  return (
-    <Suspense fallback={<PlainAnnouncementList rows={props.rows} total={props.total} />}>
-      <VirtualAnnouncementList {...props} />
-    </Suspense>
-  );
+  const [List, setList] = useState<ListComponent | null>(() => windowedList);
+  useEffect(() => {
+    if (List) return;
+    let live = true;
+    // After the first results are painted, when the page is idle (Safari has no requestIdleCallback).
+    const load = () =>
+      void loadWindowedList().then((loaded) => {
+        if (live) setList(() => loaded);
+      });
+    const hasIdle = 'requestIdleCallback' in window;
+    const handle = hasIdle ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
+    return () => {
+      live = false;
+      if (hasIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [List]);
+  return List ? <List {...props} /> : <PlainAnnouncementList rows={props.rows} total={props.total} />;
 }
 
 function PagedAnnouncementList({ rows, total, hasMore, onLoadMore }: AnnouncementListProps) {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { FeedLink } from '../../../components/ui/feed-link';
 import { ErrorState, Notice } from '../../../components/ui/status';
 import { paths } from '../../../config/paths';
@@ -11,11 +11,13 @@ import { ActiveFilters, type ActiveFilter } from '../../filters/components/activ
 import { DateRange } from '../../filters/components/date-range';
 import { FacetPanel } from '../../filters/components/facet-panel';
 import { SearchBox } from '../../filters/components/search-box';
+import { loadProgress } from '../../filters/engine/search-engine';
 import type { SearchResult } from '../../filters/engine/search-index';
 import {
   FACET_KEYS,
   emptyFilters,
   hasActiveFilters,
+  parseFilters,
   serializeFilters,
   toggleFacetValue,
   type Filters,
@@ -29,8 +31,14 @@ import { DataProblems } from '../components/data-problems';
 import { strings } from '../../../config/strings';
 
 export function listLoader(queryClient: QueryClient) {
-  return async () => {
+  return async ({ request }: LoaderFunctionArgs) => {
     await queryClient.query(searchQueries.dataset());
+    // Ask the worker for this URL's results now, not after the route has rendered: on a facet click the
+    // worker computes while the page renders the clicked checkbox. Not awaited: the old results stay on
+    // screen meanwhile. A failure shows where the results do.
+    const { filters } = parseFilters(new URL(request.url).searchParams);
+    const loaded = loadProgress.get()?.loaded ?? 0;
+    queryClient.infiniteQuery(searchQueries.results(filters, loaded)).catch(() => undefined);
     return null;
   };
 }
