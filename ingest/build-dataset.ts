@@ -9,8 +9,13 @@ import {
 } from '../src/features/announcements/schema';
 import { slugify } from './ids';
 
-/** Small enough that the first shard (the first page) arrives fast; see docs/decisions/0001. */
+/** Summaries per shard; see docs/decisions/0001. */
 export const SHARD_SIZE = 2000;
+/**
+ * The first shard is smaller: it is all the reader waits for before the first page (fetched, validated and
+ * indexed by the worker); the others load after it is painted.
+ */
+export const FIRST_SHARD_SIZE = 500;
 
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
@@ -61,6 +66,7 @@ export function toSummary(a: Announcement): Summary {
 export function buildDataset(
   announcements: readonly Announcement[],
   shardSize = SHARD_SIZE,
+  firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
 ): Map<string, unknown> {
   const sorted = [...announcements].sort(compareAnnouncements);
   const people = new Map<string, IndexPerson>();
@@ -94,8 +100,10 @@ export function buildDataset(
 
   const files = new Map<string, unknown>();
   const shards: DataIndex['shards'] = [];
-  for (let start = 0; start < sorted.length; start += shardSize) {
-    const items = sorted.slice(start, start + shardSize).map(toSummary);
+  for (let start = 0; start < sorted.length;) {
+    const end = start + (start === 0 ? firstShardSize : shardSize);
+    const items = sorted.slice(start, end).map(toSummary);
+    start = end;
     const file = `summaries/${String(shards.length).padStart(4, '0')}.json`;
     shards.push({ file, count: items.length });
     files.set(file, { items });

@@ -16,6 +16,8 @@ export interface LoadProgress {
 }
 
 const SHARD_CONCURRENCY = 4;
+/** The name the ingest gives the first shard. */
+const FIRST_SHARD = 'summaries/0000.json';
 const SHARD_RETRIES = 3;
 
 async function withRetries<T>(load: () => Promise<T>, baseDelayMs: number): Promise<T> {
@@ -40,6 +42,11 @@ export async function openSearchIndex({
   onProgress = () => undefined,
   retryDelayMs = 500,
 }: { onProgress?: (progress: LoadProgress) => void; retryDelayMs?: number } = {}) {
+  // The first shard is asked for together with the index, not after it: one round trip less before the
+  // first page. It is used only if the index names it as shard 0 (the ingest always does).
+  const firstProblems: DataProblem[] = [];
+  const first = withRetries(() => fetchShardItems(FIRST_SHARD, firstProblems), retryDelayMs);
+  first.catch(() => undefined); // awaited below when used; otherwise never reported
   const dataIndex = await fetchIndex();
   const index = new SearchIndex(dataIndex.people, dataIndex.events);
   const files = dataIndex.shards.map((shard) => shard.file);
@@ -70,6 +77,15 @@ export async function openSearchIndex({
     problems: [...problems],
   });
 
+  if (files[0] === FIRST_SHARD) {
+    pending.set(
+      0,
+      first.then((items) => {
+        problems.push(...firstProblems);
+        return items;
+      }),
+    );
+  }
   await add(0);
   let rest: Promise<void> | null = null;
   const loadRest = () =>

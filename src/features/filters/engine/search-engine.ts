@@ -67,6 +67,11 @@ export function relatedAnnouncements(id: string, limit: number) {
   return engine().related(id, limit);
 }
 
+/** Creates the worker, which starts loading the dataset at once. Idempotent. */
+export function startSearchEngine(): void {
+  engine();
+}
+
 /** Starts loading the rest of the dataset: call once the first results are on screen. */
 export function loadRemainingShards(): void {
   void engine().loadRest();

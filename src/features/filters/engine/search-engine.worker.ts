@@ -64,4 +64,8 @@ const api = {
 
 export type SearchEngineApi = typeof api;
 
+// Start loading at once: the page creates the worker before React starts (src/app/start-search.ts), so the
+// index and the first shard download while the page's own code is evaluated and rendered.
+void api.open();
+
 expose(api, self);
