@@ -20,6 +20,37 @@ function cspMetaTag(dataUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * Adds public/start-worker.js with the search worker's hashed URL, so that the worker (and the dataset
+ * download it starts) begins before the app's script has been parsed. Build only: dev creates it in-app.
+ */
+function startWorkerEarly(): Plugin {
+  let base = '/';
+  return {
+    name: 'start-worker-early',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const worker = Object.keys(ctx.bundle ?? {}).find((file) =>
+          /search-engine\.worker-[\w-]+\.js$/.test(file),
+        );
+        if (!worker) return [];
+        return [
+          {
+            tag: 'script',
+            attrs: { src: `${base}start-worker.js`, 'data-worker': `${base}${worker}`, async: true },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   resolve: {
     // React Router's package exports only its development build (dev-only checks stay in); build with the
@@ -37,7 +68,12 @@ export default defineConfig(({ mode }) => ({
         : [],
   },
   build: { modulePreload: { polyfill: false } },
-  plugins: [react(), tailwindcss(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL),
+    startWorkerEarly(),
+  ],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

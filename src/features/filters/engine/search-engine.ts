@@ -14,9 +14,18 @@ let remote: Remote<SearchEngineApi> | null = null;
 let progress: LoadProgress | null = null;
 const listeners = new Set<() => void>();
 
+/** The worker public/start-worker.js started before this script ran, if it did. */
+function adoptEarlyWorker(): Worker | undefined {
+  const early = window.__searchWorker;
+  delete window.__searchWorker;
+  window.__searchEngineStarted = true; // so that a late start-worker.js starts no second one
+  return early;
+}
+
 function engine(): Remote<SearchEngineApi> {
   remote ??= wrap<SearchEngineApi>(
-    new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
+    adoptEarlyWorker() ??
+      new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
     // The worker's only event is loading progress.
     (event) => {
       setProgress(event as LoadProgress);

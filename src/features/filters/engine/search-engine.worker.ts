@@ -11,6 +11,8 @@ export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; err
 let index: SearchIndex | null = null;
 let loadRest: (() => Promise<void>) | null = null;
 let opening: Promise<OpenResult> | null = null;
+/** A failed opening that the page has been told of: the next call tries again (Retry, or a retry). */
+let failureTold = false;
 
 async function open(): Promise<OpenResult> {
   try {
@@ -25,7 +27,6 @@ async function open(): Promise<OpenResult> {
     setTimeout(() => void opened.loadRest(), 2000);
     return { ok: true, progress: opened.progress };
   } catch (error) {
-    opening = null; // so that Retry tries again
     return { ok: false, error: toErrorData(error) };
   }
 }
@@ -36,10 +37,19 @@ function requireIndex(): SearchIndex {
 }
 
 const api = {
-  /** Opens the dataset once; loading progress arrives as events. */
-  open(): Promise<OpenResult> {
+  /**
+   * Opens the dataset once; loading progress arrives as events. A failure is answered once (the one the
+   * worker met while starting on its own included), and the call after it tries again.
+   */
+  async open(): Promise<OpenResult> {
+    if (failureTold) {
+      opening = null;
+      failureTold = false;
+    }
     opening ??= open();
-    return opening;
+    const result = await opening;
+    if (!result.ok) failureTold = true;
+    return result;
   },
   search(filters: Filters, limit: number, facetLimit: number): SearchResult {
     return requireIndex().search(filters, limit, facetLimit);
@@ -64,8 +74,9 @@ const api = {
 
 export type SearchEngineApi = typeof api;
 
-// Start loading at once: the page creates the worker before React starts (src/app/start-search.ts), so the
+// Start loading at once: the page starts the worker before its own script runs (public/start-worker.js, else
+// src/app/start-search.ts before React), so the
 // index and the first shard download while the page's own code is evaluated and rendered.
-void api.open();
+opening = open();
 
 expose(api, self);

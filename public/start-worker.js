@@ -1,0 +1,14 @@
+// Starts the search worker while the app's own script is still downloading and parsing: the worker then
+// loads the dataset's index and first shard in parallel (src/app/start-search.ts adopts it). A file, not an
+// inline script, for the Content-Security-Policy; the build writes the worker's hashed URL into data-worker.
+(function () {
+  var script = document.currentScript;
+  var url = script && script.dataset.worker;
+  // Too late when the app's script ran first (this one is async) and made its own.
+  if (!url || typeof Worker === 'undefined' || window.__searchEngineStarted) return;
+  try {
+    window.__searchWorker = new Worker(url, { type: 'module', name: 'search' });
+  } catch {
+    // The app creates its own.
+  }
+})();
