@@ -1,4 +1,4 @@
-import { EVENT_HEADS, LOWER_EVENT_HEADS, isOrdinal } from './lexicon';
+import { EVENT_HEADS, LOWER_EVENT_HEADS, isOrdinal, isYear } from './lexicon';
 
 /** Standing bodies whose numbered sessions are events. */
 export const SESSION_BODIES = new Set(['Committee', 'Commission', 'Council', 'Assembly']);
@@ -34,7 +34,7 @@ export function extractEvents(ctx: PhraseContext): EventMatch[] {
     } else if (SESSION_BODIES.has(word)) {
       // "the 14th China-ROK Joint Committee on ..." : a numbered session of a standing body.
       const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(tokens[i]?.text ?? ''));
-      if (!isOrdinal(tokens[from]?.text ?? '') || /^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '')) continue;
+      if (!isOrdinal(tokens[from]?.text ?? '') || isYear(tokens[from]?.text ?? '')) continue;
     } else if (word === 'Congress') {
       if (!ordinalBefore) continue;
     } else if (LOWER_EVENT_HEADS.has(word)) {

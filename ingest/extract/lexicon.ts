@@ -94,8 +94,13 @@ export const ORDINAL_WORDS = words(`
   first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 `);
 
+/** A year written as an edition's number or a date: "2019 Training Course", "15 May 2018". */
+export function isYear(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
+}
+
 export function isOrdinal(word: string): boolean {
-  return ORDINAL_WORDS.has(word) || /^\d+(?:st|nd|rd|th)$/i.test(word) || /^(?:19|20)\d\d$/.test(word);
+  return ORDINAL_WORDS.has(word) || /^\d+(?:st|nd|rd|th)$/i.test(word) || isYear(word);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, ROLE_WORDS, isOrdinal } from './lexicon';
+import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, ROLE_WORDS, isOrdinal, isYear } from './lexicon';
 import { SESSION_BODIES } from './events';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from './phrases';
 import type { TextUnit } from './text-unit';
@@ -47,15 +47,11 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
     if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc' && !beforeRole) {
       let from = extendLeft(ctx, h);
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
-      while (from < h && /^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '')) from++;
+      while (from < h && isYear(tokens[from]?.text ?? '')) from++;
       const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
       // "the 14th China-ROK Joint Committee": a numbered session, taken as an event; but "Second Institute
-      // of Oceanography" and "First Affiliated Hospital" are bodies.
-      if (
-        isOrdinal(tokens[from]?.text ?? '') &&
-        !/^(?:19|20)\d\d$/.test(tokens[from]?.text ?? '') &&
-        SESSION_BODIES.has(head.text)
-      ) {
+      // of Oceanography" and "First Affiliated Hospital" are bodies. (Leading years were dropped above.)
+      if (isOrdinal(tokens[from]?.text ?? '') && SESSION_BODIES.has(head.text)) {
         covered = to;
         continue;
       }

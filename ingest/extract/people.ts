@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { isPinyinName } from './pinyin';
 import { placeCountry } from './places';
-import { worldCityCountry, worldCityPopulation } from './world-places';
+import { worldPlace } from './world-places';
 import type { TextUnit } from './text-unit';
 import { isAcronym, isBreak, type Token } from './tokens';
 
@@ -173,21 +173,20 @@ function findRuns(unit: TextUnit): Run[] {
       j++;
     let from = i;
     while (from < j && NOT_AT_START.has(tokens[from]?.text ?? '')) from++;
-    const words0 = tokens.slice(from, j).map((t) => t.text);
-    const courtesy = honorificPrefix(words0);
+    const all = tokens.slice(from, j).map((t) => t.text);
+    const courtesy = honorificPrefix(all);
     from += courtesy;
     if (from < j) {
       const first = tokens[from];
       const last = tokens[j - 1];
       if (first && last) {
-        const words = tokens.slice(from, j).map((t) => t.text);
         runs.push({
           unit,
           from,
           to: j,
           name: unit.text.slice(first.start, last.end),
-          words,
-          courtesy: courtesy > 0 ? words0.slice(0, courtesy).join(' ') : null,
+          words: all.slice(courtesy),
+          courtesy: courtesy > 0 ? all.slice(0, courtesy).join(' ') : null,
         });
       }
     }
@@ -478,7 +477,8 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   }
   // "Kazan Federal University": a large city's name inside a body's name.
   for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
-    if (!isStopWord(word) && worldCityPopulation(word) >= 100_000) return worldCityCountry(word);
+    const city = isStopWord(word) ? null : worldPlace(word);
+    if (city && city.population >= 100_000) return city.country;
   }
   return null;
 }
@@ -553,18 +553,20 @@ const COURTESY_COUNTRIES = new Map([
   ['Pehin', 'BN'],
 ]);
 
+/** Whether `small`'s words appear in `big` in the same order, others between them allowed. */
+function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
+  let k = 0;
+  for (const w of big) if (k < small.length && w === small[k]) k++;
+  return k === small.length;
+}
+
 /** Adds a title unless an existing one already says it; replaces existing ones it extends. */
 export function mergeTitle(titles: string[], title: string): void {
   const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
-  const isSubsequence = (small: string[], big: string[]) => {
-    let k = 0;
-    for (const w of big) if (k < small.length && w === small[k]) k++;
-    return k === small.length;
-  };
   const candidate = words(title);
-  if (titles.some((t) => isSubsequence(candidate, words(t)))) return;
-  const at = titles.findIndex((t) => isSubsequence(words(t), candidate));
-  const kept = titles.filter((t) => !isSubsequence(words(t), candidate));
+  if (titles.some((t) => isSubsequenceOf(candidate, words(t)))) return;
+  const at = titles.findIndex((t) => isSubsequenceOf(words(t), candidate));
+  const kept = titles.filter((t) => !isSubsequenceOf(words(t), candidate));
   titles.length = 0;
   titles.push(...kept);
   titles.splice(at >= 0 ? Math.min(at, titles.length) : titles.length, 0, title);
@@ -577,12 +579,6 @@ const nameKey = (name: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-
-function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
-  let k = 0;
-  for (const w of big) if (k < small.length && w === small[k]) k++;
-  return k === small.length;
-}
 
 /** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
 function isMononym(run: Run, after: readonly string[]): boolean {

@@ -144,9 +144,7 @@ export function extendRight(
     if (tokens[k]?.gap !== ' ' || !isPhraseWord(ctx, k) || /^\d+$/.test(tokens[k]?.text ?? '')) break;
     // "Embassy of Italy in China": "in" only before a country.
     if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country') break;
-    let chunkEnd = k;
-    while (chunkEnd < tokens.length && tokens[chunkEnd]?.gap === ' ' && isPhraseWord(ctx, chunkEnd))
-      chunkEnd++;
+    const chunk = chunkEnd(ctx, k);
     if (connector.text === 'and' || connector.text === '&') {
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.
       const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
@@ -157,13 +155,13 @@ export function extendRight(
       // "... University of Agriculture and Yunnan Agricultural University": the part after "and" has its own head.
       const ownHead =
         ORG_HEADS.has(tokens[head]?.text ?? '') &&
-        ORG_HEADS.has(tokens[chunkEnd - 1]?.text ?? '') &&
+        ORG_HEADS.has(tokens[chunk - 1]?.text ?? '') &&
         !ORG_HEADS.has(tokens[k]?.text ?? '');
       let joinsAnother = secondAnd || other || headBefore || ownHead;
-      for (let c = k; c < chunkEnd; c++) if (startsNewPhrase(c)) joinsAnother = true;
+      for (let c = k; c < chunk; c++) if (startsNewPhrase(c)) joinsAnother = true;
       if (joinsAnother) break;
     }
-    end = chunkEnd;
+    end = chunk;
   }
   const acronym = tokens[end];
   if (

@@ -1,7 +1,7 @@
 import { isCountryOrBlocWord, prefixesOf } from './countries';
 import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_STARTERS } from './lexicon';
 import { isBreak, isCapitalized, type Token } from './tokens';
-import { isWorldRegion, worldCityCountry, worldCityPopulation } from './world-places';
+import { worldPlace } from './world-places';
 
 /** Cities, provinces and regions often named in this genre, with their country. Extend via overrides. */
 const GAZETTEER_TEXT = `
@@ -202,7 +202,7 @@ function placesByContext(
     if (next?.gap === ' ' && isCapitalized(next.text)) {
       // "Guilin University of ...", "Kazan Federal University": a large city opening a body's name.
       if (
-        worldCityPopulation(tokens[i]?.text ?? '') >= 300_000 &&
+        (worldPlace(tokens[i]?.text ?? '')?.population ?? 0) >= 300_000 &&
         ORG_HEADS.has(nextCapitalisedHead(tokens, i))
       ) {
         found.push({ from: i, to: i + 1 });
@@ -212,7 +212,8 @@ function placesByContext(
     }
     const phrase = name(i, end);
     const prev = tokens[i - 1]?.text ?? '';
-    const knownCity = worldCityCountry(phrase) !== null;
+    const world = worldPlace(phrase);
+    const knownCity = world !== null;
     const afterPreposition = PLACE_PREPOSITIONS.has(prev) && tokens[i]?.gap === ' ';
     const beforeKnown = next?.gap === ', ' && claimed.has(end);
     const verb = tokens[i - 2]?.text ?? '';
@@ -229,10 +230,9 @@ function placesByContext(
         const second = placeChunkEnd(tokens, end + 1, claimed);
         return second > end + 1 && LOWER_PLACE_NOUNS.has(tokens[second]?.text ?? '');
       })();
-    const severalWords =
-      end - i > 1 && knownCity && (worldCityPopulation(phrase) >= 50_000 || isWorldRegion(phrase));
+    const severalWords = end - i > 1 && world !== null && (world.population >= 50_000 || world.region);
     // A city of a million people, standing alone ("... of Guilin", "Kazan Federal University").
-    const bigCity = worldCityPopulation(phrase) >= 1_000_000;
+    const bigCity = (world?.population ?? 0) >= 1_000_000;
     if (
       (afterPreposition && (knownCity || beforeKnown || afterVerb)) ||
       (prev === 'in' && beforeKnown) ||

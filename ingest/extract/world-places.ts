@@ -49,18 +49,22 @@ function loadRegions(): Map<string, string> {
   return regions;
 }
 
-/** Country of a city or a first-level region of the world, when one has this name. */
-export function worldCityCountry(name: string): string | null {
+export interface WorldPlace {
+  /** Of the most populous city of this name, else of the region. */
+  country: string;
+  /** Of the most populous city of this name; 0 when only a region has it. */
+  population: number;
+  /** Whether a region (province, state) of some country has this name. */
+  region: boolean;
+}
+
+/** The city or first-level region of the world with this name, if there is one: one lookup per name. */
+export function worldPlace(name: string): WorldPlace | null {
   const key = foldName(name);
-  return load().get(key)?.country ?? loadRegions().get(key) ?? null;
-}
-
-/** Whether a region (province, state) of some country has this name. */
-export function isWorldRegion(name: string): boolean {
-  return loadRegions().has(foldName(name));
-}
-
-/** Population of the largest city of this name, or 0. */
-export function worldCityPopulation(name: string): number {
-  return load().get(foldName(name))?.population ?? 0;
+  const city = load().get(key);
+  const region = loadRegions().get(key);
+  const country = city?.country ?? region;
+  return country === undefined
+    ? null
+    : { country, population: city?.population ?? 0, region: region !== undefined };
 }
