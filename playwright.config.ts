@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their suites side by side on one machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Set to test a running server (e.g. the nginx setup in CI) instead of starting `vite preview`. */
 const externalBaseUrl = process.env.E2E_BASE_URL;
