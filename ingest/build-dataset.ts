@@ -6,7 +6,7 @@ import {
   type IndexPerson,
   type PersonProfile,
   type Summary,
-} from '../src/features/announcements/schema';
+} from '../src/data/schema';
 import { slugify } from './ids';
 
 /** Summaries per shard; see docs/decisions/0001. */

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
+import { announcementSchema, type Announcement } from '../src/data/schema';
 import { extractEntities } from './extract/extract-entities';
 import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';

@@ -1,4 +1,4 @@
-import type { Announcement, Mention } from '../../src/features/announcements/schema';
+import type { Announcement, Mention } from '../../src/data/schema';
 import { matchCountries } from './countries';
 import { tokenize } from './tokens';
 

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isTransientError } from '../features/announcements/api/data-errors';
+import { isTransientError } from '../data/data-errors';
 
 export const MAX_RETRIES = 3;
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetFiles, sampleBoard } from '../../../testing/announcement-factory';
-import { openSearchIndex, type LoadProgress } from '../../filters/engine/load-dataset';
-import { emptyFilters } from '../../filters/filter-params';
-import { DataLoadError, isTransientError } from './data-errors';
-import { fetchAnnouncement } from './fetch-data';
+import { openSearchIndex, type LoadProgress } from './load-dataset';
+import { emptyFilters } from '../filter-params';
+import { DataLoadError, isTransientError } from '../../../data/data-errors';
+import { fetchAnnouncement } from '../../../data/fetch-data';
 
 /** Opens the dataset as the search worker does, and waits for every shard. */
 async function loadAll() {
