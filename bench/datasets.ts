@@ -48,7 +48,7 @@ async function ingestSources(): Promise<string[]> {
     'ingest',
     (path) => isSource(path) && !path.startsWith(join('ingest', 'eval')),
   );
-  return [...ingest, 'data/overrides.json', 'src/features/announcements/schema.ts'].filter((path) =>
+  return [...ingest, 'data/overrides.json', 'src/data/schema.ts'].filter((path) =>
     existsSync(path),
   );
 }
