@@ -48,9 +48,7 @@ async function ingestSources(): Promise<string[]> {
     'ingest',
     (path) => isSource(path) && !path.startsWith(join('ingest', 'eval')),
   );
-  return [...ingest, 'data/overrides.json', 'src/data/schema.ts'].filter((path) =>
-    existsSync(path),
-  );
+  return [...ingest, 'data/overrides.json', 'src/data/schema.ts'].filter((path) => existsSync(path));
 }
 
 function runNpm(args: readonly string[]): Promise<void> {
