@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * on the generator's source, N and the seed; the dataset on that plus the ingest's sources.
  */
 export const CORPUS_ROOT = 'bench/corpus';
-export const SEED = 20240501;
+const SEED = 20240501;
 
 export interface Dataset {
   count: number;

@@ -13,7 +13,7 @@ export interface InputFile {
   source: string;
 }
 
-export interface FileFailure {
+interface FileFailure {
   file: string;
   reason: string;
 }

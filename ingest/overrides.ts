@@ -9,7 +9,7 @@ const names = z.array(z.string().min(1)).default([]);
 const renames = z.record(z.string().min(1), z.string().min(1)).default({});
 
 /** Format of `data/overrides.json`; see docs/ingest.md. */
-export const overridesSchema = z
+const overridesSchema = z
   .object({
     $comment: z.string().optional(),
     /** Country of officials whose titles name no country (the publisher's own government). */

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
  * Stable JSON text with a final newline, so re-runs are byte-identical. Announcements are indented for
  * people who read them; the index and shards, read only by the app, are compact.
  */
-export function toJsonText(value: unknown, path = ''): string {
+function toJsonText(value: unknown, path = ''): string {
   return `${path.startsWith('announcements/') ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
 

@@ -3,15 +3,15 @@ import { slugify } from '../ids';
 import type { EvalCase, ExpectedEntities } from './eval-set';
 
 export const ENTITY_TYPES = ['people', 'countries', 'blocs', 'events', 'organizations', 'places'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+type EntityType = (typeof ENTITY_TYPES)[number];
 
-export interface Counts {
+interface Counts {
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
 }
 
-export interface TypeScore extends Counts {
+interface TypeScore extends Counts {
   precision: number;
   recall: number;
   f1: number;

@@ -93,4 +93,4 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
   return found;
 }
 
-export { isPhraseWord };
+{ isPhraseWord };

@@ -11,7 +11,7 @@ const MIN_POPULATION = 15_000;
 
 let cities: Map<string, { country: string; population: number }> | null = null;
 
-export const foldName = (name: string) =>
+const foldName = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
 function load(): Map<string, { country: string; population: number }> {
