@@ -67,7 +67,7 @@ function publicFilesWithoutSideEffects(): Plugin {
 export default defineConfig(({ mode }) => ({
   resolve: {
     // React Router's package exports only its development build (dev-only checks stay in); build with the
-    // production one it also ships. Recorded in docs/decisions/0004-initial-javascript-budget.md.
+    // production one it also ships. Recorded in docs/decisions/0006-initial-javascript-budget.md.
     alias:
       mode === 'production'
         ? [

@@ -34,10 +34,7 @@ function seriesOf(eventName: string): string {
 }
 
 /** Newest first; undated last; ties broken by id so the order is deterministic. */
-function compareAnnouncements(
-  a: Pick<Summary, 'date' | 'id'>,
-  b: Pick<Summary, 'date' | 'id'>,
-): number {
+function compareAnnouncements(a: Pick<Summary, 'date' | 'id'>, b: Pick<Summary, 'date' | 'id'>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

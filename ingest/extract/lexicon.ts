@@ -184,4 +184,3 @@ export const ADVERBS = words(
 export const PERSON_PRECEDERS = words(
   `by with Mr Mrs Ms Dr Prof Excellency Madam met meets received welcomed thanked congratulated accompanied invited briefed`,
 );
-

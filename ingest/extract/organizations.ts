@@ -93,4 +93,6 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
   return found;
 }
 
-{ isPhraseWord };
+{
+  isPhraseWord;
+}

@@ -100,4 +100,3 @@ export function isCapitalized(word: string): boolean {
 export function isAcronym(word: string): boolean {
   return /^[\p{Lu}\p{N}&]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
 }
-
