@@ -1,5 +1,5 @@
-// The search feature's public surface: what routes and other features may import. The worker, the index
-// and the dataset loader stay behind it (types only), so importing this file adds none of them to a bundle.
+// The search feature's public surface: what routes and other features may import. Only types come from the
+// index and the worker, so this file adds neither (nor zod, which the loader needs) to the main bundle.
 export { ActiveFilters, type ActiveFilter } from './components/active-filters';
 export { DateRange } from './components/date-range';
 export { FacetPanel } from './components/facet-panel';
