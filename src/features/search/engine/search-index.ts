@@ -1,4 +1,4 @@
-import type { Summary } from '../../announcements/schema';
+import type { Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText } from '../../../lib/text';
 import { FACET_KEYS, serializeFilters, type FacetKey, type Filters } from '../filter-params';
