@@ -187,8 +187,7 @@ export function parseDemoArgs(argv: readonly string[]): { dataDir: string | null
     if (arg === '--always') options.always = true;
     else if (arg === '--for' && argv[i + 1] && !argv[i + 1]?.startsWith('--'))
       options.dataDir = argv[++i] ?? null;
-    else
-      throw new Error(`unknown argument ${arg ?? ''} (usage: [--for <data dir>] [--always])`);
+    else throw new Error(`unknown argument ${arg ?? ''} (usage: [--for <data dir>] [--always])`);
   }
   return options;
 }
