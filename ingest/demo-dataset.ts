@@ -183,11 +183,13 @@ export type DemoAnswer = { demo: DemoDataset } | { demo: null; reason: string };
 export function parseDemoArgs(argv: readonly string[]): { dataDir: string | null; always: boolean } {
   const options = { dataDir: null as string | null, always: false };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i] ?? '';
     if (arg === '--always') options.always = true;
-    else if (arg === '--for' && argv[i + 1] && !argv[i + 1]?.startsWith('--'))
-      options.dataDir = argv[++i] ?? null;
-    else throw new Error(`unknown argument ${arg ?? ''} (usage: [--for <data dir>] [--always])`);
+    else if (arg === '--for') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new Error('--for needs a folder');
+      options.dataDir = value;
+    } else throw new Error(`unknown argument ${arg} (usage: [--for <data dir>] [--always])`);
   }
   return options;
 }
