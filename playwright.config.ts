@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { configuredChromium } from './scripts/ensure-browser.ts';
 
 /** E2E_PORT lets several checkouts run their suites side by side on one machine. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -10,9 +10,11 @@ const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? PORT + 1);
 /** Set to test a running server (e.g. the nginx setup in CI) instead of starting `vite preview`. */
 const externalBaseUrl = process.env.E2E_BASE_URL;
 
-/** Debian's Chromium where it is installed (no browser downloads here); elsewhere Playwright's own. */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/**
+ * CHROMIUM_PATH, else Debian's Chromium where it is installed, else Playwright's own; `npm run test:e2e`
+ * first makes sure one of them is there (scripts/ensure-browser.ts).
+ */
+const executablePath = configuredChromium(process.env.CHROMIUM_PATH);
 
 export default defineConfig({
   testDir: 'e2e',
