@@ -14,7 +14,7 @@ import { writeDatasetAtomically } from './write-dataset';
 /**
  * The demo archive `npm run dev` and `npm run preview` show while the user's dataset is the bundled sample:
  * that sample plus DEMO_COUNT generated announcements, made by the generator and the real ingest, and
- * cached under node_modules/.cache keyed by everything that shapes the output. See docs/decisions/0012.
+ * cached under node_modules/.cache keyed by everything that shapes the output. See docs/decisions/0010-demo-archive.md.
  */
 export const DEMO_COUNT = 1000;
 export const DEMO_SEED = 1;

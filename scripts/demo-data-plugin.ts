@@ -102,7 +102,7 @@ async function demoFor(config: ResolvedConfig, dataDir: string, logger: Logger):
   return demo;
 }
 
-/** Serves (and with DEMO_DATA=1 ships) the demo archive; see docs/decisions/0012. */
+/** Serves (and with DEMO_DATA=1 ships) the demo archive; see docs/decisions/0010-demo-archive.md. */
 export function demoData(): Plugin {
   let config: ResolvedConfig;
   return {

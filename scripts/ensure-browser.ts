@@ -7,7 +7,7 @@ import { isMain } from '../ingest/is-main.ts';
  * Makes sure the e2e tests have a Chromium before they start (`npm run test:e2e` runs this first): the one
  * playwright.config.ts would use if there is one; else Playwright's own, downloaded; else, as root on
  * Debian or Ubuntu, Debian's `chromium` through apt; else it stops at once with one line naming the command
- * to run. See docs/decisions/0013.
+ * to run. See docs/decisions/0011-e2e-browser-provisioning.md.
  */
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
