@@ -24,7 +24,7 @@ export function DemoNotice({ generated, real }: { generated: number; real: numbe
       <p>
         <strong className="font-semibold">{strings.demo.label}:</strong>{' '}
         {strings.demo.counts(generated, real)} {strings.demo.loadYourOwn}{' '}
-        <code className="rounded bg-white/70 px-1 py-0.5 font-mono text-xs break-all dark:bg-black/30">
+        <code className="rounded bg-white/70 px-1 py-0.5 font-mono text-xs whitespace-nowrap dark:bg-black/30">
           {strings.demo.command}
         </code>
       </p>
