@@ -3,8 +3,8 @@ import type { Announcement } from '../src/features/announcements/schema';
 import { readCurrentAnnouncements } from './append';
 import { buildDataset } from './build-dataset';
 import { DatasetFolderError } from './dataset-folder';
-import { defaultWorkerCount, extractInWorkers } from './extract-pool';
-import { collectInputFiles, collectResults } from './ingest';
+import { ExtractPool, defaultWorkerCount, workersFor } from './extract-pool';
+import { collectInputFiles, collectResults, extractFile, type FileResult } from './ingest';
 import { isMain } from './is-main';
 import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
@@ -93,21 +93,30 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   const overrides = await loadOverrides(parsed.overrides);
   const fingerprint = overridesFingerprint(overrides);
-  const existing = parsed.append ? readCurrentAnnouncements(parsed.out) : null;
-  if (existing && existing.pointer.overrides !== fingerprint) {
-    console.error(
-      `ingest: ${parsed.overrides} differs from the overrides the dataset in ${parsed.out} was built with; --append would mix the two, so run a full ingest`,
-    );
-    return 1;
-  }
   const { files, skipped, missing } = await collectInputFiles(parsed.inputs);
   for (const path of missing) console.error(`ingest: not found: ${path}`);
   for (const path of skipped) console.error(`ingest: skipped (not .txt/.html): ${path}`);
   const showProgress = process.stderr.isTTY && files.length >= 200;
-  const extracted = await extractInWorkers(files, overrides, {
-    ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
-    ...(showProgress ? { onProgress: progressBar(process.stderr) } : {}),
-  });
+  const onProgress = showProgress ? progressBar(process.stderr) : undefined;
+  // The workers start loading now, while an append reads its dataset.
+  const size = workersFor(files.length, parsed.workers);
+  const pool = size > 0 ? new ExtractPool(overrides, size) : null;
+  let existing: ReturnType<typeof readCurrentAnnouncements> | null;
+  let extracted: FileResult[];
+  try {
+    existing = parsed.append ? readCurrentAnnouncements(parsed.out) : null;
+    if (existing && existing.pointer.overrides !== fingerprint) {
+      console.error(
+        `ingest: ${parsed.overrides} differs from the overrides the dataset in ${parsed.out} was built with; --append would mix the two, so run a full ingest`,
+      );
+      return 1;
+    }
+    extracted = pool
+      ? await pool.extract(files, onProgress ? { onProgress } : {})
+      : files.map((file) => extractFile(file, overrides));
+  } finally {
+    await pool?.close();
+  }
   const known = new Map((existing?.announcements ?? []).map((a) => [a.id, a.source]));
   const result = collectResults(extracted, known);
 

@@ -48,63 +48,118 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Reads and extracts `files` in a pool of worker threads, handing out batches as workers free up. The
- * results come back in the order of `files`, whatever the number of workers, so the output is the same.
+ * How many workers `fileCount` files call for: `workers` if given, else one per core, never more than
+ * there are batches; and none (extract in this thread) by default when all fit in one batch, since
+ * starting a worker costs more than that takes.
  */
+export function workersFor(fileCount: number, workers?: number, batchSize = BATCH_SIZE): number {
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    throw new RangeError(`workers must be ≥ 1, not ${workers}`);
+  if (workers === undefined && fileCount <= batchSize) return 0;
+  return Math.min(workers ?? defaultWorkerCount(), Math.ceil(fileCount / batchSize));
+}
+
+/**
+ * A pool of extraction workers. They start loading (tsx, the extraction modules and their gazetteers) as
+ * soon as the pool is made, so the caller can do other work meanwhile (an append reads its dataset).
+ */
+export class ExtractPool {
+  private readonly workers: Worker[];
+  private failure: Error | null = null;
+  private onFailure: ((error: Error) => void) | null = null;
+  private closed = false;
+
+  constructor(overrides: Overrides, size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(bootstrap(), { eval: true, workerData: { overrides } });
+      worker.on('error', (error) => {
+        this.fail(new Error(`an extraction worker failed: ${error.message}`));
+      });
+      worker.on('exit', (code) => {
+        this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
+      });
+      return worker;
+    });
+  }
+
+  private fail(error: Error): void {
+    if (this.closed) return;
+    this.failure ??= error;
+    this.onFailure?.(error);
+  }
+
+  /**
+   * Reads and extracts `files`, handing out batches as workers free up. The results come back in the
+   * order of `files`, whatever the number of workers, so the output is the same.
+   */
+  async extract(
+    files: readonly InputFile[],
+    { batchSize = BATCH_SIZE, onProgress }: Omit<PoolOptions, 'workers'> = {},
+  ): Promise<FileResult[]> {
+    if (this.failure) throw this.failure;
+    const batches: InputFile[][] = [];
+    for (let start = 0; start < files.length; start += batchSize)
+      batches.push(files.slice(start, start + batchSize));
+    const results = new Array<FileResult[] | undefined>(batches.length);
+    let next = 0;
+    let done = 0;
+    let busy = 0;
+    return new Promise<FileResult[]>((resolve, reject) => {
+      const finish = (error?: Error) => {
+        for (const worker of this.workers) worker.removeAllListeners('message');
+        this.onFailure = null;
+        if (error) reject(error);
+        else resolve(results.flatMap((batch) => batch ?? []));
+      };
+      this.onFailure = finish;
+      const handOut = (worker: Worker) => {
+        if (next >= batches.length) {
+          if (busy === 0) finish();
+          return;
+        }
+        const request: ExtractRequest = { batch: next, files: batches[next] ?? [] };
+        next++;
+        busy++;
+        worker.postMessage(request);
+      };
+      for (const worker of this.workers) {
+        worker.on('message', ({ batch, results: batchResults }: ExtractReply) => {
+          results[batch] = batchResults;
+          done += batchResults.length;
+          busy--;
+          onProgress?.(done, files.length);
+          handOut(worker);
+        });
+      }
+      if (batches.length === 0) finish();
+      else for (const worker of this.workers) handOut(worker);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Reads and extracts `files` on `workersFor` them workers (or in this thread); results in the order of `files`. */
 export async function extractInWorkers(
   files: readonly InputFile[],
   overrides: Overrides,
-  { workers, batchSize = BATCH_SIZE, onProgress }: PoolOptions = {},
+  { workers, ...options }: PoolOptions = {},
 ): Promise<FileResult[]> {
-  if (workers === undefined && files.length <= batchSize) {
+  const size = workersFor(files.length, workers, options.batchSize);
+  if (size === 0) {
     const results = files.map((file) => extractFile(file, overrides));
-    onProgress?.(files.length, files.length);
+    options.onProgress?.(files.length, files.length);
     return results;
   }
-  workers ??= defaultWorkerCount();
-  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be ≥ 1, not ${workers}`);
-  const batches: InputFile[][] = [];
-  for (let start = 0; start < files.length; start += batchSize)
-    batches.push(files.slice(start, start + batchSize));
-  const results = new Array<FileResult[] | undefined>(batches.length);
-  const pool = Array.from(
-    { length: Math.min(workers, batches.length) },
-    () => new Worker(bootstrap(), { eval: true, workerData: { overrides } }),
-  );
-  let next = 0;
-  let done = 0;
+  const pool = new ExtractPool(overrides, size);
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            const handOut = () => {
-              if (next >= batches.length) {
-                resolveWorker();
-                return;
-              }
-              const request: ExtractRequest = { batch: next, files: batches[next] ?? [] };
-              next++;
-              worker.postMessage(request);
-            };
-            worker.on('message', ({ batch, results: batchResults }: ExtractReply) => {
-              results[batch] = batchResults;
-              done += batchResults.length;
-              onProgress?.(done, files.length);
-              handOut();
-            });
-            worker.on('error', (error) => reject(new Error(`an extraction worker failed: ${error.message}`)));
-            worker.on('exit', (code) =>
-              reject(new Error(`an extraction worker stopped (exit code ${code})`)),
-            );
-            handOut();
-          }),
-      ),
-    );
+    return await pool.extract(files, options);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results.flatMap((batch) => batch ?? []);
 }
 
 /** `ingestFiles` on the worker pool: the same result, on every core. */
