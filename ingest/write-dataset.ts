@@ -34,7 +34,8 @@ export async function writeDatasetAtomically(
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(file, toJsonText(value, path), 'utf8');
+      if (value instanceof Uint8Array) writeFileSync(file, value);
+      else writeFileSync(file, toJsonText(value, path), 'utf8');
     }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
