@@ -69,7 +69,7 @@ function jsonBytes(value: unknown): Uint8Array {
 }
 
 /** The words an announcement is found by, with positions; fields and paragraphs one word apart. */
-function searchWords(a: Announcement, people: ReadonlyMap<string, string>): string[][] {
+export function searchWords(a: Announcement, people: ReadonlyMap<string, string>): string[][] {
   const fields = [a.title, ...a.paragraphs];
   for (const p of a.people) fields.push(people.get(p.id) ?? p.name);
   for (const e of a.events) fields.push(e.name);
@@ -206,7 +206,11 @@ export function buildSearchIndex(
           ? countryName(id, 'en')
           : (orgNames.get(id) ?? id);
   const extraOf = (kind: FacetKind, id: string): string | null =>
-    kind === 'person' ? (personCountry.get(id) ?? null) : kind === 'event' ? (eventSeries.get(id) ?? null) : null;
+    kind === 'person'
+      ? (personCountry.get(id) ?? null)
+      : kind === 'event'
+        ? (eventSeries.get(id) ?? null)
+        : null;
   const facets = {} as IndexDirectory['facets'];
   const coldFacets = {} as ColdFile['facets'];
   for (const kind of FACET_KINDS) {
@@ -235,12 +239,21 @@ export function buildSearchIndex(
     });
     flush(ranked.length);
     const dictionary: DictionaryEntry[] = ranked
-      .map(([id, docs], rank): DictionaryEntry => [id, labelOf(kind, id), rank, docs.length, extraOf(kind, id)])
+      .map(([id, docs], rank): DictionaryEntry => [
+        id,
+        labelOf(kind, id),
+        rank,
+        docs.length,
+        extraOf(kind, id),
+      ])
       .sort((a, b) => byString(a[0], b[0]));
     const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
     for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {
       const part = dictionary.slice(start, start + DICTIONARY_PER_CHUNK);
-      dictionaryChunks.push({ first: part[0]?.[0] ?? '', file: put(`dict-${kind}`, 'json', jsonBytes(part)) });
+      dictionaryChunks.push({
+        first: part[0]?.[0] ?? '',
+        file: put(`dict-${kind}`, 'json', jsonBytes(part)),
+      });
     }
     facets[kind] = { values: ranked.length, chunks, dictionary: dictionaryChunks };
     coldFacets[kind] = {

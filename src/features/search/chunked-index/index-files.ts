@@ -11,7 +11,9 @@ export const MANIFEST_FILE = 'manifest.json';
 export const FACET_KINDS = ['person', 'country', 'event', 'org'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
-const fileName = z.string().regex(/^[a-z-]+\.[0-9a-f]{16}\.(json|bin)$/, 'must be a content-hashed chunk name');
+const fileName = z
+  .string()
+  .regex(/^[a-z-]+\.[0-9a-f]{16}\.(json|bin)$/, 'must be a content-hashed chunk name');
 const count = z.number().int().nonnegative();
 
 export const manifestSchema = z.object({
@@ -37,7 +39,12 @@ export const directorySchema = z.object({
   count,
   averageLength: z.number().positive(),
   terms: z.array(z.object({ first: z.string(), file: fileName, positions: fileName })),
-  facets: z.object({ person: facetDirectorySchema, country: facetDirectorySchema, event: facetDirectorySchema, org: facetDirectorySchema }),
+  facets: z.object({
+    person: facetDirectorySchema,
+    country: facetDirectorySchema,
+    event: facetDirectorySchema,
+    org: facetDirectorySchema,
+  }),
   rows: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
   ids: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
   dates: fileName,
@@ -78,7 +85,9 @@ export const coldSchema = z.object({
 export type ColdFile = z.infer<typeof coldSchema>;
 
 /** A dictionary entry: id, label, rank (by global count), global count, and a person's country or an event's series. */
-export const dictionaryChunkSchema = z.array(z.tuple([z.string(), z.string(), count, count, z.string().nullable()]));
+export const dictionaryChunkSchema = z.array(
+  z.tuple([z.string(), z.string(), count, count, z.string().nullable()]),
+);
 export type DictionaryEntry = z.infer<typeof dictionaryChunkSchema>[number];
 
 const DAY_MS = 86_400_000;

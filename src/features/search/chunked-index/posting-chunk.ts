@@ -1,5 +1,5 @@
 import { ByteReader, ByteWriter, CorruptDataError, varintSize } from './bytes';
-import { DocSet } from './doc-set';
+import { DocSet, popcount } from './doc-set';
 
 /**
  * Posting-list chunks (decision 0008): `AIX1`, flags, the number of docs N, the number of entries, then
@@ -66,7 +66,8 @@ export function encodePostingChunk(
   writer.varint(entries.length);
   const bitsetBytes = Math.ceil(universe / 8);
   for (const { key, docs, impacts } of entries) {
-    if (withImpacts !== (impacts !== undefined)) throw new Error(`${key}: impacts must be given for every entry or none`);
+    if (withImpacts !== (impacts !== undefined))
+      throw new Error(`${key}: impacts must be given for every entry or none`);
     if (impacts && impacts.length !== docs.length) throw new Error(`${key}: one impact per doc`);
     writer.string(key);
     writer.varint(docs.length);
@@ -173,7 +174,8 @@ export function postingSet(entry: PostingEntry, universe: number): DocSet {
   if (entry.container === BITSET) {
     const words = new Uint32Array(Math.ceil(universe / 32));
     const { payload } = entry;
-    for (let i = 0; i < payload.length; i++) words[i >>> 2] = (words[i >>> 2] ?? 0) | ((payload[i] ?? 0) << ((i & 3) * 8));
+    for (let i = 0; i < payload.length; i++)
+      words[i >>> 2] = (words[i >>> 2] ?? 0) | ((payload[i] ?? 0) << ((i & 3) * 8));
     return new DocSet(universe, words);
   }
   return DocSet.of(universe, postingDocs(entry, universe));
@@ -233,7 +235,8 @@ export function positionsOf(
   docs: Uint32Array,
   wanted: DocSet,
 ): Map<number, Uint32Array> {
-  if (entry.docs !== docs.length) throw new CorruptDataError(`${entry.key}: positions disagree with its docs`);
+  if (entry.docs !== docs.length)
+    throw new CorruptDataError(`${entry.key}: positions disagree with its docs`);
   const reader = new ByteReader(entry.payload);
   const found = new Map<number, Uint32Array>();
   for (let i = 0; i < docs.length; i++) {
@@ -252,4 +255,28 @@ export function positionsOf(
     found.set(doc, list);
   }
   return found;
+}
+
+/** |set ∩ entry| without decoding the entry into an array. */
+export function countPosting(entry: PostingEntry, set: DocSet): number {
+  if (entry.container === BITSET) {
+    const { payload } = entry;
+    const { words } = set;
+    let total = 0;
+    for (let i = 0; i < payload.length; i++) {
+      const mine = payload[i] ?? 0;
+      if (mine === 0) continue;
+      const theirs = ((words[i >>> 2] ?? 0) >>> ((i & 3) * 8)) & 0xff;
+      total += popcount(mine & theirs);
+    }
+    return total;
+  }
+  const reader = new ByteReader(entry.payload);
+  let doc = -1;
+  let total = 0;
+  for (let i = 0; i < entry.df; i++) {
+    doc += reader.varint() + 1;
+    if (set.has(doc)) total++;
+  }
+  return total;
 }
