@@ -535,7 +535,7 @@ export class ChunkedIndex {
   ): Promise<FacetCounts> {
     const selected = q.facets[kind].values;
     const cold = this.cold.facets[kind];
-    if (unfiltered && limit <= cold.values.length)
+    if (unfiltered && (limit <= cold.values.length || cold.values.length === cold.distinct))
       return { values: cold.values.slice(0, limit), distinct: cold.distinct, exactTop: true };
     const picked = await Promise.all(
       selected.map(async (value) => {
