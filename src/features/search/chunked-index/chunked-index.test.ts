@@ -508,3 +508,100 @@ describe('ChunkedIndex at 100,000 announcements', () => {
     expect(index.store.stats.bytes).toBeLessThan(total / 2);
   });
 });
+
+describe('ChunkedIndex faults', () => {
+  const { files } = indexFiles(makeCorpus(500, 3));
+  const query: IndexQuery = { facets: { country: { values: ['CN'] } }, q: 'minister' };
+
+  it('retries a chunk that arrived corrupt once and answers as if nothing happened', async () => {
+    const clean = await (await ChunkedIndex.open(sourceOf(files))).search(query);
+    const source = sourceOf(files);
+    const damaged = new Set<string>();
+    const flaky: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: async (name, attempt) => {
+        const bytes = await source.fetchChunk(name, attempt);
+        if (attempt > 0 || name.startsWith('cold')) return bytes;
+        damaged.add(name);
+        const copy = bytes.slice();
+        copy[copy.length >> 1] = (copy[copy.length >> 1] ?? 0) ^ 0xff;
+        return copy;
+      },
+    };
+    const index = await ChunkedIndex.open(flaky, { retryDelayMs: 1 });
+    expect(await index.search(query)).toEqual(clean);
+    expect(damaged.size).toBeGreaterThan(2);
+  });
+
+  it('names a chunk that stays missing or corrupt, and makes no answer without it', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const directory = await index.directory();
+    const country = directory.facets.country.chunks[0]?.file ?? '';
+    const attempts: number[] = [];
+    const missing: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: (name, attempt) => {
+        if (name === country) {
+          attempts.push(attempt);
+          return Promise.reject(new Error('HTTP 404'));
+        }
+        return source.fetchChunk(name, attempt);
+      },
+    };
+    const broken = await ChunkedIndex.open(missing, { retryDelayMs: 1 });
+    await expect(broken.search(query)).rejects.toMatchObject({
+      name: 'ChunkError',
+      file: country,
+      reason: 'HTTP 404',
+    });
+    expect(attempts).toEqual([0, 1, 2, 3]);
+
+    const corrupt: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: async (name, attempt) => {
+        const bytes = await source.fetchChunk(name, attempt);
+        return name === country ? bytes.subarray(0, bytes.length - 3) : bytes;
+      },
+    };
+    await expect((await ChunkedIndex.open(corrupt, { retryDelayMs: 1 })).search(query)).rejects.toMatchObject(
+      {
+        file: country,
+        reason: expect.stringMatching(/hash/) as unknown,
+      },
+    );
+  });
+
+  it('notices a deploy that replaced the dataset and never mixes the two builds', async () => {
+    const live = new Map(files);
+    const source = sourceOf(live);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const next = indexFiles(makeCorpus(600, 4));
+    live.clear();
+    for (const [path, bytes] of next.files) live.set(path, bytes);
+    await expect(index.search(query)).rejects.toMatchObject({
+      name: 'DatasetChangedError',
+      opened: index.build,
+    });
+    const reopened = await ChunkedIndex.open(source);
+    const truth = new BruteForce(next.sorted, next.index);
+    expect((await reopened.search(query)).total).toBe(truth.results(query).length);
+  });
+
+  it('reports a manifest it cannot read, with the field', async () => {
+    const source: IndexSource = {
+      fetchManifest: () => Promise.resolve({ format: 'other' }),
+      fetchChunk: () => Promise.reject(new Error('no')),
+    };
+    await expect(ChunkedIndex.open(source)).rejects.toMatchObject({
+      file: 'manifest.json',
+      reason: expect.stringMatching(/^format/) as unknown,
+    });
+  });
+
+  it('keeps its cache within the bound it was given', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files), { cacheBytes: 40_000 });
+    for (const q of ['minister', 'visit', 'vaccine', 'rice', 'solar']) await index.search({ q });
+    expect(index.store.size).toBeLessThanOrEqual(40_000 + 70_000);
+  });
+});
