@@ -3,9 +3,9 @@ import { manifestSchema, type IndexManifest } from './index-files';
 /** Where the index's files come from: injected, so the same code runs in the worker and in Node tests. */
 export interface IndexSource {
   /** The manifest's JSON, fresh (never from a cache). */
-  fetchManifest(): Promise<unknown>;
+  fetchManifest: () => Promise<unknown>;
   /** A chunk's bytes; rejects when it cannot be had. `attempt` > 0 asks to bypass any HTTP cache. */
-  fetchChunk(name: string, attempt: number): Promise<Uint8Array>;
+  fetchChunk: (name: string, attempt: number) => Promise<Uint8Array>;
 }
 
 /** A chunk that could not be had intact after its retries: named, and no answer is made without it. */

@@ -2,7 +2,7 @@ import { tokenize, type QueryPart } from './text';
 
 /** Where a result's body comes from (the worker reads `announcements/<id>.json`). */
 export interface SnippetSource {
-  fetchDocument(id: string): Promise<{ paragraphs: readonly string[] } | null>;
+  fetchDocument: (id: string) => Promise<{ paragraphs: readonly string[] } | null>;
 }
 
 const MAX_SNIPPET = 300;
