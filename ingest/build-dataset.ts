@@ -119,7 +119,7 @@ export function buildDataset(
     shards,
   };
   files.set('index.json', index);
-  // The chunked index (decision 0008) beside the v1 files, which the app reads until its worker switches.
+  // The chunked index (decision 0009) beside the v1 files, which the app reads until its worker switches.
   for (const [path, bytes] of buildSearchIndex(sorted, index)) files.set(path, bytes);
   for (const a of sorted) files.set(`announcements/${a.id}.json`, a);
   for (const person of index.people) {

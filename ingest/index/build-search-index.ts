@@ -79,7 +79,7 @@ export function searchWords(a: Announcement, people: ReadonlyMap<string, string>
 }
 
 /**
- * The chunked static index of decision 0008 for announcements in list order (newest first), as
+ * The chunked static index of decision 0009 for announcements in list order (newest first), as
  * path → bytes under `search/`. Pure and deterministic: the same announcements give the same bytes,
  * and every chunk is named by its content's hash.
  */

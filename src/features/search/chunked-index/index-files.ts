@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ByteReader, ByteWriter, CorruptDataError } from './bytes';
 
-/** The chunked index's files (decision 0008): their schemas, shared by the ingest and the reader. */
+/** The chunked index's files (decision 0009): their schemas, shared by the ingest and the reader. */
 export const INDEX_FORMAT = 'announcement-reader/chunked-index';
 export const INDEX_VERSION = 1;
 /** Where the index lives inside a dataset folder. */

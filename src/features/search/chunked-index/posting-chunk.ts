@@ -2,7 +2,7 @@ import { ByteReader, ByteWriter, CorruptDataError, varintSize } from './bytes';
 import { DocSet, popcount } from './doc-set';
 
 /**
- * Posting-list chunks (decision 0008): `AIX1`, flags, the number of docs N, the number of entries, then
+ * Posting-list chunks (decision 0009): `AIX1`, flags, the number of docs N, the number of entries, then
  * per entry its key, document frequency, container (sorted doc numbers as delta varints, or a bitset of
  * N bits, whichever is smaller), the payload's length and payload, and with the impacts flag one BM25
  * impact byte per doc. Positions chunks (`AIP1`) hold per key the word positions of each of its docs.

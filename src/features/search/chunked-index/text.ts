@@ -41,7 +41,7 @@ export function parseTextQuery(query: string): QueryPart[] {
   return parts;
 }
 
-/** BM25 parameters (decision 0008). */
+/** BM25 parameters (decision 0009). */
 export const K1 = 1.2;
 export const B = 0.75;
 
