@@ -182,7 +182,7 @@ function lastAtOrBefore<T>(items: readonly T[], key: string, of: (item: T) => st
 
 /**
  * Answers filters, counts, text search, pages and histograms over the chunked static index of decision
- * 0008, fetching only the chunks a query needs through an injected source. Pure: no DOM, runs in the
+ * 0009, fetching only the chunks a query needs through an injected source. Pure: no DOM, runs in the
  * worker and in Node tests. One instance reads one build; on DatasetChangedError open a new one.
  */
 export class ChunkedIndex {
