@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '../../src/testing/announcement-factory';
-import { directorySchema, manifestSchema } from '../../src/features/search/chunked-index/index-files';
+import { directorySchema, manifestSchema } from '../../src/data/search-index/index-files';
 import { buildDataset } from '../build-dataset';
 import { createHash } from 'node:crypto';
 

@@ -14,14 +14,14 @@ import {
   type IndexDirectory,
   type IndexManifest,
   type IndexRow,
-} from '../../src/features/search/chunked-index/index-files';
+} from '../../src/data/search-index/index-files';
 import {
   encodePositionsChunk,
   encodePostingChunk,
   postingSize,
   type PostingInput,
-} from '../../src/features/search/chunked-index/posting-chunk';
-import { impactOf, tokenize } from '../../src/features/search/chunked-index/text';
+} from '../../src/data/search-index/posting-chunk';
+import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
 import { slugify } from '../ids';
 

@@ -1,4 +1,4 @@
-import { manifestSchema, type IndexManifest } from './index-files';
+import { manifestSchema, type IndexManifest } from '../../../data/search-index/index-files';
 
 /** Where the index's files come from: injected, so the same code runs in the worker and in Node tests. */
 export interface IndexSource {

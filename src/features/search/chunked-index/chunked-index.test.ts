@@ -6,8 +6,13 @@ import { slugify } from '../../../../ingest/ids';
 import type { Announcement, DataIndex } from '../../announcements/schema';
 import type { IndexSource } from './chunk-store';
 import { ChunkedIndex, type FacetMode, type IndexQuery, type SortOrder } from './chunked-index';
-import { FACET_KINDS, INDEX_DIR, MANIFEST_FILE, type FacetKind } from './index-files';
-import { impactOf, parseTextQuery, termScore, type QueryPart } from './text';
+import {
+  FACET_KINDS,
+  INDEX_DIR,
+  MANIFEST_FILE,
+  type FacetKind,
+} from '../../../data/search-index/index-files';
+import { impactOf, parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
 
 /** A seeded generator of announcements with skewed vocabularies, so queries hit big and small lists. */
 function makeCorpus(count: number, seed: number): Announcement[] {

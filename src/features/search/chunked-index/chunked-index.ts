@@ -6,7 +6,7 @@ import {
   type ChunkStoreOptions,
   type IndexSource,
 } from './chunk-store';
-import { DocSet } from './doc-set';
+import { DocSet } from '../../../data/search-index/doc-set';
 import {
   coldSchema,
   dayNumber,
@@ -24,7 +24,7 @@ import {
   type IndexDirectory,
   type IndexManifest,
   type IndexRow,
-} from './index-files';
+} from '../../../data/search-index/index-files';
 import {
   countPosting,
   decodePositionsChunk,
@@ -35,9 +35,9 @@ import {
   type PositionsEntry,
   type PostingChunk,
   type PostingEntry,
-} from './posting-chunk';
+} from '../../../data/search-index/posting-chunk';
 import { findSnippet, type SnippetSource } from './snippets';
-import { parseTextQuery, termScore, type QueryPart } from './text';
+import { parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
 
 export type FacetMode = 'all' | 'any';
 export type SortOrder = 'newest' | 'oldest' | 'relevance';

@@ -1,4 +1,4 @@
-import { tokenize, type QueryPart } from './text';
+import { tokenize, type QueryPart } from '../../../data/search-index/text';
 
 /** Where a result's body comes from (the worker reads `announcements/<id>.json`). */
 export interface SnippetSource {

@@ -1,4 +1,4 @@
-import { foldText } from '../../../lib/text';
+import { foldText } from '../../lib/text';
 
 /** Index and query words: folded (case, accents), split at anything but letters and digits. */
 export function tokenize(text: string): string[] {
