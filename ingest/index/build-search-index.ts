@@ -19,8 +19,11 @@ import {
   encodePositionsChunk,
   encodePostingChunk,
   postingSize,
+  writeDocPositions,
+  type PositionsInput,
   type PostingInput,
 } from '../../src/data/search-index/posting-chunk';
+import { ByteWriter } from '../../src/data/search-index/bytes';
 import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
 import { slugify } from '../ids';
@@ -38,14 +41,14 @@ export interface SearchIndexOptions {
   rowsPerChunk?: number;
 }
 
-/** Growable per-term lists: docs, term frequencies and the positions, written as docs arrive in order. */
+/** Growable per-term lists: docs, term frequencies and the encoded positions, written as docs arrive in order. */
 class TermPostings {
   docs = new Uint32Array(4);
   tfs = new Uint16Array(4);
-  positions: number[][] = [];
+  readonly positions = new ByteWriter(16);
   length = 0;
 
-  add(doc: number, positions: number[]): void {
+  add(doc: number, positions: readonly number[]): void {
     if (this.length === this.docs.length) {
       const docs = new Uint32Array(this.length * 2);
       docs.set(this.docs);
@@ -56,7 +59,7 @@ class TermPostings {
     }
     this.docs[this.length] = doc;
     this.tfs[this.length] = Math.min(positions.length, 0xffff);
-    this.positions.push(positions);
+    writeDocPositions(this.positions, positions);
     this.length++;
   }
 }
@@ -167,7 +170,7 @@ export function buildSearchIndex(
   // Term chunks, in sorted term order, each with its positions chunk.
   const termDirectory: IndexDirectory['terms'] = [];
   let postings: PostingInput[] = [];
-  let positionLists: { key: string; positions: number[][] }[] = [];
+  let positionLists: PositionsInput[] = [];
   let size = 0;
   const flushTerms = () => {
     if (!postings.length) return;
@@ -191,7 +194,7 @@ export function buildSearchIndex(
     const entrySize = postingSize(input, count);
     if (size > 0 && size + entrySize > chunkBytes) flushTerms();
     postings.push(input);
-    positionLists.push({ key, positions: term.positions });
+    positionLists.push({ key, docs: term.length, payload: term.positions.finish() });
     size += entrySize;
   }
   flushTerms();

@@ -8,8 +8,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** An append-only byte buffer with LEB128 varints (non-negative integers below 2^53). */
 export class ByteWriter {
-  private buffer = new Uint8Array(256);
+  private buffer: Uint8Array;
   length = 0;
+
+  constructor(initialSize = 256) {
+    this.buffer = new Uint8Array(initialSize);
+  }
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;

@@ -14,6 +14,7 @@ import {
   positionsOf,
   postingDocs,
   postingSet,
+  writeDocPositions,
 } from './posting-chunk';
 import { parseTextQuery, tokenize } from './text';
 
@@ -150,8 +151,10 @@ describe('posting chunks', () => {
   });
 
   it('keeps positions per doc and reads only the wanted ones', () => {
+    const payload = new ByteWriter();
+    for (const list of [[0, 4], [2], [1, 3, 9]]) writeDocPositions(payload, list);
     const chunk = decodePositionsChunk(
-      encodePositionsChunk([{ key: 'w', positions: [[0, 4], [2], [1, 3, 9]] }]),
+      encodePositionsChunk([{ key: 'w', docs: 3, payload: payload.finish() }]),
     );
     const entry = chunk.get('w');
     expect(entry).toBeDefined();

@@ -181,30 +181,33 @@ export function postingSet(entry: PostingEntry, universe: number): DocSet {
   return DocSet.of(universe, postingDocs(entry, universe));
 }
 
+/** Appends one doc's word positions (ascending) to a key's positions payload. */
+export function writeDocPositions(writer: ByteWriter, positions: readonly number[]): void {
+  writer.varint(positions.length);
+  let previous = -1;
+  for (const position of positions) {
+    writer.varint(position - previous - 1);
+    previous = position;
+  }
+}
+
 export interface PositionsInput {
   key: string;
-  /** Per doc of the key's posting list, in its order: the word positions, ascending. */
-  positions: readonly (readonly number[])[];
+  /** How many docs the payload holds: one per doc of the key's posting list, in its order. */
+  docs: number;
+  /** The docs' positions as `writeDocPositions` wrote them. */
+  payload: Uint8Array;
 }
 
 export function encodePositionsChunk(entries: readonly PositionsInput[]): Uint8Array {
   const writer = new ByteWriter();
   writeMagic(writer, POSITIONS_MAGIC);
   writer.varint(entries.length);
-  for (const { key, positions } of entries) {
-    const body = new ByteWriter();
-    for (const list of positions) {
-      body.varint(list.length);
-      let previous = -1;
-      for (const position of list) {
-        body.varint(position - previous - 1);
-        previous = position;
-      }
-    }
+  for (const { key, docs, payload } of entries) {
     writer.string(key);
-    writer.varint(positions.length);
-    writer.varint(body.length);
-    writer.bytes(body.finish());
+    writer.varint(docs);
+    writer.varint(payload.length);
+    writer.bytes(payload);
   }
   return writer.finish();
 }

@@ -207,13 +207,8 @@ export class ChunkedIndex {
 
   /** Reads the manifest and the cold file: enough to answer the unfiltered first page. */
   static async open(source: IndexSource, options: ChunkedIndexOptions = {}): Promise<ChunkedIndex> {
-    let manifest: IndexManifest;
-    try {
-      manifest = parseManifest(await source.fetchManifest());
-    } catch (error) {
-      if (error instanceof ChunkError) throw error;
-      throw new ChunkError('manifest.json', error instanceof Error ? error.message : String(error));
-    }
+    // A manifest that cannot be fetched fails with the source's own error; one that cannot be read, as a ChunkError.
+    const manifest = parseManifest(await source.fetchManifest());
     const store = new ChunkStore(source, manifest.build, options);
     const cold = await store.get(
       manifest.cold,
