@@ -13,6 +13,8 @@ export interface LoadProgress {
   loaded: number;
   complete: boolean;
   problems: DataProblem[];
+  /** The chunked index's build: it changes when a deploy replaces the dataset. */
+  build?: string;
 }
 
 const SHARD_CONCURRENCY = 4;
