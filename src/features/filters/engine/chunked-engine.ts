@@ -16,7 +16,6 @@ import type { LoadProgress } from './load-dataset';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
 
 const TIMEOUT_MS = 15_000;
-const RETRIES = 3;
 
 function dataUrl(path: string): URL {
   return new URL(
@@ -55,36 +54,25 @@ async function get(path: string, cache: RequestCache): Promise<Response> {
   return response;
 }
 
-async function withRetries<T>(load: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await load();
-    } catch (error) {
-      if (!(error instanceof DataLoadError) || !error.transient || attempt >= RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** attempt));
-    }
-  }
-}
-
 const MANIFEST_PATH = `${INDEX_DIR}/${MANIFEST_FILE}`;
 
 /** The chunked index over HTTP: the manifest never from a cache, chunks from it (reloaded on a retry). */
 export const httpIndexSource: IndexSource = {
-  fetchManifest: () =>
-    withRetries(async () => {
-      const text = await (await get(MANIFEST_PATH, 'no-store')).text();
-      try {
-        return JSON.parse(text) as unknown;
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new DataLoadError(
-          `${MANIFEST_PATH} is not valid JSON: ${detail}.`,
-          MANIFEST_PATH,
-          'format',
-          false,
-        );
-      }
-    }),
+  // Not retried here: the page retries a transient failure to open (and says so).
+  fetchManifest: async () => {
+    const text = await (await get(MANIFEST_PATH, 'no-store')).text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DataLoadError(
+        `${MANIFEST_PATH} is not valid JSON: ${detail}.`,
+        MANIFEST_PATH,
+        'format',
+        false,
+      );
+    }
+  },
   fetchChunk: async (name, attempt) =>
     new Uint8Array(
       await (await get(`${INDEX_DIR}/chunks/${name}`, attempt > 0 ? 'reload' : 'default')).arrayBuffer(),
@@ -153,11 +141,11 @@ function summary(key: FacetKey | 'org', counts: FacetCounts): FacetSummary {
   };
 }
 
-/** A ChunkError as the page's data error: named, and retryable (a later try may find the chunk whole). */
+/** A ChunkError as the page's data error: named; the chunk store has retried it already, so Retry is the person's. */
 function asDataError(error: unknown): unknown {
   if (error instanceof ChunkError) {
     const file = `${INDEX_DIR}/chunks/${error.file}`;
-    return new DataLoadError(`Could not read ${file}: ${error.reason}.`, file, 'format', true);
+    return new DataLoadError(`Could not read ${file}: ${error.reason}.`, file, 'format', false);
   }
   return error;
 }
