@@ -25,7 +25,11 @@ export async function serveData(
     const value = files.get(path);
     // The chunked index's binary chunks (decision 0009) are served as they are.
     if (value instanceof Uint8Array)
-      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(value) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/octet-stream',
+        body: Buffer.from(value),
+      });
     return route.fulfill({ status: 200, json: value });
   });
 }

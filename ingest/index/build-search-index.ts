@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Announcement, IndexEvent, IndexPerson } from '../../src/features/announcements/schema';
+import type { Announcement, IndexEvent, IndexPerson } from '../../src/data/schema';
 import {
   dayNumber,
   encodeDates,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
 import { searchWords } from '../../../../ingest/index/build-search-index';
 import { slugify } from '../../../../ingest/ids';
-import type { Announcement, DataIndex } from '../../announcements/schema';
+import type { Announcement, DataIndex } from '../../../data/schema';
 import type { IndexSource } from './chunk-store';
 import { ChunkedIndex, type FacetMode, type IndexQuery, type SortOrder } from './chunked-index';
 import {
