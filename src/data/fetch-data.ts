@@ -38,12 +38,20 @@ function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+/**
+ * GETs one file of the dataset; a network failure, a timeout, a 404 or another HTTP error is a DataLoadError
+ * that says so (transient where a retry may help).
+ */
+export async function fetchDataFile(
+  file: string,
+  { signal, cache }: { signal?: AbortSignal; cache?: RequestCache } = {},
+): Promise<Response> {
   let response: Response;
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   try {
     response = await fetch(new URL(file, new URL(DATA_URL, baseHref())), {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      ...(cache ? { cache } : {}),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -63,7 +71,15 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
       transient,
     );
   }
-  const text = await response.text();
+  return response;
+}
+
+/** A dataset file's JSON; a web page where JSON was expected (a host's SPA fallback) is a missing file. */
+export async function fetchJson(
+  file: string,
+  options: { signal?: AbortSignal; cache?: RequestCache } = {},
+): Promise<unknown> {
+  const text = await (await fetchDataFile(file, options)).text();
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -95,7 +111,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 }
 
 export async function fetchIndex(signal?: AbortSignal): Promise<DataIndex> {
-  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', signal), 'index.json');
+  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', { signal }), 'index.json');
 }
 
 /** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
@@ -139,7 +155,7 @@ export async function fetchShardItems(
   signal?: AbortSignal,
 ): Promise<unknown[]> {
   try {
-    return parseOrThrow(summaryShardSchema, await fetchJson(file, signal), file).items;
+    return parseOrThrow(summaryShardSchema, await fetchJson(file, { signal }), file).items;
   } catch (error) {
     if (isTransientError(error) || !isDataLoadError(error)) throw error;
     problems.push({ file, message: error.message });
@@ -152,7 +168,7 @@ export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promi
   if (!slugSchema.safeParse(id).success) {
     throw new DataLoadError(`“${id.slice(0, 80)}” is not an announcement id.`, file, 'not-found', false);
   }
-  const announcement = parseOrThrow(announcementSchema, await fetchJson(file, signal), file);
+  const announcement = parseOrThrow(announcementSchema, await fetchJson(file, { signal }), file);
   if (announcement.id !== id) {
     throw new DataLoadError(
       `${file} holds the announcement “${announcement.id}”, not “${id}”.`,
@@ -169,5 +185,5 @@ export async function fetchPersonProfile(id: string, signal?: AbortSignal): Prom
   if (!slugSchema.safeParse(id).success) {
     throw new DataLoadError(`“${id.slice(0, 80)}” is not a person id.`, file, 'not-found', false);
   }
-  return parseOrThrow(personProfileSchema, await fetchJson(file, signal), file);
+  return parseOrThrow(personProfileSchema, await fetchJson(file, { signal }), file);
 }

@@ -1,5 +1,5 @@
 import { DataLoadError } from '../../../data/data-errors';
-import { DATA_URL } from '../../../data/fetch-data';
+import { fetchDataFile, fetchJson } from '../../../data/fetch-data';
 import { INDEX_DIR, MANIFEST_FILE } from '../../../data/search-index/index-files';
 import { countryName } from '../../../lib/countries';
 import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-index/chunk-store';
@@ -15,40 +15,9 @@ import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
 
-const TIMEOUT_MS = 15_000;
-
-function dataUrl(path: string): URL {
-  return new URL(
-    path,
-    new URL(DATA_URL, typeof location === 'undefined' ? 'http://localhost/' : location.href),
-  );
-}
-
-/** One GET under the data folder; failures become DataLoadErrors the page can show and retry. */
+/** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
 async function get(path: string, cache: RequestCache): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(dataUrl(path), { cache, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch {
-    throw new DataLoadError(
-      `Could not load ${path}: the network request failed (offline?).`,
-      path,
-      'network',
-      true,
-    );
-  }
-  if (response.status === 404)
-    throw new DataLoadError(`${path} does not exist (HTTP 404).`, path, 'not-found', false);
-  if (!response.ok) {
-    const transient = response.status >= 500 || response.status === 408 || response.status === 429;
-    throw new DataLoadError(
-      `Could not load ${path}: the server answered HTTP ${response.status}.`,
-      path,
-      'http',
-      transient,
-    );
-  }
-  // A static host's SPA fallback answers unknown paths with index.html: a missing file.
+  const response = await fetchDataFile(path, { cache });
   if ((response.headers.get('content-type') ?? '').includes('text/html'))
     throw new DataLoadError(`${path} does not exist (the server sent a web page).`, path, 'not-found', false);
   return response;
@@ -59,20 +28,7 @@ const MANIFEST_PATH = `${INDEX_DIR}/${MANIFEST_FILE}`;
 /** The chunked index over HTTP: the manifest never from a cache, chunks from it (reloaded on a retry). */
 export const httpIndexSource: IndexSource = {
   // Not retried here: the page retries a transient failure to open (and says so).
-  fetchManifest: async () => {
-    const text = await (await get(MANIFEST_PATH, 'no-store')).text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new DataLoadError(
-        `${MANIFEST_PATH} is not valid JSON: ${detail}.`,
-        MANIFEST_PATH,
-        'format',
-        false,
-      );
-    }
-  },
+  fetchManifest: () => fetchJson(MANIFEST_PATH, { cache: 'no-store' }),
   fetchChunk: async (name, attempt) =>
     new Uint8Array(
       await (await get(`${INDEX_DIR}/chunks/${name}`, attempt > 0 ? 'reload' : 'default')).arrayBuffer(),
