@@ -406,36 +406,48 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
     expect(result.histogram.months).toEqual(truth.months({}));
   });
 
-  it('matches on hand-picked queries: any/not, prefixes, phrases, exclusions, dates, every sort', async () => {
-    const index = await ChunkedIndex.open(sourceOf(files));
-    const person = truth.valueOf(0, 'person')[0] ?? '';
-    const country = truth.valueOf(1, 'country')[0] ?? '';
-    const queries: IndexQuery[] = [
-      { q: 'caf' },
-      { q: 'Zürich -visit', sort: 'relevance' },
-      { q: '"joint laboratory"', sort: 'oldest' },
-      { facets: { country: { values: ['CN', 'KH'], mode: 'any' } } },
-      { facets: { country: { values: ['CN', 'KH'] }, person: { not: [person] } } },
-      {
-        facets: { person: { values: [person, 'no-such-person'], mode: 'any' } },
-        from: '2018-01-01',
-        to: '2020-12-31',
-      },
-      {
-        facets: { country: { values: [country], mode: 'any' }, org: { values: ['ministry-of-science'] } },
-        q: 'min',
-      },
-      { q: 'xyzzy' },
-      { sort: 'oldest' },
-      { to: '2016-06-30' },
-    ];
-    for (const query of queries) await expectSame(index, truth, sorted, query);
-    const unknown = await index.search({ facets: { person: { values: ['no-such-person'] } } });
-    expect(unknown.unknown.person).toEqual(['no-such-person']);
-    expect(unknown.total).toBe(0);
+  it('fetches the directory beside the cold file when asked to', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source, { prefetchDirectory: true });
+    expect(source.fetched).toEqual([index.manifest.directory, index.manifest.cold]);
+    await index.search({ facets: { country: { values: ['CN'] } } });
+    expect(source.fetched.filter((name) => name === index.manifest.directory)).toHaveLength(1);
   });
 
-  it('matches on random queries (property)', async () => {
+  it(
+    'matches on hand-picked queries: any/not, prefixes, phrases, exclusions, dates, every sort',
+    { timeout: 60_000 },
+    async () => {
+      const index = await ChunkedIndex.open(sourceOf(files));
+      const person = truth.valueOf(0, 'person')[0] ?? '';
+      const country = truth.valueOf(1, 'country')[0] ?? '';
+      const queries: IndexQuery[] = [
+        { q: 'caf' },
+        { q: 'Zürich -visit', sort: 'relevance' },
+        { q: '"joint laboratory"', sort: 'oldest' },
+        { facets: { country: { values: ['CN', 'KH'], mode: 'any' } } },
+        { facets: { country: { values: ['CN', 'KH'] }, person: { not: [person] } } },
+        {
+          facets: { person: { values: [person, 'no-such-person'], mode: 'any' } },
+          from: '2018-01-01',
+          to: '2020-12-31',
+        },
+        {
+          facets: { country: { values: [country], mode: 'any' }, org: { values: ['ministry-of-science'] } },
+          q: 'min',
+        },
+        { q: 'xyzzy' },
+        { sort: 'oldest' },
+        { to: '2016-06-30' },
+      ];
+      for (const query of queries) await expectSame(index, truth, sorted, query);
+      const unknown = await index.search({ facets: { person: { values: ['no-such-person'] } } });
+      expect(unknown.unknown.person).toEqual(['no-such-person']);
+      expect(unknown.total).toBe(0);
+    },
+  );
+
+  it('matches on random queries (property)', { timeout: 60_000 }, async () => {
     const index = await ChunkedIndex.open(sourceOf(files));
     await fc.assert(
       fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {

@@ -134,6 +134,8 @@ export interface ChunkedIndexOptions extends ChunkStoreOptions {
   /** Values scanned per facet for the top values before giving up on an exact choice. */
   scanBudget?: number;
   snippetSource?: SnippetSource;
+  /** Start fetching the directory at once, beside the cold file (the worker does). */
+  prefetchDirectory?: boolean;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -141,6 +143,14 @@ const decoder = new TextDecoder();
 
 function json<T>(parse: (value: unknown) => T): (bytes: Uint8Array) => T {
   return (bytes) => parse(JSON.parse(decoder.decode(bytes)));
+}
+
+function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
+  return json((value) => {
+    const directory = directorySchema.parse(value);
+    if (directory.count !== count) throw new Error('its count disagrees with the manifest');
+    return directory;
+  });
 }
 
 function normalise(query: IndexQuery): NormalQuery {
@@ -210,6 +220,9 @@ export class ChunkedIndex {
     // A manifest that cannot be fetched fails with the source's own error; one that cannot be read, as a ChunkError.
     const manifest = parseManifest(await source.fetchManifest());
     const store = new ChunkStore(source, manifest.build, options);
+    // Every filtered query starts from the directory: fetched beside the cold file, not after the first click.
+    if (options.prefetchDirectory)
+      void store.get(manifest.directory, directoryParser(manifest.count)).catch(() => undefined);
     const cold = await store.get(
       manifest.cold,
       json((value) => coldSchema.parse(value)),
@@ -230,14 +243,7 @@ export class ChunkedIndex {
   /** Starts fetching the directory (the routing for every other chunk); idempotent. */
   directory(): Promise<IndexDirectory> {
     this.directoryPromise ??= this.store
-      .get(
-        this.manifest.directory,
-        json((value) => {
-          const directory = directorySchema.parse(value);
-          if (directory.count !== this.count) throw new Error('its count disagrees with the manifest');
-          return directory;
-        }),
-      )
+      .get(this.manifest.directory, directoryParser(this.count))
       .catch((error: unknown) => {
         this.directoryPromise = null;
         throw error;

@@ -123,17 +123,17 @@ export class ChunkedSearchEngine {
 
   open(): Promise<ChunkedIndex> {
     const snippetSource: SnippetSource = { fetchDocument: this.facts };
-    this.opening ??= ChunkedIndex.open(this.source, { snippetSource }).catch((error: unknown) => {
-      this.opening = null;
-      throw asDataError(error);
-    });
+    this.opening ??= ChunkedIndex.open(this.source, { snippetSource, prefetchDirectory: true }).catch(
+      (error: unknown) => {
+        this.opening = null;
+        throw asDataError(error);
+      },
+    );
     return this.opening;
   }
 
   async progress(): Promise<LoadProgress> {
     const index = await this.open();
-    // Prefetched so that the first click does not wait for it.
-    void index.directory().catch(() => undefined);
     return { total: index.count, loaded: index.count, complete: true, problems: [], build: index.build };
   }
 
