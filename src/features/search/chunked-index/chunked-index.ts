@@ -175,8 +175,12 @@ function isUnfiltered(q: NormalQuery): boolean {
   );
 }
 
-/** Last index i with keys[i] <= key, or -1. */
-function lastAtOrBefore<T>(items: readonly T[], key: string, of: (item: T) => string): number {
+/** Last index i with of(items[i]) <= key (items sorted by it), or -1. */
+function lastAtOrBefore<T, K extends string | number>(
+  items: ArrayLike<T>,
+  key: K,
+  of: (item: T) => K,
+): number {
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;
@@ -733,13 +737,10 @@ export class ChunkedIndex {
     const { dated, days, firstDocs } = await this.dates();
     const dateOf = (doc: number | undefined): string | null => {
       if (doc === undefined || doc >= dated) return null;
-      let lo = 0;
-      let hi = firstDocs.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((firstDocs[mid] ?? 0) <= doc) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = Math.max(
+        0,
+        lastAtOrBefore(firstDocs, doc, (first) => first),
+      );
       return dayString(days[lo] ?? 0);
     };
     let oldestDated: number | undefined;
