@@ -196,3 +196,58 @@ export async function browseApp(
     await context.close();
   }
 }
+
+export interface FirstSecond {
+  /** Facet click at the first paint → list and counts updated. */
+  clickMs: number;
+  /** Long tasks (over 50 ms) on the main thread from that click until 500 ms after the update. */
+  longTasks: number[];
+  /** Bytes on the wire (gzip) in the 10 s after the first paint, with no interaction. */
+  idleBytes: number;
+}
+
+/**
+ * Opens `/` cold and, the moment the first results are painted, clicks a country: the click "in the first
+ * second" that issue 11 times. A second cold open then sits idle for 10 s and counts what it downloads.
+ */
+export async function firstSecond(
+  browser: Browser,
+  server: StaticServer,
+  { country }: { country: string },
+): Promise<FirstSecond> {
+  const click = await freshPage(browser);
+  let clickMs: number;
+  let longTasks: number[];
+  try {
+    await click.page.goto(`${server.origin}/`, { waitUntil: 'commit' });
+    await nextChange(click.page, 0);
+    const clickAt = await click.page.evaluate(
+      ({ facet, label }) => window.__bench?.clickFacet(facet, label) ?? 0,
+      { facet: 'Countries', label: country },
+    );
+    const paint = await nextChange(click.page, 1);
+    await click.page.waitForTimeout(500);
+    clickMs = paint - clickAt;
+    longTasks = await click.page.evaluate(
+      (from) =>
+        window.__bench?.longTasks.filter((task) => task.start >= from).map((task) => task.duration) ?? [],
+      clickAt,
+    );
+  } finally {
+    await click.context.close();
+  }
+  const idle = await freshPage(browser);
+  try {
+    server.takeLog();
+    await idle.page.goto(`${server.origin}/`, { waitUntil: 'commit' });
+    await nextChange(idle.page, 0);
+    const origin = await idle.page.evaluate(() => performance.timeOrigin);
+    await idle.page.waitForTimeout(10_000);
+    const log = server.takeLog();
+    const paintAt = await idle.page.evaluate(() => window.__bench?.changes[0]?.paintAt ?? 0);
+    const after = log.filter((response) => response.endedAt > origin + paintAt);
+    return { clickMs, longTasks, idleBytes: after.reduce((sum, response) => sum + response.bytes, 0) };
+  } finally {
+    await idle.context.close();
+  }
+}

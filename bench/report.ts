@@ -1,14 +1,16 @@
-import type { Browse, ColdOpen } from './browser-measures';
+import type { Browse, ColdOpen, FirstSecond } from './browser-measures';
 import type { CorpusFacts } from './corpus-facts';
 
 /** Everything measured at one dataset size: every run's figures, so medians can be taken. */
 export interface SizeResult {
   count: number;
-  corpus: { dataBytes: number; summaryBytes: number; pagefindBytes: number };
+  corpus: { dataBytes: number; summaryBytes: number; indexBytes: number; pagefindBytes: number };
   facts: CorpusFacts;
   cold: ColdOpen[];
   deepLink: ColdOpen[];
   browse: Browse[];
+  /** Absent in results written before issue 11's measures. */
+  firstSecond?: FirstSecond[];
   ours: { filter: ColdOpen[]; text: ColdOpen[] };
   pagefind: { filter: ColdOpen[]; text: ColdOpen[] };
 }
@@ -63,6 +65,24 @@ const MEASURES: Measure[] = [
     label: '  longest long task on facet click',
     unit: 'ms',
     values: (s) => s.browse.map((r) => longest(r.facetLongTasks)),
+  },
+  {
+    label: 'facet click at the first paint (first second): updated',
+    unit: 'ms',
+    target: 100,
+    values: (s) => (s.firstSecond ?? []).map((r) => r.clickMs),
+  },
+  {
+    label: '  longest long task on that click',
+    unit: 'ms',
+    target: 50,
+    values: (s) => (s.firstSecond ?? []).map((r) => longest(r.longTasks)),
+  },
+  {
+    label: 'bytes pulled while idle 10 s after the first paint',
+    unit: 'bytes',
+    target: 2_000_000,
+    values: (s) => (s.firstSecond ?? []).map((r) => r.idleBytes),
   },
   {
     label: 'text query: last keystroke → results updated',
@@ -176,7 +196,7 @@ export function renderTables(sizes: readonly SizeResult[], runs: number): string
   }
   const corpus = sizes.map(
     (s) =>
-      `${s.count.toLocaleString('en')}: data ${format(s.corpus.dataBytes, 'bytes')} (summaries ${format(s.corpus.summaryBytes, 'bytes')}), Pagefind index ${format(s.corpus.pagefindBytes, 'bytes')}; ` +
+      `${s.count.toLocaleString('en')}: data ${format(s.corpus.dataBytes, 'bytes')} (summaries ${format(s.corpus.summaryBytes, 'bytes')}, chunked index ${format(s.corpus.indexBytes, 'bytes')}), Pagefind index ${format(s.corpus.pagefindBytes, 'bytes')}; ` +
       `queries country=${s.facts.country} (${s.facts.countryCount.toLocaleString('en')} match), person=${s.facts.person}, q=${s.facts.word}`,
   );
   return [

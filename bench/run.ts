@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { precompress } from '../deploy/precompress';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
-import { browseApp, coldOpenApp, coldPagefind } from './browser-measures';
+import { browseApp, coldOpenApp, coldPagefind, firstSecond } from './browser-measures';
 import { corpusFacts } from './corpus-facts';
 import { CORPUS_ROOT, prepareDataset } from './datasets';
 import { preparePagefindIndex } from './pagefind-index';
@@ -17,7 +17,8 @@ import { startStaticServer } from './static-server';
  * `npm run bench:app [-- --sizes 1000,10000 --runs 5]`: builds the datasets and the app, serves them like a
  * static host, and measures the app and Pagefind in Debian's Chromium. Prints figures; never fails on time.
  */
-const USAGE = 'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5]';
+const USAGE =
+  'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5]  (add 1000000 to --sizes for the million: generation and ingest take a while)';
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
@@ -84,12 +85,14 @@ try {
       corpus: {
         dataBytes: await bytesUnder(dataset.filesDir),
         summaryBytes: await bytesUnder(join(dataset.filesDir, 'summaries')),
+        indexBytes: await bytesUnder(join(dataset.filesDir, 'search')),
         pagefindBytes: await bytesUnder(pagefindDir),
       },
       facts,
       cold: [],
       deepLink: [],
       browse: [],
+      firstSecond: [],
       ours: { filter: [], text: [] },
       pagefind: { filter: [], text: [] },
     };
@@ -105,6 +108,7 @@ try {
         result.pagefind.filter.push(await coldPagefind(browser, server, filterQuery));
         result.ours.text.push(await coldOpenApp(browser, server, `/?${textQuery}`));
         result.pagefind.text.push(await coldPagefind(browser, server, textQuery));
+        result.firstSecond?.push(await firstSecond(browser, server, { country: facts.countryLabel }));
         result.browse.push(
           await browseApp(browser, server, { country: facts.countryLabel, word: facts.word }),
         );

@@ -230,3 +230,41 @@ test.describe('on a phone', () => {
     await expect(filterPanel(page)).toBeHidden();
   });
 });
+
+test.describe('full-text search over bodies', () => {
+  const board = [
+    makeAnnouncement({
+      title: 'Ministers Review Cooperation',
+      date: '2023-05-02',
+      paragraphs: ['The two sides visited a photovoltaic plant near the river.', 'They signed nothing.'],
+    }),
+    makeAnnouncement({
+      title: 'Delegation Tours Laboratories',
+      date: '2023-04-01',
+      paragraphs: ['A photovoltaic laboratory opened its doors to the delegation.'],
+    }),
+    makeAnnouncement({
+      title: 'Annual Report Published',
+      date: '2023-03-01',
+      paragraphs: ['Figures for the year.'],
+    }),
+  ];
+
+  test.beforeEach(async ({ page }) => {
+    await serveData(page, datasetFiles(board));
+  });
+
+  test('a word only in the bodies finds them; prefixes, phrases and -exclusions work', async ({ page }) => {
+    await page.goto('/?q=photovoltaic');
+    await expect(resultTitles(page)).toHaveText([
+      'Ministers Review Cooperation',
+      'Delegation Tours Laboratories',
+    ]);
+    await page.goto('/?q=photovolt');
+    await expect(resultCards(page)).toHaveCount(2);
+    await page.goto(`/?q=${encodeURIComponent('"photovoltaic plant"')}`);
+    await expect(resultTitles(page)).toHaveText(['Ministers Review Cooperation']);
+    await page.goto(`/?q=${encodeURIComponent('photovoltaic -river')}`);
+    await expect(resultTitles(page)).toHaveText(['Delegation Tours Laboratories']);
+  });
+});

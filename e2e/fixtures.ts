@@ -22,7 +22,15 @@ export async function serveData(
       return route.fulfill({ status: 200, contentType: 'application/json', body: fault.text });
     if (fault && 'json' in fault) return route.fulfill({ status: 200, json: fault.json });
     if (!files.has(path)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, json: files.get(path) });
+    const value = files.get(path);
+    // The chunked index's binary chunks (decision 0009) are served as they are.
+    if (value instanceof Uint8Array)
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/octet-stream',
+        body: Buffer.from(value),
+      });
+    return route.fulfill({ status: 200, json: value });
   });
 }
 

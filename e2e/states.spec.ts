@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { datasetFiles, sampleBoard } from '../src/testing/announcement-factory';
 import { expect, serveData, test } from './fixtures';
-import { AFTER_RETRIES, loadError, resultCards, resultTitles } from './helpers';
+import { AFTER_RETRIES, loadError, resultCards } from './helpers';
 
 const FILES = datasetFiles(sampleBoard);
+const MANIFEST = 'search/manifest.json';
+/** The cold file: what the first page is drawn from (decision 0009). */
+const COLD = `search/chunks/${(JSON.parse(new TextDecoder().decode(FILES.get(MANIFEST) as Uint8Array)) as { cold: string }).cold}`;
 const DETAIL = sampleBoard[0]!;
 const DETAIL_FILE = `announcements/${DETAIL.id}.json`;
 
@@ -28,19 +31,19 @@ function retryingMessage(page: Page) {
 }
 
 test.describe('when the list data cannot be loaded', () => {
-  test('a failing index is retried, then an error offers Retry, which recovers', async ({ page }) => {
-    await serveData(page, FILES, { 'index.json': { status: 500 } });
-    const index = countRequests(page, 'index.json');
+  test('a failing manifest is retried, then an error offers Retry, which recovers', async ({ page }) => {
+    await serveData(page, FILES, { [MANIFEST]: { status: 500 } });
+    const manifest = countRequests(page, MANIFEST);
 
     await page.goto('/');
     await expect(retryingMessage(page)).toBeVisible(AFTER_RETRIES);
     const error = loadError(page);
     await expect(error).toContainText(
-      'Could not load index.json: the server answered HTTP 500.',
+      `Could not load ${MANIFEST}: the server answered HTTP 500.`,
       AFTER_RETRIES,
     );
     await expect(error).toContainText('We tried several times');
-    expect(index.count, 'one attempt and three retries').toBe(4);
+    expect(manifest.count, 'one attempt and three retries').toBe(4);
 
     await serveHealthy(page);
     await error.getByRole('button', { name: 'Retry' }).click();
@@ -48,39 +51,40 @@ test.describe('when the list data cannot be loaded', () => {
     await expect(error).toBeHidden();
   });
 
-  test('an index that is not JSON is named in the error and not retried', async ({ page }) => {
+  test('a manifest that is not JSON is named in the error and not retried', async ({ page }) => {
     await serveData(page, datasetFiles(sampleBoard), {
-      'index.json': { text: '{"schemaVersion": 1, "count": ' },
+      [MANIFEST]: { text: '{"format": "announcement-reader/chunked-index", ' },
     });
-    const index = countRequests(page, 'index.json');
+    const manifest = countRequests(page, MANIFEST);
 
     await page.goto('/');
     const error = loadError(page);
-    await expect(error).toContainText('index.json is not valid JSON');
+    await expect(error).toContainText(`${MANIFEST} is not valid JSON`);
     await expect(error.getByRole('button', { name: 'Retry' })).toBeVisible();
-    expect(index.count).toBe(1);
+    expect(manifest.count).toBe(1);
   });
 
-  test('one bad item in a shard is skipped and named; the good ones are shown', async ({ page }) => {
-    const files = datasetFiles(sampleBoard);
-    const shard = files.get('summaries/0000.json') as { items: { id: string }[] };
-    const items = shard.items.map((item) =>
-      item.id === DETAIL.id ? { ...item, date: 'the fourth of March' } : item,
-    );
-    files.set('summaries/0000.json', { items });
+  test('a corrupt chunk is fetched again, then named; nothing is shown from it, and Retry recovers', async ({
+    page,
+  }) => {
+    const files = new Map(FILES);
+    const cold = files.get(COLD) as Uint8Array;
+    files.set(COLD, cold.subarray(0, cold.length - 5));
     await serveData(page, files);
+    const requests = countRequests(page, COLD);
 
     await page.goto('/');
-    await expect(resultCards(page)).toHaveCount(sampleBoard.length - 1);
-    await expect(resultTitles(page)).not.toContainText([DETAIL.title]);
-    const notice = page
-      .getByRole('status')
-      .filter({ hasText: 'Some of the data could not be read (1 problem)' });
-    await expect(notice).toBeVisible();
-    await notice.getByText('Show what is wrong').click();
-    await expect(notice.getByRole('listitem')).toHaveText([
-      new RegExp(`^summaries/0000\\.json: item \\d \\(“${DETAIL.id}”\\) was skipped: date`),
-    ]);
+    const error = loadError(page);
+    await expect(error).toContainText(
+      `Could not read ${COLD}: its content does not match its hash`,
+      AFTER_RETRIES,
+    );
+    expect(requests.count, 'one attempt and three retries').toBe(4);
+    await expect(resultCards(page)).toHaveCount(0);
+
+    await serveHealthy(page);
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await expect(resultCards(page)).toHaveCount(sampleBoard.length);
   });
 });
 

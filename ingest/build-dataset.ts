@@ -8,6 +8,7 @@ import {
   type Summary,
 } from '../src/data/schema';
 import { slugify } from './ids';
+import { buildSearchIndex } from './index/build-search-index';
 
 /** Summaries per shard; see docs/decisions/0001. */
 const SHARD_SIZE = 2000;
@@ -34,7 +35,10 @@ function seriesOf(eventName: string): string {
 }
 
 /** Newest first; undated last; ties broken by id so the order is deterministic. */
-function compareAnnouncements(a: Pick<Summary, 'date' | 'id'>, b: Pick<Summary, 'date' | 'id'>): number {
+export function compareAnnouncements(
+  a: Pick<Summary, 'date' | 'id'>,
+  b: Pick<Summary, 'date' | 'id'>,
+): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -57,7 +61,8 @@ export function toSummary(a: Announcement): Summary {
 }
 
 /**
- * Turns announcements into the files of data contract v1, as path → JSON value.
+ * Turns announcements into the files of data contract v1, as path → JSON value, and the chunked search
+ * index under `search/` (path → bytes).
  * Pure and deterministic: the same announcements in any order give the same files.
  */
 export function buildDataset(
@@ -114,6 +119,8 @@ export function buildDataset(
     shards,
   };
   files.set('index.json', index);
+  // The chunked index (decision 0009) beside the v1 files, which the app reads until its worker switches.
+  for (const [path, bytes] of buildSearchIndex(sorted, index)) files.set(path, bytes);
   for (const a of sorted) files.set(`announcements/${a.id}.json`, a);
   for (const person of index.people) {
     const held = [...(titles.get(person.id)?.values() ?? [])].sort(

@@ -19,6 +19,9 @@ export const DATA_URL: string = import.meta.env.VITE_DATA_URL ?? `${import.meta.
 
 const TIMEOUT_MS = 15_000;
 
+/** The one file that names the current version of the dataset (docs/decisions/0009). */
+const POINTER_FILE = 'current.json';
+
 /** The page's (or worker's) address, against which DATA_URL is resolved. */
 function baseHref(): string {
   return typeof location === 'undefined' ? 'http://localhost/' : location.href;
@@ -39,19 +42,30 @@ function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-async function fetchJson(
+interface FetchOptions {
+  signal?: AbortSignal;
+  cache?: RequestCache;
+  /** The folder the file is in: the current version's unless given (the pointer itself is read from the root). */
+  base?: Promise<URL>;
+}
+
+/**
+ * GETs one file of the dataset; a network failure, a timeout, a 404 or another HTTP error is a DataLoadError
+ * that says so (transient where a retry may help).
+ */
+export async function fetchDataFile(
   file: string,
-  signal?: AbortSignal,
-  base: Promise<URL> = datasetBase(),
-): Promise<unknown> {
+  { signal, cache, base = datasetBase() }: FetchOptions = {},
+): Promise<Response> {
   const url = new URL(file, await base);
+  // The pointer is the one file a new dataset replaces: always ask the server for the current one.
+  const mode = cache ?? (file === POINTER_FILE ? 'no-cache' : undefined);
   let response: Response;
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   try {
     response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      // The pointer is the one file a new dataset replaces: always ask the server for the current one.
-      ...(file === POINTER_FILE ? { cache: 'no-cache' as const } : {}),
+      ...(mode ? { cache: mode } : {}),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -71,7 +85,12 @@ async function fetchJson(
       transient,
     );
   }
-  const text = await response.text();
+  return response;
+}
+
+/** A dataset file's JSON; a web page where JSON was expected (a host's SPA fallback) is a missing file. */
+export async function fetchJson(file: string, options: FetchOptions = {}): Promise<unknown> {
+  const text = await (await fetchDataFile(file, options)).text();
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -89,9 +108,6 @@ async function fetchJson(
   }
 }
 
-/** The one file that names the current version of the dataset (docs/decisions/0009). */
-const POINTER_FILE = 'current.json';
-
 let pointed: Promise<URL> | undefined;
 
 /**
@@ -107,7 +123,7 @@ export function datasetBase(): Promise<URL> {
     try {
       const pointer = parseOrThrow(
         datasetPointerSchema,
-        await fetchJson(POINTER_FILE, undefined, Promise.resolve(root)),
+        await fetchJson(POINTER_FILE, { base: Promise.resolve(root) }),
         POINTER_FILE,
       );
       return new URL(`v/${pointer.version}/`, root);
@@ -142,7 +158,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 }
 
 export async function fetchIndex(signal?: AbortSignal): Promise<DataIndex> {
-  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', signal), 'index.json');
+  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', { signal }), 'index.json');
 }
 
 /** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
@@ -186,7 +202,7 @@ export async function fetchShardItems(
   signal?: AbortSignal,
 ): Promise<unknown[]> {
   try {
-    return parseOrThrow(summaryShardSchema, await fetchJson(file, signal), file).items;
+    return parseOrThrow(summaryShardSchema, await fetchJson(file, { signal }), file).items;
   } catch (error) {
     if (isTransientError(error) || !isDataLoadError(error)) throw error;
     problems.push({ file, message: error.message });
@@ -199,7 +215,7 @@ export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promi
   if (!slugSchema.safeParse(id).success) {
     throw new DataLoadError(`“${id.slice(0, 80)}” is not an announcement id.`, file, 'not-found', false);
   }
-  const announcement = parseOrThrow(announcementSchema, await fetchJson(file, signal), file);
+  const announcement = parseOrThrow(announcementSchema, await fetchJson(file, { signal }), file);
   if (announcement.id !== id) {
     throw new DataLoadError(
       `${file} holds the announcement “${announcement.id}”, not “${id}”.`,
@@ -216,5 +232,5 @@ export async function fetchPersonProfile(id: string, signal?: AbortSignal): Prom
   if (!slugSchema.safeParse(id).success) {
     throw new DataLoadError(`“${id.slice(0, 80)}” is not a person id.`, file, 'not-found', false);
   }
-  return parseOrThrow(personProfileSchema, await fetchJson(file, signal), file);
+  return parseOrThrow(personProfileSchema, await fetchJson(file, { signal }), file);
 }

@@ -10,6 +10,8 @@ export interface LoadProgress {
   problems: DataProblem[];
   /** Set when the dataset is the demo archive (generated items and the real sample), so the app says so. */
   demo?: { generated: number; real: number };
+  /** The chunked index's build: it changes when a deploy replaces the dataset. */
+  build?: string;
 }
 
 const SHARD_CONCURRENCY = 4;

@@ -1,45 +1,35 @@
 /// <reference lib="webworker" />
 import { toErrorData, type DataErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
-import { openSearchIndex, type LoadProgress } from './load-dataset';
+import { ChunkedSearchEngine, type ChunkedSearchResult } from './chunked-engine';
+import type { LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
-import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
+import type { EntityInfo, FacetValue, ResultRow } from './search-index';
 
 export type { LoadProgress };
 export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; error: DataErrorData };
 
-let index: SearchIndex | null = null;
-let loadRest: (() => Promise<void>) | null = null;
+/** The chunked static index (decision 0009): each query fetches the chunks it needs. */
+const engine = new ChunkedSearchEngine(undefined, undefined, (progress) => {
+  // A deploy replaced the dataset: the page refreshes what it shows from the new build.
+  emit(self, progress);
+});
 let opening: Promise<OpenResult> | null = null;
 /** A failed opening that the page has been told of: the next call tries again (Retry, or a retry). */
 let failureTold = false;
 
 async function open(): Promise<OpenResult> {
   try {
-    const opened = await openSearchIndex({
-      onProgress: (progress) => {
-        emit(self, progress);
-      },
-    });
-    index = opened.index;
-    loadRest = opened.loadRest;
-    // The page asks for the rest once its first results are on screen; at the latest, after 2 s.
-    setTimeout(() => void opened.loadRest(), 2000);
-    return { ok: true, progress: opened.progress };
+    return { ok: true, progress: await engine.progress() };
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }
 }
 
-function requireIndex(): SearchIndex {
-  if (!index) throw new Error('The search engine was asked before it was opened.');
-  return index;
-}
-
 const api = {
   /**
-   * Opens the dataset once; loading progress arrives as events. A failure is answered once (the one the
-   * worker met while starting on its own included), and the call after it tries again.
+   * Opens the dataset once (its manifest and first page). A failure is answered once (the one the worker
+   * met while starting on its own included), and the call after it tries again.
    */
   async open(): Promise<OpenResult> {
     if (failureTold) {
@@ -51,32 +41,36 @@ const api = {
     if (!result.ok) failureTold = true;
     return result;
   },
-  search(filters: Filters, limit: number, facetLimit: number): SearchResult {
-    return requireIndex().search(filters, limit, facetLimit);
+  search(filters: Filters, limit: number, facetLimit: number): Promise<ChunkedSearchResult> {
+    return engine.search(filters, limit, facetLimit);
   },
-  /** Loads the shards after the first; idempotent. */
+  /** Nothing is loaded in the background any more: kept so the page's call stays valid. */
   loadRest(): void {
-    void loadRest?.();
+    // The chunked index fetches on demand.
   },
-  rows(filters: Filters, offset: number, limit: number): ResultRow[] {
-    return requireIndex().rows(filters, offset, limit);
+  rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
+    return engine.rows(filters, offset, limit);
   },
-  findValues(filters: Filters, key: FacetKey, text: string, limit: number): FacetValue[] {
-    return requireIndex().findValues(filters, key, text, limit);
+  /** Every result's announcement id, for export. */
+  resultIds(filters: Filters): Promise<string[]> {
+    return engine.resultIds(filters);
   },
-  entity(kind: FacetKey, id: string): EntityInfo | null {
-    return requireIndex().entity(kind, id);
+  findValues(filters: Filters, key: FacetKey, text: string, limit: number): Promise<FacetValue[]> {
+    return engine.findValues(filters, key, text, limit);
   },
-  related(id: string, limit: number): ResultRow[] {
-    return requireIndex().related(id, limit);
+  entity(kind: FacetKey, id: string): Promise<EntityInfo | null> {
+    return engine.entity(kind, id);
+  },
+  related(id: string, limit: number): Promise<ResultRow[]> {
+    return engine.related(id, limit);
   },
 };
 
 export type SearchEngineApi = typeof api;
 
-// Start loading at once: the page starts the worker before its own script runs (public/start-worker.js, else
-// src/app/start-search.ts before React), so the
-// index and the first shard download while the page's own code is evaluated and rendered.
+// Start opening at once: the page starts the worker before its own script runs (public/start-worker.js, else
+// src/app/start-search.ts before React), so the manifest and the cold file download while the page's own
+// code is evaluated and rendered.
 opening = open();
 
 expose(api, self);

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { ByteReader, ByteWriter, CorruptDataError } from './bytes';
+
+/** The chunked index's files (decision 0009): their schemas, shared by the ingest and the reader. */
+export const INDEX_FORMAT = 'announcement-reader/chunked-index';
+export const INDEX_VERSION = 1;
+/** Where the index lives inside a dataset folder. */
+export const INDEX_DIR = 'search';
+export const MANIFEST_FILE = 'manifest.json';
+
+export const FACET_KINDS = ['person', 'country', 'event', 'org'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+const fileName = z
+  .string()
+  .regex(/^[a-z-]+\.[0-9a-f]{16}\.(json|bin)$/, 'must be a content-hashed chunk name');
+const count = z.number().int().nonnegative();
+
+export const manifestSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  version: z.literal(INDEX_VERSION),
+  /** Changes whenever any chunk changes: a reader opened on one build never mixes in another's. */
+  build: z.string().regex(/^[0-9a-f]{16}$/),
+  count,
+  directory: fileName,
+  cold: fileName,
+});
+export type IndexManifest = z.infer<typeof manifestSchema>;
+
+const facetDirectorySchema = z.object({
+  values: count,
+  /** Posting chunks of the values ranked by global count; `top` is the largest count in the chunk. */
+  chunks: z.array(z.object({ first: count, top: count, file: fileName })),
+  /** Dictionary chunks of the values sorted by id; `first` is the chunk's first id. */
+  dictionary: z.array(z.object({ first: z.string(), file: fileName })),
+});
+
+export const directorySchema = z.object({
+  count,
+  averageLength: z.number().positive(),
+  terms: z.array(z.object({ first: z.string(), file: fileName, positions: fileName })),
+  facets: z.object({
+    person: facetDirectorySchema,
+    country: facetDirectorySchema,
+    event: facetDirectorySchema,
+    org: facetDirectorySchema,
+  }),
+  rows: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
+  ids: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
+  dates: fileName,
+});
+export type IndexDirectory = z.infer<typeof directorySchema>;
+
+const refSchema = z.object({ id: z.string(), name: z.string() });
+export const indexRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  generated: z.boolean(),
+  people: z.array(refSchema),
+  countries: z.array(z.string()),
+  events: z.array(refSchema),
+  orgs: z.array(refSchema),
+});
+/** One list row: what a result card shows, entities named. */
+export type IndexRow = z.infer<typeof indexRowSchema>;
+export const rowsChunkSchema = z.array(indexRowSchema);
+export const idsChunkSchema = z.array(z.string());
+
+const facetValueSchema = z.object({ value: z.string(), label: z.string(), count });
+export const coldSchema = z.object({
+  count,
+  /** The first rows, newest first. */
+  rows: z.array(indexRowSchema),
+  /** Per facet the values with the largest global counts, and how many values there are. */
+  facets: z.object({
+    person: z.object({ values: z.array(facetValueSchema), distinct: count }),
+    country: z.object({ values: z.array(facetValueSchema), distinct: count }),
+    event: z.object({ values: z.array(facetValueSchema), distinct: count }),
+    org: z.object({ values: z.array(facetValueSchema), distinct: count }),
+  }),
+  /** Announcements per month (`YYYY-MM`), newest first. */
+  months: z.array(z.tuple([z.string(), count])),
+});
+export type ColdFile = z.infer<typeof coldSchema>;
+
+/** A dictionary entry: id, label, rank (by global count), global count, and a person's country or an event's series. */
+export const dictionaryChunkSchema = z.array(
+  z.tuple([z.string(), z.string(), count, count, z.string().nullable()]),
+);
+export type DictionaryEntry = z.infer<typeof dictionaryChunkSchema>[number];
+
+const DAY_MS = 86_400_000;
+const DATES_MAGIC = [0x41, 0x49, 0x44, 0x31]; // AID1
+
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+export function dayString(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The dated docs in list order: each distinct date (newest first) with the first doc that has it. */
+export interface DatesTable {
+  /** Docs 0…dated−1 have dates; the rest are undated. */
+  dated: number;
+  days: Int32Array;
+  firstDocs: Uint32Array;
+}
+
+export function encodeDates(table: DatesTable): Uint8Array {
+  const writer = new ByteWriter();
+  for (const byte of DATES_MAGIC) writer.byte(byte);
+  writer.varint(table.dated);
+  writer.varint(table.days.length);
+  let previousDay = table.days[0] ?? 0;
+  writer.varint(previousDay + 1_000_000);
+  let previousDoc = 0;
+  table.days.forEach((day, i) => {
+    if (i > 0) writer.varint(previousDay - day);
+    previousDay = day;
+    const doc = table.firstDocs[i] ?? 0;
+    writer.varint(doc - previousDoc);
+    previousDoc = doc;
+  });
+  return writer.finish();
+}
+
+export function decodeDates(bytes: Uint8Array): DatesTable {
+  const reader = new ByteReader(bytes);
+  for (const byte of DATES_MAGIC) if (reader.byte() !== byte) throw new CorruptDataError('not a dates chunk');
+  const dated = reader.varint();
+  const length = reader.varint();
+  const days = new Int32Array(length);
+  const firstDocs = new Uint32Array(length);
+  let day = reader.varint() - 1_000_000;
+  let doc = 0;
+  for (let i = 0; i < length; i++) {
+    if (i > 0) day -= reader.varint();
+    doc += reader.varint();
+    days[i] = day;
+    firstDocs[i] = doc;
+  }
+  if (!reader.done) throw new CorruptDataError('trailing bytes in the dates chunk');
+  return { dated, days, firstDocs };
+}

@@ -1,0 +1,624 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
+import { searchWords } from '../../../../ingest/index/build-search-index';
+import { slugify } from '../../../../ingest/ids';
+import type { Announcement, DataIndex } from '../../../data/schema';
+import type { IndexSource } from './chunk-store';
+import { ChunkedIndex, type FacetMode, type IndexQuery, type SortOrder } from './chunked-index';
+import {
+  FACET_KINDS,
+  INDEX_DIR,
+  MANIFEST_FILE,
+  type FacetKind,
+} from '../../../data/search-index/index-files';
+import { impactOf, parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
+
+/** A seeded generator of announcements with skewed vocabularies, so queries hit big and small lists. */
+function makeCorpus(count: number, seed: number): Announcement[] {
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const skewed = <T>(items: readonly T[]): T => items[Math.floor(items.length * random() ** 2.5)] as T;
+  const words = [
+    'minister',
+    'meeting',
+    'cooperation',
+    'science',
+    'technology',
+    'visit',
+    'delegation',
+    'agreement',
+    'research',
+    'innovation',
+    'forum',
+    'expo',
+    'joint',
+    'laboratory',
+    'transfer',
+    'centre',
+    'digital',
+    'energy',
+    'café',
+    'Zürich',
+    'mekong',
+    'river',
+    'space',
+    'satellite',
+    'vaccine',
+    'health',
+    'signed',
+    'memorandum',
+    'bilateral',
+    'friendship',
+    'exchange',
+    'students',
+    'training',
+    'climate',
+    'ocean',
+    'agriculture',
+    'rice',
+    'water',
+    'solar',
+    'wind',
+    'park',
+    'incubator',
+    'startup',
+    'talent',
+    'award',
+  ];
+  const countries = ['CN', 'KH', 'LA', 'VN', 'TH', 'MY', 'ID', 'PH', 'FR', 'NL', 'RU', 'EG', 'KE', 'GH'];
+  const people = Array.from({ length: Math.max(20, Math.floor(count / 20)) }, (_, i) => ({
+    id: `person-${i}`,
+    name: `Person ${i} ${['Wang', 'Nguyen', 'Moreau', 'Somchai'][i % 4] ?? ''}`,
+    titles: [],
+    country: countries[i % countries.length] ?? null,
+  }));
+  const events = Array.from({ length: 30 }, (_, i) => ({
+    id: `event-${i}`,
+    name: `${i + 1}th Expo ${i % 5}`,
+  }));
+  const orgs = ['Ministry of Science', 'Academy of Sciences', 'Mekong Institute', 'Université de Lyon'];
+  const sentence = () => {
+    const n = 4 + Math.floor(random() * 8);
+    return `${Array.from({ length: n }, () => skewed(words)).join(' ')}.`;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const pick = <T>(items: readonly T[], max: number) => [
+      ...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => skewed(items))),
+    ];
+    const year = 2015 + Math.floor(random() * 10);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+    return {
+      id: `item-${i}`,
+      title: `${sentence()} ${i}`,
+      date: random() < 0.03 ? null : `${year}-${month}-${day}`,
+      section: null,
+      paragraphs: Array.from({ length: 1 + Math.floor(random() * 3) }, () => `${sentence()} ${sentence()}`),
+      people: pick(people, 3),
+      countries: pick(countries, 3),
+      blocs: [],
+      events: pick(events, 1),
+      organizations: pick(orgs, 2),
+      places: [],
+      source: 'test',
+      ...(random() < 0.5 ? { generated: true as const } : {}),
+    };
+  });
+}
+
+interface Corpus {
+  files: Map<string, Uint8Array>;
+  sorted: Announcement[];
+  index: DataIndex;
+}
+
+function indexFiles(announcements: readonly Announcement[]): Corpus {
+  const dataset = buildDataset(announcements);
+  const files = new Map<string, Uint8Array>();
+  for (const [path, value] of dataset) if (value instanceof Uint8Array) files.set(path, value);
+  return {
+    files,
+    sorted: [...announcements].sort(compareAnnouncements),
+    index: dataset.get('index.json') as DataIndex,
+  };
+}
+
+function sourceOf(files: Map<string, Uint8Array>): IndexSource & { fetched: string[] } {
+  const fetched: string[] = [];
+  return {
+    fetched,
+    fetchManifest: () => {
+      const bytes = files.get(`${INDEX_DIR}/${MANIFEST_FILE}`);
+      if (!bytes) return Promise.reject(new Error('404'));
+      return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+    },
+    fetchChunk: (name) => {
+      fetched.push(name);
+      const bytes = files.get(`${INDEX_DIR}/chunks/${name}`);
+      return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`HTTP 404 for ${name}`));
+    },
+  };
+}
+
+/** What the data says, computed straight from the announcements. */
+class BruteForce {
+  private readonly values: Record<FacetKind, string[]>[];
+  private readonly fields: string[][][];
+  private readonly lengths: number[];
+  private readonly average: number;
+  private readonly df = new Map<string, number>();
+  private readonly globalRank: Record<FacetKind, Map<string, number>>;
+
+  constructor(
+    private readonly sorted: Announcement[],
+    index: DataIndex,
+  ) {
+    const names = new Map(index.people.map((p) => [p.id, p.name]));
+    this.values = sorted.map((a) => ({
+      person: [...new Set(a.people.map((p) => p.id))],
+      country: [...new Set(a.countries)],
+      event: [...new Set(a.events.map((e) => e.id))],
+      org: [...new Set(a.organizations.map((o) => slugify(o)).filter(Boolean))],
+    }));
+    this.fields = sorted.map((a) => searchWords(a, names));
+    this.lengths = this.fields.map((fields) =>
+      Math.max(
+        1,
+        fields.reduce((n, f) => n + f.length + 1, 0),
+      ),
+    );
+    this.average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+    for (const fields of this.fields)
+      for (const term of new Set(fields.flat())) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    this.globalRank = {} as Record<FacetKind, Map<string, number>>;
+    for (const kind of FACET_KINDS) {
+      const counts = new Map<string, number>();
+      for (const v of this.values) for (const id of v[kind]) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      this.globalRank[kind] = new Map(ranked.map(([id], rank) => [id, rank]));
+    }
+  }
+
+  private matchesPart(doc: number, part: QueryPart): boolean {
+    const fields = this.fields[doc] ?? [];
+    const [first, ...rest] = part.words;
+    if (first === undefined) return false;
+    if (part.prefix) return fields.some((f) => f.some((t) => t.startsWith(first)));
+    return fields.some((f) => f.some((t, i) => t === first && rest.every((w, j) => f[i + j + 1] === w)));
+  }
+
+  matches(doc: number, query: IndexQuery, without?: FacetKind): boolean {
+    const a = this.sorted[doc];
+    const v = this.values[doc];
+    if (!a || !v) return false;
+    if (query.from && (!a.date || a.date < query.from)) return false;
+    if (query.to && (!a.date || a.date > query.to)) return false;
+    for (const kind of FACET_KINDS) {
+      const f = query.facets?.[kind];
+      const values = f?.values ?? [];
+      if ((f?.mode ?? 'all') === 'all') {
+        if (!values.every((x) => v[kind].includes(x))) return false;
+      } else if (kind !== without && values.length && !values.some((x) => v[kind].includes(x))) return false;
+      if ((f?.not ?? []).some((x) => v[kind].includes(x))) return false;
+    }
+    for (const part of parseTextQuery(query.q ?? ''))
+      if (this.matchesPart(doc, part) === part.exclude) return false;
+    return true;
+  }
+
+  results(query: IndexQuery, without?: FacetKind): number[] {
+    return this.sorted.map((_, doc) => doc).filter((doc) => this.matches(doc, query, without));
+  }
+
+  private score(doc: number, parts: QueryPart[]): number {
+    const fields = this.fields[doc] ?? [];
+    const tf = new Map<string, number>();
+    for (const t of fields.flat()) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const termPart = (term: string) =>
+      termScore(
+        impactOf(tf.get(term) ?? 0, this.lengths[doc] ?? 1, this.average),
+        this.df.get(term) ?? 0,
+        this.sorted.length,
+      );
+    let total = 0;
+    for (const part of parts) {
+      if (part.exclude) continue;
+      if (part.prefix) {
+        let best = 0;
+        for (const term of tf.keys())
+          if (term.startsWith(part.words[0] ?? '')) best = Math.max(best, termPart(term));
+        total += best;
+      } else for (const word of part.words) total += tf.has(word) ? termPart(word) : 0;
+    }
+    return total;
+  }
+
+  ordered(query: IndexQuery): number[] {
+    const docs = this.results(query);
+    const parts = parseTextQuery(query.q ?? '');
+    const sort: SortOrder =
+      query.sort === 'relevance' && !parts.some((p) => !p.exclude) ? 'newest' : (query.sort ?? 'newest');
+    if (sort === 'oldest') {
+      const dated = docs.filter((doc) => this.sorted[doc]?.date);
+      return [...dated.reverse(), ...docs.filter((doc) => !this.sorted[doc]?.date)];
+    }
+    if (sort === 'relevance') {
+      const scores = new Map(docs.map((doc) => [doc, this.score(doc, parts)]));
+      return docs.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+    }
+    return docs;
+  }
+
+  counts(query: IndexQuery, kind: FacetKind, limit: number) {
+    const mode = query.facets?.[kind]?.mode ?? 'all';
+    const selected = [...new Set(query.facets?.[kind]?.values ?? [])].sort();
+    const docs = this.results(query, mode === 'any' && selected.length ? kind : undefined);
+    const counts = new Map<string, number>();
+    for (const doc of docs)
+      for (const id of this.values[doc]?.[kind] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const picked = selected
+      .map((value) => ({ value, count: counts.get(value) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+    const rank = this.globalRank[kind];
+    const others = [...counts]
+      .filter(([id]) => !selected.includes(id))
+      .sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))
+      .slice(0, Math.max(0, limit - picked.length))
+      .map(([value, count]) => ({ value, count }));
+    return [...picked, ...others];
+  }
+
+  months(query: IndexQuery): [string, number][] {
+    const months: [string, number][] = [];
+    for (const doc of this.results(query)) {
+      const month = this.sorted[doc]?.date?.slice(0, 7);
+      if (!month) continue;
+      const last = months[months.length - 1];
+      if (last?.[0] === month) last[1]++;
+      else months.push([month, 1]);
+    }
+    return months;
+  }
+
+  valueOf(doc: number, kind: FacetKind): string[] {
+    return this.values[doc]?.[kind] ?? [];
+  }
+}
+
+const FACET_LIMIT = 6;
+
+async function expectSame(
+  index: ChunkedIndex,
+  truth: BruteForce,
+  sorted: Announcement[],
+  query: IndexQuery,
+  exactTopRequired = true,
+) {
+  const result = await index.search(query, { limit: 15, facetLimit: FACET_LIMIT });
+  const expected = truth.ordered(query);
+  const label = JSON.stringify(query);
+  expect(result.total, label).toBe(expected.length);
+  expect(
+    result.rows.map((row) => row.id),
+    label,
+  ).toEqual(expected.slice(0, 15).map((doc) => sorted[doc]?.id));
+  for (const kind of FACET_KINDS) {
+    const got = result.facets[kind].values.map(({ value, count }) => ({ value, count }));
+    if (result.facets[kind].exactTop) {
+      expect(got, `${label} ${kind}`).toEqual(truth.counts(query, kind, FACET_LIMIT));
+    } else {
+      expect(exactTopRequired, `${label} ${kind}: the top values were not settled`).toBe(false);
+      // The scan for the top values hit its bound: every count shown is still exact.
+      const all = new Map(truth.counts(query, kind, 1e9).map(({ value, count }) => [value, count]));
+      for (const { value, count } of got)
+        expect(count, `${label} ${kind} ${value}`).toBe(all.get(value) ?? 0);
+      const selected = query.facets?.[kind]?.values ?? [];
+      expect(
+        got
+          .slice(0, selected.length)
+          .map((v) => v.value)
+          .sort(),
+      ).toEqual([...new Set(selected)].sort());
+    }
+  }
+  expect(result.histogram.months, label).toEqual(truth.months(query));
+  const later = await index.rows(query, 15, 10);
+  expect(
+    later.map((row) => row.id),
+    label,
+  ).toEqual(expected.slice(15, 25).map((doc) => sorted[doc]?.id));
+}
+
+/** Queries drawn from the corpus itself: values and words that occur, some that do not. */
+function queryArbitrary(sorted: Announcement[], truth: BruteForce) {
+  const sample = (kind: FacetKind) =>
+    fc.nat(sorted.length - 1).map((doc) => truth.valueOf(doc, kind)[0] ?? 'nobody-knows-this');
+  const facet = (kind: FacetKind) =>
+    fc.record({
+      values: fc.array(sample(kind), { maxLength: 2 }),
+      mode: fc.constantFrom<FacetMode>('all', 'any'),
+      not: fc.array(sample(kind), { maxLength: 1 }),
+    });
+  const word = fc.constantFrom(
+    'minister',
+    'min',
+    'cafe',
+    'zurich',
+    'visit',
+    'vac',
+    'rice',
+    'person',
+    'wang',
+    'expo',
+    'xyzzy',
+    '2019',
+  );
+  const part = fc.oneof(
+    word,
+    word.map((w) => `-${w}`),
+    fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
+    fc.constant('"joint laboratory"'),
+  );
+  const date = fc.option(
+    fc
+      .tuple(fc.integer({ min: 2014, max: 2025 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}-15`),
+  );
+  return fc
+    .record({
+      facets: fc.record(
+        { person: facet('person'), country: facet('country'), event: facet('event'), org: facet('org') },
+        { requiredKeys: [] },
+      ),
+      q: fc.array(part, { maxLength: 3 }).map((parts) => parts.join(' ')),
+      from: date,
+      to: date,
+      sort: fc.constantFrom<SortOrder>('newest', 'oldest', 'relevance'),
+    })
+    .map((query): IndexQuery => {
+      const { from, to } = query;
+      return from && to && from > to ? { ...query, from: to, to: from } : query;
+    });
+}
+
+describe('ChunkedIndex against a brute-force evaluation', () => {
+  const announcements = makeCorpus(3000, 7);
+  const { files, sorted, index: dataIndex } = indexFiles(announcements);
+  const truth = new BruteForce(sorted, dataIndex);
+
+  it('answers the unfiltered first page from the cold file alone', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source);
+    const result = await index.search({}, { limit: 20, facetLimit: FACET_LIMIT });
+    expect(source.fetched).toEqual([index.manifest.cold]);
+    expect(result.total).toBe(3000);
+    expect(result.rows.map((row) => row.id)).toEqual(sorted.slice(0, 20).map((a) => a.id));
+    for (const kind of FACET_KINDS)
+      expect(result.facets[kind].values.map(({ value, count }) => ({ value, count }))).toEqual(
+        truth.counts({}, kind, FACET_LIMIT),
+      );
+    expect(result.histogram.months).toEqual(truth.months({}));
+  });
+
+  it('fetches the directory beside the cold file when asked to', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source, { prefetchDirectory: true });
+    expect(source.fetched).toEqual([index.manifest.directory, index.manifest.cold]);
+    await index.search({ facets: { country: { values: ['CN'] } } });
+    expect(source.fetched.filter((name) => name === index.manifest.directory)).toHaveLength(1);
+  });
+
+  it(
+    'matches on hand-picked queries: any/not, prefixes, phrases, exclusions, dates, every sort',
+    { timeout: 60_000 },
+    async () => {
+      const index = await ChunkedIndex.open(sourceOf(files));
+      const person = truth.valueOf(0, 'person')[0] ?? '';
+      const country = truth.valueOf(1, 'country')[0] ?? '';
+      const queries: IndexQuery[] = [
+        { q: 'caf' },
+        { q: 'Zürich -visit', sort: 'relevance' },
+        { q: '"joint laboratory"', sort: 'oldest' },
+        { facets: { country: { values: ['CN', 'KH'], mode: 'any' } } },
+        { facets: { country: { values: ['CN', 'KH'] }, person: { not: [person] } } },
+        {
+          facets: { person: { values: [person, 'no-such-person'], mode: 'any' } },
+          from: '2018-01-01',
+          to: '2020-12-31',
+        },
+        {
+          facets: { country: { values: [country], mode: 'any' }, org: { values: ['ministry-of-science'] } },
+          q: 'min',
+        },
+        { q: 'xyzzy' },
+        { sort: 'oldest' },
+        { to: '2016-06-30' },
+      ];
+      for (const query of queries) await expectSame(index, truth, sorted, query);
+      const unknown = await index.search({ facets: { person: { values: ['no-such-person'] } } });
+      expect(unknown.unknown.person).toEqual(['no-such-person']);
+      expect(unknown.total).toBe(0);
+    },
+  );
+
+  it('matches on random queries (property)', { timeout: 60_000 }, async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    await fc.assert(
+      fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {
+        await expectSame(index, truth, sorted, query);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('exports every result id in order', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    const query: IndexQuery = { facets: { country: { values: ['CN'] } }, sort: 'oldest' };
+    expect(await index.resultIds(query)).toEqual(truth.ordered(query).map((doc) => sorted[doc]?.id));
+  });
+
+  it('returns the matching sentence per row for text queries', async () => {
+    const byId = new Map(sorted.map((a) => [a.id, a]));
+    const index = await ChunkedIndex.open(sourceOf(files), {
+      snippetSource: { fetchDocument: (id) => Promise.resolve(byId.get(id) ?? null) },
+    });
+    const result = await index.search({ q: 'vaccine' }, { limit: 5, snippets: true });
+    expect(result.snippets.length).toBe(result.rows.length);
+    for (const [i, row] of result.rows.entries()) {
+      const snippet = result.snippets[i];
+      const body = byId.get(row.id)?.paragraphs.join(' ') ?? '';
+      if (snippet === null || snippet === undefined) expect(body.toLowerCase()).not.toContain('vaccine');
+      else {
+        expect(snippet.toLowerCase()).toContain('vaccine');
+        expect(body).toContain(snippet);
+      }
+    }
+    expect(
+      (await index.search({ facets: { country: { values: ['CN'] } } }, { snippets: true })).snippets.every(
+        (s) => s === null,
+      ),
+    ).toBe(true);
+  });
+
+  it('tells entity stats and finds values by label', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    const person = truth.valueOf(0, 'person')[0] ?? '';
+    const docs = truth.results({ facets: { person: { values: [person] } } });
+    const stats = await index.entity('person', person);
+    expect(stats?.count).toBe(docs.length);
+    expect(stats?.last).toBe(sorted[docs[0] ?? 0]?.date ?? null);
+    expect(await index.entity('person', 'no-such-person')).toBeNull();
+    const found = await index.findValues({ facets: { country: { values: ['CN'] } } }, 'org', 'mekong', 5);
+    expect(found).toEqual(
+      truth
+        .counts({ facets: { country: { values: ['CN'] } } }, 'org', 100)
+        .filter((v) => v.value === 'mekong-institute')
+        .map((v) => ({ ...v, label: 'Mekong Institute' })),
+    );
+  });
+});
+
+describe('ChunkedIndex at 100,000 announcements', () => {
+  it('matches the brute force on a set of queries', { timeout: 120_000 }, async () => {
+    const announcements = makeCorpus(100_000, 11);
+    const { files, sorted, index: dataIndex } = indexFiles(announcements);
+    const truth = new BruteForce(sorted, dataIndex);
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source);
+    const queries: IndexQuery[] = [
+      { facets: { country: { values: ['CN'] } } },
+      { facets: { country: { values: ['CN', 'VN'], mode: 'any' }, person: { values: ['person-3'] } } },
+      { q: 'vaccine', sort: 'relevance' },
+      { q: '"solar park" -wind' },
+      { q: 'zur', from: '2019-01-01', to: '2019-12-31', facets: { org: { not: ['mekong-institute'] } } },
+    ];
+    for (const query of queries) await expectSame(index, truth, sorted, query, false);
+    // It read chunks, not the archive: a fraction of the index's bytes.
+    let total = 0;
+    for (const bytes of files.values()) total += bytes.length;
+    expect(index.store.stats.bytes).toBeLessThan(total / 2);
+  });
+});
+
+describe('ChunkedIndex faults', () => {
+  const { files } = indexFiles(makeCorpus(500, 3));
+  const query: IndexQuery = { facets: { country: { values: ['CN'] } }, q: 'minister' };
+
+  it('retries a chunk that arrived corrupt once and answers as if nothing happened', async () => {
+    const clean = await (await ChunkedIndex.open(sourceOf(files))).search(query);
+    const source = sourceOf(files);
+    const damaged = new Set<string>();
+    const flaky: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: async (name, attempt) => {
+        const bytes = await source.fetchChunk(name, attempt);
+        if (attempt > 0 || name.startsWith('cold')) return bytes;
+        damaged.add(name);
+        const copy = bytes.slice();
+        copy[copy.length >> 1] = (copy[copy.length >> 1] ?? 0) ^ 0xff;
+        return copy;
+      },
+    };
+    const index = await ChunkedIndex.open(flaky, { retryDelayMs: 1 });
+    expect(await index.search(query)).toEqual(clean);
+    expect(damaged.size).toBeGreaterThan(2);
+  });
+
+  it('names a chunk that stays missing or corrupt, and makes no answer without it', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const directory = await index.directory();
+    const country = directory.facets.country.chunks[0]?.file ?? '';
+    const attempts: number[] = [];
+    const missing: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: (name, attempt) => {
+        if (name === country) {
+          attempts.push(attempt);
+          return Promise.reject(new Error('HTTP 404'));
+        }
+        return source.fetchChunk(name, attempt);
+      },
+    };
+    const broken = await ChunkedIndex.open(missing, { retryDelayMs: 1 });
+    await expect(broken.search(query)).rejects.toMatchObject({
+      name: 'ChunkError',
+      file: country,
+      reason: 'HTTP 404',
+    });
+    expect(attempts).toEqual([0, 1, 2, 3]);
+
+    const corrupt: IndexSource = {
+      fetchManifest: source.fetchManifest,
+      fetchChunk: async (name, attempt) => {
+        const bytes = await source.fetchChunk(name, attempt);
+        return name === country ? bytes.subarray(0, bytes.length - 3) : bytes;
+      },
+    };
+    await expect((await ChunkedIndex.open(corrupt, { retryDelayMs: 1 })).search(query)).rejects.toMatchObject(
+      {
+        file: country,
+        reason: expect.stringMatching(/hash/) as unknown,
+      },
+    );
+  });
+
+  it('notices a deploy that replaced the dataset and never mixes the two builds', async () => {
+    const live = new Map(files);
+    const source = sourceOf(live);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const next = indexFiles(makeCorpus(600, 4));
+    live.clear();
+    for (const [path, bytes] of next.files) live.set(path, bytes);
+    await expect(index.search(query)).rejects.toMatchObject({
+      name: 'DatasetChangedError',
+      opened: index.build,
+    });
+    const reopened = await ChunkedIndex.open(source);
+    const truth = new BruteForce(next.sorted, next.index);
+    expect((await reopened.search(query)).total).toBe(truth.results(query).length);
+  });
+
+  it('reports a manifest it cannot read, with the field', async () => {
+    const source: IndexSource = {
+      fetchManifest: () => Promise.resolve({ format: 'other' }),
+      fetchChunk: () => Promise.reject(new Error('no')),
+    };
+    await expect(ChunkedIndex.open(source)).rejects.toMatchObject({
+      file: 'manifest.json',
+      reason: expect.stringMatching(/^format/) as unknown,
+    });
+  });
+
+  it('keeps its cache within the bound it was given', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files), { cacheBytes: 40_000 });
+    for (const q of ['minister', 'visit', 'vaccine', 'rice', 'solar']) await index.search({ q });
+    expect(index.store.size).toBeLessThanOrEqual(40_000 + 70_000);
+  });
+});

@@ -1,0 +1,777 @@
+import { foldText } from '../../../lib/text';
+import {
+  ChunkError,
+  ChunkStore,
+  parseManifest,
+  type ChunkStoreOptions,
+  type IndexSource,
+} from './chunk-store';
+import { DocSet } from '../../../data/search-index/doc-set';
+import {
+  coldSchema,
+  dayNumber,
+  dayString,
+  decodeDates,
+  dictionaryChunkSchema,
+  directorySchema,
+  FACET_KINDS,
+  idsChunkSchema,
+  rowsChunkSchema,
+  type ColdFile,
+  type DatesTable,
+  type DictionaryEntry,
+  type FacetKind,
+  type IndexDirectory,
+  type IndexManifest,
+  type IndexRow,
+} from '../../../data/search-index/index-files';
+import {
+  countPosting,
+  decodePositionsChunk,
+  decodePostingChunk,
+  positionsOf,
+  postingDocs,
+  postingSet,
+  type PositionsEntry,
+  type PostingChunk,
+  type PostingEntry,
+} from '../../../data/search-index/posting-chunk';
+import { findSnippet, type SnippetSource } from './snippets';
+import { parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
+
+export type FacetMode = 'all' | 'any';
+export type SortOrder = 'newest' | 'oldest' | 'relevance';
+
+export interface FacetFilter {
+  /** Selected values: all must match (`all`, the default) or at least one (`any`). */
+  values: string[];
+  mode: FacetMode;
+  /** Excluded values (`not_<facet>`): none may match. */
+  not: string[];
+}
+
+/** A filter over the archive: the query library's whole input (issue 11 and issue 12). */
+export interface IndexQuery {
+  facets?: Partial<Record<FacetKind, Partial<FacetFilter>>>;
+  /** Words (prefixes), "quoted phrases", -exclusions; every positive part must match. */
+  q?: string;
+  /** Inclusive `YYYY-MM-DD` bounds; either one leaves out undated announcements. */
+  from?: string | null;
+  to?: string | null;
+  sort?: SortOrder;
+}
+
+export interface PageOptions {
+  offset?: number;
+  limit?: number;
+  /** Values shown per facet: the selected ones, then the most frequent within the results. */
+  facetLimit?: number;
+  /** Read each row's best matching sentence (text queries only). */
+  snippets?: boolean;
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface FacetCounts {
+  /** Selected values first (by count), then the top values within the results; every count exact. */
+  values: FacetCount[];
+  /** How many values occur in the results, when known without reading every value's list. */
+  distinct: number | null;
+  /** False only when the scan for the top values hit its bound: counts still exact, the choice maybe not. */
+  exactTop: boolean;
+}
+
+export interface Histogram {
+  /** `YYYY-MM` → results, newest first; months without results left out. */
+  months: [string, number][];
+  years: [string, number][];
+}
+
+export interface IndexResult {
+  total: number;
+  /** Doc numbers of the page, in the sort's order. */
+  docs: number[];
+  rows: IndexRow[];
+  /** The matching sentence per row (null for filter-only queries or when none matched). */
+  snippets: (string | null)[];
+  facets: Record<FacetKind, FacetCounts>;
+  /** Selected or excluded values the data does not know. */
+  unknown: Record<FacetKind, string[]>;
+  histogram: Histogram;
+}
+
+export interface EntityStats {
+  kind: FacetKind;
+  id: string;
+  name: string;
+  /** A person's country, an event's series. */
+  extra: string | null;
+  count: number;
+  /** Oldest and newest date among its announcements. */
+  first: string | null;
+  last: string | null;
+}
+
+interface NormalQuery {
+  facets: Record<FacetKind, FacetFilter>;
+  parts: QueryPart[];
+  from: string | null;
+  to: string | null;
+  sort: SortOrder;
+}
+
+interface Evaluated {
+  set: DocSet;
+  total: number;
+  scores: Float64Array | null;
+}
+
+export interface ChunkedIndexOptions extends ChunkStoreOptions {
+  /** Values scanned per facet for the top values before giving up on an exact choice. */
+  scanBudget?: number;
+  snippetSource?: SnippetSource;
+  /** Start fetching the directory at once, beside the cold file (the worker does). */
+  prefetchDirectory?: boolean;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const decoder = new TextDecoder();
+
+function json<T>(parse: (value: unknown) => T): (bytes: Uint8Array) => T {
+  return (bytes) => parse(JSON.parse(decoder.decode(bytes)));
+}
+
+function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
+  return json((value) => {
+    const directory = directorySchema.parse(value);
+    if (directory.count !== count) throw new Error('its count disagrees with the manifest');
+    return directory;
+  });
+}
+
+function normalise(query: IndexQuery): NormalQuery {
+  const sorted = (values: readonly string[] | undefined) => [...new Set(values ?? [])].sort(byString);
+  const facets = {} as Record<FacetKind, FacetFilter>;
+  for (const kind of FACET_KINDS) {
+    const given = query.facets?.[kind];
+    facets[kind] = { values: sorted(given?.values), mode: given?.mode ?? 'all', not: sorted(given?.not) };
+  }
+  const parts = parseTextQuery(query.q ?? '');
+  const hasPositive = parts.some((part) => !part.exclude);
+  const sort = query.sort === 'relevance' && !hasPositive ? 'newest' : (query.sort ?? 'newest');
+  return { facets, parts, from: query.from ?? null, to: query.to ?? null, sort };
+}
+
+function isUnfiltered(q: NormalQuery): boolean {
+  return (
+    !q.from &&
+    !q.to &&
+    q.parts.length === 0 &&
+    FACET_KINDS.every((kind) => q.facets[kind].values.length === 0 && q.facets[kind].not.length === 0)
+  );
+}
+
+/** Last index i with of(items[i]) <= key (items sorted by it), or -1. */
+function lastAtOrBefore<T, K extends string | number>(
+  items: ArrayLike<T>,
+  key: K,
+  of: (item: T) => K,
+): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (of(items[mid] as T) <= key) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Answers filters, counts, text search, pages and histograms over the chunked static index of decision
+ * 0009, fetching only the chunks a query needs through an injected source. Pure: no DOM, runs in the
+ * worker and in Node tests. One instance reads one build; on DatasetChangedError open a new one.
+ */
+export class ChunkedIndex {
+  private directoryPromise: Promise<IndexDirectory> | null = null;
+  private datesPromise: Promise<DatesTable> | null = null;
+  private readonly labels = new Map<string, string>();
+  private readonly evaluated = new Map<string, Evaluated>();
+  private readonly scanBudget: number;
+  private readonly snippetSource: SnippetSource | undefined;
+
+  private constructor(
+    readonly manifest: IndexManifest,
+    readonly cold: ColdFile,
+    readonly store: ChunkStore,
+    options: ChunkedIndexOptions,
+  ) {
+    this.scanBudget = options.scanBudget ?? 2000;
+    this.snippetSource = options.snippetSource;
+    for (const kind of FACET_KINDS)
+      for (const value of cold.facets[kind].values) this.labels.set(`${kind}:${value.value}`, value.label);
+  }
+
+  /** Reads the manifest and the cold file: enough to answer the unfiltered first page. */
+  static async open(source: IndexSource, options: ChunkedIndexOptions = {}): Promise<ChunkedIndex> {
+    // A manifest that cannot be fetched fails with the source's own error; one that cannot be read, as a ChunkError.
+    const manifest = parseManifest(await source.fetchManifest());
+    const store = new ChunkStore(source, manifest.build, options);
+    // Every filtered query starts from the directory: fetched beside the cold file, not after the first click.
+    if (options.prefetchDirectory)
+      void store.get(manifest.directory, directoryParser(manifest.count)).catch(() => undefined);
+    const cold = await store.get(
+      manifest.cold,
+      json((value) => coldSchema.parse(value)),
+    );
+    if (cold.count !== manifest.count)
+      throw new ChunkError(manifest.cold, 'its count disagrees with the manifest');
+    return new ChunkedIndex(manifest, cold, store, options);
+  }
+
+  get count(): number {
+    return this.manifest.count;
+  }
+
+  get build(): string {
+    return this.manifest.build;
+  }
+
+  /** Starts fetching the directory (the routing for every other chunk); idempotent. */
+  directory(): Promise<IndexDirectory> {
+    this.directoryPromise ??= this.store
+      .get(this.manifest.directory, directoryParser(this.count))
+      .catch((error: unknown) => {
+        this.directoryPromise = null;
+        throw error;
+      });
+    return this.directoryPromise;
+  }
+
+  private async dates(): Promise<DatesTable> {
+    this.datesPromise ??= this.directory()
+      .then((directory) => this.store.get(directory.dates, decodeDates))
+      .catch((error: unknown) => {
+        this.datesPromise = null;
+        throw error;
+      });
+    return this.datesPromise;
+  }
+
+  // ---- Looking values up ----
+
+  private async dictionaryEntry(kind: FacetKind, id: string): Promise<DictionaryEntry | undefined> {
+    const chunks = (await this.directory()).facets[kind].dictionary;
+    const at = lastAtOrBefore(chunks, id, (chunk) => chunk.first);
+    const chunk = chunks[at];
+    if (!chunk) return undefined;
+    const entries = await this.store.get(
+      chunk.file,
+      json((value) => dictionaryChunkSchema.parse(value)),
+    );
+    const entry = entries[lastAtOrBefore(entries, id, (e) => e[0])];
+    if (entry?.[0] !== id) return undefined;
+    this.labels.set(`${kind}:${id}`, entry[1]);
+    return entry;
+  }
+
+  private async dictionary(kind: FacetKind): Promise<DictionaryEntry[]> {
+    const chunks = (await this.directory()).facets[kind].dictionary;
+    const parts = await Promise.all(
+      chunks.map((chunk) =>
+        this.store.get(
+          chunk.file,
+          json((value) => dictionaryChunkSchema.parse(value)),
+        ),
+      ),
+    );
+    return parts.flat();
+  }
+
+  private async facetChunk(kind: FacetKind, index: number): Promise<PostingChunk> {
+    const chunk = (await this.directory()).facets[kind].chunks[index];
+    if (!chunk) throw new Error(`no ${kind} chunk ${index}`);
+    return this.store.get(chunk.file, decodePostingChunk);
+  }
+
+  /** A facet value's posting entry, or undefined when the data does not know the value. */
+  private async facetEntry(kind: FacetKind, id: string): Promise<PostingEntry | undefined> {
+    const found = await this.dictionaryEntry(kind, id);
+    if (!found) return undefined;
+    const chunks = (await this.directory()).facets[kind].chunks;
+    const rank = found[2];
+    let at = chunks.length - 1;
+    while (at > 0 && (chunks[at]?.first ?? 0) > rank) at--;
+    const entry = (await this.facetChunk(kind, at)).get(id);
+    if (!entry) throw new ChunkError(chunks[at]?.file ?? kind, `${id} is missing from its chunk`);
+    return entry;
+  }
+
+  private async facetSet(kind: FacetKind, id: string): Promise<DocSet> {
+    const entry = await this.facetEntry(kind, id);
+    return entry ? postingSet(entry, this.count) : new DocSet(this.count);
+  }
+
+  /** The term entries a word matches: the word itself, or with `prefix` every term it begins. */
+  private async termEntries(
+    word: string,
+    prefix: boolean,
+  ): Promise<{ entry: PostingEntry; chunk: number }[]> {
+    const terms = (await this.directory()).terms;
+    const start = Math.max(
+      0,
+      lastAtOrBefore(terms, word, (t) => t.first),
+    );
+    const end = prefix ? lastAtOrBefore(terms, `${word}\uffff`, (t) => t.first) : start;
+    const found: { entry: PostingEntry; chunk: number }[] = [];
+    const chunks = await Promise.all(
+      terms.slice(start, end + 1).map((t) => this.store.get(t.file, decodePostingChunk)),
+    );
+    chunks.forEach((chunk, i) => {
+      if (prefix) for (const entry of chunk.withPrefix(word)) found.push({ entry, chunk: start + i });
+      else {
+        const entry = chunk.get(word);
+        if (entry) found.push({ entry, chunk: start + i });
+      }
+    });
+    return found;
+  }
+
+  private async positionsEntry(chunk: number, key: string): Promise<PositionsEntry> {
+    const terms = (await this.directory()).terms;
+    const file = terms[chunk]?.positions ?? '';
+    const entry = (await this.store.get(file, decodePositionsChunk)).get(key);
+    if (!entry) throw new ChunkError(file, `no positions for ${key}`);
+    return entry;
+  }
+
+  /** The docs one query part matches. */
+  private async partSet(part: QueryPart): Promise<DocSet> {
+    if (part.words.length === 1 && part.prefix) {
+      const set = new DocSet(this.count);
+      for (const { entry } of await this.termEntries(part.words[0] ?? '', true))
+        set.or(postingSet(entry, this.count));
+      return set;
+    }
+    const found = await Promise.all(part.words.map((word) => this.termEntries(word, false)));
+    if (found.some((list) => list.length === 0)) return new DocSet(this.count);
+    const terms = found.map((list) => list[0] as { entry: PostingEntry; chunk: number });
+    const candidates = DocSet.full(this.count);
+    for (const { entry } of terms) candidates.and(postingSet(entry, this.count));
+    if (terms.length === 1) return candidates;
+    // A phrase: the words at consecutive positions.
+    const positions = await Promise.all(
+      terms.map(async ({ entry, chunk }) =>
+        positionsOf(await this.positionsEntry(chunk, entry.key), postingDocs(entry, this.count), candidates),
+      ),
+    );
+    const matched = new DocSet(this.count);
+    for (const doc of candidates) {
+      const lists = positions.map((map) => map.get(doc) ?? new Uint32Array(0));
+      const sets = lists.slice(1).map((list) => new Set(list));
+      const firstList = lists[0] ?? new Uint32Array(0);
+      if (firstList.some((start) => sets.every((set, i) => set.has(start + i + 1)))) matched.add(doc);
+    }
+    return matched;
+  }
+
+  /** The docs in the date range, as [from, to) in doc numbers. */
+  private async dateRange(from: string | null, to: string | null): Promise<[number, number]> {
+    const { dated, days, firstDocs } = await this.dates();
+    let lo = 0;
+    let hi = dated;
+    if (to) {
+      const day = dayNumber(to);
+      let i = 0;
+      while (i < days.length && (days[i] ?? 0) > day) i++;
+      lo = i < days.length ? (firstDocs[i] ?? dated) : dated;
+    }
+    if (from) {
+      const day = dayNumber(from);
+      let j = days.length - 1;
+      while (j >= 0 && (days[j] ?? 0) < day) j--;
+      hi = j < 0 ? 0 : j + 1 < days.length ? (firstDocs[j + 1] ?? dated) : dated;
+    }
+    return [lo, Math.max(lo, hi)];
+  }
+
+  // ---- Evaluating ----
+
+  /** The result set of `q`; with `without`, that facet's `any` group is left out (disjunctive counts). */
+  private async evaluate(q: NormalQuery, without?: FacetKind): Promise<Evaluated> {
+    const key = JSON.stringify([q, without ?? null]);
+    const cached = this.evaluated.get(key);
+    if (cached) {
+      this.evaluated.delete(key);
+      this.evaluated.set(key, cached);
+      return cached;
+    }
+    const [range, ...sets] = await Promise.all([
+      q.from || q.to ? this.dateRange(q.from, q.to) : Promise.resolve<[number, number]>([0, this.count]),
+      ...FACET_KINDS.flatMap((kind) => {
+        const f = q.facets[kind];
+        const loads: Promise<{ op: 'and' | 'not'; set: DocSet }>[] = [];
+        if (f.mode === 'all')
+          for (const v of f.values) loads.push(this.facetSet(kind, v).then((set) => ({ op: 'and', set })));
+        else if (kind !== without && f.values.length)
+          loads.push(
+            Promise.all(f.values.map((v) => this.facetSet(kind, v))).then((list) => {
+              const union = new DocSet(this.count);
+              for (const set of list) union.or(set);
+              return { op: 'and' as const, set: union };
+            }),
+          );
+        for (const v of f.not) loads.push(this.facetSet(kind, v).then((set) => ({ op: 'not', set })));
+        return loads;
+      }),
+      ...q.parts.map((part) =>
+        this.partSet(part).then((set) => ({ op: part.exclude ? ('not' as const) : ('and' as const), set })),
+      ),
+    ]);
+    const set = DocSet.range(this.count, range[0], range[1]);
+    for (const { op, set: other } of sets as { op: 'and' | 'not'; set: DocSet }[]) {
+      if (op === 'and') set.and(other);
+      else set.andNot(other);
+    }
+    const scores = q.sort === 'relevance' && without === undefined ? await this.score(q, set) : null;
+    const result = { set, total: set.count(), scores };
+    this.evaluated.set(key, result);
+    while (this.evaluated.size > 8) this.evaluated.delete(this.evaluated.keys().next().value as string);
+    return result;
+  }
+
+  /** BM25 per doc of `set`: per positive part the best impact among its terms (summed over a phrase). */
+  private async score(q: NormalQuery, set: DocSet): Promise<Float64Array> {
+    const total = new Float64Array(this.count);
+    for (const part of q.parts) {
+      if (part.exclude) continue;
+      const best = new Float64Array(this.count);
+      const prefix = part.words.length === 1 && part.prefix;
+      for (const word of part.words) {
+        const entries = await this.termEntries(word, prefix);
+        const wordBest = prefix ? best : new Float64Array(this.count);
+        for (const { entry } of entries) {
+          const docs = postingDocs(entry, this.count);
+          const impacts = entry.impacts;
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i] ?? 0;
+            if (!set.has(doc)) continue;
+            const s = termScore(impacts?.[i] ?? 1, entry.df, this.count);
+            if (s > (wordBest[doc] ?? 0)) wordBest[doc] = s;
+          }
+        }
+        if (!prefix) for (const doc of set) best[doc] = (best[doc] ?? 0) + (wordBest[doc] ?? 0);
+      }
+      for (const doc of set) total[doc] = (total[doc] ?? 0) + (best[doc] ?? 0);
+    }
+    return total;
+  }
+
+  private async pageDocs(q: NormalQuery, e: Evaluated, offset: number, limit: number): Promise<number[]> {
+    if (limit <= 0) return [];
+    if (q.sort === 'newest') return e.set.ascending(0, this.count, offset, limit);
+    if (q.sort === 'oldest') {
+      const { dated } = await this.dates();
+      const docs = e.set.descending(0, dated, offset, limit);
+      if (docs.length < limit) {
+        const skip = Math.max(0, offset - e.set.countRange(0, dated));
+        docs.push(...e.set.ascending(dated, this.count, skip, limit - docs.length));
+      }
+      return docs;
+    }
+    // Relevance: the best offset+limit, ties newest first.
+    const scores = e.scores ?? new Float64Array(this.count);
+    const keep = offset + limit;
+    const top: number[] = [];
+    const better = (a: number, b: number) =>
+      (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
+    for (const doc of e.set) {
+      if (top.length === keep && !better(doc, top[keep - 1] ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && better(doc, top[at - 1] ?? 0)) at--;
+      top.splice(at, 0, doc);
+      if (top.length > keep) top.pop();
+    }
+    return top.slice(offset);
+  }
+
+  /** Rows for doc numbers, fetching their row chunks. */
+  async rowsOf(docs: readonly number[]): Promise<IndexRow[]> {
+    const coldRows = this.cold.rows;
+    if (docs.every((doc) => doc < coldRows.length)) return docs.map((doc) => coldRows[doc] as IndexRow);
+    const { rows } = await this.directory();
+    const chunks = new Map<number, Promise<IndexRow[]>>();
+    for (const doc of docs) {
+      const at = Math.floor(doc / rows.size);
+      if (!chunks.has(at))
+        chunks.set(
+          at,
+          this.store.get(
+            rows.files[at] ?? '',
+            json((value) => rowsChunkSchema.parse(value)),
+          ),
+        );
+    }
+    const loaded = new Map<number, IndexRow[]>();
+    await Promise.all([...chunks].map(async ([at, rowsOfChunk]) => loaded.set(at, await rowsOfChunk)));
+    return docs.map((doc) => {
+      const row = loaded.get(Math.floor(doc / rows.size))?.[doc % rows.size];
+      if (!row)
+        throw new ChunkError(rows.files[Math.floor(doc / rows.size)] ?? 'rows', `no row for doc ${doc}`);
+      return row;
+    });
+  }
+
+  // ---- Counting ----
+
+  private async facetCounts(
+    q: NormalQuery,
+    kind: FacetKind,
+    base: Evaluated,
+    limit: number,
+    unfiltered: boolean,
+  ): Promise<FacetCounts> {
+    const selected = q.facets[kind].values;
+    const cold = this.cold.facets[kind];
+    if (unfiltered && (limit <= cold.values.length || cold.values.length === cold.distinct))
+      return { values: cold.values.slice(0, limit), distinct: cold.distinct, exactTop: true };
+    const picked = await Promise.all(
+      selected.map(async (value) => {
+        const entry = await this.facetEntry(kind, value);
+        return {
+          value,
+          label: this.labels.get(`${kind}:${value}`) ?? value,
+          count: entry ? countPosting(entry, base.set) : 0,
+        };
+      }),
+    );
+    picked.sort((a, b) => b.count - a.count);
+    const want = Math.max(0, limit - picked.length);
+    const chosen = new Set(selected);
+    const top: { value: string; count: number }[] = [];
+    const directory = (await this.directory()).facets[kind];
+    let exactTop = false;
+    let scanned = 0;
+    let distinct = 0;
+    let complete = true;
+    const full = () => top.length >= want;
+    const floor = () => top[top.length - 1]?.count ?? 0;
+    scan: for (let c = 0; c < directory.chunks.length; c++) {
+      const meta = directory.chunks[c];
+      if (!meta) break;
+      if (full() && (want === 0 || floor() >= meta.top)) {
+        exactTop = true;
+        complete = false;
+        break;
+      }
+      if (c + 1 < directory.chunks.length) void this.facetChunk(kind, c + 1).catch(() => undefined);
+      const chunk = await this.facetChunk(kind, c);
+      for (let i = 0; i < chunk.entries.length; i++) {
+        const entry = chunk.entries[i] as PostingEntry;
+        if (full() && (want === 0 || floor() >= entry.df)) {
+          exactTop = true;
+          complete = false;
+          break scan;
+        }
+        if (scanned >= this.scanBudget) {
+          complete = false;
+          break scan;
+        }
+        scanned++;
+        const count = countPosting(entry, base.set);
+        if (count > 0) distinct++;
+        if (count === 0 || chosen.has(entry.key)) continue;
+        let at = top.length;
+        while (at > 0 && (top[at - 1]?.count ?? 0) < count) at--;
+        if (at >= want) continue;
+        top.splice(at, 0, { value: entry.key, count });
+        if (top.length > want) top.pop();
+      }
+    }
+    if (complete) exactTop = true;
+    const labelled = await Promise.all(
+      top.map(async ({ value, count }) => {
+        let label = this.labels.get(`${kind}:${value}`);
+        if (label === undefined) label = (await this.dictionaryEntry(kind, value))?.[1] ?? value;
+        return { value, label, count };
+      }),
+    );
+    return { values: [...picked, ...labelled], distinct: complete ? distinct : null, exactTop };
+  }
+
+  private async histogram(set: DocSet, unfiltered: boolean): Promise<Histogram> {
+    let months: [string, number][];
+    if (unfiltered) months = this.cold.months.map(([m, n]) => [m, n]);
+    else {
+      const { dated, days, firstDocs } = await this.dates();
+      months = [];
+      let i = 0;
+      while (i < days.length) {
+        const month = dayString(days[i] ?? 0).slice(0, 7);
+        const from = firstDocs[i] ?? 0;
+        while (i < days.length && dayString(days[i] ?? 0).slice(0, 7) === month) i++;
+        const to = i < days.length ? (firstDocs[i] ?? dated) : dated;
+        const n = set.countRange(from, to);
+        if (n > 0) months.push([month, n]);
+      }
+    }
+    const years: [string, number][] = [];
+    for (const [month, n] of months) {
+      const year = month.slice(0, 4);
+      const last = years[years.length - 1];
+      if (last?.[0] === year) last[1] += n;
+      else years.push([year, n]);
+    }
+    return { months, years };
+  }
+
+  // ---- The public queries ----
+
+  /** Total, a page of rows (with snippets), exact facet counts and the histogram for `query`. */
+  async search(query: IndexQuery, page: PageOptions = {}): Promise<IndexResult> {
+    const { offset = 0, limit = 20, facetLimit = 10, snippets = false } = page;
+    const q = normalise(query);
+    const unfiltered = isUnfiltered(q);
+    if (!unfiltered || offset + limit > this.cold.rows.length || q.sort === 'oldest')
+      void this.directory().catch(() => undefined);
+    const evaluated = unfiltered
+      ? { set: DocSet.full(this.count), total: this.count, scores: null }
+      : await this.evaluate(q);
+    const unknown = {} as Record<FacetKind, string[]>;
+    const facets = {} as Record<FacetKind, FacetCounts>;
+    const [docs] = await Promise.all([
+      this.pageDocs(q, evaluated, offset, limit),
+      ...FACET_KINDS.map(async (kind) => {
+        const f = q.facets[kind];
+        const base = f.mode === 'any' && f.values.length ? await this.evaluate(q, kind) : evaluated;
+        facets[kind] = await this.facetCounts(q, kind, base, facetLimit, unfiltered);
+        const asked = [...f.values, ...f.not];
+        const known = await Promise.all(asked.map((v) => this.dictionaryEntry(kind, v)));
+        unknown[kind] = asked.filter((_, i) => known[i] === undefined);
+      }),
+    ]);
+    const [rows, histogram] = await Promise.all([
+      this.rowsOf(docs),
+      this.histogram(evaluated.set, unfiltered),
+    ]);
+    const positive = q.parts.filter((part) => !part.exclude);
+    const snippetSource = this.snippetSource;
+    const texts =
+      snippets && positive.length && snippetSource
+        ? await Promise.all(rows.map((row) => findSnippet(snippetSource, row.id, positive)))
+        : rows.map(() => null);
+    return { total: evaluated.total, docs, rows, snippets: texts, facets, unknown, histogram };
+  }
+
+  /** Rows `offset`… of the results, in the sort's order. */
+  async rows(query: IndexQuery, offset: number, limit: number): Promise<IndexRow[]> {
+    const q = normalise(query);
+    const evaluated = isUnfiltered(q)
+      ? { set: DocSet.full(this.count), total: this.count, scores: null }
+      : await this.evaluate(q);
+    return this.rowsOf(await this.pageDocs(q, evaluated, offset, limit));
+  }
+
+  /** Every result's announcement id, in the sort's order (for export). */
+  async resultIds(query: IndexQuery): Promise<string[]> {
+    const q = normalise(query);
+    const evaluated = isUnfiltered(q)
+      ? { set: DocSet.full(this.count), total: this.count, scores: null }
+      : await this.evaluate(q);
+    const docs = await this.pageDocs(q, evaluated, 0, evaluated.total);
+    const { ids } = await this.directory();
+    const chunks = await Promise.all(
+      [...new Set(docs.map((doc) => Math.floor(doc / ids.size)))].map(
+        async (at) =>
+          [
+            at,
+            await this.store.get(
+              ids.files[at] ?? '',
+              json((value) => idsChunkSchema.parse(value)),
+            ),
+          ] as const,
+      ),
+    );
+    const byChunk = new Map(chunks);
+    return docs.map((doc) => byChunk.get(Math.floor(doc / ids.size))?.[doc % ids.size] ?? '');
+  }
+
+  /**
+   * Values of one facet whose label contains `text`, with exact counts within the results, most frequent
+   * first. The 200 globally most frequent matching labels are counted.
+   */
+  async findValues(query: IndexQuery, kind: FacetKind, text: string, limit: number): Promise<FacetCount[]> {
+    const needle = foldText(text);
+    const q = normalise(query);
+    const base = isUnfiltered(q) ? null : await this.evaluate(q);
+    const matching = (await this.dictionary(kind))
+      .filter((entry) => foldText(entry[1]).includes(needle))
+      .sort((a, b) => a[2] - b[2])
+      .slice(0, 200);
+    const counted = await Promise.all(
+      matching.map(async ([value, label, , count]) => {
+        if (!base) return { value, label, count };
+        const entry = await this.facetEntry(kind, value);
+        return { value, label, count: entry ? countPosting(entry, base.set) : 0 };
+      }),
+    );
+    return counted
+      .filter((v) => v.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit);
+  }
+
+  /** A value's label, count and date span; null when the data does not know it. */
+  async entity(kind: FacetKind, id: string): Promise<EntityStats | null> {
+    const found = await this.dictionaryEntry(kind, id);
+    const entry = found ? await this.facetEntry(kind, id) : undefined;
+    if (!found || !entry) return null;
+    const docs = postingDocs(entry, this.count);
+    const { dated, days, firstDocs } = await this.dates();
+    const dateOf = (doc: number | undefined): string | null => {
+      if (doc === undefined || doc >= dated) return null;
+      const lo = Math.max(
+        0,
+        lastAtOrBefore(firstDocs, doc, (first) => first),
+      );
+      return dayString(days[lo] ?? 0);
+    };
+    let oldestDated: number | undefined;
+    for (let i = docs.length - 1; i >= 0; i--)
+      if ((docs[i] ?? dated) < dated) {
+        oldestDated = docs[i];
+        break;
+      }
+    return {
+      kind,
+      id,
+      name: found[1],
+      extra: found[4],
+      count: found[3],
+      first: dateOf(oldestDated),
+      last: dateOf(docs[0]),
+    };
+  }
+
+  /** Every value of a facet from its dictionary: id, label, global count, extra. For entity pages. */
+  async values(
+    kind: FacetKind,
+  ): Promise<{ id: string; label: string; count: number; extra: string | null }[]> {
+    return (await this.dictionary(kind))
+      .sort((a, b) => a[2] - b[2])
+      .map(([id, label, , count, extra]) => ({ id, label, count, extra }));
+  }
+
+  /** The docs of one value, ascending (newest first). */
+  async docsOf(kind: FacetKind, id: string): Promise<Uint32Array> {
+    const entry = await this.facetEntry(kind, id);
+    return entry ? postingDocs(entry, this.count) : new Uint32Array(0);
+  }
+}

@@ -1,0 +1,275 @@
+import { DataLoadError } from '../../../data/data-errors';
+import { fetchDataFile, fetchJson, forgetDatasetBase } from '../../../data/fetch-data';
+import { INDEX_DIR, MANIFEST_FILE } from '../../../data/search-index/index-files';
+import { countryName } from '../../../lib/countries';
+import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-index/chunk-store';
+import {
+  ChunkedIndex,
+  type FacetCounts,
+  type Histogram,
+  type IndexQuery,
+  type PageOptions,
+} from '../chunked-index/chunked-index';
+import type { SnippetSource } from '../chunked-index/snippets';
+import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
+import type { LoadProgress } from './load-dataset';
+import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
+
+/** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
+async function get(path: string, cache: RequestCache): Promise<Response> {
+  const response = await fetchDataFile(path, { cache });
+  if ((response.headers.get('content-type') ?? '').includes('text/html'))
+    throw new DataLoadError(`${path} does not exist (the server sent a web page).`, path, 'not-found', false);
+  return response;
+}
+
+const MANIFEST_PATH = `${INDEX_DIR}/${MANIFEST_FILE}`;
+
+/** The chunked index over HTTP: the manifest never from a cache, chunks from it (reloaded on a retry). */
+export const httpIndexSource: IndexSource = {
+  // Not retried here: the page retries a transient failure to open (and says so).
+  // The pointer (current.json) is read again with the manifest: after a deploy the engine opens the new
+  // version, and chunks verified by their hash cannot mix two builds.
+  fetchManifest: () => {
+    forgetDatasetBase();
+    return fetchJson(MANIFEST_PATH, { cache: 'no-store' });
+  },
+  fetchChunk: async (name, attempt) =>
+    new Uint8Array(
+      await (await get(`${INDEX_DIR}/chunks/${name}`, attempt > 0 ? 'reload' : 'default')).arrayBuffer(),
+    ),
+};
+
+/** What the engine reads of one announcement file (the detail view's): bodies for snippets, values for related. */
+export interface AnnouncementFacts {
+  paragraphs: string[];
+  people: string[];
+  countries: string[];
+  events: string[];
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const ids = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap((item: unknown) =>
+        item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+          ? [(item as { id: string }).id]
+          : [],
+      )
+    : [];
+
+async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
+  const value = (await (
+    await get(`announcements/${encodeURIComponent(id)}.json`, 'default')
+  ).json()) as Record<string, unknown>;
+  return {
+    paragraphs: strings(value.paragraphs),
+    people: ids(value.people),
+    countries: strings(value.countries),
+    events: ids(value.events),
+  };
+}
+
+/** The list's filters as a query of the chunked index (all facets in `all` mode, newest first). */
+export function toIndexQuery(filters: Filters): IndexQuery {
+  return {
+    facets: {
+      person: { values: filters.person },
+      country: { values: filters.country },
+      event: { values: filters.event },
+    },
+    q: filters.q,
+    from: filters.from,
+    to: filters.to,
+    sort: 'newest',
+  };
+}
+
+/** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
+export interface ChunkedSearchResult extends SearchResult {
+  histogram: Histogram;
+  /** The matching sentence per row, for text queries. */
+  snippets: (string | null)[];
+  /** Organisations among the results (issue 12's facet). */
+  organisations: FacetSummary;
+}
+
+function summary(key: FacetKey | 'org', counts: FacetCounts): FacetSummary {
+  return {
+    values: counts.values.map((v) => (key === 'country' ? { ...v, label: countryName(v.value) } : v)),
+    distinct: counts.distinct ?? counts.values.length,
+  };
+}
+
+/** A ChunkError as the page's data error: named; the chunk store has retried it already, so Retry is the person's. */
+function asDataError(error: unknown): unknown {
+  if (error instanceof ChunkError) {
+    const file = `${INDEX_DIR}/chunks/${error.file}`;
+    return new DataLoadError(`Could not read ${file}: ${error.reason}.`, file, 'format', false);
+  }
+  return error;
+}
+
+/**
+ * The search worker's engine over the chunked static index (decision 0009): the same answers the
+ * in-memory SearchIndex gave, from the chunks each query needs. A deploy that replaced the dataset is
+ * met by opening the new build and answering from it alone; `onReopen` tells the page, whose cached
+ * results belong to the old one.
+ */
+export class ChunkedSearchEngine {
+  private opening: Promise<ChunkedIndex> | null = null;
+
+  constructor(
+    private readonly source: IndexSource = httpIndexSource,
+    private readonly facts: (id: string) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
+    private readonly onReopen: (progress: LoadProgress) => void = () => undefined,
+  ) {}
+
+  open(): Promise<ChunkedIndex> {
+    const snippetSource: SnippetSource = { fetchDocument: this.facts };
+    this.opening ??= ChunkedIndex.open(this.source, { snippetSource, prefetchDirectory: true }).catch(
+      (error: unknown) => {
+        this.opening = null;
+        throw asDataError(error);
+      },
+    );
+    return this.opening;
+  }
+
+  async progress(): Promise<LoadProgress> {
+    const index = await this.open();
+    return { total: index.count, loaded: index.count, complete: true, problems: [], build: index.build };
+  }
+
+  private async run<T>(answer: (index: ChunkedIndex) => Promise<T>): Promise<T> {
+    const index = await this.open();
+    try {
+      return await answer(index);
+    } catch (error) {
+      if (!(error instanceof DatasetChangedError)) throw asDataError(error);
+      this.opening = null;
+      const progress = await this.progress();
+      this.onReopen(progress);
+      try {
+        return await answer(await this.open());
+      } catch (again) {
+        throw asDataError(again);
+      }
+    }
+  }
+
+  search(
+    filters: Filters,
+    limit: number,
+    facetLimit: number,
+    page: PageOptions = {},
+  ): Promise<ChunkedSearchResult> {
+    return this.run(async (index) => {
+      const result = await index.search(toIndexQuery(filters), {
+        limit,
+        facetLimit,
+        snippets: true,
+        ...page,
+      });
+      const facets = {} as Record<FacetKey, FacetSummary>;
+      const unknown = {} as Record<FacetKey, string[]>;
+      for (const key of FACET_KEYS) {
+        facets[key] = summary(key, result.facets[key]);
+        unknown[key] = result.unknown[key];
+      }
+      return {
+        total: result.total,
+        rows: result.rows,
+        facets,
+        unknown,
+        histogram: result.histogram,
+        snippets: result.snippets,
+        organisations: summary('org', result.facets.org),
+      };
+    });
+  }
+
+  rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
+    return this.run((index) => index.rows(toIndexQuery(filters), offset, limit));
+  }
+
+  resultIds(filters: Filters): Promise<string[]> {
+    return this.run((index) => index.resultIds(toIndexQuery(filters)));
+  }
+
+  findValues(filters: Filters, key: FacetKey, text: string, limit: number): Promise<FacetValue[]> {
+    return this.run(async (index) =>
+      (await index.findValues(toIndexQuery(filters), key, text, limit)).map((v) =>
+        key === 'country' ? { ...v, label: countryName(v.value) } : v,
+      ),
+    );
+  }
+
+  entity(kind: FacetKey, id: string, peopleLimit = 30): Promise<EntityInfo | null> {
+    return this.run(async (index) => {
+      const stats = await index.entity(kind, id);
+      if (!stats) return null;
+      const info: EntityInfo = {
+        kind,
+        id,
+        name: kind === 'country' ? countryName(id) : stats.name,
+        country: kind === 'person' ? stats.extra : null,
+        count: stats.count,
+        first: stats.first,
+        last: stats.last,
+        editions: [],
+        people: [],
+      };
+      if (kind === 'event' && stats.extra) {
+        const series = (await index.values('event')).filter((v) => v.extra === stats.extra);
+        const editions = await Promise.all(series.map((v) => index.entity('event', v.id)));
+        for (const edition of editions)
+          if (edition)
+            info.editions.push({
+              id: edition.id,
+              name: edition.name,
+              count: edition.count,
+              first: edition.first,
+              last: edition.last,
+            });
+        info.editions.sort(
+          (a, b) => (b.last ?? '').localeCompare(a.last ?? '') || a.name.localeCompare(b.name),
+        );
+      }
+      if (kind === 'country')
+        info.people = (await index.values('person'))
+          .filter((v) => v.extra === id && v.count > 0)
+          .slice(0, peopleLimit)
+          .map((v) => ({ value: v.id, label: v.label, count: v.count }));
+      return info;
+    });
+  }
+
+  /** Announcements sharing the most people, events and countries with `id`, best first. */
+  related(id: string, limit: number): Promise<ResultRow[]> {
+    return this.run(async (index) => {
+      const own = await this.facts(id).catch(() => null);
+      if (!own) return [];
+      const weights: Record<FacetKey, number> = { person: 3, event: 2, country: 1 };
+      const picked: [FacetKey, string][] = [
+        ...own.people.map((p): [FacetKey, string] => ['person', p]),
+        ...own.events.map((e): [FacetKey, string] => ['event', e]),
+        ...own.countries.map((c): [FacetKey, string] => ['country', c]),
+      ];
+      const scores = new Map<number, number>();
+      const lists = await Promise.all(picked.map(([kind, value]) => index.docsOf(kind, value)));
+      lists.forEach((docs, i) => {
+        const kind = picked[i]?.[0] ?? 'country';
+        // A value on thousands of announcements (a big country) says little about relatedness.
+        const weight = weights[kind] / Math.log2(2 + docs.length);
+        for (const doc of docs) scores.set(doc, (scores.get(doc) ?? 0) + weight);
+      });
+      const best = [...scores]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, limit + 1)
+        .map(([doc]) => doc);
+      return (await index.rowsOf(best)).filter((row) => row.id !== id).slice(0, limit);
+    });
+  }
+}
