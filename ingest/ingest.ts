@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
-import { extractEntities } from './extract/extract-entities';
+import { extractEntities } from './extract/pipeline';
 import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';

@@ -5,8 +5,8 @@ import {
   countryCodeSchema,
   type Announcement,
 } from '../src/features/announcements/schema';
-import type { ExtractOptions } from './extract/extract-entities';
-import { mergeTitle } from './extract/people';
+import type { ExtractOptions } from './extract/pipeline';
+import { mergeTitle } from './extract/people/people';
 import { slugify } from './ids';
 
 const names = z.array(z.string().min(1)).default([]);

@@ -1,5 +1,5 @@
 import type { Announcement, Mention } from '../../src/features/announcements/schema';
-import { matchCountries } from './countries';
+import { matchCountries } from './tagging/countries';
 import { tokenize } from './tokens';
 
 type Span = Omit<Mention, 'paragraph'>;

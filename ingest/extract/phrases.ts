@@ -1,16 +1,12 @@
-import { EVENT_HEADS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
-import type { TextUnit } from './text-unit';
+import { MONTHS } from './lexicon/calendar';
+import { RIGHT_CONNECTORS } from './lexicon/connectors';
+import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
+import { HONORIFICS } from './lexicon/honorifics';
+import { FUNCTION_WORDS } from './lexicon/non-name-words';
+import { ROLE_WORDS } from './lexicon/roles';
+import { NAME_PARTICLES } from './lexicon/traditions/all';
+import type { TextUnit } from './tagging/tag-unit';
 import { isAcronym, isBreak } from './tokens';
-
-/** Capitalised words that open sentences or clauses and never belong to a name of a body or event. */
-const FUNCTION_WORDS = new Set(
-  `The A An In On At It Its This That These Those He She They We Our Both During After Before With By For From To
-  Of And But Or As According Under Over Since Also Meanwhile Furthermore Moreover However Additionally Besides
-  Finally Then Thus Therefore Following Upon Through Between Among Amid Within There Here Such Each Every When
-  While Where Which Who What How If Although Though Despite Including Together Attending Today Recently Last Next`.split(
-    /\s+/,
-  ),
-);
 
 export interface PhraseContext {
   unit: TextUnit;
@@ -75,8 +71,6 @@ export function extendLeft(
   }
   return start;
 }
-
-const RIGHT_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'in']);
 
 /** End of the capitalised words from `k` on, joined by single spaces. */
 function chunkEnd(ctx: PhraseContext, k: number): number {

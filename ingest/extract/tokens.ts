@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './lexicon/abbreviations';
+
 /** A word of the text and the characters that separate it from the previous word. */
 export interface Token {
   text: string;
@@ -26,53 +28,6 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Prof',
-  'St',
-  'Jr',
-  'Ma', // Filipino "Ma." for Maria
-  'Sr',
-  'Hon',
-  'Rev',
-  'Gen',
-  'Col',
-  'Lt',
-  'Maj',
-  'Capt',
-  'Sen',
-  'Gov',
-  'No',
-  'Md',
-  'Mohd',
-  'Hj',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'H',
-  'E',
-  'Co',
-  'Ltd',
-  'Inc',
-  'Corp',
-  'vs',
-  'etc',
-  'Messrs',
-]);
 
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);

@@ -1,10 +1,10 @@
 import type { Announcement } from '../../src/features/announcements/schema';
 import { slugify } from '../ids';
-import { extractDate } from './date';
-import { extractEvents } from './events';
-import { extractOrganizations } from './organizations';
-import { extractPeople, type PeopleOptions } from './people';
-import { analyzeText } from './text-unit';
+import { extractDate } from './date/date';
+import { extractEvents } from './events/events';
+import { extractOrganizations } from './organizations/organizations';
+import { extractPeople, type PeopleOptions } from './people/people';
+import { analyzeText } from './tagging/tag-unit';
 
 export type ExtractedEntities = Pick<
   Announcement,

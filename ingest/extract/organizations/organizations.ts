@@ -1,8 +1,9 @@
-import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, ROLE_WORDS, isOrdinal, isYear } from './lexicon';
-import { SESSION_BODIES } from './events';
-import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from './phrases';
-import type { TextUnit } from './text-unit';
-import { isAcronym } from './tokens';
+import { isOrdinal, isYear } from '../lexicon/calendar';
+import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS, ORG_HEADS, SESSION_BODIES } from '../lexicon/heads';
+import { ROLE_WORDS } from '../lexicon/roles';
+import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isAcronym } from '../tokens';
 
 export interface OrganizationMatch {
   name: string;
@@ -10,12 +11,9 @@ export interface OrganizationMatch {
   to: number;
 }
 
-const HEAD_FIRST =
-  /^(?:Ministry|Department|Bureau|Office|Embassy|Consulate|Academy|University|Institute|Administration|Secretariat|Council|Commission|Committee|Government|Centre|Center|Agency|Authority|Federation|Association|Board|Chamber|School|College|Bank|Fund)$/;
-
 function startsNewBody(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text ?? '';
-  return (HEAD_FIRST.test(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
+  return (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
 }
 
 /**
@@ -92,5 +90,3 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
   }
   return found;
 }
-
-export { isPhraseWord };

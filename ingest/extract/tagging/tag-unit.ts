@@ -1,6 +1,6 @@
 import { matchBlocs, matchCountries, type Match } from './countries';
 import { matchGazetteerOnly, matchPlaces, type PlaceMatch } from './places';
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token } from '../tokens';
 
 /** One paragraph, tokenised once, with the lexicon matches every extractor needs. */
 export interface TextUnit {

@@ -1,8 +1,6 @@
-import { EVENT_HEADS, LOWER_EVENT_HEADS, isOrdinal, isYear } from './lexicon';
-
-/** Standing bodies whose numbered sessions are events. */
-export const SESSION_BODIES = new Set(['Committee', 'Commission', 'Council', 'Assembly']);
-import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from './phrases';
+import { isOrdinal, isYear } from '../lexicon/calendar';
+import { EVENT_HEADS, LOWER_EVENT_HEADS, SESSION_BODIES } from '../lexicon/heads';
+import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
 
 export interface EventMatch {
   name: string;

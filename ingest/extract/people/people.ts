@@ -1,25 +1,28 @@
-import { blocsIn, countriesIn, isCountryOrBlocWord } from './countries';
+import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
+import { isOrdinal, MONTHS } from '../lexicon/calendar';
+import { INSIDE_TITLE, TITLE_CONNECTORS } from '../lexicon/connectors';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/heads';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { INTERNATIONAL } from '../lexicon/international';
+import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import {
   ADVERBS,
-  EVENT_HEADS,
-  HONORIFICS,
-  MONTHS,
-  NAME_PARTICLES,
-  NON_NAME_WORDS,
-  NOT_AT_START,
-  ORG_HEADS,
+  NOT_PERSON_NOUN,
+  PERSON_NOUN,
   PERSON_PRECEDERS,
   PERSON_VERBS,
-  PLACE_HEADS,
-  ROLE_WORDS,
-  TITLE_STARTERS,
-  isOrdinal,
-} from './lexicon';
-import { isPinyinName } from './pinyin';
-import { placeCountry } from './places';
-import { worldPlace } from './world-places';
-import type { TextUnit } from './text-unit';
-import { isAcronym, isBreak, type Token } from './tokens';
+  RELATIVE_PRONOUNS,
+  WITH_VERBS,
+} from '../lexicon/person-context';
+import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
+import { COURTESY_COUNTRIES, LEADING_FORMS, NAME_PARTICLES, traditionOf } from '../lexicon/traditions/all';
+import { blocsIn, countriesIn, isCountryOrBlocWord } from '../tagging/countries';
+import { placeCountry } from '../tagging/places';
+import type { TextUnit } from '../tagging/tag-unit';
+import { worldPlace } from '../tagging/world-places';
+import { isAcronym, isBreak, type Token } from '../tokens';
+import { isPinyinName } from '../lexicon/traditions/chinese';
 
 export interface ExtractedPerson {
   name: string;
@@ -57,11 +60,6 @@ interface Mention extends Run {
 }
 
 const SOFT_GAPS = new Set([' ', ' (', ') ', '(', ')']);
-const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'in']);
-/** Connectors after which a capitalised pair continues a title rather than naming its holder ("and" may join two people). */
-const INSIDE_TITLE = new Set(['of', 'for', 'on', 'in']);
-const INTERNATIONAL =
-  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council))\b/;
 
 function isStopWord(word: string): boolean {
   return (
@@ -80,7 +78,7 @@ function isNameWord(unit: TextUnit, i: number): boolean {
   const token = unit.tokens[i];
   if (!token || unit.claimedBy[i]) return false;
   const word = token.text;
-  if (/^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u.test(word)) return true; // "al-Sisi"
+  if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   if (isAcronym(word)) return false;
   // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
@@ -123,22 +121,11 @@ function isMonthInName(unit: TextUnit, i: number): boolean {
 /** "Jose Antonio Mercado III": a generation number after a name. */
 function isGenerationSuffix(unit: TextUnit, i: number): boolean {
   const token = unit.tokens[i];
-  return token?.gap === ' ' && /^(?:II|III|IV)$/.test(token.text);
+  return token?.gap === ' ' && GENERATION_SUFFIXES.has(token.text);
 }
 
-/** Courtesy forms of two words or of one letter, which single-word lists cannot hold: "Tan Sri", Burmese "U". */
-const LEADING_HONORIFICS = [
-  ['Tan', 'Sri'],
-  ['Puan', 'Sri'],
-  ['Toh', 'Puan'],
-  ['U'],
-  ['Daw'],
-  ['Ibu'],
-  ['Bapak'],
-];
-
 function honorificPrefix(words: readonly string[]): number {
-  for (const form of LEADING_HONORIFICS) {
+  for (const form of LEADING_FORMS) {
     const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
     if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
   }
@@ -195,19 +182,7 @@ function findRuns(unit: TextUnit): Run[] {
   return runs;
 }
 
-const ROLE_ALTERNATION = [
-  ...ROLE_WORDS,
-  'Vice',
-  'Deputy',
-  'Executive',
-  'Assistant',
-  'Permanent',
-  'Acting',
-  'Party',
-  'Senior',
-  'Chief',
-  'Honorary',
-]
+const ROLE_ALTERNATION = [...ROLE_WORDS, 'Senior']
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const COORDINATED_ROLE = new RegExp(String.raw` and (?=(?:${ROLE_ALTERNATION})\b)`);
@@ -353,10 +328,6 @@ function titlesAfter(unit: TextUnit, to: number): string[] {
   return titles;
 }
 
-const WITH_VERBS = new Set(
-  'met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired'.split(' '),
-);
-
 /** Verbs or preceding words that show a run is a person. */
 function hasContextEvidence(unit: TextUnit, run: Run): boolean {
   const { tokens } = unit;
@@ -376,17 +347,6 @@ function hasContextEvidence(unit: TextUnit, run: Run): boolean {
     return true;
   return lowerApposition(unit, run.to) !== null || affiliationAfter(unit, run.to) !== null;
 }
-
-/** Lower-case nouns for people: "oceanographer", "hydrologist", "farmer"; not "center", "developer". */
-const PERSON_NOUN =
-  /^(?:\p{Ll}+(?:ist|ian|er|or|eer|man|woman|person)|nurse|midwife|surgeon|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
-const NOT_PERSON_NOUN = new Set(
-  `center sector corridor cluster order water power computer reactor monitor number border river layer paper
-  letter chapter partner provider manufacturer developer producer supplier operator exporter importer carrier
-  retailer maker leader player user owner buyer seller lender donor sponsor investor contractor vendor
-  competitor pioneer frontier barrier container charger converter transformer meter register semester
-  quarter corner factor vector indicator accelerator incubator calculator generator simulator`.split(/\s+/),
-);
 
 /** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, to the clause's end. */
 function lowerApposition(unit: TextUnit, to: number): string | null {
@@ -413,7 +373,7 @@ function lowerAppositionEnd(unit: TextUnit, to: number): number {
         end < tokens.length &&
         end < k + 10 &&
         tokens[end]?.gap === ' ' &&
-        !/^(?:who|which|that|whose)$/.test(tokens[end]?.text ?? '')
+        !RELATIVE_PRONOUNS.has(tokens[end]?.text ?? '')
       )
         end++;
       return end;
@@ -524,7 +484,7 @@ const isInternational = (titles: readonly string[]) =>
 
 /** Only pinyin is known: for other home countries every name is taken to look local, as before. */
 const looksHome = (words: readonly string[], options: PeopleOptions) =>
-  options.homeCountry !== 'CN' || isPinyinName(words);
+  traditionOf(options.homeCountry)?.isName?.(words) ?? true;
 
 /** The country a courtesy form before or at the start of a name points to. */
 function courtesyCountry(unit: TextUnit, run: Run): string | null {
@@ -537,21 +497,6 @@ function courtesyCountry(unit: TextUnit, run: Run): string | null {
   }
   return null;
 }
-
-/** Courtesy forms used in one country only: Burmese "U"/"Daw", Malaysian "Tan Sri", Fijian "Ratu". */
-const COURTESY_COUNTRIES = new Map([
-  ['U', 'MM'],
-  ['Daw', 'MM'],
-  ['Tan Sri', 'MY'],
-  ['Puan Sri', 'MY'],
-  ['Toh Puan', 'MY'],
-  ['Datuk', 'MY'],
-  ['Datin', 'MY'],
-  ['Ratu', 'FJ'],
-  ['Samdech', 'KH'],
-  ['Dasho', 'BT'],
-  ['Pehin', 'BN'],
-]);
 
 /** Whether `small`'s words appear in `big` in the same order, others between them allowed. */
 function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
@@ -685,7 +630,7 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
       p.contextCountry ??
       homeCountryFor(p.titles, p.words, options) ??
       p.courtesyCountry ??
-      (options.homeCountry === 'CN' && isPinyinName(p.words) ? 'CN' : null) ??
+      (traditionOf(options.homeCountry)?.isName?.(p.words) ? options.homeCountry : null) ??
       (isInternational(p.titles) || looksHome(p.words, options) ? null : onlyForeign),
   }));
 }
