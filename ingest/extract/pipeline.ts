@@ -3,8 +3,9 @@ import { slugify } from '../ids';
 import { extractDate } from './date/date';
 import { extractEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
-import { extractPeople, type PeopleOptions } from './people/people';
-import { analyzeText } from './tagging/tag-unit';
+import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
+import type { Trace } from './rules/rule';
+import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
 export type ExtractedEntities = Pick<
   Announcement,
@@ -23,44 +24,68 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
 /**
- * Entities of one announcement. People, events, organisations and places come from the body, in order of
- * first mention (headlines are in title case, which hides where names end); countries and blocs come from
- * headline and body and are sorted.
+ * Entities of one announcement, stage by stage:
+ *
+ * 1. segment   the title and the paragraphs, each its own unit (the reader split them);
+ * 2. tokens    words with the gaps between them (`tokens.ts`), read through a cursor (`cursor.ts`);
+ * 3. tagging   every gazetteer in one pass per unit: countries, blocs, places (`tagging/`);
+ * 4. candidates  runs of name words, event and organisation heads (`people/candidates.ts`, `events/`,
+ *              `organizations/`), each accepted or dropped by named rules (`*-rules.ts`);
+ * 5. resolution  mentions merged into people with titles and a country; events by id (`people/people.ts`);
+ * 6. output    in order of first mention; countries and blocs sorted.
+ *
+ * People, events, organisations and places come from the body (headlines are in title case, which hides
+ * where names end); countries and blocs come from headline and body. Every rule's decision goes to `trace`
+ * when one is given (the evaluation's `--explain`).
  */
 export function extractEntities(
   title: string,
   paragraphs: readonly string[],
   options: ExtractOptions,
+  trace?: Trace,
 ): ExtractedEntities {
-  const units = paragraphs.map((p) => analyzeText(p, options.extraPlaces));
+  // 1–3. segment, tokens, tagging
+  const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));
   const headline = analyzeText(title, options.extraPlaces);
 
-  const people = extractPeople(units, options);
+  // 4–5. candidates and resolution: people first, so phrases never run into a person's name
+  const people = extractPeople(units, options, trace);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+  const { events, organizations } = extractPhrases(units, personWords, trace);
 
-  const events = new Map<string, { id: string; name: string }>();
-  const organizations: string[] = [];
-  for (const unit of units) {
-    const ctx = { unit, personWords };
-    for (const e of extractEvents(ctx)) {
-      const id = slugify(e.name);
-      if (id && !events.has(id)) events.set(id, { id, name: e.name });
-    }
-    for (const o of extractOrganizations(ctx)) organizations.push(o.name);
-  }
+  // 6. output
   const all = [headline, ...units];
   return {
-    date: extractDate(paragraphs) ?? extractDate([title]),
-    people: dedupePeopleIds(people),
+    date: extractDate(paragraphs, trace) ?? extractDate([title], trace, -1),
+    people: withUniqueIds(people),
     countries: unique(all.flatMap((u) => u.countries.flatMap((m) => m.values))).sort(),
     blocs: unique(all.flatMap((u) => u.blocs.flatMap((m) => m.values))).sort(),
-    events: [...events.values()],
+    events,
     organizations: unique(organizations),
     places: unique(units.flatMap((u) => u.places.map((p) => p.name))),
   };
 }
 
-function dedupePeopleIds(people: ReturnType<typeof extractPeople>): Announcement['people'] {
+/** Events (the first of each id) and organisations, paragraph by paragraph. */
+function extractPhrases(
+  units: readonly TextUnit[],
+  personWords: ReadonlySet<string>,
+  trace: Trace,
+): { events: Announcement['events']; organizations: string[] } {
+  const events = new Map<string, { id: string; name: string }>();
+  const organizations: string[] = [];
+  for (const unit of units) {
+    const ctx = { unit, personWords };
+    for (const e of extractEvents(ctx, trace)) {
+      const id = slugify(e.name);
+      if (id && !events.has(id)) events.set(id, { id, name: e.name });
+    }
+    for (const o of extractOrganizations(ctx, trace)) organizations.push(o.name);
+  }
+  return { events: [...events.values()], organizations };
+}
+
+function withUniqueIds(people: readonly ExtractedPerson[]): Announcement['people'] {
   const seen = new Set<string>();
   const result: Announcement['people'] = [];
   for (const p of people) {

@@ -1,6 +1,8 @@
-import { isOrdinal, isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, LOWER_EVENT_HEADS, SESSION_BODIES } from '../lexicon/heads';
+import type { Trace } from '../rules/rule';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
+import { isOrdinal } from '../lexicon/calendar';
+import { EVENT_HEADS } from '../lexicon/heads';
+import { EVENT_NO_MODIFIER, EVENT_RULES } from './event-rules';
 
 export interface EventMatch {
   name: string;
@@ -12,44 +14,35 @@ export interface EventMatch {
  * Named events: "14th China-ASEAN Expo", "Fifth Forum on ...", "China-ASEAN Year of Innovation",
  * "the 5th session of the China-Indonesia Joint Commission". Ordinals are kept, so two editions are two events.
  */
-export function extractEvents(ctx: PhraseContext): EventMatch[] {
+export function extractEvents(ctx: PhraseContext, trace?: Trace): EventMatch[] {
   const { unit } = ctx;
-  const { tokens } = unit;
+  const { tokens, at } = unit;
   const found: EventMatch[] = [];
   let covered = 0;
-  const isEventHead = (i: number) =>
-    EVENT_HEADS.has(tokens[i]?.text ?? '') || /^Years?$/.test(tokens[i]?.text ?? '');
+  const isEventHead = (i: number) => EVENT_HEADS.has(at.text(i)) || /^Years?$/.test(at.text(i));
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
-    const word = head.text;
-    const followedByOf = tokens[h + 1]?.text === 'of' && tokens[h + 1]?.gap === ' ';
-    const ordinalBefore = isOrdinal(tokens[h - 1]?.text ?? '') && head.gap === ' ';
-    let lowerHead = false;
-    if (word === 'Year' || word === 'Years') {
-      if (!followedByOf) continue;
-    } else if (SESSION_BODIES.has(word)) {
-      // "the 14th China-ROK Joint Committee on ..." : a numbered session of a standing body.
-      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(tokens[i]?.text ?? ''));
-      if (!isOrdinal(tokens[from]?.text ?? '') || isYear(tokens[from]?.text ?? '')) continue;
-    } else if (word === 'Congress') {
-      if (!ordinalBefore) continue;
-    } else if (LOWER_EVENT_HEADS.has(word)) {
-      if (!ordinalBefore || !followedByOf) continue;
-      lowerHead = true;
-    } else if (!EVENT_HEADS.has(word)) continue;
-
-    const from = lowerHead
+    const rule = EVENT_RULES.find((r) => r.head(head.text));
+    if (!rule?.matches({ ctx, h })) continue;
+    const from = rule.lowerHead
       ? h - 1
-      : extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(tokens[i]?.text ?? ''));
+      : extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(at.text(i)));
     const to = extendRight(ctx, h, (i) => isEventHead(i));
-    const words = tokens.slice(from, to).map((t) => t.text);
-    const modifiers = words.filter(
-      (w, i) => from + i !== h && !isOrdinal(w) && !['of', 'the', 'on', 'for', 'and'].includes(w),
-    );
-    if (modifiers.length === 0) continue;
-    found.push({ name: phraseText(ctx, from, to), from, to });
+    const name = phraseText(ctx, from, to);
+    if (EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from })) {
+      trace?.push({
+        kind: 'event',
+        rule: EVENT_NO_MODIFIER.id,
+        value: name,
+        kept: false,
+        paragraph: unit.index,
+      });
+      continue;
+    }
+    trace?.push({ kind: 'event', rule: rule.id, value: name, kept: true, paragraph: unit.index });
+    found.push({ name, from, to });
     covered = to;
   }
   return found;

@@ -1,9 +1,10 @@
-import { isOrdinal, isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS, ORG_HEADS, SESSION_BODIES } from '../lexicon/heads';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { isYear } from '../lexicon/calendar';
+import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS } from '../lexicon/heads';
 import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
+import type { Trace } from '../rules/rule';
+import { ORGANIZATION_RULES } from './organization-rules';
 
 export interface OrganizationMatch {
   name: string;
@@ -31,60 +32,49 @@ function distributeOverPlaces(name: string, unit: TextUnit): string[] {
 }
 
 /** Bodies named with a head word ("Ministry of ...", "... Commission") or a compound ("China-Cambodia joint laboratory"). */
-export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
+export function extractOrganizations(ctx: PhraseContext, trace?: Trace): OrganizationMatch[] {
   const { unit } = ctx;
-  const { tokens } = unit;
+  const { tokens, at } = unit;
   const found: OrganizationMatch[] = [];
+  const record = (rule: string, value: string, kept: boolean) =>
+    trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
+  const { headWord, numberedSession, lowerCompound } = ORGANIZATION_RULES;
   let covered = 0;
   for (let h = 0; h < tokens.length; h++) {
-    if (h < covered) continue;
-    const head = tokens[h];
-    if (!head) continue;
-    // "Party Group Secretary": a head right before a role is part of a title.
-    const beforeRole = tokens[h + 1]?.gap === ' ' && ROLE_WORDS.has(tokens[h + 1]?.text ?? '');
-    if (ORG_HEADS.has(head.text) && unit.claimedBy[h] !== 'bloc' && !beforeRole) {
+    if (h < covered || !at.exists(h)) continue;
+    if (headWord.matches({ ctx, h, from: h })) {
       let from = extendLeft(ctx, h);
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
-      while (from < h && isYear(tokens[from]?.text ?? '')) from++;
+      while (from < h && isYear(at.text(from))) from++;
       const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
-      // "the 14th China-ROK Joint Committee": a numbered session, taken as an event; but "Second Institute
-      // of Oceanography" and "First Affiliated Hospital" are bodies. (Leading years were dropped above.)
-      if (isOrdinal(tokens[from]?.text ?? '') && SESSION_BODIES.has(head.text)) {
+      if (numberedSession.matches({ ctx, h, from })) {
+        record(numberedSession.id, phraseText(ctx, from, to), false);
         covered = to;
         continue;
       }
       const plain = to - from;
-      const onlyAcronym = plain === 2 && isAcronym(tokens[to - 1]?.text ?? '');
+      const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
       if (plain < 2 || onlyAcronym) continue;
-      for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit))
+      for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
+        record(headWord.id, name, true);
         found.push({ name, from, to });
+      }
       covered = to;
       continue;
     }
-    // "the China-Cambodia joint laboratory of food industry", "China-Cambodia technology transfer center"
-    if (unit.claimedBy[h] && head.text.includes('-')) {
+    if (lowerCompound.matches({ ctx, h, from: h })) {
       let k = h + 1;
-      while (
-        k < h + 5 &&
-        tokens[k]?.gap === ' ' &&
-        /^\p{Ll}/u.test(tokens[k]?.text ?? '') &&
-        !LOWER_ORG_HEADS.has(tokens[k]?.text ?? '')
-      )
-        k++;
-      if (k === h + 1 || !LOWER_ORG_HEADS.has(tokens[k]?.text ?? '') || tokens[k]?.gap !== ' ') continue;
+      while (k < h + 5 && at.spaced(k) && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, LOWER_ORG_HEADS)) k++;
+      if (k === h + 1 || !at.in(k, LOWER_ORG_HEADS) || !at.spaced(k)) continue;
       let end = k + 1;
-      if (tokens[end]?.text === 'of' && tokens[end]?.gap === ' ') {
+      if (at.text(end) === 'of' && at.spaced(end)) {
         let j = end + 1;
-        while (
-          j < end + 4 &&
-          tokens[j]?.gap === ' ' &&
-          /^\p{Ll}/u.test(tokens[j]?.text ?? '') &&
-          tokens[j]?.text !== 'and'
-        )
-          j++;
+        while (j < end + 4 && at.spaced(j) && /^\p{Ll}/u.test(at.text(j)) && at.text(j) !== 'and') j++;
         if (j > end + 1) end = j;
       }
-      found.push({ name: phraseText(ctx, h, end), from: h, to: end });
+      const name = phraseText(ctx, h, end);
+      record(lowerCompound.id, name, true);
+      found.push({ name, from: h, to: end });
       covered = end;
     }
   }

@@ -1,0 +1,136 @@
+import { MONTHS, isOrdinal } from '../lexicon/calendar';
+import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/heads';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
+import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
+import { LEADING_FORMS, NAME_PARTICLES } from '../lexicon/traditions/all';
+import { isPinyinName } from '../lexicon/traditions/chinese';
+import { isCountryOrBlocWord } from '../tagging/countries';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isAcronym, isBreak } from '../tokens';
+
+/** A maximal run of name words in one paragraph: the candidate the person rules accept or reject. */
+export interface Run {
+  unit: TextUnit;
+  from: number;
+  to: number;
+  name: string;
+  words: string[];
+  /** The courtesy form stripped from the run's start, such as "Tan Sri" or "U". */
+  courtesy: string | null;
+}
+
+/** Words that are never a name's: lexicon words of roles, courtesy, bodies, events, places, ordinals. */
+export function isStopWord(word: string): boolean {
+  return (
+    NON_NAME_WORDS.has(word) ||
+    ROLE_WORDS.has(word) ||
+    HONORIFICS.has(word) ||
+    ORG_HEADS.has(word) ||
+    EVENT_HEADS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    TITLE_STARTERS.has(word) ||
+    isOrdinal(word)
+  );
+}
+
+export function isNameWord(unit: TextUnit, i: number): boolean {
+  const token = unit.at.at(i);
+  if (!token || unit.claimedBy[i]) return false;
+  const word = token.text;
+  if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
+  if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  if (isAcronym(word)) return false;
+  // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
+  if (word === 'He') return unit.at.spaced(i + 1) && isPinyinName(['He', unit.at.text(i + 1)]);
+  if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
+  if (word.includes('-'))
+    return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
+  return true;
+}
+
+/** "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles). */
+function isParticle(unit: TextUnit, i: number): boolean {
+  if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
+  return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
+}
+
+/** Two name words in a row not followed by a head word: a person inside a phrase ("..., and Minister Wang Zhigang"). */
+export function startsPerson(unit: TextUnit, i: number): boolean {
+  const after = unit.at.text(i + 2);
+  return (
+    isNameWord(unit, i) &&
+    unit.at.spaced(i + 1) &&
+    isNameWord(unit, i + 1) &&
+    !(ORG_HEADS.has(after) || PLACE_HEADS.has(after) || EVENT_HEADS.has(after))
+  );
+}
+
+/** "Ma Jun", "Li May": a month's name inside a name, never first and never before a number. */
+function isMonthInName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  if (!at.spaced(i) || !MONTHS.has(at.text(i).toLowerCase())) return false;
+  if (!at.capitalised(i) || /^\d/.test(at.text(i + 1))) return false;
+  return at.gap(i + 1) !== '.' && at.gap(i + 1) !== '. ';
+}
+
+/** "Jose Antonio Mercado III": a generation number after a name. */
+function isGenerationSuffix(unit: TextUnit, i: number): boolean {
+  return unit.at.spaced(i) && unit.at.in(i, GENERATION_SUFFIXES);
+}
+
+/** How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"). */
+function courtesyPrefix(words: readonly string[]): number {
+  for (const form of LEADING_FORMS) {
+    const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
+    if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
+  }
+  return 0;
+}
+
+/** A head word right after a run makes the run part of a body's, event's or place's name. */
+export function isHeadWord(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  return at.spaced(i) && (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS));
+}
+
+/** Stage 4 for people: maximal runs of name words (with particles inside) in one paragraph. */
+export function findRuns(unit: TextUnit): Run[] {
+  const runs: Run[] = [];
+  const { tokens, at } = unit;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(unit, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      !isBreak(tokens, j) &&
+      (isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j) || isGenerationSuffix(unit, j))
+    )
+      j++;
+    let from = i;
+    while (from < j && at.in(from, NOT_AT_START)) from++;
+    const all = at.words(from, j);
+    const courtesy = courtesyPrefix(all);
+    from += courtesy;
+    const first = at.at(from);
+    const last = at.at(j - 1);
+    if (from < j && first && last) {
+      runs.push({
+        unit,
+        from,
+        to: j,
+        name: unit.text.slice(first.start, last.end),
+        words: all.slice(courtesy),
+        courtesy: courtesy > 0 ? all.slice(0, courtesy).join(' ') : null,
+      });
+    }
+    i = j;
+  }
+  return runs;
+}
