@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
 import { extractEntities } from './extract/pipeline';
+import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
@@ -54,9 +55,9 @@ export async function collectInputFiles(
   return { files, skipped: skipped.sort(), missing };
 }
 
-/** Turns one read document into a validated announcement of data contract v1. */
-export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announcement {
-  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides));
+/** Turns one read document into a validated announcement of data contract v1; the rules' decisions go to `trace`. */
+export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: Trace): Announcement {
+  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides), trace);
   const draft: Announcement = {
     id: 'draft',
     title: doc.title,

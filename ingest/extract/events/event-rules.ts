@@ -55,8 +55,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     head: (word) => word === 'Congress',
     matches: ordinalBefore,
     example: {
-      text: 'Visit\n\nShe spoke at the 9th World Water Congress in Lisbon.',
-      yields: '9th World Water Congress',
+      text: 'Visit\n\nShe spoke at the 9th Congress of the World Water Council in Lisbon.',
+      yields: '9th Congress of the World Water Council',
     },
     why: '"Congress" is also a parliament: it is an event only with an ordinal before it.',
   },

@@ -26,6 +26,9 @@ import {
 import { cleanTitle, isSubsequenceOf, mergeTitle, splitTitle, titleBefore, titlesAfter } from './titles';
 
 export type { PeopleOptions };
+
+/** The trace's name for a person no country rule gave a country to. */
+export const NO_COUNTRY = 'country.none';
 export { mergeTitle, splitTitle };
 
 export interface ExtractedPerson {
@@ -179,14 +182,14 @@ export function extractPeople(
   const onlyForeign = onlyForeignCountry(units, options);
   return [...people.values()].map((p) => {
     const country = countryOf(p, { person: p, options, onlyForeign });
-    if (country)
-      trace?.push({
-        kind: 'person-country',
-        rule: country.rule,
-        value: `${p.name}: ${country.code}`,
-        kept: true,
-        paragraph: -1,
-      });
+    // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
+    trace?.push({
+      kind: 'person-country',
+      rule: country?.rule ?? NO_COUNTRY,
+      value: `${p.name}: ${country?.code ?? 'none'}`,
+      kept: country !== null,
+      paragraph: -1,
+    });
     return { name: p.name, titles: p.titles, country: country?.code ?? null };
   });
 }

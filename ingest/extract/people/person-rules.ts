@@ -143,7 +143,11 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     kind: 'person',
     effect: 'keep',
     matches: (c) => c.knownNames.has(c.run.name),
-    example: { text: 'Visit\n\nThe hall is named for Sukarno Hatta now.', yields: 'Sukarno Hatta' },
+    example: {
+      text: 'Visit\n\nThe hall is named for Sukarno Hatta now.',
+      yields: 'Sukarno Hatta',
+      knownPeople: ['Sukarno Hatta'],
+    },
     why: "Names listed in the overrides' knownPeople are people without further evidence.",
   },
 ];
@@ -171,7 +175,7 @@ export const PERSON_RESOLUTION_RULES = {
     effect: 'keep',
     matches: (r) => r.fullNames.some((o) => r.isPerson(o) && adjacentByAnd(r.mention, o)),
     example: {
-      text: 'Visit\n\nNguyen Van Tung and Tran Thi Mai attended. Nguyen Van Tung said the plan is ready.',
+      text: 'Visit\n\nBoth Nguyen Van Tung and Tran Thi Mai were there. Nguyen Van Tung said the plan is ready.',
       yields: 'Tran Thi Mai',
     },
     why: 'A full name joined by "and" to a person found by evidence is a person too.',

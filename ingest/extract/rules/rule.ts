@@ -13,6 +13,8 @@ export interface RuleExample {
   yields: string;
   /** The publisher's home country for the example (as `homeCountry` in the overrides). */
   home?: string;
+  /** Names known to be people for the example (as `knownPeople` in the overrides). */
+  knownPeople?: string[];
 }
 
 export interface Rule<Input, Output = boolean> {

@@ -1,0 +1,37 @@
+import { DATE_RULES } from '../date/date-rules';
+import { EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
+import { ORGANIZATION_RULES } from '../organizations/organization-rules';
+import {
+  COURTESY_COUNTRY_RULE,
+  FALLBACK_COUNTRY_RULES,
+  HOME_OFFICIAL_RULE,
+  MENTION_COUNTRY_RULES,
+  TITLE_COUNTRY_RULES,
+} from '../people/country-rules';
+import { PERSON_DROP_RULES, PERSON_EVIDENCE_RULES, PERSON_RESOLUTION_RULES } from '../people/person-rules';
+import type { RuleExample, RuleKind } from './rule';
+
+/** What every rule shows of itself, whatever its input: for the tests, the evaluation and the docs. */
+export interface RuleInfo {
+  id: string;
+  kind: RuleKind;
+  effect: 'keep' | 'drop';
+  example: RuleExample;
+  why: string;
+}
+
+/** Every rule of the pipeline, stage by stage, in the order the stages try them. */
+export const ALL_RULES: readonly RuleInfo[] = [
+  ...PERSON_DROP_RULES,
+  ...PERSON_EVIDENCE_RULES,
+  ...Object.values(PERSON_RESOLUTION_RULES),
+  ...TITLE_COUNTRY_RULES,
+  ...MENTION_COUNTRY_RULES,
+  HOME_OFFICIAL_RULE,
+  COURTESY_COUNTRY_RULE,
+  ...FALLBACK_COUNTRY_RULES,
+  ...EVENT_RULES,
+  EVENT_NO_MODIFIER,
+  ...Object.values(ORGANIZATION_RULES),
+  ...DATE_RULES,
+];
