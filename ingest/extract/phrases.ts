@@ -31,7 +31,7 @@ export function extendLeft(
   head: number,
   accept: (i: number) => boolean = (i) => isPhraseWord(ctx, i),
 ): number {
-  const { tokens } = ctx.unit;
+  const { tokens, at } = ctx.unit;
   let start = head;
   for (;;) {
     if (start <= 0) break;
@@ -49,21 +49,16 @@ export function extendLeft(
       continue;
     }
     // "Hamad bin Khalifa University": a name's particle inside a body's name.
-    if (
-      NAME_PARTICLES.has(tokens[prev]?.text ?? '') &&
-      prev > 0 &&
-      tokens[prev]?.gap === ' ' &&
-      accept(prev - 1)
-    ) {
+    if (NAME_PARTICLES.has(at.text(prev)) && prev > 0 && at.spaced(prev) && accept(prev - 1)) {
       start = prev - 1;
       continue;
     }
     const word = tokens[prev]?.text;
-    if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && tokens[prev]?.gap === ' ') {
+    if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && at.spaced(prev)) {
       // "Ministry of Commerce and Cambodian ... Council": an "and" right after "of X" joins two bodies, as
       // does one right after a head ("Chulalongkorn University and Southwest Jiaotong University").
-      if (tokens[prev - 2]?.text === 'of') break;
-      if (ORG_HEADS.has(tokens[prev - 1]?.text ?? '') || EVENT_HEADS.has(tokens[prev - 1]?.text ?? '')) break;
+      if (at.text(prev - 2) === 'of') break;
+      if (ORG_HEADS.has(at.text(prev - 1)) || EVENT_HEADS.has(at.text(prev - 1))) break;
       start = prev - 1;
       continue;
     }
@@ -74,13 +69,9 @@ export function extendLeft(
 
 /** End of the capitalised words from `k` on, joined by single spaces. */
 function chunkEnd(ctx: PhraseContext, k: number): number {
+  const { at } = ctx.unit;
   let end = k;
-  while (
-    end < ctx.unit.tokens.length &&
-    (end === k || ctx.unit.tokens[end]?.gap === ' ') &&
-    isPhraseWord(ctx, end)
-  )
-    end++;
+  while (end < at.length && (end === k || at.spaced(end)) && isPhraseWord(ctx, end)) end++;
   return end;
 }
 
@@ -94,16 +85,15 @@ function commaListEnd(
   end: number,
   startsNewPhrase: (i: number) => boolean,
 ): number {
-  const { tokens } = ctx.unit;
-  if (tokens[end]?.gap !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
+  const { tokens, at } = ctx.unit;
+  if (at.gap(end) !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
   let k = end;
-  while (tokens[k]?.gap === ', ') {
+  while (at.gap(k) === ', ') {
     const stop = chunkEnd(ctx, k);
     if (stop === k || stop - k > 3) return end;
-    for (let c = k; c < stop; c++)
-      if (startsNewPhrase(c) || ctx.personWords.has(tokens[c]?.text ?? '')) return end;
+    for (let c = k; c < stop; c++) if (startsNewPhrase(c) || ctx.personWords.has(at.text(c))) return end;
     k = stop;
-    if (tokens[k]?.text === 'and' && tokens[k]?.gap === ' ' && tokens[k + 1]?.gap === ' ') {
+    if (at.text(k) === 'and' && at.spaced(k) && at.spaced(k + 1)) {
       const last = chunkEnd(ctx, k + 1);
       if (last === k + 1) return end;
       for (let c = k + 1; c < last; c++) if (startsNewPhrase(c)) return end;
@@ -123,7 +113,7 @@ export function extendRight(
   head: number,
   startsNewPhrase: (i: number) => boolean,
 ): number {
-  const { tokens } = ctx.unit;
+  const { tokens, at } = ctx.unit;
   let end = head + 1;
   for (;;) {
     const listEnd = commaListEnd(ctx, head, end, startsNewPhrase);
@@ -134,8 +124,8 @@ export function extendRight(
     const connector = tokens[end];
     if (!connector || connector.gap !== ' ' || !RIGHT_CONNECTORS.has(connector.text)) break;
     let k = end + 1;
-    if (tokens[k]?.text === 'the' && connector.text !== 'and' && tokens[k]?.gap === ' ') k++;
-    if (tokens[k]?.gap !== ' ' || !isPhraseWord(ctx, k) || /^\d+$/.test(tokens[k]?.text ?? '')) break;
+    if (at.text(k) === 'the' && connector.text !== 'and' && at.spaced(k)) k++;
+    if (!at.spaced(k) || !isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))) break;
     // "Embassy of Italy in China": "in" only before a country.
     if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country') break;
     const chunk = chunkEnd(ctx, k);
@@ -143,14 +133,11 @@ export function extendRight(
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.
       const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
       // "Chulalongkorn University and ...": a name that already ends in its head word is complete.
-      const headBefore =
-        ORG_HEADS.has(tokens[end - 1]?.text ?? '') || EVENT_HEADS.has(tokens[end - 1]?.text ?? '');
-      const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(tokens[k]?.text ?? '');
+      const headBefore = ORG_HEADS.has(at.text(end - 1)) || EVENT_HEADS.has(at.text(end - 1));
+      const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(at.text(k));
       // "... University of Agriculture and Yunnan Agricultural University": the part after "and" has its own head.
       const ownHead =
-        ORG_HEADS.has(tokens[head]?.text ?? '') &&
-        ORG_HEADS.has(tokens[chunk - 1]?.text ?? '') &&
-        !ORG_HEADS.has(tokens[k]?.text ?? '');
+        ORG_HEADS.has(at.text(head)) && ORG_HEADS.has(at.text(chunk - 1)) && !ORG_HEADS.has(at.text(k));
       let joinsAnother = secondAnd || other || headBefore || ownHead;
       for (let c = k; c < chunk; c++) if (startsNewPhrase(c)) joinsAnother = true;
       if (joinsAnother) break;
@@ -162,7 +149,7 @@ export function extendRight(
     acronym &&
     acronym.gap === ' (' &&
     isAcronym(acronym.text) &&
-    tokens[end + 1]?.gap.startsWith(')') !== false
+    (!at.exists(end + 1) || at.gap(end + 1).startsWith(')'))
   ) {
     end++;
   }

@@ -9,6 +9,7 @@ import {
   PLACE_PREPOSITIONS,
 } from '../lexicon/places';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { TokenCursor } from '../cursor';
 import { isBreak, isCapitalized, type Token } from '../tokens';
 import { isCountryOrBlocWord, prefixesOf } from './countries';
 import { worldPlace } from './world-places';
@@ -45,30 +46,27 @@ export function matchPlaces(
   extra: ReadonlyMap<string, string>,
   taken: ReadonlySet<number> = new Set(),
 ): PlaceMatch[] {
+  const at = new TokenCursor(tokens);
   const found: PlaceMatch[] = [];
   const claimed = new Set<number>(taken);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (!head || !PLACE_HEADS.has(head.text) || isBreak(tokens, i) || claimed.has(i)) continue;
     // "King Abdulaziz City for Science and Technology" is an institution, not a city.
-    if (tokens[i + 1]?.text === 'for' && tokens[i + 1]?.gap === ' ') continue;
+    if (at.text(i + 1) === 'for' && at.spaced(i + 1)) continue;
     // "Moscow State University", "Parliamentary State Secretary": the head is inside another name.
-    const following = tokens[i + 1]?.gap === ' ' ? (tokens[i + 1]?.text ?? '') : '';
+    const following = at.spaced(i + 1) ? at.text(i + 1) : '';
     if (ORG_HEADS.has(following) || ROLE_WORDS.has(following) || TITLE_STARTERS.has(following)) continue;
     const end = i + 1;
     let from = i;
-    if (head.text === 'Region' && tokens[i - 1]?.text === 'Autonomous') from = i - 1;
-    if (
-      head.text === 'Region' &&
-      tokens[i - 1]?.text === 'Administrative' &&
-      tokens[i - 2]?.text === 'Special'
-    )
+    if (head.text === 'Region' && at.text(i - 1) === 'Autonomous') from = i - 1;
+    if (head.text === 'Region' && at.text(i - 1) === 'Administrative' && at.text(i - 2) === 'Special')
       from = i - 2;
     let start = from;
     while (
       start > 0 &&
       from - start < 3 &&
-      (isPlaceWord(tokens[start - 1]) || DIRECTIONS.has(tokens[start - 1]?.text ?? '')) &&
+      (isPlaceWord(tokens[start - 1]) || DIRECTIONS.has(at.text(start - 1))) &&
       !isBreak(tokens, start)
     )
       start--;
@@ -77,9 +75,9 @@ export function matchPlaces(
     if (
       (head.text === 'State' || head.text === 'Region') &&
       from === i &&
-      !GAZETTEER.has(tokens[start]?.text ?? '') &&
-      !(tokens[start - 1]?.text === 'in' && tokens[start]?.gap === ' ') &&
-      (ROLE_WORDS.has(tokens[start]?.text ?? '') || TITLE_STARTERS.has(tokens[start]?.text ?? ''))
+      !GAZETTEER.has(at.text(start)) &&
+      !(at.text(start - 1) === 'in' && at.spaced(start)) &&
+      (ROLE_WORDS.has(at.text(start)) || TITLE_STARTERS.has(at.text(start)))
     )
       continue;
     const first = tokens[start];
@@ -91,12 +89,12 @@ export function matchPlaces(
   for (const best of matchGazetteer(tokens, extra, claimed)) {
     // "Inner Mongolia | Autonomous Region": a known name with its head after it.
     let to = best.to;
-    if (tokens[to]?.text === 'Autonomous' && tokens[to + 1]?.text === 'Region') to += 2;
+    if (at.text(to) === 'Autonomous' && at.text(to + 1) === 'Region') to += 2;
     else if (
-      PLACE_HEADS.has(tokens[to]?.text ?? '') &&
-      tokens[to]?.gap === ' ' &&
+      PLACE_HEADS.has(at.text(to)) &&
+      at.spaced(to) &&
       !claimed.has(to) &&
-      !(tokens[to + 1]?.gap === ' ' && isCapitalized(tokens[to + 1]?.text ?? '')) // "Moscow State University"
+      !(at.spaced(to + 1) && isCapitalized(at.text(to + 1))) // "Moscow State University"
     )
       to++;
     found.push({ ...best, to, name: text.slice(tokens[best.from]?.start, tokens[to - 1]?.end) });
@@ -110,15 +108,11 @@ export function matchPlaces(
 
 /** The capitalised place words from `i` (with inner particles: "São José dos Campos"), at most four. */
 function placeChunkEnd(tokens: readonly Token[], i: number, claimed: ReadonlySet<number>): number {
+  const at = new TokenCursor(tokens);
   let end = i;
-  while (end < tokens.length && end < i + 4 && (end === i || tokens[end]?.gap === ' ')) {
-    const word = tokens[end]?.text ?? '';
-    if (
-      end > i &&
-      PLACE_PARTICLES.has(word) &&
-      isPlaceWord(tokens[end + 1]) &&
-      tokens[end + 1]?.gap === ' '
-    ) {
+  while (end < tokens.length && end < i + 4 && (end === i || at.spaced(end))) {
+    const word = at.text(end);
+    if (end > i && PLACE_PARTICLES.has(word) && isPlaceWord(tokens[end + 1]) && at.spaced(end + 1)) {
       end++;
       continue;
     }
@@ -139,20 +133,21 @@ function placesByContext(
   tokens: readonly Token[],
   taken: ReadonlySet<number>,
 ): Array<Omit<PlaceMatch, 'name'>> {
+  const at = new TokenCursor(tokens);
   const claimed = new Set(taken);
   const found: Array<Omit<PlaceMatch, 'name'>> = [];
   const name = (from: number, to: number) => text.slice(tokens[from]?.start, tokens[to - 1]?.end);
   for (let i = 0; i < tokens.length; i++) {
     if (claimed.has(i) || !isPlaceWord(tokens[i])) continue;
     // Only whole capitalised phrases: "in Tsinghua University" is not a place, nor is "Li" in "Li Meng".
-    if (i > 0 && tokens[i]?.gap === ' ' && isCapitalized(tokens[i - 1]?.text ?? '')) continue;
+    if (i > 0 && at.spaced(i) && isCapitalized(at.text(i - 1))) continue;
     const end = placeChunkEnd(tokens, i, claimed);
     const next = tokens[end];
     if (end === i) continue;
     if (next?.gap === ' ' && isCapitalized(next.text)) {
       // "Guilin University of ...", "Kazan Federal University": a large city opening a body's name.
       if (
-        (worldPlace(tokens[i]?.text ?? '')?.population ?? 0) >= 300_000 &&
+        (worldPlace(at.text(i))?.population ?? 0) >= 300_000 &&
         ORG_HEADS.has(nextCapitalisedHead(tokens, i))
       ) {
         found.push({ from: i, to: i + 1 });
@@ -161,15 +156,15 @@ function placesByContext(
       continue;
     }
     const phrase = name(i, end);
-    const prev = tokens[i - 1]?.text ?? '';
+    const prev = at.text(i - 1);
     const world = worldPlace(phrase);
     const knownCity = world !== null;
-    const afterPreposition = PLACE_PREPOSITIONS.has(prev) && tokens[i]?.gap === ' ';
+    const afterPreposition = PLACE_PREPOSITIONS.has(prev) && at.spaced(i);
     const beforeKnown = next?.gap === ', ' && claimed.has(end);
-    const verb = tokens[i - 2]?.text ?? '';
+    const verb = at.text(i - 2);
     const afterVerb =
       prev === 'in' &&
-      (LOCATING_VERBS.has(verb) || (verb === 'place' && tokens[i - 3]?.text === 'took')) &&
+      (LOCATING_VERBS.has(verb) || (verb === 'place' && at.text(i - 3) === 'took')) &&
       (!next || isBreak(tokens, end) || next.gap === ', ' || next.text === 'on' || next.text === 'from');
     const joinedToKnown = (prev === 'and' || prev === 'or') && claimed.has(i - 2);
     const beforeNoun = LOWER_PLACE_NOUNS.has(next?.text ?? '') && next?.gap === ' ';
@@ -178,7 +173,7 @@ function placesByContext(
       next?.text === 'and' &&
       (() => {
         const second = placeChunkEnd(tokens, end + 1, claimed);
-        return second > end + 1 && LOWER_PLACE_NOUNS.has(tokens[second]?.text ?? '');
+        return second > end + 1 && LOWER_PLACE_NOUNS.has(at.text(second));
       })();
     const severalWords = end - i > 1 && world !== null && (world.population >= 50_000 || world.region);
     // A city of a million people, standing alone ("... of Guilin", "Kazan Federal University").
@@ -238,9 +233,10 @@ export function matchGazetteerOnly(
 
 /** The last word of the capitalised phrase starting at `i` (at most five words). */
 function nextCapitalisedHead(tokens: readonly Token[], i: number): string {
+  const at = new TokenCursor(tokens);
   let k = i + 1;
-  while (k < i + 5 && tokens[k]?.gap === ' ' && isCapitalized(tokens[k]?.text ?? '')) k++;
-  return tokens[k - 1]?.text ?? '';
+  while (k < i + 5 && at.spaced(k) && isCapitalized(at.text(k))) k++;
+  return at.text(k - 1);
 }
 
 /** Country of a place name, when known ("Gansu Province" → CN through "Gansu"). */
