@@ -9,6 +9,9 @@ import { EVAL_SET, type EvalCase } from './eval-set';
 import { EVAL_SET_2 } from './eval-set-2';
 import { EVAL_SET_3 } from './eval-set-3';
 import { EVAL_SET_4 } from './eval-set-4';
+import { BLIND_A } from './blind-a-foreign-ministries';
+import { BLIND_B } from './blind-b-regional-communiques';
+import { BLIND_C } from './blind-c-embassies-ministries';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -40,6 +43,10 @@ const SETS: readonly EvalSet[] = [
   { name: 'eval-set-2', cases: EVAL_SET_2, enforced: true },
   { name: 'eval-set-3', cases: EVAL_SET_3, enforced: true },
   { name: 'eval-set-4', cases: EVAL_SET_4, enforced: true },
+  // Written blind in other publishers' styles; first runs recorded in ingest/eval/first-runs/.
+  { name: 'blind-a-foreign-min', cases: BLIND_A, enforced: true },
+  { name: 'blind-b-communiques', cases: BLIND_B, enforced: true },
+  { name: 'blind-c-embassies', cases: BLIND_C, enforced: true },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
 ];
 
