@@ -10,7 +10,9 @@ export const ROLE_WORDS = words(`
   Administrator Commander Speaker Deputy Vice Executive Assistant Permanent Acting Honorary Principal
   Chancellor Vice-Chancellor Provost Researcher Scientist Engineer Economist Expert Fellow Delegate Minister-Counsellor
   Deputy-Director Party Secretaries Inspector Auditor Treasurer Registrar Superintendent Councilor Lecturer
-  Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness
+  Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
+  Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
+  Deputies Counterpart Counterparts Chargé Minister-designate
 `);
 
 export const TITLE_STARTERS = words(`

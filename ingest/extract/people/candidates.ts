@@ -5,7 +5,7 @@ import { HONORIFICS } from '../lexicon/honorifics';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
-import { LEADING_FORMS, NAME_PARTICLES } from '../lexicon/traditions/all';
+import { LEADING_FORMS, NAME_PARTICLES, isCapitalisedSurname } from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
 import { isCountryOrBlocWord } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -42,6 +42,11 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   const word = token.text;
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
+  if (isInitial(unit, i)) return true;
+  // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
+  if (isCapitalisedSurname(word) && unit.at.spaced(i + 1) && /^\p{Lu}\p{Ll}/u.test(unit.at.text(i + 1)))
+    return !isCountryOrBlocWord(word);
   if (isAcronym(word)) return false;
   // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
   if (word === 'He') return unit.at.spaced(i + 1) && isPinyinName(['He', unit.at.text(i + 1)]);
@@ -49,6 +54,19 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
   return true;
+}
+
+/** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
+function isInitial(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  return (
+    /^\p{Lu}$/u.test(at.text(i)) &&
+    at.gap(i + 1) === '. ' &&
+    /^\p{Lu}\p{Ll}/u.test(at.text(i + 1)) &&
+    i > 0 &&
+    at.spaced(i) &&
+    !(at.text(i) === 'E' && at.text(i - 1) === 'H')
+  );
 }
 
 /** "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles). */
@@ -96,6 +114,24 @@ export function isHeadWord(unit: TextUnit, i: number): boolean {
   return at.spaced(i) && (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS));
 }
 
+/** ", Jr." / " Sr." after a name: the generation suffix belongs to it ("Ramon T. Cruz, Jr."). */
+function suffixAfter(unit: TextUnit, j: number): boolean {
+  const gap = unit.at.gap(j);
+  return (
+    (gap === ' ' || gap === ', ') && /^(?:Jr|Sr)$/.test(unit.at.text(j)) && unit.at.gap(j + 1).startsWith('.')
+  );
+}
+
+/** A quoted nickname inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz. Returns the index after it. */
+function nicknameEnd(unit: TextUnit, j: number): number {
+  const { at } = unit;
+  const open = at.gap(j);
+  if (!/^ ["'“‘]$/.test(open) || !/^\p{Lu}\p{Ll}+$/u.test(at.text(j))) return -1;
+  const close = at.gap(j + 1);
+  const text = unit.text.slice(at.at(j)?.end ?? 0, at.at(j + 1)?.start ?? 0);
+  return /^["'”’] $/.test(close) || /^["'”’] $/.test(text) ? (isNameWord(unit, j + 1) ? j + 1 : -1) : -1;
+}
+
 /** Stage 4 for people: maximal runs of name words (with particles inside) in one paragraph. */
 export function findRuns(unit: TextUnit): Run[] {
   const runs: Run[] = [];
@@ -107,30 +143,59 @@ export function findRuns(unit: TextUnit): Run[] {
       continue;
     }
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      !isBreak(tokens, j) &&
-      (isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j) || isGenerationSuffix(unit, j))
-    )
+    const skipped = new Set<number>();
+    for (;;) {
+      if (j >= tokens.length) break;
+      const nick = nicknameEnd(unit, j);
+      if (nick > 0) {
+        skipped.add(j);
+        j = nick;
+        continue;
+      }
+      if (
+        isBreak(tokens, j) ||
+        !(isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j) || isGenerationSuffix(unit, j))
+      )
+        break;
       j++;
+    }
+    if (suffixAfter(unit, j)) j++;
     let from = i;
     while (from < j && at.in(from, NOT_AT_START)) from++;
-    const all = at.words(from, j);
+    const kept = (k: number) => !skipped.has(k);
+    const all = at.words(from, j).filter((_, k) => kept(from + k));
     const courtesy = courtesyPrefix(all);
-    from += courtesy;
-    const first = at.at(from);
-    const last = at.at(j - 1);
-    if (from < j && first && last) {
+    let start = from;
+    for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
+    from = start;
+    if (from < j) {
       runs.push({
         unit,
         from,
         to: j,
-        name: unit.text.slice(first.start, last.end),
-        words: all.slice(courtesy),
+        name: runName(unit, from, j, skipped),
+        words: all.slice(courtesy).map(asWritten),
         courtesy: courtesy > 0 ? all.slice(0, courtesy).join(' ') : null,
       });
     }
     i = j;
   }
   return runs;
+}
+
+/** "LIU" → "Liu": a surname written in capitals is kept in the case of the rest of the name. */
+const asWritten = (word: string) =>
+  isCapitalisedSurname(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+
+/** The run's text as written, without a skipped nickname, the comma before a suffix, or capitals. */
+function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<number>): string {
+  const { at } = unit;
+  let name = '';
+  for (let k = from; k < to; k++) {
+    const token = at.at(k);
+    if (!token || skipped.has(k)) continue;
+    const gap = k === from ? '' : skipped.has(k - 1) ? ' ' : at.gap(k) === ', ' ? ' ' : at.gap(k);
+    name += gap + asWritten(unit.text.slice(token.start, token.end));
+  }
+  return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
 }

@@ -3,6 +3,9 @@ import { BURMESE } from './burmese';
 import { CHINESE } from './chinese';
 import { EUROPEAN } from './european';
 import { IBERIAN } from './iberian';
+import { JAPANESE } from './japanese';
+import { KOREAN } from './korean';
+import { VIETNAMESE } from './vietnamese';
 import { INDONESIAN } from './indonesian';
 import { MALAY } from './malay';
 import { KHMER, THAI } from './mainland-southeast-asian';
@@ -11,6 +14,9 @@ import type { NameTradition } from './tradition';
 
 export const TRADITIONS: readonly NameTradition[] = [
   CHINESE,
+  KOREAN,
+  VIETNAMESE,
+  JAPANESE,
   MALAY,
   BURMESE,
   INDONESIAN,
@@ -44,4 +50,16 @@ export const COURTESY_COUNTRIES = new Map(
 /** The tradition of names of a country, when one says a name is written its way (CN → pinyin). */
 export function traditionOf(country: string | null): NameTradition | null {
   return TRADITIONS.find((t) => t.country === country && t.isName) ?? null;
+}
+
+/** The traditions that write a name this way, surname first ("Liu Wenjun", "Kim Ha-eun", "Nguyễn Văn An"). */
+export function traditionsOfName(words: readonly string[]): NameTradition[] {
+  return TRADITIONS.filter((t) => t.isName?.(words));
+}
+
+/** "LIU Wenjun", "SATO Haruki": whether a word in capitals is a surname of a tradition that writes it first. */
+export function isCapitalisedSurname(word: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return false;
+  const titleCase = word.charAt(0) + word.slice(1).toLowerCase();
+  return TRADITIONS.some((t) => t.hasSurname?.(titleCase));
 }

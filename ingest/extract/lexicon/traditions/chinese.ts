@@ -31,4 +31,9 @@ export function isPinyinName(words: readonly string[]): boolean {
 }
 
 /** Chinese names in Hanyu Pinyin: a common surname first, then one or two syllables ("Zhou Ping"). */
-export const CHINESE: NameTradition = { id: 'chinese', isName: isPinyinName, country: 'CN' };
+export const CHINESE: NameTradition = {
+  id: 'chinese',
+  isName: isPinyinName,
+  country: 'CN',
+  hasSurname: (word) => SURNAMES.has(word.toLowerCase()),
+};

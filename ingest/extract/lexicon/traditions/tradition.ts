@@ -21,4 +21,6 @@ export interface NameTradition {
   isName?: (words: readonly string[]) => boolean;
   /** The country whose people write names this way, when the writing alone says so. */
   country?: string;
+  /** Whether a word is one of this tradition's surnames, as written in prose ("Liu", "Nguyễn", "Kim"). */
+  hasSurname?: (word: string) => boolean;
 }

@@ -1,0 +1,11 @@
+const t0 = performance.now();
+const { allLocales } = await import('@faker-js/faker');
+console.log('faker load ms', Math.round(performance.now() - t0), Object.keys(allLocales).length);
+const t1 = performance.now();
+const nlp = (await import('compromise')).default;
+console.log('compromise load ms', Math.round(performance.now() - t1));
+const t2 = performance.now();
+const text = 'The Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received today in the Sala Grau of the Ministry of Foreign Affairs the Minister of Foreign Affairs and Human Mobility of Ecuador, Andrés Salvador Coello Vinueza, who is on an official working visit to Lima. Kari Nyberg and Eirik Solbakken met Piotr Kaczmarczyk in Gdansk.';
+let people: string[] = [];
+for (let i = 0; i < 100; i++) people = nlp(text).people().out('array') as string[];
+console.log('compromise 100 paragraphs ms', Math.round(performance.now() - t2), people);
