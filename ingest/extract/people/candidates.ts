@@ -9,6 +9,7 @@ import { LEADING_FORMS, NAME_PARTICLES, isCapitalisedSurname } from '../lexicon/
 import { isPinyinName } from '../lexicon/traditions/chinese';
 import { isCountryOrBlocWord } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
+import type { Rule } from '../rules/rule';
 import { isAcronym, isBreak } from '../tokens';
 
 /** A maximal run of name words in one paragraph: the candidate the person rules accept or reject. */
@@ -20,6 +21,8 @@ export interface Run {
   words: string[];
   /** The courtesy form stripped from the run's start, such as "Tan Sri" or "U". */
   courtesy: string | null;
+  /** Ids of the NAME_SHAPE_RULES that shaped the run. */
+  shapes: string[];
 }
 
 /** Words that are never a name's: lexicon words of roles, courtesy, bodies, events, places, ordinals. */
@@ -168,8 +171,12 @@ export function findRuns(unit: TextUnit): Run[] {
     let start = from;
     for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
     from = start;
+    const shapes = NAME_SHAPE_RULES.filter((rule) => rule.matches({ unit, from, to: j, skipped })).map(
+      (r) => r.id,
+    );
     if (from < j) {
       runs.push({
+        shapes,
         unit,
         from,
         to: j,
@@ -199,3 +206,64 @@ function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<
   }
   return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
 }
+
+/** A run of name words as found: the input of the rules on a name's shape. */
+interface RunSpan {
+  unit: TextUnit;
+  from: number;
+  to: number;
+  skipped: ReadonlySet<number>;
+}
+
+const some = (span: RunSpan, test: (k: number) => boolean) => {
+  for (let k = span.from; k < span.to; k++) if (test(k)) return true;
+  return false;
+};
+
+/** How a run of name words may be written beyond plain capitalised words; recorded for people found. */
+export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
+  {
+    id: 'name.initial',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isInitial(s.unit, k)),
+    example: {
+      text: 'Visit\n\nMr. Kasio E. Mida, Secretary of Foreign Affairs, spoke.',
+      yields: 'Kasio E. Mida',
+    },
+    why: 'A middle initial with its full stop is part of the name, and the stop does not end the sentence.',
+  },
+  {
+    id: 'name.generation-suffix',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => /^(?:Jr|Sr)$/.test(s.unit.at.text(s.to - 1)),
+    example: {
+      text: 'Visit\n\nAmbassador Ramon T. Cruz, Jr. hosted the reception.',
+      yields: 'Ramon T. Cruz Jr.',
+    },
+    why: '"Jr." and "Sr.", with or without a comma before them, belong to the name.',
+  },
+  {
+    id: 'name.quoted-nickname',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => s.skipped.size > 0,
+    example: {
+      text: "Visit\n\nDr. Rajendra 'Raj' Ramcharitar, President of Guyana, opened the meeting.",
+      yields: 'Rajendra Ramcharitar',
+    },
+    why: 'A quoted nickname inside a name (Ana "Anita" Ruiz) is not part of the name; the name goes on after it.',
+  },
+  {
+    id: 'name.capitalised-surname',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isCapitalisedSurname(s.unit.at.text(k))),
+    example: {
+      text: 'Visit\n\nThe Vice Minister of Foreign Affairs of China, LIU Wenjun, arrived on Monday.',
+      yields: 'Liu Wenjun',
+    },
+    why: 'Ministries write the surname in capitals (LIU Wenjun, SATO Haruki); known surnames of name traditions are read so.',
+  },
+];

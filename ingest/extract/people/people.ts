@@ -23,7 +23,15 @@ import {
   type Mention,
   type Resolution,
 } from './person-rules';
-import { cleanTitle, isSubsequenceOf, mergeTitle, splitTitle, titleBefore, titlesAfter } from './titles';
+import {
+  cleanTitle,
+  isSubsequenceOf,
+  mergeTitle,
+  splitTitle,
+  titleBefore,
+  titleBeforeComma,
+  titlesAfter,
+} from './titles';
 
 export type { PeopleOptions };
 
@@ -91,10 +99,12 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
     for (const run of findRuns(unit)) {
       const before = titleBefore(unit, run.from);
       const after = titlesAfter(unit, run.to);
+      const commaTitle = before.title ? null : titleBeforeComma(unit, run.from, run.to);
       const candidate: Candidate = {
         run,
         before,
         titlesBefore: before.title ? cleanTitles([before.title]) : [],
+        titlesBeforeComma: commaTitle ? cleanTitles([commaTitle]) : [],
         titlesAfter: cleanTitles(after),
         knownNames: options.knownNames,
       };
@@ -106,7 +116,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       const input = { unit, run, options };
       mentions.push({
         ...run,
-        titles: [...candidate.titlesBefore, ...candidate.titlesAfter],
+        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...candidate.titlesAfter],
         evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
@@ -142,6 +152,7 @@ export function extractPeople(
       person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null };
       people.set(key, person);
       record(m, rule);
+      for (const shape of m.shapes) record(m, shape);
     }
     for (const t of m.titles) mergeTitle(person.titles, t);
     person.context ??= m.context;

@@ -18,6 +18,8 @@ export interface Candidate {
   before: TitleBefore;
   /** Cleaned titles from before the name ... */
   titlesBefore: string[];
+  /** ... before it across a comma ("The Minister of Foreign Affairs of Peru, María Quispe, said") ... */
+  titlesBeforeComma: string[];
   /** ... and in apposition after it. */
   titlesAfter: string[];
   knownNames: ReadonlySet<string>;
@@ -74,6 +76,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Tung Ciny',
     },
     why: 'Titles in apposition after the name, one or several separated by commas and "and".',
+  },
+  {
+    id: 'person.title-before-comma',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.titlesBeforeComma.length > 0,
+    example: {
+      text: 'Visit\n\nThe Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received the envoy.',
+      yields: 'María Fernanda Quispe Huamán',
+    },
+    why: 'Readouts put the title first and the name in commas after it: "the Vice Minister of ..., LIU Wenjun, arrived".',
   },
   {
     id: 'person.courtesy-before',

@@ -52,17 +52,24 @@ export interface TitleBefore {
   honorific: boolean;
   /** The run is the middle of a title or of a body's name ("Deputy Minister of | Emergency Situations"). */
   insideTitle: boolean;
+  /** Index of the title's first token (when there is a title). */
+  start?: number;
 }
 
 /** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
-export function titleBefore(unit: TextUnit, from: number): TitleBefore {
+export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
   const { tokens, text, at } = unit;
   let k = from;
   while (k > 0) {
     const gap = at.gap(k);
     const prev = at.at(k - 1);
     if (!prev) break;
-    const softGap = SOFT_GAPS.has(gap) || (gap === '. ' && !isBreak(tokens, k)) || gap === '.' || gap === '&';
+    const softGap =
+      SOFT_GAPS.has(gap) ||
+      (gap === '. ' && !isBreak(tokens, k)) ||
+      gap === '.' ||
+      gap === '&' ||
+      (acrossComma && k === from && gap === ', ');
     if (!softGap) break;
     const word = prev.text;
     if (!(
@@ -91,7 +98,24 @@ export function titleBefore(unit: TextUnit, from: number): TitleBefore {
   const startToken = at.at(start);
   const nameToken = at.at(from);
   if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };
-  return { title: text.slice(startToken.start, nameToken.start), honorific, insideTitle: false };
+  const end = acrossComma ? (at.at(from - 1)?.end ?? nameToken.start) : nameToken.start;
+  return { title: text.slice(startToken.start, end), honorific, insideTitle: false, start };
+}
+
+/**
+ * "The Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received ...": a title, a comma,
+ * then the name closed by a comma, a full stop or the paragraph's end.
+ */
+export function titleBeforeComma(unit: TextUnit, from: number, to: number): string | null {
+  const { at } = unit;
+  if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
+  if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
+  const found = titleBefore(unit, from, true);
+  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's.
+  if (found.insideTitle || found.start === undefined || at.gap(found.start) === ', ') return null;
+  // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
+  if (!found.title?.includes(' of ') && !isRoleish(at.text(from - 1))) return null;
+  return found.title;
 }
 
 /** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */

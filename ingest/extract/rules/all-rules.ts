@@ -1,6 +1,7 @@
 import { DATE_RULES } from '../date/date-rules';
 import { EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
 import { ORGANIZATION_RULES } from '../organizations/organization-rules';
+import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -22,6 +23,7 @@ export interface RuleInfo {
 
 /** Every rule of the pipeline, stage by stage, in the order the stages try them. */
 export const ALL_RULES: readonly RuleInfo[] = [
+  ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,
   ...Object.values(PERSON_RESOLUTION_RULES),
