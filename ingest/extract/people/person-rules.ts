@@ -1,3 +1,5 @@
+import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
+import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { isHeadWord, type Run } from './candidates';
 import { affiliationAfter, lowerApposition, precederBefore, verbAfter } from './context';
@@ -150,6 +152,33 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Peter Mwangi',
     },
     why: 'A body with a head word right after the name through "of": "Peter Mwangi of the ... Institute".',
+  },
+  {
+    id: 'person.given-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => {
+      const words = c.run.words.filter((w) => !NAME_PARTICLES.has(w));
+      if (words.length < 2 || words.length > 5) return false;
+      const [first = '', ...rest] = words;
+      return isGivenName(first) && rest.some((w) => isSurname(w) || w.split('-').some(isSurname));
+    },
+    example: {
+      text: 'Visit\n\nThe Minister spoke with Kari Nyberg and Piotr Kaczmarczyk in Gdańsk.',
+      yields: 'Kari Nyberg',
+    },
+    why: "A known given name first and a known surname after it (@faker-js/faker's names of every locale): a person even without a title.",
+  },
+  {
+    id: 'person.name-tradition',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => traditionsOfName(c.run.words).length > 0,
+    example: {
+      text: 'Visit\n\nThe scholarship went to Nguyễn Hoàng Minh Châu this year.',
+      yields: 'Nguyễn Hoàng Minh Châu',
+    },
+    why: 'A name written the way a tradition writes names, surname first (pinyin, Korean, Vietnamese, Japanese).',
   },
   {
     id: 'person.known-name',
