@@ -6,17 +6,20 @@ import { loadOverrides } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
 import { writeDatasetAtomically } from './write-dataset';
 
-const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>]
+const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--publisher <CC>]
 
   Turns raw announcements (.txt in the sample's format, .html/.htm saved pages) into the dataset.
   --out <dir>         where to write the dataset (default: public/data); replaced atomically
   --overrides <file>  aliases, merges and corrections (default: data/overrides.json)
+  --publisher <CC>    the publisher's country (ISO 3166 alpha-2, e.g. PE): officials whose titles name no
+                      country are its own (default: found per file from breadcrumb, sender, dateline)
   Files over ${MAX_FILE_BYTES / 1024 / 1024} MiB, empty, binary or not UTF-8 are reported and skipped; exit code 1 if any failed.`;
 
 export interface CliOptions {
   inputs: string[];
   out: string;
   overrides: string;
+  publisher?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | { error: string } | { help: true } {
@@ -24,17 +27,21 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--out' || arg === '--overrides') {
+    if (arg === '--out' || arg === '--overrides' || arg === '--publisher') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value` };
       if (arg === '--out') options.out = value;
+      else if (arg === '--publisher') options.publisher = value;
       else options.overrides = value;
     } else if (arg.startsWith('--out=')) options.out = arg.slice(6);
     else if (arg.startsWith('--overrides=')) options.overrides = arg.slice(12);
+    else if (arg.startsWith('--publisher=')) options.publisher = arg.slice(12);
     else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) return { error: 'no input files or folders given' };
+  if (options.publisher !== undefined && !/^[A-Z]{2}$/.test(options.publisher))
+    return { error: `--publisher needs a two-letter country code such as PE (got "${options.publisher}")` };
   return options;
 }
 
@@ -62,7 +69,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const overrides = await loadOverrides(parsed.overrides);
+  const loaded = await loadOverrides(parsed.overrides);
+  const overrides = parsed.publisher ? { ...loaded, publisher: parsed.publisher } : loaded;
   const { files, skipped, missing } = await collectInputFiles(parsed.inputs);
   for (const path of missing) console.error(`ingest: not found: ${path}`);
   for (const path of skipped) console.error(`ingest: skipped (not .txt/.html): ${path}`);

@@ -57,7 +57,10 @@ export async function collectInputFiles(
 
 /** Turns one read document into a validated announcement of data contract v1; the rules' decisions go to `trace`. */
 export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: Trace): Announcement {
-  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides), trace);
+  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides), trace, {
+    breadcrumb: doc.breadcrumb,
+    publisherName: doc.publisherName,
+  });
   const draft: Announcement = {
     id: 'draft',
     title: doc.title,

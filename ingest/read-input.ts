@@ -17,6 +17,10 @@ export interface RawDocument {
   generated: boolean;
   /** A publication date found in page metadata, used when the text names none. */
   dateHint: string | null;
+  /** Every segment of the breadcrumb ("Home", "Peru in the World", "Press Releases"). */
+  breadcrumb: string[];
+  /** The publisher's name from the page's metadata (og:site_name), when it has one. */
+  publisherName: string | null;
 }
 
 /** A file that cannot be ingested; the message says why. */
@@ -37,7 +41,7 @@ export function decodeInput(bytes: Uint8Array): string {
 
 const BREADCRUMB = /^[^>]{1,80}(?:\s+(?:>|»|›|\/)\s+[^>]{1,80})+$/;
 
-function splitBreadcrumb(line: string): { section: string | null; generated: boolean } {
+function splitBreadcrumb(line: string): { section: string | null; generated: boolean; parts: string[] } {
   const parts = line
     .split(/\s+(?:>|»|›|\/)\s+/)
     .map((p) => p.trim())
@@ -45,7 +49,7 @@ function splitBreadcrumb(line: string): { section: string | null; generated: boo
   const generated = parts[parts.length - 1] === GENERATED_MARKER;
   if (generated) parts.pop();
   const section = parts.length > 1 ? (parts[parts.length - 1] ?? null) : null;
-  return { section, generated };
+  return { section, generated, parts };
 }
 
 /**
@@ -61,9 +65,10 @@ export function parseTextDocument(text: string, source: string): RawDocument {
   nextNonEmpty();
   let section: string | null = null;
   let generated = false;
+  let breadcrumb: string[] = [];
   const first = (lines[i] ?? '').trim();
   if (BREADCRUMB.test(first)) {
-    ({ section, generated } = splitBreadcrumb(first));
+    ({ section, generated, parts: breadcrumb } = splitBreadcrumb(first));
     i++;
     nextNonEmpty();
   }
@@ -80,7 +85,7 @@ export function parseTextDocument(text: string, source: string): RawDocument {
     } else current.push(line);
   }
   if (current.length > 0) paragraphs.push(current.join(' '));
-  return { source, title, section, paragraphs, generated, dateHint: null };
+  return { source, title, section, paragraphs, generated, dateHint: null, breadcrumb, publisherName: null };
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -129,10 +134,12 @@ function readHtmlDocument(html: string, source: string): RawDocument {
   const crumb =
     crumbItems.length > 0
       ? splitBreadcrumb([...new Set(crumbItems)].join(' > '))
-      : { section: null, generated: false };
+      : { section: null, generated: false, parts: [] };
   const heading = clean(document.querySelector('article h1, main h1, h1')?.textContent);
   const metaTitle = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   const docTitle = clean(document.querySelector('title')?.textContent);
+  const publisherName =
+    clean(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) || null;
   const dateHint =
     document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
@@ -157,7 +164,16 @@ function readHtmlDocument(html: string, source: string): RawDocument {
   const title = heading || metaTitle || readabilityTitle || docTitle;
   if (!title) throw new InputError('no title');
   const isoHint = dateHint && /^\d{4}-\d{2}-\d{2}/.test(dateHint) ? dateHint.slice(0, 10) : null;
-  return { source, title, section: crumb.section, paragraphs, generated: crumb.generated, dateHint: isoHint };
+  return {
+    source,
+    title,
+    section: crumb.section,
+    paragraphs,
+    generated: crumb.generated,
+    dateHint: isoHint,
+    breadcrumb: crumb.parts,
+    publisherName,
+  };
 }
 
 export function isHtmlPath(path: string): boolean {

@@ -4,6 +4,8 @@ import { extractDate } from './date/date';
 import { extractEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
+import { headerLines } from './layout/layout';
+import { publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
@@ -12,9 +14,21 @@ export type ExtractedEntities = Pick<
   'date' | 'people' | 'countries' | 'blocs' | 'events' | 'organizations' | 'places'
 >;
 
-export type ExtractOptions = PeopleOptions;
+export interface ExtractOptions extends PeopleOptions {
+  /** The publisher's country when the user says it (`--publisher`, overrides' `publisher`): beats any guess. */
+  publisher: string | null;
+}
+
+/** What the reader found around the text: the breadcrumb and the page's own name of its publisher. */
+export interface DocumentContext {
+  breadcrumb: readonly string[];
+  publisherName: string | null;
+}
+
+const NO_CONTEXT: DocumentContext = { breadcrumb: [], publisherName: null };
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  publisher: null,
   homeCountry: null,
   organizationCountries: new Map(),
   extraPlaces: new Map(),
@@ -26,7 +40,8 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 /**
  * Entities of one announcement, stage by stage:
  *
- * 1. segment   the title and the paragraphs, each its own unit (the reader split them);
+ * 1. segment   the title and the paragraphs, each its own unit; header and sign-off lines apart
+ *              (`layout/layout.ts`), and whose release it is (`layout/publisher.ts`);
  * 2. tokens    words with the gaps between them (`tokens.ts`), read through a cursor (`cursor.ts`);
  * 3. tagging   every gazetteer in one pass per unit: countries, blocs, places (`tagging/`);
  * 4. candidates  runs of name words, event and organisation heads (`people/candidates.ts`, `events/`,
@@ -43,15 +58,25 @@ export function extractEntities(
   paragraphs: readonly string[],
   options: ExtractOptions,
   trace?: Trace,
+  context: DocumentContext = NO_CONTEXT,
 ): ExtractedEntities {
-  // 1–3. segment, tokens, tagging
+  // 1. segment: the header block is not prose; the publisher's country is the home of untitled officials
+  const header = headerLines(paragraphs, trace);
+  const home =
+    options.publisher ??
+    publisherCountry({ title, paragraphs, header, ...context }, trace) ??
+    options.homeCountry;
+  const peopleOptions = { ...options, homeCountry: home };
+
+  // 2–3. tokens, tagging
   const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));
   const headline = analyzeText(title, options.extraPlaces);
+  const prose = units.filter((u) => !header.has(u.index));
 
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
-  const people = extractPeople(units, options, trace);
+  const people = extractPeople(prose, peopleOptions, trace);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-  const { events, organizations } = extractPhrases(units, personWords, trace);
+  const { events, organizations } = extractPhrases(prose, personWords, trace);
 
   // 6. output
   const all = [headline, ...units];

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { parseTextDocument } from '../../read-input';
 import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
 import { ALL_RULES } from './all-rules';
 import type { RuleExample, TraceEntry } from './rule';
 
 /** Runs a rule's example the way the ingest runs an announcement: first line the title, then paragraphs. */
-function traceOf({ text, home, knownPeople }: RuleExample): TraceEntry[] {
-  const [title = '', ...rest] = text.split('\n');
-  const paragraphs = rest
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+function traceOf({ text, home, knownPeople, publisherName }: RuleExample): TraceEntry[] {
+  const doc = parseTextDocument(text, 'example.txt');
   const trace: TraceEntry[] = [];
-  extractEntities(
-    title,
-    paragraphs,
-    { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home ?? null, knownNames: new Set(knownPeople) },
-    trace,
-  );
+  const options = { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home ?? null, knownNames: new Set(knownPeople) };
+  extractEntities(doc.title, doc.paragraphs, options, trace, {
+    breadcrumb: doc.breadcrumb,
+    publisherName: publisherName ?? null,
+  });
   return trace;
 }
 

@@ -1,5 +1,7 @@
 import { DATE_RULES } from '../date/date-rules';
 import { EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
+import { HEADER_LINE_RULE } from '../layout/layout-rules';
+import { PUBLISHER_RULES } from '../layout/publisher';
 import { ORGANIZATION_RULES } from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
@@ -23,6 +25,8 @@ export interface RuleInfo {
 
 /** Every rule of the pipeline, stage by stage, in the order the stages try them. */
 export const ALL_RULES: readonly RuleInfo[] = [
+  HEADER_LINE_RULE,
+  ...PUBLISHER_RULES,
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,

@@ -4,15 +4,18 @@
  * the evaluation points at one rule (`npm run eval:extraction -- --explain <case>`). Every rule's example
  * runs as a unit test (`all-rules.test.ts`).
  */
-export type RuleKind = 'person' | 'person-country' | 'event' | 'organization' | 'date';
+export type RuleKind =
+  'person' | 'person-country' | 'event' | 'organization' | 'date' | 'layout' | 'publisher';
 
 export interface RuleExample {
-  /** A short announcement: its first line is the title, the rest are paragraphs (blank lines between). */
+  /** A short announcement in the text format: [breadcrumb line,] title line, paragraphs after blank lines. */
   text: string;
   /** What the rule yields on it: a name, "Name: CC" for a person's country, an ISO date. */
   yields: string;
   /** The publisher's home country for the example (as `homeCountry` in the overrides). */
   home?: string;
+  /** The page's og:site_name for the example. */
+  publisherName?: string;
   /** Names known to be people for the example (as `knownPeople` in the overrides). */
   knownPeople?: string[];
 }
