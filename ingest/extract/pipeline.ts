@@ -81,7 +81,11 @@ export function extractEntities(
   // 6. output
   const all = [headline, ...units];
   return {
-    date: extractDate(paragraphs, trace) ?? extractDate([title], trace, -1),
+    // The publication date: a dated header or sign-off line (the dateline) first, then the first full date.
+    date:
+      datelineDate(paragraphs, header, trace) ??
+      extractDate(paragraphs, trace) ??
+      extractDate([title], trace, -1),
     people: withUniqueIds(people),
     countries: unique(all.flatMap((u) => u.countries.flatMap((m) => m.values))).sort(),
     blocs: unique(all.flatMap((u) => u.blocs.flatMap((m) => m.values))).sort(),
@@ -108,6 +112,21 @@ function extractPhrases(
     for (const o of extractOrganizations(ctx, trace)) organizations.push(o.name);
   }
   return { events: [...events.values()], organizations };
+}
+
+function datelineDate(
+  paragraphs: readonly string[],
+  header: ReadonlySet<number>,
+  trace: Trace,
+): string | null {
+  for (const index of [...header].sort((a, b) => a - b)) {
+    const line = paragraphs[index] ?? '';
+    // Only a full date with its year: a header's "11 to 13 September" is not a publication date.
+    if (!/\b(?:19|20)\d\d\b/.test(line)) continue;
+    const date = extractDate([line], trace, index);
+    if (date) return date;
+  }
+  return null;
 }
 
 function withUniqueIds(people: readonly ExtractedPerson[]): Announcement['people'] {

@@ -1,4 +1,4 @@
-import { MONTHS } from '../lexicon/calendar';
+import { FOREIGN_MONTHS, MONTHS } from '../lexicon/calendar';
 import type { Trace } from '../rules/rule';
 import { DATE_RULES } from './date-rules';
 
@@ -13,7 +13,8 @@ function toIsoDate(year: number, month: number, day: number): string | null {
 
 function monthNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  return MONTHS.get(text.toLowerCase().replace(/\.$/, '')) ?? null;
+  const name = text.toLowerCase().replace(/\.$/, '');
+  return MONTHS.get(name) ?? FOREIGN_MONTHS.get(name) ?? null;
 }
 
 /**
