@@ -12,17 +12,20 @@ export interface PhraseContext {
   unit: TextUnit;
   /** Words of people's names: a phrase never runs into a person. */
   personWords: ReadonlySet<string>;
+  /** Role words may sit inside the name ("Council of Ministers", "Heads of State"): events' names. */
+  roleWords?: boolean;
 }
 
 /** A capitalised word that may sit inside the name of an organisation or event. */
 export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text;
   if (!word) return false;
+  if (/^d['’]\p{Lu}/u.test(word)) return true; // "Côte d'Ivoire"
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
   // "On 15 May 2018 Nanyang ...": dates are not part of names.
   if (MONTHS.has(word.toLowerCase()) || /^\d{1,2}$/.test(word)) return false;
-  return !ROLE_WORDS.has(word) || word === 'Party';
+  return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true;
 }
 
 /** Extends a phrase leftwards over capitalised words and inner "and": "Science and Technology | Department". */

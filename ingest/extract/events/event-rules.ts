@@ -97,3 +97,17 @@ export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }>
   example: { text: 'Visit\n\nThe second Workshop was held on 3 May 2019.', yields: 'second Workshop' },
   why: 'A head word with nothing that names it is a generic mention of some event, not a name.',
 };
+
+/** "TechAsia 2031", "Abidjan Investment Forum 2022": a year right after the name is the edition's. */
+export const EVENT_EDITION_YEAR: Rule<EventHead> = {
+  id: 'event.edition-year',
+  kind: 'event',
+  effect: 'keep',
+  matches: ({ ctx, h }) =>
+    ctx.unit.at.spaced(h) && isYear(ctx.unit.at.text(h)) && !/^[\d,]/.test(ctx.unit.at.gap(h + 1)),
+  example: {
+    text: 'Visit\n\nThe Abidjan Investment Forum 2022 drew 3,000 visitors.',
+    yields: 'Abidjan Investment Forum 2022',
+  },
+  why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+};

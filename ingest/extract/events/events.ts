@@ -2,7 +2,7 @@ import type { Trace } from '../rules/rule';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
 import { isOrdinal } from '../lexicon/calendar';
 import { EVENT_HEADS } from '../lexicon/heads';
-import { EVENT_NO_MODIFIER, EVENT_RULES } from './event-rules';
+import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from './event-rules';
 
 export interface EventMatch {
   name: string;
@@ -14,7 +14,8 @@ export interface EventMatch {
  * Named events: "14th China-ASEAN Expo", "Fifth Forum on ...", "China-ASEAN Year of Innovation",
  * "the 5th session of the China-Indonesia Joint Commission". Ordinals are kept, so two editions are two events.
  */
-export function extractEvents(ctx: PhraseContext, trace?: Trace): EventMatch[] {
+export function extractEvents(phraseContext: PhraseContext, trace?: Trace): EventMatch[] {
+  const ctx = { ...phraseContext, roleWords: true };
   const { unit } = ctx;
   const { tokens, at } = unit;
   const found: EventMatch[] = [];
@@ -29,7 +30,9 @@ export function extractEvents(ctx: PhraseContext, trace?: Trace): EventMatch[] {
     const from = rule.lowerHead
       ? h - 1
       : extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(at.text(i)));
-    const to = extendRight(ctx, h, (i) => isEventHead(i));
+    let to = extendRight(ctx, h, (i) => isEventHead(i));
+    const withYear = EVENT_EDITION_YEAR.matches({ ctx, h: to });
+    if (withYear) to++;
     const name = phraseText(ctx, from, to);
     if (EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from })) {
       trace?.push({
@@ -42,6 +45,14 @@ export function extractEvents(ctx: PhraseContext, trace?: Trace): EventMatch[] {
       continue;
     }
     trace?.push({ kind: 'event', rule: rule.id, value: name, kept: true, paragraph: unit.index });
+    if (withYear)
+      trace?.push({
+        kind: 'event',
+        rule: EVENT_EDITION_YEAR.id,
+        value: name,
+        kept: true,
+        paragraph: unit.index,
+      });
     found.push({ name, from, to });
     covered = to;
   }

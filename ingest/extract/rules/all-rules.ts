@@ -1,5 +1,5 @@
 import { DATE_RULES } from '../date/date-rules';
-import { EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
+import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { PUBLISHER_RULES } from '../layout/publisher';
 import { ORGANIZATION_RULES } from '../organizations/organization-rules';
@@ -37,6 +37,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   COURTESY_COUNTRY_RULE,
   ...FALLBACK_COUNTRY_RULES,
   ...EVENT_RULES,
+  EVENT_EDITION_YEAR,
   EVENT_NO_MODIFIER,
   ...Object.values(ORGANIZATION_RULES),
   ...DATE_RULES,
