@@ -42,6 +42,11 @@ export function extendLeft(
     // "BRICS Science, Technology and Innovation Ministerial Meeting": a comma list closed by "and".
     const listComma =
       gap === ', ' && tokens.slice(start, head).some((t) => t.text === 'and') && accept(start - 1);
+    // "Trade & Investment Forum": the ampersand is a gap, not a token.
+    if (gap === ' & ' && accept(start - 1)) {
+      start--;
+      continue;
+    }
     if (!(gap === ' ' && !isBreak(tokens, start)) && !listComma) break;
     const prev = start - 1;
     // "Brazil's National Institute ...": a possessive is the owner, not part of the name.
@@ -122,6 +127,10 @@ export function extendRight(
     const listEnd = commaListEnd(ctx, head, end, startsNewPhrase);
     if (listEnd > end) {
       end = listEnd;
+      continue;
+    }
+    if (at.gap(end) === ' & ' && isPhraseWord(ctx, end) && !startsNewPhrase(end)) {
+      end = chunkEnd(ctx, end);
       continue;
     }
     const connector = tokens[end];

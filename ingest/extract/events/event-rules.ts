@@ -104,7 +104,7 @@ export const EVENT_EDITION_YEAR: Rule<EventHead> = {
   kind: 'event',
   effect: 'keep',
   matches: ({ ctx, h }) =>
-    ctx.unit.at.spaced(h) && isYear(ctx.unit.at.text(h)) && !/^[\d,]/.test(ctx.unit.at.gap(h + 1)),
+    ctx.unit.at.spaced(h) && isYear(ctx.unit.at.text(h)) && !/^[-/–]/.test(ctx.unit.at.gap(h + 1)),
   example: {
     text: 'Visit\n\nThe Abidjan Investment Forum 2022 drew 3,000 visitors.',
     yields: 'Abidjan Investment Forum 2022',
