@@ -111,6 +111,45 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A lower-case apposition or a body after the name that names a country, a known body or place.',
   },
   {
+    id: 'country.of-country-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
+      let k = run.to + 1;
+      if (at.text(k) === 'the') k++;
+      const match = unit.countries.find((m) => m.from === k);
+      // "Luis Mora of Peru and ...", "Luis Mora of Peru,": the country ends the phrase.
+      if (!match || !(at.gap(match.to) !== ' ' || ['and', 'or'].includes(at.text(match.to)))) return null;
+      return match.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks brought together his counterparts Luis Mora of Peru and Ana Costa of Brazil.',
+      yields: 'Luis Mora: PE',
+    },
+    why: '"X of Peru" right after a name, the country closing the phrase, is whose the person is.',
+  },
+  {
+    id: 'country.demonym-before-role',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz"
+      let k = run.from - 1;
+      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
+      if (k === run.from - 1 || !at.spaced(k + 1)) return null;
+      const match = unit.countries.find((m) => m.to === k + 1);
+      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
+      yields: 'Ana Ruiz: PE',
+    },
+    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
+  },
+  {
     id: 'country.delegation-led-by',
     kind: 'person-country',
     effect: 'keep',

@@ -113,6 +113,8 @@ export function titleBeforeComma(unit: TextUnit, from: number, to: number): stri
   const found = titleBefore(unit, from, true);
   // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's.
   if (found.insideTitle || found.start === undefined || at.gap(found.start) === ', ') return null;
+  // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
+  for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
   if (!found.title?.includes(' of ') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
