@@ -131,25 +131,6 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: '"X of Peru" right after a name, the country closing the phrase, is whose the person is.',
   },
   {
-    id: 'country.demonym-before-role',
-    kind: 'person-country',
-    effect: 'keep',
-    matches: ({ unit, run }) => {
-      const { at } = unit;
-      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz"
-      let k = run.from - 1;
-      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
-      if (k === run.from - 1 || !at.spaced(k + 1)) return null;
-      const match = unit.countries.find((m) => m.to === k + 1);
-      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
-    },
-    example: {
-      text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
-      yields: 'Ana Ruiz: PE',
-    },
-    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
-  },
-  {
     id: 'country.delegation-led-by',
     kind: 'person-country',
     effect: 'keep',
@@ -168,6 +149,25 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Boun Thavy: LA',
     },
     why: '"the Cambodian delegation led by [its secretary,] X": the country named shortly before "led by".',
+  },
+  {
+    id: 'country.demonym-before-role',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz"
+      let k = run.from - 1;
+      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
+      if (k === run.from - 1 || !at.spaced(k + 1)) return null;
+      const match = unit.countries.find((m) => m.to === k + 1);
+      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
+      yields: 'Ana Ruiz: PE',
+    },
+    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
   },
 ];
 
