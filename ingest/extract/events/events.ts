@@ -2,12 +2,24 @@ import type { Trace } from '../rules/rule';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
 import { isOrdinal } from '../lexicon/calendar';
 import { EVENT_HEADS } from '../lexicon/heads';
-import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from './event-rules';
+import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES, type EventRule } from './event-rules';
 
 export interface EventMatch {
   name: string;
   from: number;
   to: number;
+}
+
+const HEAD_RULES = new Map<string, EventRule | null>();
+
+/** The first rule whose head takes the word (memoised: it is asked for every token). */
+function ruleForHead(word: string): EventRule | null {
+  let rule = HEAD_RULES.get(word);
+  if (rule === undefined) {
+    rule = EVENT_RULES.find((r) => r.head(word)) ?? null;
+    if (HEAD_RULES.size < 50_000) HEAD_RULES.set(word, rule);
+  }
+  return rule;
 }
 
 /**
@@ -25,7 +37,7 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Even
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
-    const rule = EVENT_RULES.find((r) => r.head(head.text));
+    const rule = ruleForHead(head.text);
     if (!rule?.matches({ ctx, h })) continue;
     const from = rule.lowerHead
       ? h - 1

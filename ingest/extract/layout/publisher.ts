@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn } from '../tagging/countries';
 import { worldPlace } from '../tagging/world-places';
@@ -31,6 +32,9 @@ const DATELINE = new RegExp(
 
 /** The country of the place a dateline opens with (the last part naming one: "Arusha, Tanzania" → TZ). */
 export function datelineCountry(paragraph: string): string | null {
+  // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
+  const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
+  if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/).reverse();
@@ -49,10 +53,18 @@ export function datelineCountry(paragraph: string): string | null {
   return null;
 }
 
-const hasBloc = (input: PublisherInput) =>
-  [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
-    (t) => blocsIn(t).length > 0 || /\b(?:Secretariat|Community|Union|Council|Alliance)\b/.test(t),
-  );
+const blocCache = new WeakMap<PublisherInput, boolean>();
+/** A bloc or a secretariat in the breadcrumb, the sender or the title: a regional body's release. */
+const hasBloc = (input: PublisherInput): boolean => {
+  let known = blocCache.get(input);
+  if (known === undefined) {
+    known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
+      (t) => blocsIn(t).length > 0 || /\b(?:Secretariat|Community|Union|Council|Alliance)\b/.test(t),
+    );
+    blocCache.set(input, known);
+  }
+  return known;
+};
 
 const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
 

@@ -21,8 +21,8 @@ export interface Run {
   words: string[];
   /** The courtesy form stripped from the run's start, such as "Tan Sri" or "U". */
   courtesy: string | null;
-  /** Ids of the NAME_SHAPE_RULES that shaped the run. */
-  shapes: string[];
+  /** Tokens skipped inside the run (a quoted nickname). */
+  skipped: ReadonlySet<number>;
 }
 
 /** Words that are never a name's: lexicon words of roles, courtesy, bodies, events, places, ordinals. */
@@ -46,11 +46,15 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
-  if (isInitial(unit, i)) return true;
+  if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
-  if (isCapitalisedSurname(word) && unit.at.spaced(i + 1) && /^\p{Lu}\p{Ll}/u.test(unit.at.text(i + 1)))
-    return !isCountryOrBlocWord(word);
-  if (isAcronym(word)) return false;
+  if (isAcronym(word))
+    return (
+      isCapitalisedSurname(word) &&
+      unit.at.spaced(i + 1) &&
+      /^\p{Lu}\p{Ll}/u.test(unit.at.text(i + 1)) &&
+      !isCountryOrBlocWord(word)
+    );
   // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
   if (word === 'He') return unit.at.spaced(i + 1) && isPinyinName(['He', unit.at.text(i + 1)]);
   if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
@@ -105,6 +109,7 @@ function isGenerationSuffix(unit: TextUnit, i: number): boolean {
 /** How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"). */
 function courtesyPrefix(words: readonly string[]): number {
   for (const form of LEADING_FORMS) {
+    if (words[0] !== form[0]) continue;
     const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
     if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
   }
@@ -135,6 +140,8 @@ function nicknameEnd(unit: TextUnit, j: number): number {
   return /^["'”’] $/.test(close) || /^["'”’] $/.test(text) ? (isNameWord(unit, j + 1) ? j + 1 : -1) : -1;
 }
 
+const NO_SKIPS: ReadonlySet<number> = new Set();
+
 /** Stage 4 for people: maximal runs of name words (with particles inside) in one paragraph. */
 export function findRuns(unit: TextUnit): Run[] {
   const runs: Run[] = [];
@@ -146,12 +153,12 @@ export function findRuns(unit: TextUnit): Run[] {
       continue;
     }
     let j = i + 1;
-    const skipped = new Set<number>();
+    let skipped: ReadonlySet<number> = NO_SKIPS;
     for (;;) {
       if (j >= tokens.length) break;
       const nick = nicknameEnd(unit, j);
       if (nick > 0) {
-        skipped.add(j);
+        skipped = new Set([...skipped, j]);
         j = nick;
         continue;
       }
@@ -171,12 +178,9 @@ export function findRuns(unit: TextUnit): Run[] {
     let start = from;
     for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
     from = start;
-    const shapes = NAME_SHAPE_RULES.filter((rule) => rule.matches({ unit, from, to: j, skipped })).map(
-      (r) => r.id,
-    );
     if (from < j) {
       runs.push({
-        shapes,
+        skipped,
         unit,
         from,
         to: j,
@@ -219,6 +223,10 @@ const some = (span: RunSpan, test: (k: number) => boolean) => {
   for (let k = span.from; k < span.to; k++) if (test(k)) return true;
   return false;
 };
+
+/** Ids of the name-shape rules a run's name was written with (for the trace of a person found). */
+export const shapesOf = (run: Run): string[] =>
+  NAME_SHAPE_RULES.filter((rule) => rule.matches(run)).map((rule) => rule.id);
 
 /** How a run of name words may be written beyond plain capitalised words; recorded for people found. */
 export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [

@@ -2,7 +2,7 @@ import { PERSON_VERBS } from '../lexicon/person-context';
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
-import { findRuns, type Run } from './candidates';
+import { findRuns, shapesOf, type Run } from './candidates';
 import { lowerAppositionEnd } from './context';
 import {
   COURTESY_COUNTRY_RULE,
@@ -152,7 +152,7 @@ export function extractPeople(
       person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null };
       people.set(key, person);
       record(m, rule);
-      for (const shape of m.shapes) record(m, shape);
+      if (trace) for (const shape of shapesOf(m)) record(m, shape);
     }
     for (const t of m.titles) mergeTitle(person.titles, t);
     person.context ??= m.context;
