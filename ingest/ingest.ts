@@ -64,7 +64,8 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: T
   const draft: Announcement = {
     id: 'draft',
     title: doc.title,
-    date: entities.date ?? doc.dateHint,
+    // A saved page's own publication date (its metadata) beats any date the text mentions.
+    date: doc.dateHint ?? entities.date,
     section: doc.section,
     paragraphs: doc.paragraphs,
     people: entities.people,

@@ -106,8 +106,11 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
  * "The Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received ...": a title, a comma,
  * then the name closed by a comma, a full stop or the paragraph's end.
  */
-export function titleBeforeComma(unit: TextUnit, from: number, to: number): string | null {
+export function titleBeforeComma(unit: TextUnit, name: number, to: number): string | null {
   const { at } = unit;
+  // "..., H.E. Hakan Yılmaz Kaya, will ...": a courtesy form between the comma and the name.
+  let from = name;
+  while (from > 0 && at.in(from - 1, HONORIFICS) && at.gap(from) !== ', ') from--;
   if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
   if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
@@ -116,7 +119,7 @@ export function titleBeforeComma(unit: TextUnit, from: number, to: number): stri
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
-  if (!found.title?.includes(' of ') && !isRoleish(at.text(from - 1))) return null;
+  if (!/ (?:of|for) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
 }
 
