@@ -136,7 +136,7 @@ function jsonLdArticle(document: Doc): ArticleMetadata {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(script.textContent);
     } catch {
       continue; // a broken block of metadata is ignored, the text still says what it says
     }
