@@ -18,7 +18,8 @@ test.describe('the demo archive', () => {
     page,
     request,
   }) => {
-    const index = (await (await request.get('/data/index.json')).json()) as {
+    const { version } = (await (await request.get('/data/current.json')).json()) as { version: string };
+    const index = (await (await request.get(`/data/v/${version}/index.json`)).json()) as {
       count: number;
       demo?: { generated: number; real: number };
     };

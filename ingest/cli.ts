@@ -10,13 +10,15 @@ import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
 import { writeDatasetAtomically } from './write-dataset';
 
-const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--append] [--workers <n>]
+const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--publisher <CC>] [--append] [--workers <n>]
 
   Turns raw announcements (.txt in the sample's format, .html/.htm saved pages) into the dataset.
   --out <dir>         where to write the dataset (default: public/data); a new version is switched in atomically
   --overrides <file>  aliases, merges and corrections (default: data/overrides.json)
   --append            add these files to the dataset in --out, read from the dataset itself (not its raw files)
   --workers <n>       extraction threads (default: one per core, here ${defaultWorkerCount()})
+  --publisher <CC>    the publisher's country (ISO 3166 alpha-2, e.g. PE): officials whose titles name no
+                      country are its own (default: found per file from breadcrumb, sender, dateline)
   Files over ${MAX_FILE_BYTES / 1024 / 1024} MiB, empty, binary or not UTF-8 are reported and skipped; exit code 1 if any failed.`;
 
 export interface CliOptions {
@@ -26,6 +28,7 @@ export interface CliOptions {
   append: boolean;
   /** Extraction threads; undefined: as many as cores (none for a handful of files). */
   workers: number | undefined;
+  publisher?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | { error: string } | { help: true } {
@@ -49,11 +52,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
       value = arg.slice(eq + 1);
       arg = arg.slice(0, eq);
     }
-    if (arg === '--out' || arg === '--overrides' || arg === '--workers') {
+    if (arg === '--out' || arg === '--overrides' || arg === '--workers' || arg === '--publisher') {
       value ??= argv[++i];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value` };
       if (arg === '--out') options.out = value;
       else if (arg === '--overrides') options.overrides = value;
+      else if (arg === '--publisher') options.publisher = value;
       else {
         const workers = Number(value);
         if (!Number.isInteger(workers) || workers < 1 || workers > 64)
@@ -64,6 +68,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) return { error: 'no input files or folders given' };
+  if (options.publisher !== undefined && !/^[A-Z]{2}$/.test(options.publisher))
+    return { error: `--publisher needs a two-letter country code such as PE (got "${options.publisher}")` };
   return options;
 }
 
@@ -91,7 +97,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const overrides = await loadOverrides(parsed.overrides);
+  const loaded = await loadOverrides(parsed.overrides);
+  const overrides = parsed.publisher ? { ...loaded, publisher: parsed.publisher } : loaded;
   const fingerprint = overridesFingerprint(overrides);
   const { files, skipped, missing } = await collectInputFiles(parsed.inputs);
   for (const path of missing) console.error(`ingest: not found: ${path}`);

@@ -31,7 +31,7 @@ describe('the demo archive', () => {
   it('knows the source files that shape it by following the ingest’s imports', () => {
     const sources = localSources(root, ['ingest/demo-dataset.ts']);
     expect(sources).toContain('ingest/gen-corpus.ts');
-    expect(sources).toContain('ingest/extract/date.ts');
+    expect(sources).toContain('ingest/extract/date/date.ts');
     expect(sources).toContain('src/data/schema.ts');
     expect(sources.filter((file) => file.endsWith('.test.ts'))).toEqual([]);
   });
@@ -42,7 +42,7 @@ describe('the demo archive', () => {
     await writeFile(join(root, 'ingest/ingest.test.ts'), '// changed\n', { flag: 'a' });
     expect(demoKey(root)).toBe(before);
 
-    await writeFile(join(root, 'ingest/extract/date.ts'), '// changed\n', { flag: 'a' });
+    await writeFile(join(root, 'ingest/extract/date/date.ts'), '// changed\n', { flag: 'a' });
     const afterCode = demoKey(root);
     expect(afterCode).not.toBe(before);
     await writeFile(join(root, 'data/raw/extra.txt'), 'Home > Board\nA Title\n\nOn 1 May 2020, text.');

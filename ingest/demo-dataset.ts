@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { dataIndexSchema, summaryShardSchema, type DataIndex } from '../src/data/schema';
+import { INDEX_DIR, MANIFEST_FILE, type IndexManifest } from '../src/data/search-index/index-files';
 import { buildDataset } from './build-dataset';
 import { writeCorpus } from './gen-corpus';
 import { currentDatasetDir } from './dataset-folder';
@@ -145,6 +146,8 @@ export async function ensureDemoDataset(
     const dataset = buildDataset(result.announcements);
     const index = dataset.get('index.json') as DataIndex;
     dataset.set('index.json', { ...index, demo });
+    const manifestPath = `${INDEX_DIR}/${MANIFEST_FILE}`;
+    dataset.set(manifestPath, { ...(dataset.get(manifestPath) as IndexManifest), demo });
     writeDatasetAtomically(dir, dataset, { overrides: overridesFingerprint(overrides) });
     // Demos built from older inputs are dead weight; half-written folders of a concurrent build are not ours.
     for (const entry of await readdir(cacheRoot)) {

@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/data/schema';
-import { extractEntities } from './extract/extract-entities';
+import { extractEntities } from './extract/pipeline';
+import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
@@ -54,13 +55,17 @@ export async function collectInputFiles(
   return { files, skipped: skipped.sort(), missing };
 }
 
-/** Turns one read document into a validated announcement of data contract v1. */
-export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announcement {
-  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides));
+/** Turns one read document into a validated announcement of data contract v1; the rules' decisions go to `trace`. */
+export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: Trace): Announcement {
+  const entities = extractEntities(doc.title, doc.paragraphs, extractOptionsFrom(overrides), trace, {
+    breadcrumb: doc.breadcrumb,
+    publisherName: doc.publisherName,
+  });
   const draft: Announcement = {
     id: 'draft',
     title: doc.title,
-    date: entities.date ?? doc.dateHint,
+    // A saved page's own publication date (its metadata) beats any date the text mentions.
+    date: doc.dateHint ?? entities.date,
     section: doc.section,
     paragraphs: doc.paragraphs,
     people: entities.people,

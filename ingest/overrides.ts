@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
-import type { ExtractOptions } from './extract/extract-entities';
-import { mergeTitle } from './extract/people';
+import type { ExtractOptions } from './extract/pipeline';
+import { mergeTitle } from './extract/people/people';
 import { slugify } from './ids';
 
 const names = z.array(z.string().min(1)).default([]);
@@ -15,6 +15,8 @@ const overridesSchema = z
     $comment: z.string().optional(),
     /** Country of officials whose titles name no country (the publisher's own government). */
     homeCountry: countryCodeSchema.nullable().default(null),
+    /** The publisher's country for every file of this run (as `--publisher`): beats what the text suggests. */
+    publisher: countryCodeSchema.nullable().default(null),
     /** Organisation name or acronym appearing in a title → the country of its staff. */
     organizationCountries: z.record(z.string().min(1), countryCodeSchema).default({}),
     /** Extra places for the gazetteer: name → country. */
@@ -84,6 +86,7 @@ export async function loadOverrides(path: string): Promise<Overrides> {
 export function extractOptionsFrom(overrides: Overrides): ExtractOptions {
   return {
     homeCountry: overrides.homeCountry,
+    publisher: overrides.publisher,
     organizationCountries: new Map(Object.entries(overrides.organizationCountries)),
     extraPlaces: new Map(Object.entries(overrides.places)),
     knownNames: new Set(overrides.knownPeople),

@@ -15,8 +15,12 @@ export interface RawDocument {
   section: string | null;
   paragraphs: string[];
   generated: boolean;
-  /** A publication date found in page metadata, used when the text names none. */
+  /** The publication date in the page's metadata; preferred over the dates the text mentions. */
   dateHint: string | null;
+  /** Every segment of the breadcrumb ("Home", "Peru in the World", "Press Releases"). */
+  breadcrumb: string[];
+  /** The publisher's name from the page's metadata (og:site_name), when it has one. */
+  publisherName: string | null;
 }
 
 /** A file that cannot be ingested; the message says why. */
@@ -37,7 +41,7 @@ export function decodeInput(bytes: Uint8Array): string {
 
 const BREADCRUMB = /^[^>]{1,80}(?:\s+(?:>|»|›|\/)\s+[^>]{1,80})+$/;
 
-function splitBreadcrumb(line: string): { section: string | null; generated: boolean } {
+function splitBreadcrumb(line: string): { section: string | null; generated: boolean; parts: string[] } {
   const parts = line
     .split(/\s+(?:>|»|›|\/)\s+/)
     .map((p) => p.trim())
@@ -45,7 +49,7 @@ function splitBreadcrumb(line: string): { section: string | null; generated: boo
   const generated = parts[parts.length - 1] === GENERATED_MARKER;
   if (generated) parts.pop();
   const section = parts.length > 1 ? (parts[parts.length - 1] ?? null) : null;
-  return { section, generated };
+  return { section, generated, parts };
 }
 
 /**
@@ -61,9 +65,10 @@ export function parseTextDocument(text: string, source: string): RawDocument {
   nextNonEmpty();
   let section: string | null = null;
   let generated = false;
+  let breadcrumb: string[] = [];
   const first = (lines[i] ?? '').trim();
   if (BREADCRUMB.test(first)) {
-    ({ section, generated } = splitBreadcrumb(first));
+    ({ section, generated, parts: breadcrumb } = splitBreadcrumb(first));
     i++;
     nextNonEmpty();
   }
@@ -80,7 +85,7 @@ export function parseTextDocument(text: string, source: string): RawDocument {
     } else current.push(line);
   }
   if (current.length > 0) paragraphs.push(current.join(' '));
-  return { source, title, section, paragraphs, generated, dateHint: null };
+  return { source, title, section, paragraphs, generated, dateHint: null, breadcrumb, publisherName: null };
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -117,9 +122,77 @@ export function parseHtmlDocument(html: string, source: string): RawDocument {
   }
 }
 
+interface ArticleMetadata {
+  headline: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|PressRelease|BlogPosting|ReportageNewsArticle|WebPage)$/;
+
+/** The page's JSON-LD article (NewsArticle and kin, also inside an @graph): headline, date, publisher. */
+function jsonLdArticle(document: Doc): ArticleMetadata {
+  const found: ArticleMetadata = { headline: null, datePublished: null, publisher: null };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent);
+    } catch {
+      continue; // a broken block of metadata is ignored, the text still says what it says
+    }
+    const items = (Array.isArray(data) ? data : [data]).flatMap((d: unknown) =>
+      d && typeof d === 'object' && '@graph' in d && Array.isArray(d['@graph'])
+        ? (d['@graph'] as unknown[])
+        : [d],
+    );
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const record = item as Record<string, unknown>;
+      const type = record['@type'];
+      if (!(Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t)))
+        continue;
+      const text = (v: unknown) => (typeof v === 'string' && v.trim() ? clean(v) : null);
+      const publisher = record.publisher as Record<string, unknown> | undefined;
+      found.headline ??= text(record.headline);
+      found.datePublished ??= text(record.datePublished);
+      found.publisher ??= text(publisher?.name);
+    }
+  }
+  return found;
+}
+
+/** Parts of a CMS page around the article: cookie notices, share bars, read counters, related links. */
+const NOISE_SELECTOR = [
+  'cookie',
+  'consent',
+  'gdpr',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'subscribe',
+  'related',
+  'print',
+  'rating',
+  'views-count',
+  'read-count',
+]
+  .flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`])
+  .join(', ');
+
+/** Blocks of text that are the page's furniture, not the article's. */
+const NOISE_TEXT =
+  /^(?:this (?:site|website) uses cookies|we use cookies|by continuing to (?:browse|use)|accept (?:all )?cookies|share(?: this| on| via)?\b|print this|back to top|read more|related (?:news|articles)|tags?:)|\|\s*\d[\d,.]*\s+(?:reads|views)\b|^\d[\d,.]*\s+(?:reads|views)$|^(?:published|posted|last updated|updated)\b[^.]{0,60}\d{4}[^.]{0,40}$/i;
+
+const isoDate = (value: string | null | undefined) =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+
 function readHtmlDocument(html: string, source: string): RawDocument {
   const { document } = parseHTML(html);
+  const article = jsonLdArticle(document);
   removeNoise(document);
+  for (const el of document.querySelectorAll(NOISE_SELECTOR))
+    if (el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
   const crumbEl = document.querySelector(
     '[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [id*="breadcrumb" i]',
   );
@@ -129,14 +202,18 @@ function readHtmlDocument(html: string, source: string): RawDocument {
   const crumb =
     crumbItems.length > 0
       ? splitBreadcrumb([...new Set(crumbItems)].join(' > '))
-      : { section: null, generated: false };
+      : { section: null, generated: false, parts: [] };
   const heading = clean(document.querySelector('article h1, main h1, h1')?.textContent);
   const metaTitle = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   const docTitle = clean(document.querySelector('title')?.textContent);
+  const publisherName =
+    clean(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) ||
+    article.publisher;
+  // The page's own metadata is preferred over the dates the text mentions (see toAnnouncement).
   const dateHint =
-    document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
+    isoDate(article.datePublished) ??
+    isoDate(document.querySelector('meta[property="article:published_time"]')?.getAttribute('content')) ??
+    isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
   for (const el of document.querySelectorAll(
     'nav, header, footer, aside, [role="navigation"], [class*="breadcrumb" i], [class*="comment" i], [id*="comment" i]',
   )) {
@@ -154,10 +231,19 @@ function readHtmlDocument(html: string, source: string): RawDocument {
     paragraphs = [];
   }
   if (paragraphs.length === 0) paragraphs = blocksOf(parseHTML(html).document);
-  const title = heading || metaTitle || readabilityTitle || docTitle;
+  paragraphs = paragraphs.filter((p) => !NOISE_TEXT.test(p));
+  const title = article.headline || heading || metaTitle || readabilityTitle || docTitle;
   if (!title) throw new InputError('no title');
-  const isoHint = dateHint && /^\d{4}-\d{2}-\d{2}/.test(dateHint) ? dateHint.slice(0, 10) : null;
-  return { source, title, section: crumb.section, paragraphs, generated: crumb.generated, dateHint: isoHint };
+  return {
+    source,
+    title,
+    section: crumb.section,
+    paragraphs,
+    generated: crumb.generated,
+    dateHint,
+    breadcrumb: crumb.parts,
+    publisherName,
+  };
 }
 
 function isHtmlPath(path: string): boolean {

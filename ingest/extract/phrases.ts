@@ -1,32 +1,31 @@
-import { EVENT_HEADS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
-import type { TextUnit } from './text-unit';
+import { MONTHS } from './lexicon/calendar';
+import { RIGHT_CONNECTORS } from './lexicon/connectors';
+import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
+import { HONORIFICS } from './lexicon/honorifics';
+import { FUNCTION_WORDS } from './lexicon/non-name-words';
+import { ROLE_WORDS } from './lexicon/roles';
+import { NAME_PARTICLES } from './lexicon/traditions/all';
+import type { TextUnit } from './tagging/tag-unit';
 import { isAcronym, isBreak } from './tokens';
-
-/** Capitalised words that open sentences or clauses and never belong to a name of a body or event. */
-const FUNCTION_WORDS = new Set(
-  `The A An In On At It Its This That These Those He She They We Our Both During After Before With By For From To
-  Of And But Or As According Under Over Since Also Meanwhile Furthermore Moreover However Additionally Besides
-  Finally Then Thus Therefore Following Upon Through Between Among Amid Within There Here Such Each Every When
-  While Where Which Who What How If Although Though Despite Including Together Attending Today Recently Last Next`.split(
-    /\s+/,
-  ),
-);
 
 export interface PhraseContext {
   unit: TextUnit;
   /** Words of people's names: a phrase never runs into a person. */
   personWords: ReadonlySet<string>;
+  /** Role words may sit inside the name ("Council of Ministers", "Heads of State"): events' names. */
+  roleWords?: boolean;
 }
 
 /** A capitalised word that may sit inside the name of an organisation or event. */
 export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text;
   if (!word) return false;
+  if (/^d['’]\p{Lu}/u.test(word)) return true; // "Côte d'Ivoire"
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
   // "On 15 May 2018 Nanyang ...": dates are not part of names.
   if (MONTHS.has(word.toLowerCase()) || /^\d{1,2}$/.test(word)) return false;
-  return !ROLE_WORDS.has(word) || word === 'Party';
+  return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true;
 }
 
 /** Extends a phrase leftwards over capitalised words and inner "and": "Science and Technology | Department". */
@@ -35,7 +34,7 @@ export function extendLeft(
   head: number,
   accept: (i: number) => boolean = (i) => isPhraseWord(ctx, i),
 ): number {
-  const { tokens } = ctx.unit;
+  const { tokens, at } = ctx.unit;
   let start = head;
   for (;;) {
     if (start <= 0) break;
@@ -43,6 +42,11 @@ export function extendLeft(
     // "BRICS Science, Technology and Innovation Ministerial Meeting": a comma list closed by "and".
     const listComma =
       gap === ', ' && tokens.slice(start, head).some((t) => t.text === 'and') && accept(start - 1);
+    // "Trade & Investment Forum": the ampersand is a gap, not a token.
+    if (gap === ' & ' && accept(start - 1)) {
+      start--;
+      continue;
+    }
     if (!(gap === ' ' && !isBreak(tokens, start)) && !listComma) break;
     const prev = start - 1;
     // "Brazil's National Institute ...": a possessive is the owner, not part of the name.
@@ -53,21 +57,16 @@ export function extendLeft(
       continue;
     }
     // "Hamad bin Khalifa University": a name's particle inside a body's name.
-    if (
-      NAME_PARTICLES.has(tokens[prev]?.text ?? '') &&
-      prev > 0 &&
-      tokens[prev]?.gap === ' ' &&
-      accept(prev - 1)
-    ) {
+    if (NAME_PARTICLES.has(at.text(prev)) && prev > 0 && at.spaced(prev) && accept(prev - 1)) {
       start = prev - 1;
       continue;
     }
     const word = tokens[prev]?.text;
-    if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && tokens[prev]?.gap === ' ') {
+    if ((word === 'and' || word === '&') && prev > 0 && accept(prev - 1) && at.spaced(prev)) {
       // "Ministry of Commerce and Cambodian ... Council": an "and" right after "of X" joins two bodies, as
       // does one right after a head ("Chulalongkorn University and Southwest Jiaotong University").
-      if (tokens[prev - 2]?.text === 'of') break;
-      if (ORG_HEADS.has(tokens[prev - 1]?.text ?? '') || EVENT_HEADS.has(tokens[prev - 1]?.text ?? '')) break;
+      if (at.text(prev - 2) === 'of') break;
+      if (ORG_HEADS.has(at.text(prev - 1)) || EVENT_HEADS.has(at.text(prev - 1))) break;
       start = prev - 1;
       continue;
     }
@@ -76,17 +75,11 @@ export function extendLeft(
   return start;
 }
 
-const RIGHT_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'in']);
-
 /** End of the capitalised words from `k` on, joined by single spaces. */
 function chunkEnd(ctx: PhraseContext, k: number): number {
+  const { at } = ctx.unit;
   let end = k;
-  while (
-    end < ctx.unit.tokens.length &&
-    (end === k || ctx.unit.tokens[end]?.gap === ' ') &&
-    isPhraseWord(ctx, end)
-  )
-    end++;
+  while (end < at.length && (end === k || at.spaced(end)) && isPhraseWord(ctx, end)) end++;
   return end;
 }
 
@@ -100,16 +93,15 @@ function commaListEnd(
   end: number,
   startsNewPhrase: (i: number) => boolean,
 ): number {
-  const { tokens } = ctx.unit;
-  if (tokens[end]?.gap !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
+  const { tokens, at } = ctx.unit;
+  if (at.gap(end) !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
   let k = end;
-  while (tokens[k]?.gap === ', ') {
+  while (at.gap(k) === ', ') {
     const stop = chunkEnd(ctx, k);
     if (stop === k || stop - k > 3) return end;
-    for (let c = k; c < stop; c++)
-      if (startsNewPhrase(c) || ctx.personWords.has(tokens[c]?.text ?? '')) return end;
+    for (let c = k; c < stop; c++) if (startsNewPhrase(c) || ctx.personWords.has(at.text(c))) return end;
     k = stop;
-    if (tokens[k]?.text === 'and' && tokens[k]?.gap === ' ' && tokens[k + 1]?.gap === ' ') {
+    if (at.text(k) === 'and' && at.spaced(k) && at.spaced(k + 1)) {
       const last = chunkEnd(ctx, k + 1);
       if (last === k + 1) return end;
       for (let c = k + 1; c < last; c++) if (startsNewPhrase(c)) return end;
@@ -129,7 +121,7 @@ export function extendRight(
   head: number,
   startsNewPhrase: (i: number) => boolean,
 ): number {
-  const { tokens } = ctx.unit;
+  const { tokens, at } = ctx.unit;
   let end = head + 1;
   for (;;) {
     const listEnd = commaListEnd(ctx, head, end, startsNewPhrase);
@@ -137,11 +129,15 @@ export function extendRight(
       end = listEnd;
       continue;
     }
+    if (at.gap(end) === ' & ' && isPhraseWord(ctx, end) && !startsNewPhrase(end)) {
+      end = chunkEnd(ctx, end);
+      continue;
+    }
     const connector = tokens[end];
     if (!connector || connector.gap !== ' ' || !RIGHT_CONNECTORS.has(connector.text)) break;
     let k = end + 1;
-    if (tokens[k]?.text === 'the' && connector.text !== 'and' && tokens[k]?.gap === ' ') k++;
-    if (tokens[k]?.gap !== ' ' || !isPhraseWord(ctx, k) || /^\d+$/.test(tokens[k]?.text ?? '')) break;
+    if (at.text(k) === 'the' && connector.text !== 'and' && at.spaced(k)) k++;
+    if (!at.spaced(k) || !isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))) break;
     // "Embassy of Italy in China": "in" only before a country.
     if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country') break;
     const chunk = chunkEnd(ctx, k);
@@ -149,14 +145,11 @@ export function extendRight(
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.
       const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
       // "Chulalongkorn University and ...": a name that already ends in its head word is complete.
-      const headBefore =
-        ORG_HEADS.has(tokens[end - 1]?.text ?? '') || EVENT_HEADS.has(tokens[end - 1]?.text ?? '');
-      const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(tokens[k]?.text ?? '');
+      const headBefore = ORG_HEADS.has(at.text(end - 1)) || EVENT_HEADS.has(at.text(end - 1));
+      const other = ctx.unit.claimedBy[k] === 'country' || isAcronym(at.text(k));
       // "... University of Agriculture and Yunnan Agricultural University": the part after "and" has its own head.
       const ownHead =
-        ORG_HEADS.has(tokens[head]?.text ?? '') &&
-        ORG_HEADS.has(tokens[chunk - 1]?.text ?? '') &&
-        !ORG_HEADS.has(tokens[k]?.text ?? '');
+        ORG_HEADS.has(at.text(head)) && ORG_HEADS.has(at.text(chunk - 1)) && !ORG_HEADS.has(at.text(k));
       let joinsAnother = secondAnd || other || headBefore || ownHead;
       for (let c = k; c < chunk; c++) if (startsNewPhrase(c)) joinsAnother = true;
       if (joinsAnother) break;
@@ -168,7 +161,7 @@ export function extendRight(
     acronym &&
     acronym.gap === ' (' &&
     isAcronym(acronym.text) &&
-    tokens[end + 1]?.gap.startsWith(')') !== false
+    (!at.exists(end + 1) || at.gap(end + 1).startsWith(')'))
   ) {
     end++;
   }

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './lexicon/abbreviations';
+
 /** A word of the text and the characters that separate it from the previous word. */
 export interface Token {
   text: string;
@@ -27,54 +29,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Prof',
-  'St',
-  'Jr',
-  'Ma', // Filipino "Ma." for Maria
-  'Sr',
-  'Hon',
-  'Rev',
-  'Gen',
-  'Col',
-  'Lt',
-  'Maj',
-  'Capt',
-  'Sen',
-  'Gov',
-  'No',
-  'Md',
-  'Mohd',
-  'Hj',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'H',
-  'E',
-  'Co',
-  'Ltd',
-  'Inc',
-  'Corp',
-  'vs',
-  'etc',
-  'Messrs',
-]);
-
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
 }
 
@@ -99,4 +54,12 @@ export function isCapitalized(word: string): boolean {
 
 export function isAcronym(word: string): boolean {
   return /^[\p{Lu}\p{N}&]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+/** Text of tokens[from..to) as written in the source. */
+export function sliceText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return '';
+  return text.slice(first.start, last.end);
 }

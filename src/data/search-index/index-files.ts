@@ -24,6 +24,8 @@ export const manifestSchema = z.object({
   count,
   directory: fileName,
   cold: fileName,
+  /** Only in the demo archive dev and preview serve (ingest/demo-dataset.ts): the app says so. */
+  demo: z.object({ generated: count, real: count }).optional(),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 

@@ -139,7 +139,15 @@ export class ChunkedSearchEngine {
 
   async progress(): Promise<LoadProgress> {
     const index = await this.open();
-    return { total: index.count, loaded: index.count, complete: true, problems: [], build: index.build };
+    const { demo } = index.manifest;
+    return {
+      total: index.count,
+      loaded: index.count,
+      complete: true,
+      problems: [],
+      build: index.build,
+      ...(demo ? { demo } : {}),
+    };
   }
 
   private async run<T>(answer: (index: ChunkedIndex) => Promise<T>): Promise<T> {

@@ -1,3 +1,5 @@
+import type { NameTradition } from './tradition';
+
 /**
  * Whether a name is written in Hanyu Pinyin with a common Chinese surname first ("Zhou Ping", "Ouyang
  * Ziyuan"). Used only as the last resort for a person's country when the text names none, on boards whose
@@ -27,3 +29,11 @@ export function isPinyinName(words: readonly string[]): boolean {
   const [surname, ...given] = words.map((w) => w.toLowerCase().replace(/['’-]/g, ''));
   return !!surname && SURNAMES.has(surname) && given.every((g) => SYLLABLES.test(g));
 }
+
+/** Chinese names in Hanyu Pinyin: a common surname first, then one or two syllables ("Zhou Ping"). */
+export const CHINESE: NameTradition = {
+  id: 'chinese',
+  isName: isPinyinName,
+  country: 'CN',
+  hasSurname: (word) => SURNAMES.has(word.toLowerCase()),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from './extract-entities';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
 
 const places = (...paragraphs: string[]) =>
   extractEntities('Headline', paragraphs, DEFAULT_EXTRACT_OPTIONS).places;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from './extract-entities';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
 import { mergeTitle, splitTitle } from './people';
 
 const options = { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CN' };

@@ -1,11 +1,16 @@
 import { matchBlocs, matchCountries, type Match } from './countries';
 import { matchGazetteerOnly, matchPlaces, type PlaceMatch } from './places';
-import { tokenize, type Token } from './tokens';
+import { TokenCursor } from '../cursor';
+import { tokenize, type Token } from '../tokens';
 
 /** One paragraph, tokenised once, with the lexicon matches every extractor needs. */
 export interface TextUnit {
   text: string;
+  /** Index of the paragraph; -1 for the title. */
+  index: number;
   tokens: Token[];
+  /** The same tokens, read through a cursor (no index arithmetic in the stages). */
+  at: TokenCursor;
   countries: Match[];
   blocs: Match[];
   places: PlaceMatch[];
@@ -13,7 +18,8 @@ export interface TextUnit {
   claimedBy: Array<'country' | 'bloc' | 'place' | undefined>;
 }
 
-export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, string>): TextUnit {
+/** Stage 2 and 3 of the pipeline for one paragraph: its tokens, then every gazetteer's matches in one pass. */
+export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, string>, index = -1): TextUnit {
   const tokens = tokenize(text);
   // A curated place whose name holds a country's ("Inner Mongolia", "Kuwait City") is the place.
   const countries = withoutPlaceParts(matchCountries(tokens), matchGazetteerOnly(tokens, extraPlaces));
@@ -25,7 +31,7 @@ export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, strin
   for (const m of places) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'place';
   for (const m of blocs) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'bloc';
   for (const m of countries) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'country';
-  return { text, tokens, countries, blocs, places, claimedBy };
+  return { text, index, tokens, at: new TokenCursor(tokens), countries, blocs, places, claimedBy };
 }
 
 function withoutPlaceParts(countries: Match[], places: readonly PlaceMatch[]): Match[] {

@@ -1,0 +1,88 @@
+import { FOREIGN_MONTHS, MONTHS } from '../lexicon/calendar';
+import type { Rule } from '../rules/rule';
+
+/** Month names and abbreviations from the lexicon, capitalised, longest first ("September" before "Sept"). */
+const MONTH = `(${[...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
+  .join('|')})\\.?`;
+const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const RANGE = String.raw`(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+
+/** A date pattern: `matches` picks [year (if written), month, day] out of the regular expression's match. */
+export interface DateRule extends Rule<RegExpExecArray, [string | undefined, string, string]> {
+  regex: RegExp;
+}
+
+/** Tried on each paragraph; the earliest match in reading order wins. */
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'date.day-month-year-numeric',
+    kind: 'date',
+    effect: 'keep',
+    // Day first, as everywhere but the US; a first number above 12 can only be a day, a second one only in US order.
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g,
+    matches: (m) => {
+      const [a = '', b = ''] = [m[1], m[2]];
+      return Number(b) > 12 && Number(a) <= 12 ? [m[3], a, b] : [m[3], b, a];
+    },
+    example: {
+      text: 'Visit\n\nBrasília, 21/06/2024\n\nThe minister received the envoy.',
+      yields: '2024-06-21',
+    },
+    why: 'Datelines and headers write DD/MM/YYYY or DD.MM.YYYY ("Tuesday, 04/03/2019 10:15 GMT+7").',
+  },
+  {
+    id: 'date.foreign-month',
+    kind: 'date',
+    effect: 'keep',
+    regex: new RegExp(
+      String.raw`\b(\d{1,2})(?:er)?\.?\s+(?:de\s+)?${FOREIGN_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)\b`,
+      'giu',
+    ),
+    matches: (m) => [m[3], m[2] ?? '', m[1] ?? ''],
+    example: {
+      text: 'Visit\n\nJakarta, 15 Februari 2022\n\nThe embassy opened the fair.',
+      yields: '2022-02-15',
+    },
+    why: 'By-lines in the publisher\'s language: "9 de noviembre de 2021", "le 11 juin 2021", "4 Maret 2019".',
+  },
+  {
+    id: 'date.year-first-foreign',
+    kind: 'date',
+    effect: 'keep',
+    regex: new RegExp(String.raw`\b((?:19|20)\d\d)\.\s+${FOREIGN_MONTH}\s+(\d{1,2})\.`, 'giu'),
+    matches: (m) => [m[1], m[2] ?? '', m[3] ?? ''],
+    example: { text: 'Visit\n\nBudapest, 2024. május 14.\n\nThe ministers met.', yields: '2024-05-14' },
+    why: 'Hungarian order: year, month, day ("2024. május 14.").',
+  },
+  {
+    id: 'date.iso',
+    kind: 'date',
+    effect: 'keep',
+    regex: new RegExp(String.raw`\b${YEAR}[-/](\d{1,2})[-/](\d{1,2})\b`, 'g'),
+    matches: (m) => [m[1], m[2] ?? '', m[3] ?? ''],
+    example: { text: 'Visit\n\nThe board met on 2017-09-12 in Beijing.', yields: '2017-09-12' },
+    why: 'Year first, with hyphens or slashes: 2017-09-12, 2017/09/12.',
+  },
+  {
+    id: 'date.month-day-year',
+    kind: 'date',
+    effect: 'keep',
+    regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}${RANGE}\b(?:,?\s+${YEAR}\b)?`, 'g'),
+    matches: (m) => [m[3], m[1] ?? '', m[2] ?? ''],
+    example: { text: 'Visit\n\nOn Sept. 12-14, 2017, the fair was held.', yields: '2017-09-12' },
+    why: 'US order, ranges to their first day; without a year the first year written in the text is taken.',
+  },
+  {
+    id: 'date.day-month-year',
+    kind: 'date',
+    effect: 'keep',
+    regex: new RegExp(String.raw`\b${DAY}${RANGE}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?\b`, 'g'),
+    matches: (m) => [m[3], m[2] ?? '', m[1] ?? ''],
+    example: { text: 'Visit\n\nOn the 12th of September 2017 the fair opened.', yields: '2017-09-12' },
+    why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September.',
+  },
+];

@@ -1,0 +1,145 @@
+import { FUNCTION_WORDS } from '../lexicon/non-name-words';
+import { GAZETTEER } from '../tagging/places';
+import { blocsIn, countriesIn } from '../tagging/countries';
+import { worldPlace } from '../tagging/world-places';
+import type { Rule, Trace } from '../rules/rule';
+
+/**
+ * Whose release this is: the country of the publisher, for officials whose titles name no country ("the
+ * Minister of Foreign Affairs, X" on Peru's site is Peru's). Tried in order; the first that tells wins.
+ * `--publisher <CC>` (or the overrides' `publisher`) overrides them all; the overrides' `homeCountry` is
+ * the last resort. A regional body's release (a bloc in its breadcrumb, sender or title) has no home.
+ */
+export interface PublisherInput {
+  title: string;
+  breadcrumb: readonly string[];
+  publisherName: string | null;
+  paragraphs: readonly string[];
+  header: ReadonlySet<number>;
+}
+
+const onlyCountry = (texts: readonly string[]): string | null => {
+  const codes = new Set(texts.flatMap(countriesIn));
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+};
+
+const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)`;
+/** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023". */
+const DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*${DATE_START}`,
+  'u',
+);
+
+/** The country of the place a dateline opens with (the last part naming one: "Arusha, Tanzania" → TZ). */
+export function datelineCountry(paragraph: string): string | null {
+  // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
+  const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
+  if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
+  const match = DATELINE.exec(paragraph);
+  if (!match?.[1]) return null;
+  const parts = match[1].split(/,\s*/).reverse();
+  for (const part of parts) {
+    const code = countriesIn(part)[0];
+    if (code) return code;
+  }
+  for (const part of parts) {
+    const name = part.trim();
+    const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
+    const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
+    if (known) return known;
+    const city = worldPlace(name);
+    if (city && city.population >= 100_000) return city.country;
+  }
+  return null;
+}
+
+const blocCache = new WeakMap<PublisherInput, boolean>();
+/** A bloc or a secretariat in the breadcrumb, the sender or the title: a regional body's release. */
+const hasBloc = (input: PublisherInput): boolean => {
+  let known = blocCache.get(input);
+  if (known === undefined) {
+    known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
+      (t) => blocsIn(t).length > 0 || /\b(?:Secretariat|Community|Union|Council|Alliance)\b/.test(t),
+    );
+    blocCache.set(input, known);
+  }
+  return known;
+};
+
+const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
+
+export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>> = [
+  {
+    id: 'publisher.site-name',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => (input.publisherName ? onlyCountry([input.publisherName]) : null),
+    example: {
+      text: 'Visit\n\nThe Minister of Foreign Affairs, Ana Ruiz, met the envoy of Chile in Lima.',
+      yields: 'PE',
+      publisherName: 'Ministry of Foreign Affairs of Peru',
+    },
+    why: 'A saved page\'s og:site_name is the publisher: a ministry "of Peru" publishes Peru\'s officials.',
+  },
+  {
+    id: 'publisher.breadcrumb',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => (hasBloc(input) ? null : onlyCountry(input.breadcrumb)),
+    example: {
+      text: 'Home > Peru in the World > Press Releases\nVisit\n\nThe Minister of Foreign Affairs, Ana Ruiz, met the envoy.',
+      yields: 'PE',
+    },
+    why: 'A breadcrumb naming one country ("Peru in the World") is the site of that country.',
+  },
+  {
+    id: 'publisher.sender',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const header = headerOf(input);
+      for (const line of header) {
+        const embassy = /\bEmbassy of (.+?)(?: (?:in|to) |$)/u.exec(line)?.[1];
+        const code = embassy ? countriesIn(embassy)[0] : undefined;
+        if (code) return code;
+      }
+      return onlyCountry(header.filter((line) => !DATELINE.test(line)));
+    },
+    example: {
+      text: 'Visit\n\nPRESS RELEASE\n\nEmbassy of the Republic of Rwanda in Germany\n\nBerlin, 11 March 2022 – Ambassador Clarisse Uwimana opened the pavilion.',
+      yields: 'RW',
+    },
+    why: 'The sender in the header or sign-off ("Embassy of X in Y" is X\'s; "Ministry of Foreign Affairs, Malaysia").',
+  },
+  {
+    id: 'publisher.dateline',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      for (const p of input.paragraphs.slice(0, 4)) {
+        const code = datelineCountry(p);
+        if (code) return code;
+      }
+      return null;
+    },
+    example: {
+      text: 'Visit\n\nLima, 14 March 2023 – The Minister of Foreign Affairs, Ana Ruiz, received the envoy.',
+      yields: 'PE',
+    },
+    why: "A release's dateline names where its publisher sits, most often its capital.",
+  },
+];
+
+/** The publisher's country, with the rule that told it; recorded in the trace. */
+export function publisherCountry(input: PublisherInput, trace?: Trace): string | null {
+  for (const rule of PUBLISHER_RULES) {
+    const code = rule.matches(input);
+    if (code) {
+      trace?.push({ kind: 'publisher', rule: rule.id, value: code, kept: true, paragraph: -1 });
+      return code;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import { words } from './words';
+
+export const MONTHS = new Map<string, number>([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+export const ORDINAL_WORDS = words(`
+  First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
+  Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Inaugural Annual
+  first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+`);
+
+export function isYear(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
+}
+
+export function isOrdinal(word: string): boolean {
+  return ORDINAL_WORDS.has(word) || /^\d+(?:st|nd|rd|th)$/i.test(word) || isYear(word);
+}
+
+/** Month names of other languages that by-lines and datelines use: Spanish, Portuguese, French, Indonesian, German, Italian, Hungarian. */
+export const FOREIGN_MONTHS = new Map<string, number>(
+  `enero:1 febrero:2 marzo:3 abril:4 mayo:5 junio:6 julio:7 agosto:8 septiembre:9 setiembre:9 octubre:10
+  noviembre:11 diciembre:12 janeiro:1 fevereiro:2 março:3 maio:5 junho:6 julho:7 setembro:9 outubro:10
+  novembro:11 dezembro:12 janvier:1 février:2 mars:3 avril:4 mai:5 juin:6 juillet:7 août:8 septembre:9
+  octobre:10 novembre:11 décembre:12 januari:1 februari:2 maret:3 mei:5 juni:6 juli:7 agustus:8
+  oktober:10 desember:12 januar:1 februar:2 märz:3 oktober:10 dezember:12 gennaio:1 febbraio:2 aprile:4
+  maggio:5 giugno:6 luglio:7 settembre:9 ottobre:10 dicembre:12 január:1 február:2 március:3 április:4
+  május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 december:12`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [name = '', month = ''] = pair.split(':');
+      return [name, Number(month)] as [string, number];
+    }),
+);

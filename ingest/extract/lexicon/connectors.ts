@@ -1,0 +1,10 @@
+import { words } from './words';
+
+/** Words that join the capitalised words of a title or a body's name: "Minister of Science and Technology". */
+export const TITLE_CONNECTORS = words(`of the and for on & in`);
+
+/** Connectors after which a capitalised pair continues a title rather than naming its holder ("and" may join two people). */
+export const INSIDE_TITLE = words(`of for on in`);
+
+/** Connectors through which a body's or an event's name goes on to the right: "Forum | on ...". */
+export const RIGHT_CONNECTORS = words(`of for on and & in`);

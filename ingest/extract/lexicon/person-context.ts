@@ -1,0 +1,41 @@
+import { words } from './words';
+
+export const PERSON_VERBS = words(`
+  said says noted notes pointed stressed stated emphasized emphasised highlighted added expressed introduced
+  welcomed thanked met meets attended delivered gave presented briefed spoke hoped agreed proposed suggested
+  signed chaired co-chaired presided led headed visited praised congratulated underlined underscored reiterated
+  remarked explained affirmed acknowledged recalled believed wished invited called urged observed shared
+  commended appreciated reviewed outlined reported announced accompanied joined received hosted opened launched
+  inaugurated witnessed toured inspected paid extended conveyed described mentioned elaborated told stated
+  answered replied addressed exchanged looked held made took handed awarded presented respectively who
+  was is has had will would also further then briefly warmly first
+`);
+
+export const ADVERBS = words(
+  `also further then briefly warmly first respectively first then once again highly fully`,
+);
+
+export const PERSON_PRECEDERS = words(
+  `by with Mr Mrs Ms Dr Prof Excellency Madam met meets received welcomed thanked congratulated accompanied invited briefed`,
+);
+
+/** Verbs before "with" that make what follows a person: "met with X" (but "signed an agreement with X" may be a company). */
+export const WITH_VERBS = words(
+  `met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired`,
+);
+
+/** Lower-case nouns for people: "oceanographer", "hydrologist", "farmer"; not "center", "developer". */
+export const PERSON_NOUN =
+  /^(?:\p{Ll}+(?:ist|ian|er|or|eer|man|woman|person)|nurse|midwife|surgeon|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
+
+/** Words that end like nouns for people but are not: "center", "developer", "partner". */
+export const NOT_PERSON_NOUN = words(`
+  center sector corridor cluster order water power computer reactor monitor number border river layer paper
+  letter chapter partner provider manufacturer developer producer supplier operator exporter importer carrier
+  retailer maker leader player user owner buyer seller lender donor sponsor investor contractor vendor
+  competitor pioneer frontier barrier container charger converter transformer meter register semester
+  quarter corner factor vector indicator accelerator incubator calculator generator simulator
+`);
+
+/** Relative pronouns that end a lower-case apposition: ", chief scientist of the course, who ...". */
+export const RELATIVE_PRONOUNS = words(`who which that whose`);

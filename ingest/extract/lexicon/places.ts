@@ -1,0 +1,24 @@
+import { words } from './words';
+
+/** Verbs after which "in X" names where something happened: "opened in Dubrovnik". */
+export const LOCATING_VERBS = words(
+  `held opened took convened hosted located based headquartered organised organized launched inaugurated staged gathered met signed closed`,
+);
+
+/** Words after which a capitalised name is a place when a gazetteer of world cities knows it. */
+export const PLACE_PREPOSITIONS = words(
+  `in at from near around outside visited between across via toward towards reached`,
+);
+
+/** Lower-case nouns that make the names before them places: "Battambang and Takeo provinces". */
+export const LOWER_PLACE_NOUNS = words(
+  `province provinces region regions state states city cities county counties district districts prefecture`,
+);
+
+/** Words of direction that begin names of regions: "Northern Cape Province", "Eastern Highlands Province". */
+export const DIRECTIONS = words(
+  `North South East West Northern Southern Eastern Western Central Upper Lower Inner Outer Greater`,
+);
+
+/** Particles inside a place's name: "São José dos Campos", "Rio de Janeiro". */
+export const PLACE_PARTICLES = words(`dos das de da do del la el`);

@@ -1,0 +1,21 @@
+import { words } from './words';
+
+export const ROLE_WORDS = words(`
+  Minister Ministers Secretary Secretary-General Under-Secretary Undersecretary Chair Chairman Chairwoman
+  Chairperson Co-Chair Co-chair President Vice-President Vice-Chair Vice-Chairman Director Director-General
+  Directors Head Chief Ambassador Ambassador-designate Consul Consul-General Governor Vice-Governor Mayor
+  Vice-Mayor Commissioner Premier Vice-Premier King Queen Prince Princess Sultan Emir Sheikh Senator Member
+  Counsellor Counselor Councillor Adviser Advisor Attaché Attache Representative Envoy CEO Founder Co-founder
+  Dean Rector Professor Academician Officer Manager Leader Spokesperson Spokesman Spokeswoman Coordinator
+  Administrator Commander Speaker Deputy Vice Executive Assistant Permanent Acting Honorary Principal
+  Chancellor Vice-Chancellor Provost Researcher Scientist Engineer Economist Expert Fellow Delegate Minister-Counsellor
+  Deputy-Director Party Secretaries Inspector Auditor Treasurer Registrar Superintendent Councilor Lecturer
+  Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
+  Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
+  Deputies Counterpart Counterparts Chargé Minister-designate
+`);
+
+export const TITLE_STARTERS = words(`
+  Vice Deputy Executive Assistant Permanent Acting Honorary Party Senior Chief First Second Third Under
+  Special Associate General Managing Regional Resident Foreign Prime State Former Incoming Outgoing Co
+`);

@@ -1,0 +1,65 @@
+import { ARABIC } from './arabic';
+import { BURMESE } from './burmese';
+import { CHINESE } from './chinese';
+import { EUROPEAN } from './european';
+import { IBERIAN } from './iberian';
+import { JAPANESE } from './japanese';
+import { KOREAN } from './korean';
+import { VIETNAMESE } from './vietnamese';
+import { INDONESIAN } from './indonesian';
+import { MALAY } from './malay';
+import { KHMER, THAI } from './mainland-southeast-asian';
+import { BHUTANESE, FIJIAN } from './pacific-himalayan';
+import type { NameTradition } from './tradition';
+
+export const TRADITIONS: readonly NameTradition[] = [
+  CHINESE,
+  KOREAN,
+  VIETNAMESE,
+  JAPANESE,
+  MALAY,
+  BURMESE,
+  INDONESIAN,
+  ARABIC,
+  IBERIAN,
+  EUROPEAN,
+  KHMER,
+  THAI,
+  FIJIAN,
+  BHUTANESE,
+];
+
+/** Every tradition's particles: "bin", "van", "de la" are name words only inside a name. */
+export const NAME_PARTICLES = new Set(TRADITIONS.flatMap((t) => t.particles ?? []));
+
+/** Every tradition's single-word courtesy forms (joined to the generic ones in lexicon/honorifics.ts). */
+export const TRADITION_HONORIFICS = TRADITIONS.flatMap((t) => (t.honorifics ?? []).map(([form]) => form));
+
+/** Courtesy forms of two words or one letter, split into words: [["Tan", "Sri"], ["U"], ...]. */
+export const LEADING_FORMS: readonly string[][] = TRADITIONS.flatMap((t) =>
+  (t.leadingForms ?? []).map(([form]) => form.split(' ')),
+);
+
+/** A courtesy form used in one country only → that country ("U" → MM, "Tan Sri" → MY, "Ratu" → FJ). */
+export const COURTESY_COUNTRIES = new Map(
+  TRADITIONS.flatMap((t) => [...(t.honorifics ?? []), ...(t.leadingForms ?? [])]).filter(
+    (entry): entry is readonly [string, string] => entry[1] !== null,
+  ),
+);
+
+/** The tradition of names of a country, when one says a name is written its way (CN → pinyin). */
+export function traditionOf(country: string | null): NameTradition | null {
+  return TRADITIONS.find((t) => t.country === country && t.isName) ?? null;
+}
+
+/** The traditions that write a name this way, surname first ("Liu Wenjun", "Kim Ha-eun", "Nguyễn Văn An"). */
+export function traditionsOfName(words: readonly string[]): NameTradition[] {
+  return TRADITIONS.filter((t) => t.isName?.(words));
+}
+
+/** "LIU Wenjun", "SATO Haruki": whether a word in capitals is a surname of a tradition that writes it first. */
+export function isCapitalisedSurname(word: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return false;
+  const titleCase = word.charAt(0) + word.slice(1).toLowerCase();
+  return TRADITIONS.some((t) => t.hasSurname?.(titleCase));
+}

@@ -1,0 +1,26 @@
+/**
+ * How one tradition writes a person's name: the courtesy forms put before it, the particles inside it, and,
+ * where the writing itself says so, the country it points to. The person stage reads only the union of all
+ * traditions (`index.ts`); no tradition or country is named inside a stage.
+ */
+export interface NameTradition {
+  id: string;
+  /**
+   * Single-word courtesy forms that stand before a name and are not part of it ("Datuk", "Samdech"); with
+   * the one country that uses the form, when only one does.
+   */
+  honorifics?: ReadonlyArray<readonly [form: string, country: string | null]>;
+  /**
+   * Courtesy forms taken off the start of a run of name words when two name words remain: forms of two
+   * words ("Tan Sri") and of one letter ("U"), which a list of single stop words cannot hold.
+   */
+  leadingForms?: ReadonlyArray<readonly [form: string, country: string | null]>;
+  /** Lower-case words inside a name ("bin", "van der"). */
+  particles?: readonly string[];
+  /** Whether a name is written the way this tradition writes names (pinyin for Chinese). */
+  isName?: (words: readonly string[]) => boolean;
+  /** The country whose people write names this way, when the writing alone says so. */
+  country?: string;
+  /** Whether a word is one of this tradition's surnames, as written in prose ("Liu", "Nguyễn", "Kim"). */
+  hasSurname?: (word: string) => boolean;
+}

@@ -1,0 +1,82 @@
+import { isYear } from '../lexicon/calendar';
+import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS } from '../lexicon/heads';
+import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isAcronym } from '../tokens';
+import type { Trace } from '../rules/rule';
+import { ORGANIZATION_RULES } from './organization-rules';
+
+export interface OrganizationMatch {
+  name: string;
+  from: number;
+  to: number;
+}
+
+function startsNewBody(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.unit.tokens[i]?.text ?? '';
+  return (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
+}
+
+/**
+ * "Science and Technology Department of Guangxi Zhuang Autonomous Region and Gansu Province"
+ * → one body per place, when everything after "of" is places joined by "and".
+ */
+function distributeOverPlaces(name: string, unit: TextUnit): string[] {
+  const at = name.lastIndexOf(' of ');
+  if (at < 0) return [name];
+  const parts = name.slice(at + 4).split(' and ');
+  if (parts.length < 2) return [name];
+  const placeNames = new Set(unit.places.map((p) => p.name));
+  if (!parts.every((p) => placeNames.has(p))) return [name];
+  return parts.map((p) => `${name.slice(0, at)} of ${p}`);
+}
+
+/** Bodies named with a head word ("Ministry of ...", "... Commission") or a compound ("China-Cambodia joint laboratory"). */
+export function extractOrganizations(ctx: PhraseContext, trace?: Trace): OrganizationMatch[] {
+  const { unit } = ctx;
+  const { tokens, at } = unit;
+  const found: OrganizationMatch[] = [];
+  const record = (rule: string, value: string, kept: boolean) =>
+    trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
+  const { headWord, numberedSession, lowerCompound } = ORGANIZATION_RULES;
+  let covered = 0;
+  for (let h = 0; h < tokens.length; h++) {
+    if (h < covered || !at.exists(h)) continue;
+    if (headWord.matches({ ctx, h, from: h })) {
+      let from = extendLeft(ctx, h);
+      // "2018 Chulalongkorn University": a year before a body is the date, not its name.
+      while (from < h && isYear(at.text(from))) from++;
+      const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
+      if (numberedSession.matches({ ctx, h, from })) {
+        record(numberedSession.id, phraseText(ctx, from, to), false);
+        covered = to;
+        continue;
+      }
+      const plain = to - from;
+      const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
+      if (plain < 2 || onlyAcronym) continue;
+      for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
+        record(headWord.id, name, true);
+        found.push({ name, from, to });
+      }
+      covered = to;
+      continue;
+    }
+    if (lowerCompound.matches({ ctx, h, from: h })) {
+      let k = h + 1;
+      while (k < h + 5 && at.spaced(k) && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, LOWER_ORG_HEADS)) k++;
+      if (k === h + 1 || !at.in(k, LOWER_ORG_HEADS) || !at.spaced(k)) continue;
+      let end = k + 1;
+      if (at.text(end) === 'of' && at.spaced(end)) {
+        let j = end + 1;
+        while (j < end + 4 && at.spaced(j) && /^\p{Ll}/u.test(at.text(j)) && at.text(j) !== 'and') j++;
+        if (j > end + 1) end = j;
+      }
+      const name = phraseText(ctx, h, end);
+      record(lowerCompound.id, name, true);
+      found.push({ name, from: h, to: end });
+      covered = end;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,277 @@
+import { MONTHS, isOrdinal } from '../lexicon/calendar';
+import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/heads';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
+import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
+import { LEADING_FORMS, NAME_PARTICLES, isCapitalisedSurname } from '../lexicon/traditions/all';
+import { isPinyinName } from '../lexicon/traditions/chinese';
+import { isCountryOrBlocWord } from '../tagging/countries';
+import type { TextUnit } from '../tagging/tag-unit';
+import type { Rule } from '../rules/rule';
+import { isAcronym, isBreak } from '../tokens';
+
+/** A maximal run of name words in one paragraph: the candidate the person rules accept or reject. */
+export interface Run {
+  unit: TextUnit;
+  from: number;
+  to: number;
+  name: string;
+  words: string[];
+  /** The courtesy form stripped from the run's start, such as "Tan Sri" or "U". */
+  courtesy: string | null;
+  /** Tokens skipped inside the run (a quoted nickname). */
+  skipped: ReadonlySet<number>;
+}
+
+/** Words that are never a name's: lexicon words of roles, courtesy, bodies, events, places, ordinals. */
+export function isStopWord(word: string): boolean {
+  return (
+    NON_NAME_WORDS.has(word) ||
+    ROLE_WORDS.has(word) ||
+    HONORIFICS.has(word) ||
+    ORG_HEADS.has(word) ||
+    EVENT_HEADS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    TITLE_STARTERS.has(word) ||
+    isOrdinal(word)
+  );
+}
+
+export function isNameWord(unit: TextUnit, i: number): boolean {
+  const token = unit.at.at(i);
+  if (!token || unit.claimedBy[i]) return false;
+  const word = token.text;
+  if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
+  if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
+  if (word.length === 1 && isInitial(unit, i)) return true;
+  // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
+  if (isAcronym(word))
+    return (
+      isCapitalisedSurname(word) &&
+      unit.at.spaced(i + 1) &&
+      /^\p{Lu}\p{Ll}/u.test(unit.at.text(i + 1)) &&
+      !isCountryOrBlocWord(word)
+    );
+  // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
+  if (word === 'He') return unit.at.spaced(i + 1) && isPinyinName(['He', unit.at.text(i + 1)]);
+  if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
+  if (word.includes('-'))
+    return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
+  return true;
+}
+
+/** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
+function isInitial(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  return (
+    /^\p{Lu}$/u.test(at.text(i)) &&
+    at.gap(i + 1) === '. ' &&
+    /^\p{Lu}\p{Ll}/u.test(at.text(i + 1)) &&
+    i > 0 &&
+    at.spaced(i) &&
+    !(at.text(i) === 'E' && at.text(i - 1) === 'H')
+  );
+}
+
+/** "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles). */
+function isParticle(unit: TextUnit, i: number): boolean {
+  if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
+  return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
+}
+
+/** Two name words in a row not followed by a head word: a person inside a phrase ("..., and Minister Wang Zhigang"). */
+export function startsPerson(unit: TextUnit, i: number): boolean {
+  const after = unit.at.text(i + 2);
+  return (
+    isNameWord(unit, i) &&
+    unit.at.spaced(i + 1) &&
+    isNameWord(unit, i + 1) &&
+    !(ORG_HEADS.has(after) || PLACE_HEADS.has(after) || EVENT_HEADS.has(after))
+  );
+}
+
+/** "Ma Jun", "Li May": a month's name inside a name, never first and never before a number. */
+function isMonthInName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  if (!at.spaced(i) || !MONTHS.has(at.text(i).toLowerCase())) return false;
+  if (!at.capitalised(i) || /^\d/.test(at.text(i + 1))) return false;
+  return at.gap(i + 1) !== '.' && at.gap(i + 1) !== '. ';
+}
+
+/** "Jose Antonio Mercado III": a generation number after a name. */
+function isGenerationSuffix(unit: TextUnit, i: number): boolean {
+  return unit.at.spaced(i) && unit.at.in(i, GENERATION_SUFFIXES);
+}
+
+/** How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"). */
+function courtesyPrefix(words: readonly string[]): number {
+  for (const form of LEADING_FORMS) {
+    if (words[0] !== form[0]) continue;
+    const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
+    if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
+  }
+  return 0;
+}
+
+/** A head word right after a run makes the run part of a body's, event's or place's name. */
+export function isHeadWord(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  return at.spaced(i) && (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS));
+}
+
+/** ", Jr." / " Sr." after a name: the generation suffix belongs to it ("Ramon T. Cruz, Jr."). */
+function suffixAfter(unit: TextUnit, j: number): boolean {
+  const gap = unit.at.gap(j);
+  return (
+    (gap === ' ' || gap === ', ') && /^(?:Jr|Sr)$/.test(unit.at.text(j)) && unit.at.gap(j + 1).startsWith('.')
+  );
+}
+
+/** A quoted nickname inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz. Returns the index after it. */
+function nicknameEnd(unit: TextUnit, j: number): number {
+  const { at } = unit;
+  const open = at.gap(j);
+  if (!/^ ["'“‘]$/.test(open) || !/^\p{Lu}\p{Ll}+$/u.test(at.text(j))) return -1;
+  const close = at.gap(j + 1);
+  const text = unit.text.slice(at.at(j)?.end ?? 0, at.at(j + 1)?.start ?? 0);
+  return /^["'”’] $/.test(close) || /^["'”’] $/.test(text) ? (isNameWord(unit, j + 1) ? j + 1 : -1) : -1;
+}
+
+const NO_SKIPS: ReadonlySet<number> = new Set();
+
+/** Stage 4 for people: maximal runs of name words (with particles inside) in one paragraph. */
+export function findRuns(unit: TextUnit): Run[] {
+  const runs: Run[] = [];
+  const { tokens, at } = unit;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(unit, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let skipped: ReadonlySet<number> = NO_SKIPS;
+    for (;;) {
+      if (j >= tokens.length) break;
+      const nick = nicknameEnd(unit, j);
+      if (nick > 0) {
+        skipped = new Set([...skipped, j]);
+        j = nick;
+        continue;
+      }
+      if (
+        isBreak(tokens, j) ||
+        !(isNameWord(unit, j) || isParticle(unit, j) || isMonthInName(unit, j) || isGenerationSuffix(unit, j))
+      )
+        break;
+      j++;
+    }
+    if (suffixAfter(unit, j)) j++;
+    let from = i;
+    while (from < j && at.in(from, NOT_AT_START)) from++;
+    const kept = (k: number) => !skipped.has(k);
+    const all = at.words(from, j).filter((_, k) => kept(from + k));
+    const courtesy = courtesyPrefix(all);
+    let start = from;
+    for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
+    from = start;
+    if (from < j) {
+      runs.push({
+        skipped,
+        unit,
+        from,
+        to: j,
+        name: runName(unit, from, j, skipped),
+        words: all.slice(courtesy).map(asWritten),
+        courtesy: courtesy > 0 ? all.slice(0, courtesy).join(' ') : null,
+      });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/** "LIU" → "Liu": a surname written in capitals is kept in the case of the rest of the name. */
+const asWritten = (word: string) =>
+  isCapitalisedSurname(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+
+/** The run's text as written, without a skipped nickname, the comma before a suffix, or capitals. */
+function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<number>): string {
+  const { at } = unit;
+  let name = '';
+  for (let k = from; k < to; k++) {
+    const token = at.at(k);
+    if (!token || skipped.has(k)) continue;
+    const gap = k === from ? '' : skipped.has(k - 1) ? ' ' : at.gap(k) === ', ' ? ' ' : at.gap(k);
+    name += gap + asWritten(unit.text.slice(token.start, token.end));
+  }
+  return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
+}
+
+/** A run of name words as found: the input of the rules on a name's shape. */
+interface RunSpan {
+  unit: TextUnit;
+  from: number;
+  to: number;
+  skipped: ReadonlySet<number>;
+}
+
+const some = (span: RunSpan, test: (k: number) => boolean) => {
+  for (let k = span.from; k < span.to; k++) if (test(k)) return true;
+  return false;
+};
+
+/** Ids of the name-shape rules a run's name was written with (for the trace of a person found). */
+export const shapesOf = (run: Run): string[] =>
+  NAME_SHAPE_RULES.filter((rule) => rule.matches(run)).map((rule) => rule.id);
+
+/** How a run of name words may be written beyond plain capitalised words; recorded for people found. */
+export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
+  {
+    id: 'name.initial',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isInitial(s.unit, k)),
+    example: {
+      text: 'Visit\n\nMr. Kasio E. Mida, Secretary of Foreign Affairs, spoke.',
+      yields: 'Kasio E. Mida',
+    },
+    why: 'A middle initial with its full stop is part of the name, and the stop does not end the sentence.',
+  },
+  {
+    id: 'name.generation-suffix',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => /^(?:Jr|Sr)$/.test(s.unit.at.text(s.to - 1)),
+    example: {
+      text: 'Visit\n\nAmbassador Ramon T. Cruz, Jr. hosted the reception.',
+      yields: 'Ramon T. Cruz Jr.',
+    },
+    why: '"Jr." and "Sr.", with or without a comma before them, belong to the name.',
+  },
+  {
+    id: 'name.quoted-nickname',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => s.skipped.size > 0,
+    example: {
+      text: "Visit\n\nDr. Rajendra 'Raj' Ramcharitar, President of Guyana, opened the meeting.",
+      yields: 'Rajendra Ramcharitar',
+    },
+    why: 'A quoted nickname inside a name (Ana "Anita" Ruiz) is not part of the name; the name goes on after it.',
+  },
+  {
+    id: 'name.capitalised-surname',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isCapitalisedSurname(s.unit.at.text(k))),
+    example: {
+      text: 'Visit\n\nThe Vice Minister of Foreign Affairs of China, LIU Wenjun, arrived on Monday.',
+      yields: 'Liu Wenjun',
+    },
+    why: 'Ministries write the surname in capitals (LIU Wenjun, SATO Haruki); known surnames of name traditions are read so.',
+  },
+];

@@ -1,0 +1,100 @@
+import { TITLE_CONNECTORS } from '../lexicon/connectors';
+import { ORG_HEADS } from '../lexicon/heads';
+import {
+  ADVERBS,
+  NOT_PERSON_NOUN,
+  PERSON_NOUN,
+  PERSON_PRECEDERS,
+  PERSON_VERBS,
+  RELATIVE_PRONOUNS,
+  WITH_VERBS,
+} from '../lexicon/person-context';
+import { ROLE_WORDS } from '../lexicon/roles';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isBreak } from '../tokens';
+import type { Run } from './candidates';
+import { SOFT_GAPS } from './titles';
+
+/* What the words around a run say about it; read by the person rules. */
+
+export const LOWER_ROLES = new Set([...ROLE_WORDS].map((w) => w.toLowerCase()));
+
+/** "Tung Ciny said", "Secretary Wang Zhigang also introduced": a verb of persons after the run. */
+export function verbAfter(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  let next = run.to;
+  while (at.in(next, ADVERBS) && at.spaced(next)) next++;
+  const after = at.at(next);
+  return !!after && (after.gap === ' ' || after.gap === ', ') && PERSON_VERBS.has(after.text);
+}
+
+/** "led by X", "met with X", "received X", "its vice president X": a word before the run that only persons follow. */
+export function precederBefore(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  const before = at.at(run.from - 1);
+  return (
+    !!before &&
+    SOFT_GAPS.has(at.gap(run.from)) &&
+    (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text)) &&
+    // "met with X" is a person; "signed an agreement with X" may be a company.
+    (before.text !== 'with' || at.in(run.from - 2, WITH_VERBS))
+  );
+}
+
+/** ", chief scientist of the course", ", a Sri Lankan adviser": an apposition in lower case, to the clause's end. */
+export function lowerApposition(unit: TextUnit, to: number): string | null {
+  const end = lowerAppositionEnd(unit, to);
+  const first = unit.at.at(to);
+  const last = unit.at.at(end - 1);
+  return end > 0 && first && last ? unit.text.slice(first.start, last.end) : null;
+}
+
+/** Index after the apposition's last token, or -1 when the name has none. */
+export function lowerAppositionEnd(unit: TextUnit, to: number): number {
+  const { tokens, at } = unit;
+  const first = at.at(to);
+  if (first?.gap !== ', ') return -1;
+  const article = first.text === 'a' || first.text === 'an';
+  for (let k = to; k < Math.min(to + 4, tokens.length); k++) {
+    if (k > to && isBreak(tokens, k)) return -1;
+    const word = at.text(k);
+    const role = LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word);
+    const noun = article && k > to && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
+    if (role || noun) {
+      let end = k + 1;
+      while (end < tokens.length && end < k + 10 && at.spaced(end) && !at.in(end, RELATIVE_PRONOUNS)) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** "Peter Mwangi of the Kenya Agricultural Research Institute": a body right after a name, as text. */
+export function affiliationAfter(unit: TextUnit, to: number): string | null {
+  const { tokens, text, at } = unit;
+  const of = at.at(to);
+  if (of?.text !== 'of' || of.gap !== ' ') return null;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  const start = k;
+  let head = -1;
+  while (k < tokens.length && k < start + 10 && at.spaced(k)) {
+    const word = at.text(k);
+    if (!/^[\p{Lu}\d]/u.test(word) && !TITLE_CONNECTORS.has(word)) break;
+    if (ORG_HEADS.has(word)) head = k;
+    k++;
+  }
+  while (k > head && at.in(k - 1, TITLE_CONNECTORS)) k--;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  return head >= start && first && last ? text.slice(first.start, last.end) : null;
+}
+
+/** "the Cambodian delegation led by [its secretary,] X": the index of "by", or -1. */
+export function ledByAt(unit: TextUnit, from: number): number {
+  const { at } = unit;
+  let by = from - 1;
+  while (by > from - 4 && /^\p{Ll}/u.test(at.text(by)) && at.text(by) !== 'by') by--;
+  const verb = at.text(by - 1);
+  return at.text(by) === 'by' && (verb === 'led' || verb === 'headed') ? by : -1;
+}

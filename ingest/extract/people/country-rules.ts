@@ -1,0 +1,250 @@
+import { HONORIFICS } from '../lexicon/honorifics';
+import { INTERNATIONAL } from '../lexicon/international';
+import { COURTESY_COUNTRIES, traditionOf } from '../lexicon/traditions/all';
+import type { Rule } from '../rules/rule';
+import { blocsIn, countriesIn } from '../tagging/countries';
+import { placeCountry } from '../tagging/places';
+import type { TextUnit } from '../tagging/tag-unit';
+import { worldPlace } from '../tagging/world-places';
+import { isBreak } from '../tokens';
+import { isStopWord, type Run } from './candidates';
+import { affiliationAfter, ledByAt, lowerApposition } from './context';
+
+/** What the person stage knows of the publisher and its gazetteers (from the overrides). */
+export interface PeopleOptions {
+  /** Country of officials whose titles name no country (the publisher's own government). */
+  homeCountry: string | null;
+  /** Organisation name or acronym → country, for titles such as "Director-General of ... of the MOST". */
+  organizationCountries: ReadonlyMap<string, string>;
+  extraPlaces: ReadonlyMap<string, string>;
+  /** Names known to be people (from overrides), accepted without further evidence. */
+  knownNames: ReadonlySet<string>;
+}
+
+/** A country with the rule that gave it. */
+export interface Attributed {
+  code: string;
+  rule: string;
+}
+
+/** A person as the country rules see it: all mentions merged. */
+export interface PersonFacts {
+  titles: readonly string[];
+  words: readonly string[];
+  /** From the first mention where a mention rule gave a country. */
+  context: Attributed | null;
+  /** From the first mention with a courtesy form of one country. */
+  courtesy: Attributed | null;
+}
+
+/** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
+function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
+  for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
+    const placeCode = placeCountry(word, options.extraPlaces);
+    if (placeCode) return placeCode;
+  }
+  // "Kazan Federal University": a large city's name inside a body's name.
+  for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
+    const city = isStopWord(word) ? null : worldPlace(word);
+    if (city && city.population >= 100_000) return city.country;
+  }
+  return null;
+}
+
+const isInternational = (titles: readonly string[]) =>
+  titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+
+/**
+ * Whether a name is written the way the publisher's country writes names. Only traditions that can tell
+ * (pinyin) say no; for other publishers every name is taken to look local.
+ */
+export const looksHome = (words: readonly string[], options: PeopleOptions) =>
+  traditionOf(options.homeCountry)?.isName?.(words) ?? true;
+
+/** Rules on one title of the person, title by title: the first title that gives a country wins. */
+export const TITLE_COUNTRY_RULES: ReadonlyArray<
+  Rule<{ title: string; options: PeopleOptions }, string | null>
+> = [
+  {
+    id: 'country.title-names-country',
+    kind: 'person-country',
+    effect: 'keep',
+    // "Ambassador to China" says where the post is, not whose it is.
+    matches: ({ title }) =>
+      countriesIn(title.replace(/\bto (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}]*)*/gu, ''))[0] ?? null,
+    example: {
+      text: 'Visit\n\nBui The Duy, Vice Minister of Science and Technology of Viet Nam, spoke.',
+      yields: 'Bui The Duy: VN',
+    },
+    why: 'A title naming a country ("... of Viet Nam", "Cambodian Minister of ...") says whose official the person is.',
+  },
+  {
+    id: 'country.title-names-body',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ title, options }) => countryOfNamesIn(title, options),
+    example: {
+      text: 'Visit\n\nWang Xiaoming, Director of the Science and Technology Department of Yunnan Province, spoke.',
+      yields: 'Wang Xiaoming: CN',
+    },
+    why: "A body of known country (overrides' organizationCountries), a gazetteer place or a large city in a title.",
+  },
+];
+
+/** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
+export const MENTION_COUNTRY_RULES: ReadonlyArray<
+  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
+> = [
+  {
+    id: 'country.apposition',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => {
+      const apposition = lowerApposition(unit, run.to) ?? affiliationAfter(unit, run.to);
+      return apposition ? (countriesIn(apposition)[0] ?? countryOfNamesIn(apposition, options)) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talk by Nimal Perera, a Sri Lankan adviser, was well received.',
+      yields: 'Nimal Perera: LK',
+    },
+    why: 'A lower-case apposition or a body after the name that names a country, a known body or place.',
+  },
+  {
+    id: 'country.of-country-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
+      let k = run.to + 1;
+      if (at.text(k) === 'the') k++;
+      const match = unit.countries.find((m) => m.from === k);
+      // "Luis Mora of Peru and ...", "Luis Mora of Peru,": the country ends the phrase.
+      if (!match || !(at.gap(match.to) !== ' ' || ['and', 'or'].includes(at.text(match.to)))) return null;
+      return match.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks brought together his counterparts Luis Mora of Peru and Ana Costa of Brazil.',
+      yields: 'Luis Mora: PE',
+    },
+    why: '"X of Peru" right after a name, the country closing the phrase, is whose the person is.',
+  },
+  {
+    id: 'country.delegation-led-by',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const by = ledByAt(unit, run.from);
+      if (by < 0) return null;
+      for (let k = by - 2; k >= Math.max(0, by - 9); k--) {
+        if (isBreak(unit.tokens, k + 1)) break;
+        const match = unit.countries.find((m) => m.from <= k && k < m.to);
+        if (match?.values[0]) return match.values[0];
+      }
+      return null;
+    },
+    example: {
+      text: 'Visit\n\nThe Lao delegation led by Boun Thavy toured the park.',
+      yields: 'Boun Thavy: LA',
+    },
+    why: '"the Cambodian delegation led by [its secretary,] X": the country named shortly before "led by".',
+  },
+  {
+    id: 'country.demonym-before-role',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz"
+      let k = run.from - 1;
+      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
+      if (k === run.from - 1 || !at.spaced(k + 1)) return null;
+      const match = unit.countries.find((m) => m.to === k + 1);
+      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
+      yields: 'Ana Ruiz: PE',
+    },
+    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
+  },
+];
+
+/** The country of a courtesy form used in one country only, on the run or just before it. */
+export const COURTESY_COUNTRY_RULE: Rule<{ unit: TextUnit; run: Run }, string | null> = {
+  id: 'country.courtesy-form',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ unit, run }) => {
+    if (run.courtesy) return COURTESY_COUNTRIES.get(run.courtesy) ?? null;
+    for (let k = run.from - 1; k >= Math.max(0, run.from - 3); k--) {
+      const word = unit.at.text(k);
+      if (!HONORIFICS.has(word)) break;
+      const code = COURTESY_COUNTRIES.get(word);
+      if (code) return code;
+    }
+    return null;
+  },
+  example: { text: 'Visit\n\nThe award went to Daw Khin Myo Aye this year.', yields: 'Khin Myo Aye: MM' },
+  why: 'Courtesy forms of one country (Burmese U/Daw, Malaysian Tan Sri/Datuk, Fijian Ratu, Khmer Samdech) tell it.',
+};
+
+export interface CountryInput {
+  person: PersonFacts;
+  options: PeopleOptions;
+  /** The one country the announcement names besides the home country, if exactly one. */
+  onlyForeign: string | null;
+}
+
+type PersonCountryRule = Rule<CountryInput, string | null>;
+
+/** After the title and mention rules: the publisher's own officials. */
+export const HOME_OFFICIAL_RULE: PersonCountryRule = {
+  id: 'country.home-official',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options }) =>
+    !options.homeCountry ||
+    person.titles.length === 0 ||
+    isInternational(person.titles) ||
+    !looksHome(person.words, options)
+      ? null
+      : options.homeCountry,
+  example: {
+    text: 'Visit\n\nVice Minister Zhang Jianguo opened the forum.',
+    yields: 'Zhang Jianguo: CN',
+    home: 'CN',
+  },
+  why: "An official whose titles name no country, bloc or international body serves the publisher's government, when the name is written the publisher's way.",
+};
+
+/** The last resorts, after the courtesy form's country, in this order. */
+export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
+  {
+    id: 'country.home-tradition-name',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, options }) =>
+      traditionOf(options.homeCountry)?.isName?.(person.words) ? options.homeCountry : null,
+    example: {
+      text: 'Visit\n\nThe visitors thanked Liu Wenjun for the tour. Liu Wenjun said the lab is new.',
+      yields: 'Liu Wenjun: CN',
+      home: 'CN',
+    },
+    why: "A name written in the publisher's tradition (pinyin on a Chinese board) with nothing else said is the publisher's.",
+  },
+  {
+    id: 'country.bilateral-visit',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, options, onlyForeign }) =>
+      isInternational(person.titles) || looksHome(person.words, options) ? null : onlyForeign,
+    example: {
+      text: 'Visit\n\nThe visit to Kenya ended. Peter Otieno said the partnership will grow.',
+      yields: 'Peter Otieno: KE',
+      home: 'CN',
+    },
+    why: 'In an item naming exactly one country besides the home country, a visitor whose name does not look local is from there.',
+  },
+];

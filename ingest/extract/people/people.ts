@@ -1,0 +1,231 @@
+import { PERSON_VERBS } from '../lexicon/person-context';
+import { NAME_PARTICLES } from '../lexicon/traditions/all';
+import type { Trace } from '../rules/rule';
+import type { TextUnit } from '../tagging/tag-unit';
+import { findRuns, shapesOf, type Run } from './candidates';
+import { lowerAppositionEnd } from './context';
+import {
+  COURTESY_COUNTRY_RULE,
+  FALLBACK_COUNTRY_RULES,
+  HOME_OFFICIAL_RULE,
+  MENTION_COUNTRY_RULES,
+  TITLE_COUNTRY_RULES,
+  type Attributed,
+  type CountryInput,
+  type PeopleOptions,
+  type PersonFacts,
+} from './country-rules';
+import {
+  PERSON_DROP_RULES,
+  PERSON_EVIDENCE_RULES,
+  PERSON_RESOLUTION_RULES,
+  type Candidate,
+  type Mention,
+  type Resolution,
+} from './person-rules';
+import {
+  cleanTitle,
+  isSubsequenceOf,
+  mergeTitle,
+  splitTitle,
+  titleBefore,
+  titleBeforeComma,
+  titlesAfter,
+} from './titles';
+
+export type { PeopleOptions };
+
+/** The trace's name for a person no country rule gave a country to. */
+export const NO_COUNTRY = 'country.none';
+export { mergeTitle, splitTitle };
+
+export interface ExtractedPerson {
+  name: string;
+  titles: string[];
+  country: string | null;
+}
+
+interface PersonMention extends Mention {
+  context: Attributed | null;
+  courtesyCountry: Attributed | null;
+}
+
+interface Person extends PersonFacts {
+  name: string;
+  titles: string[];
+  words: string[];
+}
+
+const cleanTitles = (raw: readonly string[]) =>
+  raw
+    .flatMap(splitTitle)
+    .map(cleanTitle)
+    .filter((t): t is string => t !== null);
+
+const firstCountry = <I>(
+  rules: ReadonlyArray<{ id: string; matches: (input: I) => string | null }>,
+  input: I,
+): Attributed | null => {
+  for (const rule of rules) {
+    const code = rule.matches(input);
+    if (code) return { code, rule: rule.id };
+  }
+  return null;
+};
+
+const nameKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
+function isMononym(run: Run, after: readonly string[]): boolean {
+  const word = run.words[0] ?? '';
+  if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
+  if (after[0]?.includes(' of ')) return true;
+  // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
+  const end = lowerAppositionEnd(run.unit, run.to);
+  const verb = run.unit.at.at(end);
+  return end > 0 && verb?.gap === ', ' && PERSON_VERBS.has(verb.text);
+}
+
+/** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
+function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  for (const unit of units) {
+    for (const run of findRuns(unit)) {
+      const before = titleBefore(unit, run.from);
+      const after = titlesAfter(unit, run.to);
+      const commaTitle = before.title ? null : titleBeforeComma(unit, run.from, run.to);
+      const candidate: Candidate = {
+        run,
+        before,
+        titlesBefore: before.title ? cleanTitles([before.title]) : [],
+        titlesBeforeComma: commaTitle ? cleanTitles([commaTitle]) : [],
+        titlesAfter: cleanTitles(after),
+        knownNames: options.knownNames,
+      };
+      const drop = PERSON_DROP_RULES.find((rule) => rule.matches(candidate));
+      if (drop) {
+        trace?.push({ kind: 'person', rule: drop.id, value: run.name, kept: false, paragraph: unit.index });
+        continue;
+      }
+      const input = { unit, run, options };
+      mentions.push({
+        ...run,
+        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...candidate.titlesAfter],
+        evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
+        mononym: isMononym(run, after),
+        context: firstCountry(MENTION_COUNTRY_RULES, input),
+        courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
+      });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Stage 5 for people: mentions → people with their titles and country, in order of first mention. A
+ * person needs evidence (PERSON_EVIDENCE_RULES) or a resolution rule; later short mentions ("Secretary
+ * Wang Zhigang", "Wang") are linked to the person already found; the country comes from the first country
+ * rule that gives one (title, then mention, home official, courtesy form, fallbacks).
+ */
+export function extractPeople(
+  units: readonly TextUnit[],
+  options: PeopleOptions,
+  trace?: Trace,
+): ExtractedPerson[] {
+  const mentions = mentionsOf(units, options, trace);
+  const people = new Map<string, Person>();
+  const record = (m: Mention, rule: string) =>
+    trace?.push({ kind: 'person', rule, value: m.name, kept: true, paragraph: m.unit.index });
+  const accept = (m: PersonMention, rule: string) => {
+    const key = nameKey(m.name);
+    // "Andrei Volkov" after "Andrei Sergeyevich Volkov": the same person, named shorter.
+    let person =
+      people.get(key) ??
+      [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
+    if (!person) {
+      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null };
+      people.set(key, person);
+      record(m, rule);
+      if (trace) for (const shape of shapesOf(m)) record(m, shape);
+    }
+    for (const t of m.titles) mergeTitle(person.titles, t);
+    person.context ??= m.context;
+    person.courtesy ??= m.courtesyCountry;
+  };
+  const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
+  for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
+  const resolution = (m: PersonMention, containedIn: number): Resolution => ({
+    mention: m,
+    fullNames,
+    isPerson: (o) => people.has(nameKey(o.name)),
+    containedIn,
+  });
+  const { coordinated, mononym, noEvidence } = PERSON_RESOLUTION_RULES;
+  for (const m of fullNames) {
+    if (!people.has(nameKey(m.name)) && coordinated.matches(resolution(m, 0))) accept(m, coordinated.id);
+  }
+  // Short or repeated mentions: link to the one known person whose name contains them.
+  for (const m of mentions) {
+    if (people.has(nameKey(m.name))) {
+      accept(m, 'person.repeated');
+      continue;
+    }
+    const matches = [...people.values()].filter((p) => m.words.every((w) => p.words.includes(w)));
+    const only = matches[0];
+    const r = resolution(m, matches.length);
+    if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
+    else if (mononym.matches(r)) accept(m, mononym.id);
+    else if (noEvidence.matches(r))
+      trace?.push({
+        kind: 'person',
+        rule: noEvidence.id,
+        value: m.name,
+        kept: false,
+        paragraph: m.unit.index,
+      });
+  }
+  const onlyForeign = onlyForeignCountry(units, options);
+  return [...people.values()].map((p) => {
+    const country = countryOf(p, { person: p, options, onlyForeign });
+    // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
+    trace?.push({
+      kind: 'person-country',
+      rule: country?.rule ?? NO_COUNTRY,
+      value: `${p.name}: ${country?.code ?? 'none'}`,
+      kept: country !== null,
+      paragraph: -1,
+    });
+    return { name: p.name, titles: p.titles, country: country?.code ?? null };
+  });
+}
+
+/** The first country rule that gives one: no country is better than a wrong one. */
+function countryOf(p: Person, input: CountryInput): Attributed | null {
+  for (const title of p.titles) {
+    const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
+    if (found) return found;
+  }
+  return (
+    p.context ??
+    firstCountry([HOME_OFFICIAL_RULE], input) ??
+    p.courtesy ??
+    firstCountry(FALLBACK_COUNTRY_RULES, input)
+  );
+}
+
+/**
+ * A bilateral item: the one country named besides the home country. A visitor whose country nothing else
+ * tells, and whose name does not look local, is from there.
+ */
+function onlyForeignCountry(units: readonly TextUnit[], options: PeopleOptions): string | null {
+  if (!options.homeCountry) return null;
+  const foreign = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
+  foreign.delete(options.homeCountry);
+  return foreign.size === 1 ? ([...foreign][0] ?? null) : null;
+}

@@ -1,0 +1,244 @@
+import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
+import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
+import type { Rule } from '../rules/rule';
+import { isHeadWord, type Run } from './candidates';
+import { affiliationAfter, lowerApposition, precederBefore, verbAfter } from './context';
+import type { TitleBefore } from './titles';
+
+/** A candidate after the rules: where it stands, what it says, and which rule took it. */
+export interface Mention extends Run {
+  titles: string[];
+  /** The evidence rule that matched, or null. */
+  evidence: string | null;
+  /** A one-word name introduced by a full title: "Handoko, Head of the National Research Agency". */
+  mononym: boolean;
+}
+
+/** A run with what stands around it: the input of the person rules. */
+export interface Candidate {
+  run: Run;
+  before: TitleBefore;
+  /** Cleaned titles from before the name ... */
+  titlesBefore: string[];
+  /** ... before it across a comma ("The Minister of Foreign Affairs of Peru, María Quispe, said") ... */
+  titlesBeforeComma: string[];
+  /** ... and in apposition after it. */
+  titlesAfter: string[];
+  knownNames: ReadonlySet<string>;
+}
+
+type PersonRule = Rule<Candidate>;
+
+/** Candidates these rules match are no one's name, whatever else stands around them. Run first. */
+export const PERSON_DROP_RULES: readonly PersonRule[] = [
+  {
+    id: 'person.inside-title',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => c.before.insideTitle,
+    example: {
+      text: 'Visit\n\nThe Deputy Minister of Emergency Situations said the drill went well.',
+      yields: 'Emergency Situations',
+    },
+    why: 'Capitalised words after "of/for/on/in [the]" that follow a role or a name are the middle of a title or of a body\'s name.',
+  },
+  {
+    id: 'person.before-head-word',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => isHeadWord(c.run.unit, c.run.to),
+    example: {
+      text: 'Visit\n\nThe Director of the Malaysian Palm Oil Board said yields rose.',
+      yields: 'Palm Oil',
+    },
+    why: 'A run right before a head word ("Board", "Forum", "Province") is part of that body\'s, event\'s or place\'s name.',
+  },
+];
+
+/** Evidence that a run of two or more name words is a person; the first that matches is recorded. */
+export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
+  {
+    id: 'person.title-before',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.titlesBefore.length > 0,
+    example: {
+      text: 'Visit\n\nOn 3 May 2019, Vice Minister of Science and Technology Li Meng opened the fair.',
+      yields: 'Li Meng',
+    },
+    why: 'A capitalised title holding a role word right before the name: the genre introduces officials this way.',
+  },
+  {
+    id: 'person.title-after',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.titlesAfter.length > 0,
+    example: {
+      text: 'Visit\n\nThe delegation met Tung Ciny, Secretary of State of the Ministry of Commerce.',
+      yields: 'Tung Ciny',
+    },
+    why: 'Titles in apposition after the name, one or several separated by commas and "and".',
+  },
+  {
+    id: 'person.title-before-comma',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.titlesBeforeComma.length > 0,
+    example: {
+      text: 'Visit\n\nThe Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received the envoy.',
+      yields: 'María Fernanda Quispe Huamán',
+    },
+    why: 'Readouts put the title first and the name in commas after it: "the Vice Minister of ..., LIU Wenjun, arrived".',
+  },
+  {
+    id: 'person.courtesy-before',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.before.honorific,
+    example: { text: 'Visit\n\nThe talks with H.E. Maria Lopes ended on time.', yields: 'Maria Lopes' },
+    why: 'A courtesy form (Mr, Dr, H.E., Datuk ...) before the name: only people are addressed so.',
+  },
+  {
+    id: 'person.courtesy-form',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.run.courtesy !== null,
+    example: {
+      text: 'Visit\n\nThe forum heard from Tan Sri Ahmad Zaki Yusof on funding.',
+      yields: 'Ahmad Zaki Yusof',
+    },
+    why: 'A courtesy form of two words or one letter opens the run ("Tan Sri", Burmese "U"/"Daw"); it is dropped from the name.',
+  },
+  {
+    id: 'person.verb-after',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => verbAfter(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe fair was busy. Anucha Phromma said the orders doubled.',
+      yields: 'Anucha Phromma',
+    },
+    why: 'A verb of speaking or acting after the name ("said", "noted", "visited"), adverbs allowed between.',
+  },
+  {
+    id: 'person.preceder-before',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => precederBefore(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe team was led by Ingrid Solberg from the start.',
+      yields: 'Ingrid Solberg',
+    },
+    why: '"led by", "met with", "received", or a lower-case role ("its vice president") before the name.',
+  },
+  {
+    id: 'person.lower-apposition',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => lowerApposition(c.run.unit, c.run.to) !== null,
+    example: {
+      text: 'Visit\n\nThe lecture by guest Tomasz Wojcik, a Polish hydrologist, drew a crowd.',
+      yields: 'Tomasz Wojcik',
+    },
+    why: 'A lower-case apposition after the name: ", chief scientist of ...", ", a Spanish oceanographer".',
+  },
+  {
+    id: 'person.affiliation-after',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => affiliationAfter(c.run.unit, c.run.to) !== null,
+    example: {
+      text: 'Visit\n\nThe prize went to Peter Mwangi of the Kenya Agricultural Research Institute this year.',
+      yields: 'Peter Mwangi',
+    },
+    why: 'A body with a head word right after the name through "of": "Peter Mwangi of the ... Institute".',
+  },
+  {
+    id: 'person.given-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => {
+      const words = c.run.words.filter((w) => !NAME_PARTICLES.has(w));
+      if (words.length < 2 || words.length > 5) return false;
+      const [first = '', ...rest] = words;
+      return isGivenName(first) && rest.some((w) => isSurname(w) || w.split('-').some(isSurname));
+    },
+    example: {
+      text: 'Visit\n\nThe prize went to Kari Nyberg this year.',
+      yields: 'Kari Nyberg',
+    },
+    why: "A known given name first and a known surname after it (@faker-js/faker's names of every locale): a person even without a title.",
+  },
+  {
+    id: 'person.name-tradition',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => traditionsOfName(c.run.words).length > 0,
+    example: {
+      text: 'Visit\n\nThe scholarship went to Nguyễn Hoàng Minh Châu this year.',
+      yields: 'Nguyễn Hoàng Minh Châu',
+    },
+    why: 'A name written the way a tradition writes names, surname first (pinyin, Korean, Vietnamese, Japanese).',
+  },
+  {
+    id: 'person.known-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => c.knownNames.has(c.run.name),
+    example: {
+      text: 'Visit\n\nThe hall is named for Sukarno Hatta now.',
+      yields: 'Sukarno Hatta',
+      knownPeople: ['Sukarno Hatta'],
+    },
+    why: "Names listed in the overrides' knownPeople are people without further evidence.",
+  },
+];
+
+/** A mention among the others of its announcement: the input of the resolution rules. */
+export interface Resolution {
+  mention: Mention;
+  /** The mentions of two or more name words, in reading order. */
+  fullNames: readonly Mention[];
+  isPerson: (m: Mention) => boolean;
+  /** How many people found so far hold all the mention's words ("Wang" → "Wang Zhigang"). */
+  containedIn: number;
+}
+
+const adjacentByAnd = (m: Mention, o: Mention) =>
+  o.unit === m.unit &&
+  ((m.unit.at.text(m.to) === 'and' && o.from === m.to + 1) ||
+    (m.unit.at.text(m.from - 1) === 'and' && o.to === m.from - 1));
+
+/** Decisions taken over all mentions of an announcement, after the evidence rules, in this order. */
+export const PERSON_RESOLUTION_RULES = {
+  coordinated: {
+    id: 'person.coordinated',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => r.fullNames.some((o) => r.isPerson(o) && adjacentByAnd(r.mention, o)),
+    example: {
+      text: 'Visit\n\nBoth Zorvath Quimbly and Xelt Brannoch were there. Zorvath Quimbly said the plan is ready.',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'A full name joined by "and" to a person found by evidence is a person too.',
+  },
+  mononym: {
+    id: 'person.mononym',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => r.containedIn === 0 && r.mention.mononym,
+    example: {
+      text: 'Visit\n\nHandoko, Head of the National Research and Innovation Agency, said the study is done.',
+      yields: 'Handoko',
+    },
+    why: 'A one-word name is taken only with a full title ("Head of ...") or a lower-case apposition then a verb.',
+  },
+  noEvidence: {
+    id: 'person.no-evidence',
+    kind: 'person',
+    effect: 'drop',
+    matches: (r) => r.containedIn !== 1 && !r.isPerson(r.mention) && r.fullNames.includes(r.mention),
+    example: { text: 'Visit\n\nThe Closing Remarks were brief.', yields: 'Closing Remarks' },
+    why: 'A run of two or more name words with no evidence of a person around it, and not part of one found, is dropped.',
+  },
+} satisfies Record<string, Rule<Resolution>>;

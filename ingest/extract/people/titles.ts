@@ -1,0 +1,205 @@
+import { INSIDE_TITLE, TITLE_CONNECTORS } from '../lexicon/connectors';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isBreak } from '../tokens';
+import { startsPerson } from './candidates';
+
+/** Gaps that may sit inside a title: a space, or the parentheses around an acronym. */
+export const SOFT_GAPS = new Set([' ', ' (', ') ', '(', ')']);
+
+const COORDINATED_ROLE = new RegExp(
+  String.raw` and (?=(?:${[...ROLE_WORDS, 'Senior'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b)`,
+);
+
+/**
+ * "Party Group Secretary and Vice Minister of the Ministry X" → both roles "of the Ministry X".
+ * Coordination is only split before a role word, so "Ministry of Industry and Handicraft" stays whole.
+ */
+export function splitTitle(title: string): string[] {
+  const parts = title
+    .split(COORDINATED_ROLE)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  const ofAt = last.indexOf(' of ');
+  const suffix = ofAt >= 0 ? last.slice(ofAt) : '';
+  return parts.map((p, index) => (index < parts.length - 1 && !p.includes(' of ') ? p + suffix : p));
+}
+
+/** A title as kept: no leading article or courtesy form ("H.E. Minister" → "Minister"), parentheses closed. */
+export function cleanTitle(raw: string): string | null {
+  let title = raw.replace(/\s+/g, ' ').trim();
+  title = title.replace(/^(?:the|and|of)\s+/i, '').replace(/[\s,;:(]+$/, '');
+  for (;;) {
+    const m = /^([\p{L}.']+)\.?\s+/u.exec(title);
+    const word = m?.[1]?.replace(/\.$/, '');
+    if (!m || !word || !(HONORIFICS.has(word) || word === 'H.E')) break;
+    title = title.slice(m[0].length);
+  }
+  if (!title || title.split(' ').every((w) => HONORIFICS.has(w.replace(/\.$/, '')))) return null;
+  if ((title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length) title += ')';
+  return title;
+}
+
+export const isRoleish = (word: string | undefined) =>
+  !!word &&
+  (ROLE_WORDS.has(word) || TITLE_STARTERS.has(word) || word.split('-').some((p) => ROLE_WORDS.has(p)));
+
+export interface TitleBefore {
+  title: string | null;
+  /** A courtesy form ("H.E.", "Dr") stands in the capitalised words before the name. */
+  honorific: boolean;
+  /** The run is the middle of a title or of a body's name ("Deputy Minister of | Emergency Situations"). */
+  insideTitle: boolean;
+  /** Index of the title's first token (when there is a title). */
+  start?: number;
+}
+
+/** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
+export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
+  const { tokens, text, at } = unit;
+  let k = from;
+  while (k > 0) {
+    const gap = at.gap(k);
+    const prev = at.at(k - 1);
+    if (!prev) break;
+    const softGap =
+      SOFT_GAPS.has(gap) ||
+      (gap === '. ' && !isBreak(tokens, k)) ||
+      gap === '.' ||
+      gap === '&' ||
+      (acrossComma && k === from && gap === ', ');
+    if (!softGap) break;
+    const word = prev.text;
+    if (!(
+      /^[\p{Lu}\d]/u.test(word) ||
+      TITLE_CONNECTORS.has(word) ||
+      (word === 'to' && unit.claimedBy[k] === 'country')
+    ))
+      break;
+    k--;
+  }
+  // The title starts at its first role-like word; what comes before ("Cambodian", "the") may qualify it.
+  let start = k;
+  while (start < from && at.in(start, TITLE_CONNECTORS)) start++;
+  const words = at.words(start, from);
+  const honorific = words.some((w) => HONORIFICS.has(w));
+  const hasRole =
+    words.some((w) => isRoleish(w) && !TITLE_STARTERS.has(w)) ||
+    words.some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)));
+  // "Deputy Minister of | Emergency Situations": a title never ends in a connector, so this is its middle.
+  const connectorAt = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  const afterConnector = connectorAt >= 0 && at.spaced(from) && at.in(connectorAt, INSIDE_TITLE);
+  // ... and after a capitalised name ("Seminar on Cold Chain Logistics for | Tropical Fruit"), too.
+  const afterName = afterConnector && /^[\p{Lu}\d]/u.test(at.text(connectorAt - 1));
+  if (!hasRole || afterConnector)
+    return { title: null, honorific, insideTitle: (hasRole && afterConnector) || afterName };
+  const startToken = at.at(start);
+  const nameToken = at.at(from);
+  if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };
+  const end = acrossComma ? (at.at(from - 1)?.end ?? nameToken.start) : nameToken.start;
+  return { title: text.slice(startToken.start, end), honorific, insideTitle: false, start };
+}
+
+/**
+ * "The Minister of Foreign Affairs of Peru, María Fernanda Quispe Huamán, received ...": a title, a comma,
+ * then the name closed by a comma, a full stop or the paragraph's end.
+ */
+export function titleBeforeComma(unit: TextUnit, name: number, to: number): string | null {
+  const { at } = unit;
+  // "..., H.E. Hakan Yılmaz Kaya, will ...": a courtesy form between the comma and the name.
+  let from = name;
+  while (from > 0 && at.in(from - 1, HONORIFICS) && at.gap(from) !== ', ') from--;
+  if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
+  if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
+  const found = titleBefore(unit, from, true);
+  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's.
+  if (found.insideTitle || found.start === undefined || at.gap(found.start) === ', ') return null;
+  // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
+  for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
+  // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
+  if (!/ (?:of|for) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
+  return found.title;
+}
+
+/** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */
+export function titlesAfter(unit: TextUnit, to: number): string[] {
+  const { tokens, text, at } = unit;
+  const titles: string[] = [];
+  let i = to;
+  while (i < tokens.length) {
+    const gap = at.gap(i);
+    // "Rodrigo Bautista Jr., Governor of ...": the full stop belongs to the abbreviation.
+    const abbreviated = /^\.,\s*$/.test(gap) && /^(?:Jr|Sr)$/.test(at.text(i - 1));
+    if (!/^,\s*$/.test(gap) && !abbreviated) break;
+    let start = i;
+    if (at.text(start) === 'and') start++;
+    if (at.text(start) === 'the') start++;
+    // A role word within the first words, everything before it capitalised ("Cambodian Minister of ...",
+    // "former U.S. Secretary of Energy").
+    let role = -1;
+    for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
+      const word = at.text(k);
+      if (k > start && isBreak(tokens, k)) break;
+      if (isRoleish(word)) {
+        role = k;
+        break;
+      }
+      if (!/^\p{Lu}/u.test(word) && !(k === start && word === 'former')) break;
+    }
+    if (role < 0) break;
+    let end = role + 1;
+    while (end < tokens.length) {
+      const t = at.at(end);
+      if (!t) break;
+      // "Minister of Higher Education, Science, Research and Innovation of Thailand": a list inside the title.
+      const listComma =
+        t.gap === ', ' &&
+        /^\p{Lu}/u.test(t.text) &&
+        !isRoleish(t.text) &&
+        !startsPerson(unit, end) &&
+        end > role + 1;
+      const softGap =
+        SOFT_GAPS.has(t.gap) || t.gap === '&' || (t.gap === '. ' && !isBreak(tokens, end)) || listComma;
+      if (!softGap) break;
+      const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
+      const connector =
+        TITLE_CONNECTORS.has(t.text) ||
+        (t.text === 'to' && unit.claimedBy[end + 1] === 'country') ||
+        (t.text === 'at' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1));
+      if (!capital && !connector) break;
+      if (t.text === 'and' && !at.capitalised(end + 1)) break;
+      if (startsPerson(unit, end) && !at.in(end - 1, INSIDE_TITLE)) break;
+      end++;
+    }
+    while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
+    const first = at.at(start);
+    const last = at.at(end - 1);
+    if (!first || !last) break;
+    let raw = text.slice(first.start, last.end);
+    if (at.gap(end).startsWith(')')) raw += ')';
+    titles.push(raw);
+    i = end;
+  }
+  return titles;
+}
+
+/** Whether `small`'s words appear in `big` in the same order, others between them allowed. */
+export function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
+  let k = 0;
+  for (const w of big) if (k < small.length && w === small[k]) k++;
+  return k === small.length;
+}
+
+/** Adds a title unless an existing one already says it; replaces existing ones it extends. */
+export function mergeTitle(titles: string[], title: string): void {
+  const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
+  const candidate = words(title);
+  if (titles.some((t) => isSubsequenceOf(candidate, words(t)))) return;
+  const at = titles.findIndex((t) => isSubsequenceOf(words(t), candidate));
+  const kept = titles.filter((t) => !isSubsequenceOf(words(t), candidate));
+  titles.length = 0;
+  titles.push(...kept);
+  titles.splice(at >= 0 ? Math.min(at, titles.length) : titles.length, 0, title);
+}

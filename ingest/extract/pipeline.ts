@@ -1,0 +1,142 @@
+import type { Announcement } from '../../src/data/schema';
+import { slugify } from '../ids';
+import { extractDate } from './date/date';
+import { extractEvents } from './events/events';
+import { extractOrganizations } from './organizations/organizations';
+import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
+import { headerLines } from './layout/layout';
+import { publisherCountry } from './layout/publisher';
+import type { Trace } from './rules/rule';
+import { analyzeText, type TextUnit } from './tagging/tag-unit';
+
+export type ExtractedEntities = Pick<
+  Announcement,
+  'date' | 'people' | 'countries' | 'blocs' | 'events' | 'organizations' | 'places'
+>;
+
+export interface ExtractOptions extends PeopleOptions {
+  /** The publisher's country when the user says it (`--publisher`, overrides' `publisher`): beats any guess. */
+  publisher: string | null;
+}
+
+/** What the reader found around the text: the breadcrumb and the page's own name of its publisher. */
+export interface DocumentContext {
+  breadcrumb: readonly string[];
+  publisherName: string | null;
+}
+
+const NO_CONTEXT: DocumentContext = { breadcrumb: [], publisherName: null };
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  publisher: null,
+  homeCountry: null,
+  organizationCountries: new Map(),
+  extraPlaces: new Map(),
+  knownNames: new Set(),
+};
+
+const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/**
+ * Entities of one announcement, stage by stage:
+ *
+ * 1. segment   the title and the paragraphs, each its own unit; header and sign-off lines apart
+ *              (`layout/layout.ts`), and whose release it is (`layout/publisher.ts`);
+ * 2. tokens    words with the gaps between them (`tokens.ts`), read through a cursor (`cursor.ts`);
+ * 3. tagging   every gazetteer in one pass per unit: countries, blocs, places (`tagging/`);
+ * 4. candidates  runs of name words, event and organisation heads (`people/candidates.ts`, `events/`,
+ *              `organizations/`), each accepted or dropped by named rules (`*-rules.ts`);
+ * 5. resolution  mentions merged into people with titles and a country; events by id (`people/people.ts`);
+ * 6. output    in order of first mention; countries and blocs sorted.
+ *
+ * People, events, organisations and places come from the body (headlines are in title case, which hides
+ * where names end); countries and blocs come from headline and body. Every rule's decision goes to `trace`
+ * when one is given (the evaluation's `--explain`).
+ */
+export function extractEntities(
+  title: string,
+  paragraphs: readonly string[],
+  options: ExtractOptions,
+  trace?: Trace,
+  context: DocumentContext = NO_CONTEXT,
+): ExtractedEntities {
+  // 1. segment: the header block is not prose; the publisher's country is the home of untitled officials
+  const header = headerLines(paragraphs, trace);
+  const home =
+    options.publisher ??
+    publisherCountry({ title, paragraphs, header, ...context }, trace) ??
+    options.homeCountry;
+  const peopleOptions = { ...options, homeCountry: home };
+
+  // 2–3. tokens, tagging
+  const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));
+  const headline = analyzeText(title, options.extraPlaces);
+  const prose = units.filter((u) => !header.has(u.index));
+
+  // 4–5. candidates and resolution: people first, so phrases never run into a person's name
+  const people = extractPeople(prose, peopleOptions, trace);
+  const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+  const { events, organizations } = extractPhrases(prose, personWords, trace);
+
+  // 6. output
+  const all = [headline, ...units];
+  return {
+    // The publication date: a dated header or sign-off line (the dateline) first, then the first full date.
+    date:
+      datelineDate(paragraphs, header, trace) ??
+      extractDate(paragraphs, trace) ??
+      extractDate([title], trace, -1),
+    people: withUniqueIds(people),
+    countries: unique(all.flatMap((u) => u.countries.flatMap((m) => m.values))).sort(),
+    blocs: unique(all.flatMap((u) => u.blocs.flatMap((m) => m.values))).sort(),
+    events,
+    organizations: unique(organizations),
+    places: unique(units.flatMap((u) => u.places.map((p) => p.name))),
+  };
+}
+
+/** Events (the first of each id) and organisations, paragraph by paragraph. */
+function extractPhrases(
+  units: readonly TextUnit[],
+  personWords: ReadonlySet<string>,
+  trace: Trace,
+): { events: Announcement['events']; organizations: string[] } {
+  const events = new Map<string, { id: string; name: string }>();
+  const organizations: string[] = [];
+  for (const unit of units) {
+    const ctx = { unit, personWords };
+    for (const e of extractEvents(ctx, trace)) {
+      const id = slugify(e.name);
+      if (id && !events.has(id)) events.set(id, { id, name: e.name });
+    }
+    for (const o of extractOrganizations(ctx, trace)) organizations.push(o.name);
+  }
+  return { events: [...events.values()], organizations };
+}
+
+function datelineDate(
+  paragraphs: readonly string[],
+  header: ReadonlySet<number>,
+  trace: Trace,
+): string | null {
+  for (const index of [...header].sort((a, b) => a - b)) {
+    const line = paragraphs[index] ?? '';
+    // Only a full date with its year: a header's "11 to 13 September" is not a publication date.
+    if (!/\b(?:19|20)\d\d\b/.test(line)) continue;
+    const date = extractDate([line], trace, index);
+    if (date) return date;
+  }
+  return null;
+}
+
+function withUniqueIds(people: readonly ExtractedPerson[]): Announcement['people'] {
+  const seen = new Set<string>();
+  const result: Announcement['people'] = [];
+  for (const p of people) {
+    const id = slugify(p.name) || 'person';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push({ id, name: p.name, titles: p.titles, country: p.country });
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import { DATE_RULES } from '../date/date-rules';
+import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
+import { HEADER_LINE_RULE } from '../layout/layout-rules';
+import { PUBLISHER_RULES } from '../layout/publisher';
+import { ORGANIZATION_RULES } from '../organizations/organization-rules';
+import { NAME_SHAPE_RULES } from '../people/candidates';
+import {
+  COURTESY_COUNTRY_RULE,
+  FALLBACK_COUNTRY_RULES,
+  HOME_OFFICIAL_RULE,
+  MENTION_COUNTRY_RULES,
+  TITLE_COUNTRY_RULES,
+} from '../people/country-rules';
+import { PERSON_DROP_RULES, PERSON_EVIDENCE_RULES, PERSON_RESOLUTION_RULES } from '../people/person-rules';
+import type { RuleExample, RuleKind } from './rule';
+
+/** What every rule shows of itself, whatever its input: for the tests, the evaluation and the docs. */
+export interface RuleInfo {
+  id: string;
+  kind: RuleKind;
+  effect: 'keep' | 'drop';
+  example: RuleExample;
+  why: string;
+}
+
+/** Every rule of the pipeline, stage by stage, in the order the stages try them. */
+export const ALL_RULES: readonly RuleInfo[] = [
+  HEADER_LINE_RULE,
+  ...PUBLISHER_RULES,
+  ...NAME_SHAPE_RULES,
+  ...PERSON_DROP_RULES,
+  ...PERSON_EVIDENCE_RULES,
+  ...Object.values(PERSON_RESOLUTION_RULES),
+  ...TITLE_COUNTRY_RULES,
+  ...MENTION_COUNTRY_RULES,
+  HOME_OFFICIAL_RULE,
+  COURTESY_COUNTRY_RULE,
+  ...FALLBACK_COUNTRY_RULES,
+  ...EVENT_RULES,
+  EVENT_EDITION_YEAR,
+  EVENT_NO_MODIFIER,
+  ...Object.values(ORGANIZATION_RULES),
+  ...DATE_RULES,
+];
