@@ -3,7 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
 import { extractEntities } from './extract/extract-entities';
 import { findMentions } from './extract/mentions';
-import { announcementId } from './ids';
+import { announcementId, organizationId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
 import { InputError, isSupportedPath, readInputFile, type RawDocument } from './read-input';
 
@@ -67,7 +67,8 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announce
     countries: entities.countries,
     blocs: entities.blocs,
     events: entities.events,
-    organizations: entities.organizations,
+    // Extraction gives names; the id is added here, from the name, as people's and events' are.
+    organizations: entities.organizations.map((name) => ({ id: organizationId(name), name })),
     places: entities.places,
     source: doc.source,
     ...(doc.generated ? { generated: true as const } : {}),

@@ -8,8 +8,8 @@ import { analyzeText } from './text-unit';
 
 export type ExtractedEntities = Pick<
   Announcement,
-  'date' | 'people' | 'countries' | 'blocs' | 'events' | 'organizations' | 'places'
->;
+  'date' | 'people' | 'countries' | 'blocs' | 'events' | 'places'
+> & { organizations: string[] }; // names: ingest.ts gives them ids
 
 export type ExtractOptions = PeopleOptions;
 

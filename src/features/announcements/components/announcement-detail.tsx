@@ -186,7 +186,15 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
       )}
       {a.organizations.length > 0 && (
         <PanelSection title={strings.detail.organizations}>
-          <PlainList items={a.organizations} />
+          <ul className="space-y-1 text-sm">
+            {a.organizations.map((org) => (
+              <li key={org.id} className="break-words">
+                <EntityLinks kind="org" id={org.id} name={org.name}>
+                  {org.name}
+                </EntityLinks>
+              </li>
+            ))}
+          </ul>
         </PanelSection>
       )}
       {a.places.length > 0 && (

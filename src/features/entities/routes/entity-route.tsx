@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { FeedLink } from '../../../components/ui/feed-link';
 import { Skeleton } from '../../../components/ui/status';
-import { entityHref, paths } from '../../../config/paths';
+import { entityHref, feedPath, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { announcementQueries } from '../../announcements/api/announcement-queries';
 import { AnnouncementList } from '../../announcements/components/announcement-list';
@@ -16,6 +16,7 @@ import { searchQueries } from '../../filters/search-queries';
 import { useSearchResults } from '../../filters/use-search-results';
 import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
 import { strings } from '../../../config/strings';
+import { FollowButton } from '../../following/components/follow-button';
 
 export function entityLoader(queryClient: QueryClient) {
   return async () => {
@@ -24,14 +25,14 @@ export function entityLoader(queryClient: QueryClient) {
   };
 }
 
-/** Where each kind's feeds are, under /feeds/. */
-const FEED_FOLDER: Record<FacetKey, string> = { person: 'people', country: 'countries', event: 'events' };
-
 function normalizeId(kind: FacetKey, raw: string): string {
   return kind === 'country' ? raw.toUpperCase() : raw.toLowerCase();
 }
 
-/** The page of one person, country or event: who, when, with whom, and every announcement about it. */
+/**
+ * The page of one person, country, event or organisation: who, when, with whom, and every announcement
+ * about it.
+ */
 export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
@@ -63,10 +64,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   return (
     <div className="space-y-6">
       <title>{strings.pageTitle(entity.name)}</title>
-      <FeedLink
-        path={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
-        title={strings.entity.feedTitle(entity.name)}
-      />
+      <FeedLink path={feedPath(kind, entity.id)} title={strings.entity.feedTitle(entity.name)} />
       <Breadcrumb section={strings.entity.plural[kind]} current={entity.name} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
@@ -99,8 +97,9 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           >
             {strings.entity.filterList(kind)}
           </Link>
+          <FollowButton entity={{ kind, id: entity.id, name: entity.name }} newest={entity.last} />
           <a
-            href={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
+            href={feedPath(kind, entity.id)}
             className="text-sm text-sky-700 hover:underline dark:text-sky-300"
           >
             {strings.entity.feed}
@@ -150,6 +149,26 @@ function EntityFacts({
         </Section>
         <Section title={strings.detail.events}>
           <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
+        </Section>
+      </>
+    );
+  }
+  if (kind === 'org') {
+    return (
+      <>
+        <Section title={strings.entity.seenWith}>
+          <EntityCounts kind="person" values={people} empty={strings.entity.noPerson} />
+        </Section>
+        <Section title={strings.detail.countries}>
+          <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
+        </Section>
+        <Section title={strings.entity.otherOrganizations}>
+          <EntityCounts
+            kind="org"
+            values={facets?.org.values ?? []}
+            exclude={entity.id}
+            empty={strings.entity.noOrganization}
+          />
         </Section>
       </>
     );

@@ -58,6 +58,9 @@ const api = {
   loadRest(): void {
     void loadRest?.();
   },
+  total(filters: Filters): number {
+    return requireIndex().total(filters);
+  },
   rows(filters: Filters, offset: number, limit: number): ResultRow[] {
     return requireIndex().rows(filters, offset, limit);
   },
