@@ -43,7 +43,15 @@ describe('data written before organisations had ids', () => {
       { id: 'unesco', name: 'UNESCO' },
       { id: 'ministry-of-x', name: 'Ministry of X' },
     ]);
-    const summary = { id: 'old', title: 'Old', date: null, people: [], countries: [], events: [], places: [] };
+    const summary = {
+      id: 'old',
+      title: 'Old',
+      date: null,
+      people: [],
+      countries: [],
+      events: [],
+      places: [],
+    };
     expect(summarySchema.parse(summary).organizations).toEqual([]);
     const index = { schemaVersion: 1, count: 0, people: [], events: [], shards: [] };
     expect(dataIndexSchema.parse(index).organizations).toEqual([]);
