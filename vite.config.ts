@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { demoData } from './scripts/demo-data-plugin.ts';
 import { contentSecurityPolicy } from './src/app/security-policy.ts';
 
 /** Adds the CSP meta tag to the built index.html (the dev server needs inline scripts, so not there). */
@@ -51,10 +52,23 @@ function startWorkerEarly(): Plugin {
   };
 }
 
+/**
+ * Marks the features' public files as free of side effects (they only re-export), so that the bundler
+ * follows each import to the module that defines it: a route importing one name from a feature then
+ * does not pull the feature's other modules into its chunk.
+ */
+function publicFilesWithoutSideEffects(): Plugin {
+  return {
+    name: 'public-files-without-side-effects',
+    transform: (code, id) =>
+      /\/src\/features\/[\w-]+\/index\.ts$/.test(id) ? { code, moduleSideEffects: false } : undefined,
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   resolve: {
     // React Router's package exports only its development build (dev-only checks stay in); build with the
-    // production one it also ships. Recorded in docs/decisions/0004-initial-javascript-budget.md.
+    // production one it also ships. Recorded in docs/decisions/0006-initial-javascript-budget.md.
     alias:
       mode === 'production'
         ? [
@@ -73,11 +87,13 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL),
     startWorkerEarly(),
+    publicFilesWithoutSideEffects(),
+    demoData(),
   ],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'ingest/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'ingest/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,

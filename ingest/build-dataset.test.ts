@@ -5,7 +5,7 @@ import {
   summarySchema,
   type DataIndex,
   type Summary,
-} from '../src/features/announcements/schema';
+} from '../src/data/schema';
 import { makeAnnouncement, makeOrganization, sampleBoard } from '../src/testing/announcement-factory';
 import { buildDataset } from './build-dataset';
 import { EMPTY_OVERRIDES, applyOverrides, overridesSchema } from './overrides';

@@ -1,10 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import {
-  announcementSchema,
-  countryCodeSchema,
-  type Announcement,
-} from '../src/features/announcements/schema';
+import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
 import type { ExtractOptions } from './extract/extract-entities';
 import { mergeTitle } from './extract/people';
 import { organizationId, slugify } from './ids';

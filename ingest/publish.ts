@@ -7,7 +7,7 @@ import {
   summaryShardSchema,
   type Announcement,
   type Summary,
-} from '../src/features/announcements/schema';
+} from '../src/data/schema';
 import { BOARD_FEED_PATH, entityHref, feedPath, type EntityKind } from '../src/config/paths';
 import { countryName } from '../src/lib/countries';
 import { isMain } from './is-main';

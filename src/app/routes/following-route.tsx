@@ -4,15 +4,25 @@ import { useEffect } from 'react';
 import { paths } from '../../config/paths';
 import { strings } from '../../config/strings';
 import { downloadText } from '../../lib/download';
-import { loadRemainingShards } from '../../features/filters/engine/search-engine';
-import { emptyFilters, serializeFilters, type Filters } from '../../features/filters/filter-params';
-import { searchQueries } from '../../features/filters/search-queries';
-import { useLoadProgress } from '../../features/filters/use-load-progress';
-import { FollowedList, type FollowedCounts } from '../../features/following/components/followed-list';
-import { FollowingProblem } from '../../features/following/components/following-problem';
-import { followedFeeds, newFrom, type Followed } from '../../features/following/following-model';
-import { followingActions, useFollowing } from '../../features/following/following-store';
-import { writeOpml } from '../../features/following/opml';
+import {
+  emptyFilters,
+  loadRemainingShards,
+  searchQueries,
+  serializeFilters,
+  useLoadProgress,
+  type Filters,
+} from '../../features/search';
+import {
+  FollowedList,
+  FollowingProblem,
+  followedFeeds,
+  followingActions,
+  newFrom,
+  useFollowing,
+  writeOpml,
+  type Followed,
+  type FollowedCounts,
+} from '../../features/following';
 
 export function followingLoader(queryClient: QueryClient) {
   return async () => {

@@ -1,0 +1,69 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Breadcrumb } from '../../components/breadcrumb';
+import { ShareButton } from '../../components/share-button';
+import { paths } from '../../config/paths';
+import { searchQueries, useLoadProgress } from '../../features/search';
+import { AnnouncementDetail, announcementQueries, RelatedAnnouncements } from '../../features/announcements';
+import { strings } from '../../config/strings';
+
+export function detailLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    // The search index (for related announcements) opens in the background; the detail does not wait.
+    queryClient.query(searchQueries.dataset()).catch(() => undefined);
+    await queryClient.query(announcementQueries.detail(params.id ?? ''));
+    return null;
+  };
+}
+
+function BackLink() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state: unknown = location.state;
+  const fromList = typeof state === 'object' && state !== null && 'fromList' in state;
+  const className = 'text-sm font-medium text-sky-700 hover:underline dark:text-sky-300';
+  if (fromList) {
+    return (
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          void navigate(-1);
+        }}
+      >
+        {strings.detail.backToResults}
+      </button>
+    );
+  }
+  return (
+    <Link to={paths.list.href()} className={className}>
+      {strings.detail.allAnnouncements}
+    </Link>
+  );
+}
+
+export function DetailRoute() {
+  const { id = '' } = useParams();
+  const { data: announcement } = useSuspenseQuery(announcementQueries.detail(id));
+  const progress = useLoadProgress();
+  const related = useQuery({
+    ...searchQueries.related(id, progress?.loaded ?? 0),
+    enabled: progress !== null,
+  });
+  return (
+    <div className="space-y-4">
+      <title>{strings.pageTitle(announcement.title)}</title>
+      <Breadcrumb
+        section={announcement.section ?? strings.detail.sectionFallback}
+        current={announcement.title}
+      />
+      <BackLink />
+      <AnnouncementDetail
+        announcement={announcement}
+        actions={<ShareButton title={announcement.title} url={window.location.href} />}
+        related={<RelatedAnnouncements rows={related.data} />}
+      />
+    </div>
+  );
+}

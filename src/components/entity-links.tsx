@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { countryFlag, countryName } from '../lib/countries';
+
+const chip =
+  'inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs leading-5 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600';
+
+const tone = {
+  person: 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100',
+  country:
+    'border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100',
+  event:
+    'border-amber-200 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100',
+  org: 'border-violet-200 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100',
+};
+
+export function Flag({ code }: { code: string }) {
+  return <span aria-hidden="true">{countryFlag(code)}</span>;
+}
+
+/** Country name with its flag; the flag is decoration, the name is what is read out. */
+export function CountryLabel({ code }: { code: string }) {
+  return (
+    <>
+      <Flag code={code} /> <span>{countryName(code)}</span>
+    </>
+  );
+}
+
+export function EntityChip({
+  kind,
+  to,
+  label,
+  children,
+}: {
+  kind: keyof typeof tone;
+  to: string;
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Link to={to} className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
+      <span className="truncate">{children}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import {
+  announcementSchema,
+  dataIndexSchema,
+  personProfileSchema,
+  slugSchema,
+  summarySchema,
+  summaryShardSchema,
+  type Announcement,
+  type DataIndex,
+  type PersonProfile,
+  type Summary,
+} from './schema';
+import { DataLoadError, isDataLoadError, isTransientError } from './data-errors';
+
+/** Where the dataset lives: `data/` beside the app unless the build sets VITE_DATA_URL. */
+export const DATA_URL: string = import.meta.env.VITE_DATA_URL ?? `${import.meta.env.BASE_URL}data/`;
+
+const TIMEOUT_MS = 15_000;
+
+/** The page's (or worker's) address, against which DATA_URL is resolved. */
+function baseHref(): string {
+  return typeof location === 'undefined' ? 'http://localhost/' : location.href;
+}
+
+/** Something in the data that could not be used, said in words a person can act on. */
+export interface DataProblem {
+  file: string;
+  message: string;
+}
+
+function describeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : '(root)';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length - max;
+  return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+
+async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  try {
+    response = await fetch(new URL(file, new URL(DATA_URL, baseHref())), {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const message = timeout.aborted
+      ? `no answer within ${TIMEOUT_MS / 1000} s`
+      : 'the network request failed (offline?)';
+    throw new DataLoadError(`Could not load ${file}: ${message}.`, file, 'network', true);
+  }
+  if (response.status === 404)
+    throw new DataLoadError(`${file} does not exist (HTTP 404).`, file, 'not-found', false);
+  if (!response.ok) {
+    const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+    throw new DataLoadError(
+      `Could not load ${file}: the server answered HTTP ${response.status}.`,
+      file,
+      'http',
+      transient,
+    );
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    // A static host's SPA fallback answers unknown paths with index.html: that is a missing file, not bad JSON.
+    if (/^\s*</.test(text)) {
+      throw new DataLoadError(
+        `${file} does not exist (the server sent a web page).`,
+        file,
+        'not-found',
+        false,
+      );
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DataLoadError(`${file} is not valid JSON: ${detail}.`, file, 'format', false);
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new DataLoadError(
+      `${file} does not match the data format: ${describeIssues(result.error)}.`,
+      file,
+      'format',
+      false,
+    );
+  }
+  return result.data;
+}
+
+export async function fetchIndex(signal?: AbortSignal): Promise<DataIndex> {
+  return parseOrThrow(dataIndexSchema, await fetchJson('index.json', signal), 'index.json');
+}
+
+/** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
+export function readShardItems(
+  file: string,
+  items: readonly unknown[],
+  seen: Set<string>,
+  problems: DataProblem[],
+): Summary[] {
+  const valid: Summary[] = [];
+  items.forEach((item, position) => {
+    const result = summarySchema.safeParse(item);
+    if (!result.success) {
+      const id =
+        typeof item === 'object' && item !== null && 'id' in item ? String(item.id).slice(0, 80) : null;
+      const label = id ? `item ${position + 1} (“${id}”)` : `item ${position + 1}`;
+      problems.push({ file, message: `${label} was skipped: ${describeIssues(result.error)}` });
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      problems.push({
+        file,
+        message: `item ${position + 1} was skipped: the id “${result.data.id}” is used twice`,
+      });
+      return;
+    }
+    seen.add(result.data.id);
+    valid.push(result.data);
+  });
+  return valid;
+}
+
+/**
+ * Loads one summary shard's raw items (validate them with readShardItems, in list order). A shard that is
+ * missing or malformed becomes a problem and no items, so the others still show; a transient failure is
+ * thrown, to be retried.
+ */
+export async function fetchShardItems(
+  file: string,
+  problems: DataProblem[],
+  signal?: AbortSignal,
+): Promise<unknown[]> {
+  try {
+    return parseOrThrow(summaryShardSchema, await fetchJson(file, signal), file).items;
+  } catch (error) {
+    if (isTransientError(error) || !isDataLoadError(error)) throw error;
+    problems.push({ file, message: error.message });
+    return [];
+  }
+}
+
+export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promise<Announcement> {
+  const file = `announcements/${id}.json`;
+  if (!slugSchema.safeParse(id).success) {
+    throw new DataLoadError(`“${id.slice(0, 80)}” is not an announcement id.`, file, 'not-found', false);
+  }
+  const announcement = parseOrThrow(announcementSchema, await fetchJson(file, signal), file);
+  if (announcement.id !== id) {
+    throw new DataLoadError(
+      `${file} holds the announcement “${announcement.id}”, not “${id}”.`,
+      file,
+      'format',
+      false,
+    );
+  }
+  return announcement;
+}
+
+export async function fetchPersonProfile(id: string, signal?: AbortSignal): Promise<PersonProfile> {
+  const file = `people/${id}.json`;
+  if (!slugSchema.safeParse(id).success) {
+    throw new DataLoadError(`“${id.slice(0, 80)}” is not a person id.`, file, 'not-found', false);
+  }
+  return parseOrThrow(personProfileSchema, await fetchJson(file, signal), file);
+}

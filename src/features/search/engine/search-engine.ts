@@ -1,0 +1,91 @@
+import { fromErrorData } from '../../../data/data-errors';
+import type { FacetKey, Filters } from '../filter-params';
+import type { LoadProgress } from './load-dataset';
+import type { SearchEngineApi } from './search-engine.worker';
+import { wrap, type Remote } from './worker-rpc';
+
+export type { LoadProgress };
+
+/**
+ * The main thread's handle on the search worker, which loads, validates and indexes the dataset and answers
+ * filter, count and text queries off the main thread.
+ */
+let remote: Remote<SearchEngineApi> | null = null;
+let progress: LoadProgress | null = null;
+const listeners = new Set<() => void>();
+
+/** The worker public/start-worker.js started before this script ran, if it did. */
+function adoptEarlyWorker(): Worker | undefined {
+  const early = window.__searchWorker;
+  delete window.__searchWorker;
+  window.__searchEngineStarted = true; // so that a late start-worker.js starts no second one
+  return early;
+}
+
+function engine(): Remote<SearchEngineApi> {
+  remote ??= wrap<SearchEngineApi>(
+    adoptEarlyWorker() ??
+      new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
+    // The worker's only event is loading progress.
+    (event) => {
+      setProgress(event as LoadProgress);
+    },
+  );
+  return remote;
+}
+
+function setProgress(next: LoadProgress) {
+  progress = next;
+  for (const listener of listeners) listener();
+}
+
+/** Loading progress, for useSyncExternalStore. */
+export const loadProgress = {
+  get: (): LoadProgress | null => progress,
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** Opens the dataset: resolves once the index and the first shard are in; the rest keeps loading. */
+export async function openDataset(): Promise<LoadProgress> {
+  const result = await engine().open();
+  if (!result.ok) throw fromErrorData(result.error);
+  setProgress(result.progress);
+  return result.progress;
+}
+
+export function searchAnnouncements(filters: Filters, limit: number, facetLimit: number) {
+  return engine().search(filters, limit, facetLimit);
+}
+
+export function countAnnouncements(filters: Filters) {
+  return engine().total(filters);
+}
+
+export function resultRows(filters: Filters, offset: number, limit: number) {
+  return engine().rows(filters, offset, limit);
+}
+
+export function findFacetValues(filters: Filters, key: FacetKey, text: string, limit: number) {
+  return engine().findValues(filters, key, text, limit);
+}
+
+export function entityInfo(kind: FacetKey, id: string) {
+  return engine().entity(kind, id);
+}
+
+export function relatedAnnouncements(id: string, limit: number) {
+  return engine().related(id, limit);
+}
+
+/** Creates the worker, which starts loading the dataset at once. Idempotent. */
+export function startSearchEngine(): void {
+  engine();
+}
+
+/** Starts loading the rest of the dataset: call once the first results are on screen. */
+export function loadRemainingShards(): void {
+  void engine().loadRest();
+}

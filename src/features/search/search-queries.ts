@@ -1,0 +1,71 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import {
+  countAnnouncements,
+  entityInfo,
+  findFacetValues,
+  openDataset,
+  relatedAnnouncements,
+  resultRows,
+  searchAnnouncements,
+} from './engine/search-engine';
+import type { ResultRow, SearchResult } from './engine/search-index';
+import { serializeFilters, type FacetKey, type Filters } from './filter-params';
+
+const ROWS_PER_PAGE = 100;
+const FACET_VALUES_SHOWN = 50;
+const FACET_VALUES_FOUND = 200;
+
+type ResultPage = { rows: ResultRow[] } & Partial<SearchResult>;
+
+/** Queries answered by the search worker. `loaded` is in the keys so results refresh as shards arrive. */
+export const searchQueries = {
+  all: () => ['search'] as const,
+  /** Opens the dataset: done once the index and the first shard are in. */
+  dataset: () =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'dataset'] as const,
+      queryFn: openDataset,
+      staleTime: 'static',
+    }),
+  /** Page 0 holds the total, the facets and the first rows; later pages hold rows. */
+  results: (filters: Filters, loaded: number) =>
+    infiniteQueryOptions({
+      queryKey: [...searchQueries.all(), 'results', serializeFilters(filters), loaded] as const,
+      queryFn: async ({ pageParam }): Promise<ResultPage> =>
+        pageParam === 0
+          ? searchAnnouncements(filters, ROWS_PER_PAGE, FACET_VALUES_SHOWN)
+          : { rows: await resultRows(filters, pageParam, ROWS_PER_PAGE) },
+      initialPageParam: 0,
+      getNextPageParam: (lastPage, pages, lastOffset) => {
+        const next = lastOffset + lastPage.rows.length;
+        return lastPage.rows.length > 0 && next < (pages[0]?.total ?? 0) ? next : undefined;
+      },
+      staleTime: 'static',
+      gcTime: 60_000,
+    }),
+  /** How many announcements match, without rows or facets. */
+  total: (filters: Filters, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'total', serializeFilters(filters), loaded] as const,
+      queryFn: () => countAnnouncements(filters),
+      staleTime: 'static',
+    }),
+  entity: (kind: FacetKey, id: string, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'entity', kind, id, loaded] as const,
+      queryFn: () => entityInfo(kind, id),
+      staleTime: 'static',
+    }),
+  related: (id: string, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'related', id, loaded] as const,
+      queryFn: () => relatedAnnouncements(id, 5),
+      staleTime: 'static',
+    }),
+  facetValues: (filters: Filters, key: FacetKey, text: string, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'facet', key, text, serializeFilters(filters), loaded] as const,
+      queryFn: () => findFacetValues(filters, key, text, FACET_VALUES_FOUND),
+      staleTime: 'static',
+    }),
+};
