@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['announcements', 'entities', 'search'];
+const FEATURES = ['announcements', 'entities', 'following', 'search'];
 const publicFiles = FEATURES.map((feature) => `./${feature}/index.ts`);
 
 /**

@@ -43,6 +43,63 @@ test.describe('entity pages on the bundled data', () => {
     await expect(page.getByText('Editions of this series')).toBeVisible();
   });
 
+  test('an organisation has a page: its announcements, people seen with it, countries, feed', async ({
+    page,
+  }) => {
+    await page.goto(`/announcements/${SAMPLE_ID}`);
+    const panel = page.getByRole('complementary', {
+      name: 'People, countries and events in this announcement',
+    });
+    await expect(panel.locator('a[href^="/organizations/"]')).toHaveCount(8);
+    await panel
+      .getByRole('link', { name: 'Cambodian Science and Technology Commission', exact: true })
+      .click();
+    await expect(page).toHaveURL('/organizations/cambodian-science-and-technology-commission');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Cambodian Science and Technology Commission',
+    );
+    await expect(page).toHaveTitle('Cambodian Science and Technology Commission · Announcement Reader');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Organisations');
+    const about = page.getByRole('complementary', {
+      name: 'About Cambodian Science and Technology Commission',
+    });
+    await expect(about.getByRole('region', { name: 'People seen with it' }).getByRole('link')).toHaveText([
+      'Tung Ciny',
+      'Wang Zhigang',
+      'Ye Dongbai',
+    ]);
+    await expect(about.getByRole('region', { name: 'Countries' }).getByRole('link')).toHaveCount(2);
+    await expect(about.getByRole('region', { name: 'Other organisations' }).getByRole('link')).toHaveCount(7);
+    await expect(resultCards(page).getByRole('link', { name: TITLE })).toBeVisible();
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      '/feeds/organizations/cambodian-science-and-technology-commission.xml',
+    );
+    await page.getByRole('link', { name: 'Filter the list by this organisation' }).click();
+    await expect(page).toHaveURL('/?org=cambodian-science-and-technology-commission');
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(
+      'Organisation: Cambodian Science and Technology Commission',
+    );
+    await expect(resultCards(page)).toHaveCount(1);
+  });
+
+  test('the list filters by organisation from its facet, and an unknown one says so', async ({ page }) => {
+    await serveData(page, datasetFiles(sampleBoard));
+    await page.goto('/');
+    const orgs = page
+      .getByRole('complementary', { name: 'Filters' })
+      .getByRole('region', { name: 'Organisations' });
+    await orgs.getByRole('checkbox', { name: /UNESCO/ }).click();
+    await expect(page).toHaveURL('/?org=unesco');
+    await expect(resultCards(page)).toHaveCount(2);
+    await page.goto('/?org=no-such-body');
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(
+      'Unknown organisation: no-such-body',
+    );
+    await page.goto('/organizations/no-such-body');
+    await expect(page.getByRole('heading', { level: 1, name: 'No such organisation' })).toBeVisible();
+  });
+
   test('an unknown person says so', async ({ page }) => {
     await page.goto('/people/nobody-at-all');
     await expect(page.getByRole('heading', { level: 1, name: 'No such person' })).toBeVisible();
@@ -67,8 +124,11 @@ test.describe('sharing and feeds', () => {
     expect(html).toContain('<div id="root">');
   });
 
-  test('feeds exist for the board and for each person, country and event', async ({ request }) => {
+  test('feeds exist for the board and for each person, country, event and organisation', async ({
+    request,
+  }) => {
     for (const path of [
+      '/feeds/organizations/ministry-of-science-and-technology-most.xml',
       '/feeds/board.xml',
       '/feeds/people/tung-ciny.xml',
       '/feeds/countries/KH.xml',

@@ -11,7 +11,7 @@ const hostile = makeAnnouncement({
   people: [person],
   countries: ['FR'],
   events: [event],
-  organizations: [`Org ${HOSTILE_IMG}`],
+  organizations: [{ id: 'org-hostile', name: `Org ${HOSTILE_IMG}` }],
   places: [`Place ${HOSTILE_SCRIPT}`],
 });
 

@@ -2,6 +2,34 @@ import type { Locator, Page } from '@playwright/test';
 import { SAMPLE_ID, serveData } from './fixtures';
 import { loadError } from './helpers';
 
+/** A stored followed list: a person with one announcement newer than seen, an organisation, a country. */
+const FOLLOWING_SAMPLE = JSON.stringify({
+  version: 1,
+  items: [
+    {
+      kind: 'org',
+      id: 'ministry-of-science-and-technology-most',
+      name: 'Ministry of Science and Technology (MOST)',
+      followedAt: '2026-12-01T09:00:00.000Z',
+      seenThrough: '2017-09-12',
+    },
+    {
+      kind: 'person',
+      id: 'wang-zhigang',
+      name: 'Wang Zhigang',
+      followedAt: '2026-12-01T08:00:00.000Z',
+      seenThrough: '2017-01-31',
+    },
+    {
+      kind: 'country',
+      id: 'KH',
+      name: 'Cambodia',
+      followedAt: '2026-12-01T07:00:00.000Z',
+      seenThrough: '2017-09-12',
+    },
+  ],
+});
+
 /** Every kind of page, with what shows once it has its data: for axe and for screenshots. */
 export interface View {
   name: string;
@@ -43,6 +71,26 @@ export const VIEWS: View[] = [
     name: 'event',
     path: '/events/14th-china-asean-expo',
     ready: (page) => page.getByRole('region', { name: 'Editions of this series' }),
+  },
+  {
+    name: 'organization',
+    path: '/organizations/ministry-of-science-and-technology-most',
+    ready: (page) => page.getByRole('region', { name: 'People seen with it' }).getByRole('link').first(),
+  },
+  {
+    name: 'following',
+    path: '/following',
+    ready: (page) => page.getByRole('link', { name: '1 new announcement about Wang Zhigang' }),
+    prepare: async (page) => {
+      await page.addInitScript((value) => {
+        localStorage.setItem('announcement-reader:following', value);
+      }, FOLLOWING_SAMPLE);
+    },
+  },
+  {
+    name: 'following-empty',
+    path: '/following',
+    ready: (page) => page.getByText('You follow nothing yet.'),
   },
   {
     name: 'not-found',

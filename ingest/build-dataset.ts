@@ -4,6 +4,7 @@ import {
   type DataIndex,
   type IndexEvent,
   type IndexPerson,
+  type Organization,
   type PersonProfile,
   type Summary,
 } from '../src/data/schema';
@@ -55,6 +56,7 @@ export function toSummary(a: Announcement): Summary {
     people: a.people.map((p) => p.id),
     countries: a.countries,
     events: a.events.map((e) => e.id),
+    organizations: a.organizations.map((o) => o.id),
     places: a.places,
     ...(a.generated ? { generated: true as const } : {}),
   };
@@ -73,6 +75,7 @@ export function buildDataset(
   const sorted = [...announcements].sort(compareAnnouncements);
   const people = new Map<string, IndexPerson>();
   const events = new Map<string, IndexEvent>();
+  const organizations = new Map<string, Organization>();
   const titles = new Map<string, Map<string, PersonProfile['titles'][number]>>();
   for (const a of sorted) {
     for (const p of a.people) {
@@ -98,6 +101,8 @@ export function buildDataset(
     for (const e of a.events) {
       if (!events.has(e.id)) events.set(e.id, { id: e.id, name: e.name, series: seriesOf(e.name) });
     }
+    // The name as the newest announcement writes it, like events'.
+    for (const o of a.organizations) if (!organizations.has(o.id)) organizations.set(o.id, { ...o });
   }
 
   const files = new Map<string, unknown>();
@@ -116,6 +121,7 @@ export function buildDataset(
     count: sorted.length,
     people: [...people.values()].sort(byId),
     events: [...events.values()].sort(byId),
+    organizations: [...organizations.values()].sort(byId),
     shards,
   };
   files.set('index.json', index);

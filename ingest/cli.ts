@@ -155,7 +155,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   console.log(
     [
       `${verb} from ${files.length} files into ${parsed.out} (version ${report.version}) in ${seconds.toFixed(2)}s`,
-      `  people: ${count((a) => a.people.map((p) => p.id))}, countries: ${count((a) => a.countries)}, blocs: ${count((a) => a.blocs)}, events: ${count((a) => a.events.map((e) => e.id))}, organisations: ${count((a) => a.organizations)}, places: ${count((a) => a.places)}`,
+      `  people: ${count((a) => a.people.map((p) => p.id))}, countries: ${count((a) => a.countries)}, blocs: ${count((a) => a.blocs)}, events: ${count((a) => a.events.map((e) => e.id))}, organisations: ${count((a) => a.organizations.map((o) => o.id))}, places: ${count((a) => a.places)}`,
       `  files: ${dataset.size} (${report.written} written, ${report.kept} unchanged), leftovers removed: ${report.removed.length}, warnings: ${result.warnings.length}, failed: ${result.failures.length + missing.length}, skipped: ${skipped.length}`,
     ].join('\n'),
   );

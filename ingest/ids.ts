@@ -1,19 +1,8 @@
 import { createHash } from 'node:crypto';
+import { slugify } from '../src/lib/slug';
 
-/** Lowercase ASCII slug: diacritics folded, everything else that is not a letter or digit becomes a dash. */
-export function slugify(text: string, maxLength = 80): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/g, '');
-}
+// Shared with the app, which makes organisation ids of old data's names (src/lib/slug.ts).
+export { organizationId, slugify } from '../src/lib/slug';
 
 /**
  * Stable announcement id: a readable slug of the title plus a short hash of title and date,

@@ -4,7 +4,7 @@ import { announcementSchema, type Announcement } from '../src/data/schema';
 import { extractEntities } from './extract/pipeline';
 import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
-import { announcementId } from './ids';
+import { announcementId, organizationId } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
 import { InputError, isSupportedPath, readInputFile, type RawDocument } from './read-input';
 
@@ -72,7 +72,8 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: T
     countries: entities.countries,
     blocs: entities.blocs,
     events: entities.events,
-    organizations: entities.organizations,
+    // Extraction gives names; the id is added here, from the name, as people's and events' are.
+    organizations: entities.organizations.map((name) => ({ id: organizationId(name), name })),
     places: entities.places,
     source: doc.source,
     ...(doc.generated ? { generated: true as const } : {}),

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
 import type { ExtractOptions } from './extract/pipeline';
 import { mergeTitle } from './extract/people/people';
-import { slugify } from './ids';
+import { organizationId, slugify } from './ids';
 
 const names = z.array(z.string().min(1)).default([]);
 const renames = z.record(z.string().min(1), z.string().min(1)).default({});
 
 /** Format of `data/overrides.json`; see docs/ingest.md. */
-const overridesSchema = z
+export const overridesSchema = z
   .object({
     $comment: z.string().optional(),
     /** Country of officials whose titles name no country (the publisher's own government). */
@@ -30,7 +30,7 @@ const overridesSchema = z
       .object({ people: renames, organizations: renames, events: renames, places: renames })
       .strict()
       .default({ people: {}, organizations: {}, events: {}, places: {} }),
-    /** Extracted values to drop (names, or ids for people and events; codes for countries). */
+    /** Extracted values to drop (names, or ids for people, events and organisations; codes for countries). */
     ignore: z
       .object({
         people: names,
@@ -139,7 +139,15 @@ export function applyOverrides(a: Announcement, overrides: Overrides): Announcem
     events,
     countries: a.countries.filter((c) => !ignore.countries.includes(c)),
     blocs: a.blocs.filter((b) => !ignore.blocs.includes(b)),
-    organizations: renameAll(a.organizations, aliases.organizations, ignore.organizations),
+    organizations: renameAll(
+      a.organizations.map((o) => o.name),
+      aliases.organizations,
+      ignore.organizations,
+    )
+      .map((name) => ({ id: organizationId(name), name }))
+      .filter((o) => !ignore.organizations.includes(o.id))
+      // Two spellings with one slug ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs.") are one.
+      .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i),
     places: renameAll(a.places, aliases.places, ignore.places),
     ...overrides.corrections[a.source],
   };

@@ -1,6 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeAnnouncement } from '../src/testing/announcement-factory';
-import { announcementPage, atomFeed } from './publish';
+import { makeAnnouncement, sampleBoard } from '../src/testing/announcement-factory';
+import { announcementPage, atomFeed, publish } from './publish';
+import { buildDataset } from './build-dataset';
+import { writeDatasetAtomically } from './write-dataset';
 
 const template =
   '<html><head><meta name="description" content="app" /><title>Announcement Reader</title></head><body><div id="root"></div></body></html>';
@@ -44,5 +49,36 @@ describe('atomFeed', () => {
     expect(xml).toContain(
       '<link rel="self" type="application/atom+xml" href="https://reader.example/feeds/board.xml"/>',
     );
+  });
+});
+
+describe('publish', () => {
+  it('writes a feed for the board and for every person, country, event and organisation', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'publish-'));
+    try {
+      writeDatasetAtomically(join(dist, 'data'), buildDataset(sampleBoard), {
+        overrides: '0000000000000000',
+      });
+      writeFileSync(join(dist, 'index.html'), template);
+      // 3 people, 3 countries, 2 events, 2 organisations and the board.
+      expect(publish(dist, 'https://reader.example')).toEqual({ pages: 4, feeds: 11 });
+      const feed = readFileSync(join(dist, 'feeds', 'organizations', 'unesco.xml'), 'utf8');
+      expect(feed).toContain('<title>Announcements mentioning UNESCO</title>');
+      expect(feed).toContain(
+        '<link rel="alternate" type="text/html" href="https://reader.example/organizations/unesco"/>',
+      );
+      expect(feed.match(/<entry>/g)).toHaveLength(2);
+      for (const file of [
+        'board.xml',
+        'people/alice-moreau.xml',
+        'countries/FR.xml',
+        'events/3rd-mekong-innovation-expo.xml',
+      ])
+        expect(readFileSync(join(dist, 'feeds', file), 'utf8')).toContain(
+          '<feed xmlns="http://www.w3.org/2005/Atom">',
+        );
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

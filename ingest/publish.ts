@@ -8,6 +8,7 @@ import {
   type Announcement,
   type Summary,
 } from '../src/data/schema';
+import { BOARD_FEED_PATH, entityHref, feedPath, type EntityKind } from '../src/config/paths';
 import { countryName } from '../src/lib/countries';
 import { isMain } from './is-main';
 import { currentDatasetDir } from './dataset-folder';
@@ -15,7 +16,7 @@ import { currentDatasetDir } from './dataset-folder';
 /**
  * After `vite build`: writes what a static host needs beyond the app, from the dataset in `dist/data`:
  * one HTML entry per announcement with its title, description and Open Graph tags (so shared links
- * unfurl in chat apps, then boot the app), and Atom feeds for the board and every person, country and event.
+ * unfurl in chat apps, then boot the app), and Atom feeds for the board and every person, country, event and organisation.
  */
 
 const FEED_SIZE = 50;
@@ -120,11 +121,17 @@ export function publish(dist: string, siteUrl: string): { pages: number; feeds: 
       return parsed.success ? [parsed.data] : [];
     }),
   );
+  // Feeds by entity, `kind:id`; the board's is kept apart.
+  const board: FeedEntry[] = [];
   const byKey = new Map<string, FeedEntry[]>();
-  const add = (key: string, entry: FeedEntry) => {
-    const list = byKey.get(key) ?? [];
+  const add = (list: FeedEntry[], entry: FeedEntry) => {
     if (list.length < FEED_SIZE) list.push(entry);
+  };
+  const addTo = (kind: EntityKind, id: string, entry: FeedEntry) => {
+    const key = `${kind}:${id}`;
+    const list = byKey.get(key) ?? [];
     byKey.set(key, list);
+    add(list, entry);
   };
   let pages = 0;
   for (const summary of summaries) {
@@ -142,30 +149,35 @@ export function publish(dist: string, siteUrl: string): { pages: number; feeds: 
       date: announcement.date,
       summary: describe(announcement),
     };
-    add('board', entry);
-    for (const id of summary.people) add(`people/${id}`, entry);
-    for (const code of summary.countries) add(`countries/${code}`, entry);
-    for (const id of summary.events) add(`events/${id}`, entry);
+    add(board, entry);
+    for (const id of summary.people) addTo('person', id, entry);
+    for (const code of summary.countries) addTo('country', code, entry);
+    for (const id of summary.events) addTo('event', id, entry);
+    for (const id of summary.organizations) addTo('org', id, entry);
   }
-  const people = new Map(index.people.map((p) => [p.id, p.name]));
-  const events = new Map(index.events.map((e) => [e.id, e.name]));
+  const names: Record<EntityKind, Map<string, string>> = {
+    person: new Map(index.people.map((p) => [p.id, p.name])),
+    country: new Map(),
+    event: new Map(index.events.map((e) => [e.id, e.name])),
+    org: new Map(index.organizations.map((o) => [o.id, o.name])),
+  };
+  const feedTitle = (kind: EntityKind, id: string): string =>
+    kind === 'country'
+      ? `Announcements mentioning ${countryName(id, 'en')}`
+      : kind === 'event'
+        ? `Announcements about ${names.event.get(id) ?? id}`
+        : `Announcements mentioning ${names[kind].get(id) ?? id}`;
+  const writeFeed = (title: string, selfPath: string, pagePath: string, entries: FeedEntry[]) => {
+    write(join(dist, ...selfPath.split('/')), atomFeed(title, selfPath, pagePath, entries, siteUrl));
+  };
+  writeFeed('Announcement Reader: all announcements', BOARD_FEED_PATH, '/', board);
   for (const [key, entries] of byKey) {
-    const [kind, id = ''] = key.split('/') as [string, string | undefined];
-    const title =
-      kind === 'board'
-        ? 'Announcement Reader: all announcements'
-        : kind === 'people'
-          ? `Announcements mentioning ${people.get(id) ?? id}`
-          : kind === 'countries'
-            ? `Announcements mentioning ${countryName(id, 'en')}`
-            : `Announcements about ${events.get(id) ?? id}`;
-    const pagePath = kind === 'board' ? '/' : `/${kind}/${id}`;
-    write(
-      join(dist, 'feeds', `${key}.xml`),
-      atomFeed(title, `/feeds/${key}.xml`, pagePath, entries, siteUrl),
-    );
+    const at = key.indexOf(':');
+    const kind = key.slice(0, at) as EntityKind;
+    const id = key.slice(at + 1);
+    writeFeed(feedTitle(kind, id), feedPath(kind, id), entityHref(kind, id), entries);
   }
-  return { pages, feeds: byKey.size };
+  return { pages, feeds: byKey.size + 1 };
 }
 
 if (isMain(import.meta.url)) {

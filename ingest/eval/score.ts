@@ -40,6 +40,8 @@ function predicted(a: Announcement, type: EntityType): string[] {
       return a.people.map((p) => p.name);
     case 'events':
       return a.events.map((e) => e.name);
+    case 'organizations':
+      return a.organizations.map((o) => o.name);
     default:
       return a[type];
   }

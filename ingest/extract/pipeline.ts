@@ -9,10 +9,11 @@ import { publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
+/** Organisations come out as names: their ids are given after extraction (ingest.ts). */
 export type ExtractedEntities = Pick<
   Announcement,
-  'date' | 'people' | 'countries' | 'blocs' | 'events' | 'organizations' | 'places'
->;
+  'date' | 'people' | 'countries' | 'blocs' | 'events' | 'places'
+> & { organizations: string[] };
 
 export interface ExtractOptions extends PeopleOptions {
   /** The publisher's country when the user says it (`--publisher`, overrides' `publisher`): beats any guess. */

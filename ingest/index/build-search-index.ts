@@ -26,7 +26,6 @@ import {
 import { ByteWriter } from '../../src/data/search-index/bytes';
 import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
-import { slugify } from '../ids';
 
 /** Bound on a posting chunk's bytes; one list larger than this gets a chunk of its own. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -76,7 +75,7 @@ export function searchWords(a: Announcement, people: ReadonlyMap<string, string>
   const fields = [a.title, ...a.paragraphs];
   for (const p of a.people) fields.push(people.get(p.id) ?? p.name);
   for (const e of a.events) fields.push(e.name);
-  fields.push(...a.places, ...a.organizations);
+  fields.push(...a.places, ...a.organizations.map((o) => o.name));
   for (const code of a.countries) fields.push(countryName(code, 'en'));
   return fields.map(tokenize);
 }
@@ -133,9 +132,8 @@ export function buildSearchIndex(
       postings.add(doc, list);
     }
     const orgs: IndexRow['orgs'] = [];
-    for (const name of a.organizations) {
-      const id = slugify(name);
-      if (!id || orgs.some((o) => o.id === id)) continue;
+    for (const { id, name } of a.organizations) {
+      if (orgs.some((o) => o.id === id)) continue;
       if (!orgNames.has(id)) orgNames.set(id, name);
       orgs.push({ id, name: orgNames.get(id) ?? name });
     }

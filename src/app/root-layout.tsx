@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { DemoNotice } from '../components/demo-notice';
 import { LoadingMessage } from '../components/status';
 import { ThemeToggle } from '../components/theme-toggle';
@@ -46,6 +46,12 @@ export function Shell({ children }: { children: React.ReactNode }) {
           </Link>
           <div className="flex items-center gap-4">
             <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">{strings.tagline}</p>
+            <NavLink
+              to={paths.following.href()}
+              className="text-sm font-medium text-sky-700 hover:underline aria-[current=page]:underline dark:text-sky-300"
+            >
+              {strings.follow.nav}
+            </NavLink>
             <ThemeToggle />
           </div>
         </div>

@@ -29,13 +29,27 @@ export function createAppRouter(queryClient: QueryClient) {
                 return { loader: detailLoader(queryClient), Component: DetailRoute };
               },
             },
-            ...(['person', 'country', 'event'] as const).map((kind) => ({
-              path: paths[kind].pattern,
+            ...(
+              [
+                ['person', paths.person.pattern],
+                ['country', paths.country.pattern],
+                ['event', paths.event.pattern],
+                ['org', paths.organization.pattern],
+              ] as const
+            ).map(([kind, path]) => ({
+              path,
               lazy: async () => {
                 const { EntityRoute, entityLoader } = await import('./routes/entity-route');
                 return { loader: entityLoader(queryClient), Component: () => <EntityRoute kind={kind} /> };
               },
             })),
+            {
+              path: paths.following.pattern,
+              lazy: async () => {
+                const { FollowingRoute, followingLoader } = await import('./routes/following-route');
+                return { loader: followingLoader(queryClient), Component: FollowingRoute };
+              },
+            },
             { path: '*', Component: PageNotFound },
           ],
         },

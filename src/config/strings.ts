@@ -9,7 +9,7 @@ export function count(n: number, one: string, other = `${one}s`): string {
   return `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
 }
 
-const noun = { person: 'person', country: 'country', event: 'event' } as const;
+const noun = { person: 'person', country: 'country', event: 'event', org: 'organisation' } as const;
 type Kind = keyof typeof noun;
 const capitalized = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 
@@ -67,9 +67,14 @@ export const strings = {
     label: 'Filters',
     search: 'Search',
     searchPlaceholder: 'Title, person, place, event…',
-    facetTitle: { person: 'People', country: 'Countries', event: 'Events' } satisfies Record<Kind, string>,
+    facetTitle: {
+      person: 'People',
+      country: 'Countries',
+      event: 'Events',
+      org: 'Organisations',
+    } satisfies Record<Kind, string>,
     noun,
-    find: (kind: Kind) => `Find a ${noun[kind]}`,
+    find: (kind: Kind) => `Find ${kind === 'org' ? 'an' : 'a'} ${noun[kind]}`,
     noneInResults: 'None in these results',
     noMatch: (kind: Kind, text: string) => `No ${noun[kind]} matches “${text}”`,
     showFewer: 'Show fewer',
@@ -115,9 +120,15 @@ export const strings = {
     linkLabel: 'Link to this announcement',
   },
   entity: {
-    plural: { person: 'People', country: 'Countries', event: 'Events' } satisfies Record<Kind, string>,
+    plural: {
+      person: 'People',
+      country: 'Countries',
+      event: 'Events',
+      org: 'Organisations',
+    } satisfies Record<Kind, string>,
     notFoundTitle: (kind: Kind) => `No such ${noun[kind]}`,
-    notFoundText: (kind: Kind, id: string) => `No announcement mentions a ${noun[kind]} with the id “${id}”.`,
+    notFoundText: (kind: Kind, id: string) =>
+      `No announcement mentions ${kind === 'org' ? 'an' : 'a'} ${noun[kind]} with the id “${id}”.`,
     mentionedIn: (n: number) => `Mentioned in ${count(n, 'announcement')}`,
     filterList: (kind: Kind) => `Filter the list by this ${noun[kind]}`,
     feed: 'Atom feed',
@@ -137,7 +148,54 @@ export const strings = {
     noOtherCountry: 'No other country.',
     editions: 'Editions of this series',
     noPerson: 'No person named.',
+    seenWith: 'People seen with it',
+    otherOrganizations: 'Other organisations',
+    noOrganization: 'No other organisation.',
     undated: 'undated',
+  },
+  follow: {
+    nav: 'Following',
+    button: 'Follow',
+    hint: (name: string, following: boolean) =>
+      following ? `You follow ${name}: press to stop` : `Follow ${name} in this browser`,
+    followed: (name: string) => `You follow ${name}. It is listed on your Following page.`,
+    unfollowed: (name: string) => `You no longer follow ${name}.`,
+    heading: 'Following',
+    privacy:
+      'What you follow is kept in this browser only (its local storage): nothing is sent anywhere, and another browser or device does not see it.',
+    newExplained:
+      'New: announcements dated after the newest one that was there when you followed it or last opened its page. Opening its page (or its new announcements from here) marks them seen.',
+    empty: 'You follow nothing yet.',
+    emptyHint:
+      'Open a person, country, event or organisation and press Follow: it is listed here with what is new.',
+    listLabel: 'Followed people, countries, events and organisations',
+    kind: {
+      person: 'Person',
+      country: 'Country',
+      event: 'Event',
+      org: 'Organisation',
+    } satisfies Record<Kind, string>,
+    newCount: (n: number) => `${n.toLocaleString('en')} new`,
+    newLink: (n: number, name: string) => `${count(n, 'new announcement')} about ${name}`,
+    noneNew: 'Nothing new',
+    all: (n: number) => `All ${count(n, 'announcement')}`,
+    allLabel: (n: number, name: string) => `All ${count(n, 'announcement')} about ${name}`,
+    counting: 'Counting…',
+    gone: 'No longer in the data',
+    unfollow: 'Unfollow',
+    unfollowLabel: (name: string) => `Unfollow ${name}`,
+    opmlHeading: 'In a feed reader',
+    opmlText:
+      'Download the Atom feeds of everything you follow as one OPML file, which feed readers import as subscriptions.',
+    opmlButton: 'Download OPML',
+    opmlTitle: 'Announcement Reader: followed feeds',
+    opmlFile: 'announcement-reader-following.opml',
+    problemTitle: 'Your followed list',
+    reset:
+      'The list saved in this browser could not be read (it was damaged or written by another version), so it was reset to empty.',
+    unavailable:
+      'This browser does not let the page save data (storage is blocked or full): what you follow lasts until the page is closed.',
+    dismiss: 'Dismiss',
   },
   errors: {
     pageNotFound: 'Page not found',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { organizationId } from '../lib/slug';
 
 /** Data contract v1: the one schema shared by the app and the ingest command. */
 export const SCHEMA_VERSION = 1;
@@ -25,6 +26,24 @@ const eventSchema = z.object({
   name: z.string().min(1),
 });
 
+export const organizationSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+});
+
+/**
+ * An announcement's organisation: `{ id, name }`. A bare name (data written before organisations had ids,
+ * or a hand-written correction) is read as `{ id: organizationId(name), name }`, the id the ingest gives it.
+ */
+export const announcementOrganizationSchema = z.union([
+  organizationSchema,
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((name) => ({ id: organizationId(name), name })),
+]);
+
 /** Where a person, country or event is named in the paragraphs: `[start, end)` in UTF-16 code units. */
 const mentionSchema = z.object({
   paragraph: z.number().int().nonnegative(),
@@ -44,7 +63,7 @@ export const announcementSchema = z.object({
   countries: z.array(countryCodeSchema),
   blocs: z.array(z.string()),
   events: z.array(eventSchema),
-  organizations: z.array(z.string()),
+  organizations: z.array(announcementOrganizationSchema),
   places: z.array(z.string()),
   source: z.string(),
   mentions: z.array(mentionSchema).optional(),
@@ -59,6 +78,8 @@ export const summarySchema = z.object({
   people: z.array(slugSchema),
   countries: z.array(countryCodeSchema),
   events: z.array(slugSchema),
+  /** Organisation ids; absent in data written before organisations had ids. */
+  organizations: z.array(slugSchema).default([]),
   places: z.array(z.string()),
   generated: z.literal(true).optional(),
 });
@@ -89,6 +110,8 @@ export const dataIndexSchema = z.object({
   count: z.number().int().nonnegative(),
   people: z.array(indexPersonSchema),
   events: z.array(indexEventSchema),
+  /** Absent in data written before organisations had ids: such data has no organisation facet. */
+  organizations: z.array(organizationSchema).default([]),
   shards: z.array(
     z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() }),
   ),
@@ -118,6 +141,8 @@ export const summaryShardSchema = z.object({
 });
 
 export type Person = z.infer<typeof personSchema>;
+export type AnnouncementEvent = z.infer<typeof eventSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Summary = z.infer<typeof summarySchema>;

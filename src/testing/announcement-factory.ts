@@ -1,6 +1,6 @@
 import { buildDataset } from '../../ingest/build-dataset';
-import { slugify } from '../../ingest/ids';
-import type { Announcement, Person } from '../data/schema';
+import { organizationId, slugify } from '../../ingest/ids';
+import type { Announcement, Organization, Person } from '../data/schema';
 
 /** Data made up for tests, marked generated like every generated item. */
 export function makeAnnouncement(overrides: Partial<Announcement> & { title: string }): Announcement {
@@ -29,6 +29,10 @@ export function makeEvent(name: string) {
   return { id: slugify(name), name };
 }
 
+export function makeOrganization(name: string): Organization {
+  return { id: organizationId(name), name };
+}
+
 /** The dataset's files (path → JSON value) for some announcements, as the ingest would write them. */
 export function datasetFiles(
   announcements: readonly Announcement[],
@@ -42,6 +46,8 @@ const nguyen = makePerson('Nguyen Van An', 'VN', ['Vice Minister of Science and 
 const somchai = makePerson('Somchai Prasert', 'TH', ['Director-General of Innovation']);
 const expo = makeEvent('3rd Mekong Innovation Expo');
 const forum = makeEvent('Second Forum on Digital Cooperation');
+const unesco = makeOrganization('UNESCO');
+const mrc = makeOrganization('Mekong River Commission');
 
 /** A small, varied board: three countries, overlapping people and events, one undated item. */
 export const sampleBoard: Announcement[] = [
@@ -51,6 +57,7 @@ export const sampleBoard: Announcement[] = [
     people: [alice, nguyen],
     countries: ['FR', 'VN'],
     events: [expo],
+    organizations: [unesco],
     places: ['Hanoi'],
   }),
   makeAnnouncement({
@@ -59,6 +66,7 @@ export const sampleBoard: Announcement[] = [
     people: [nguyen, somchai],
     countries: ['TH', 'VN'],
     events: [forum],
+    organizations: [mrc],
     places: ['Bangkok'],
   }),
   makeAnnouncement({
@@ -67,6 +75,7 @@ export const sampleBoard: Announcement[] = [
     people: [somchai, alice],
     countries: ['FR', 'TH'],
     events: [expo, forum],
+    organizations: [unesco, mrc],
     places: ['Paris'],
   }),
   makeAnnouncement({ title: 'Board Notice Without a Date', date: null, paragraphs: ['No people, no date.'] }),

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
-import { entityHref, paths } from '../../config/paths';
+import { entityHref, feedPath, paths } from '../../config/paths';
 import { AnnouncementList } from '../../features/announcements';
 import { CountryLabel, Flag } from '../../components/entity-links';
 import { NotFound } from '../../components/not-found';
@@ -17,6 +17,7 @@ import {
   useSearchResults,
 } from '../../features/search';
 import { EntityFacts, dateSpan } from '../../features/entities';
+import { FollowButton } from '../../features/following';
 import { strings } from '../../config/strings';
 
 export function entityLoader(queryClient: QueryClient) {
@@ -26,14 +27,14 @@ export function entityLoader(queryClient: QueryClient) {
   };
 }
 
-/** Where each kind's feeds are, under /feeds/. */
-const FEED_FOLDER: Record<FacetKey, string> = { person: 'people', country: 'countries', event: 'events' };
-
 function normalizeId(kind: FacetKey, raw: string): string {
   return kind === 'country' ? raw.toUpperCase() : raw.toLowerCase();
 }
 
-/** The page of one person, country or event: who, when, with whom, and every announcement about it. */
+/**
+ * The page of one person, country, event or organisation: who, when, with whom, and every announcement
+ * about it.
+ */
 export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
@@ -65,10 +66,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   return (
     <div className="space-y-6">
       <title>{strings.pageTitle(entity.name)}</title>
-      <FeedLink
-        path={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
-        title={strings.entity.feedTitle(entity.name)}
-      />
+      <FeedLink path={feedPath(kind, entity.id)} title={strings.entity.feedTitle(entity.name)} />
       <Breadcrumb section={strings.entity.plural[kind]} current={entity.name} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
@@ -101,8 +99,9 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           >
             {strings.entity.filterList(kind)}
           </Link>
+          <FollowButton entity={{ kind, id: entity.id, name: entity.name }} newest={entity.last} />
           <a
-            href={`/feeds/${FEED_FOLDER[kind]}/${entity.id}.xml`}
+            href={feedPath(kind, entity.id)}
             className="text-sm text-sky-700 hover:underline dark:text-sky-300"
           >
             {strings.entity.feed}

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { FeedLink } from '../../components/feed-link';
 import { ErrorState, Notice } from '../../components/status';
-import { paths } from '../../config/paths';
+import { BOARD_FEED_PATH, paths } from '../../config/paths';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/dates';
 import { useHotkeys } from '../../lib/use-hotkeys';
@@ -139,7 +139,7 @@ export function ListRoute() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-      <FeedLink path="/feeds/board.xml" title={strings.list.feed} />
+      <FeedLink path={BOARD_FEED_PATH} title={strings.list.feed} />
       <title>{filtering ? strings.pageTitle(strings.list.results(total)) : strings.appName}</title>
       {/* One filter panel: a sidebar on wide screens, a drawer over the page on narrow ones. */}
       <aside

@@ -24,6 +24,13 @@ describe('parseFilters', () => {
     expect(issues).toEqual([]);
   });
 
+  it('reads organisations by id, lower-cased, after the other facets', () => {
+    const { filters, issues } = parse('org=KOICA&org=united-nations&org=koica&event=b');
+    expect(filters.org).toEqual(['koica', 'united-nations']);
+    expect(issues).toEqual([]);
+    expect(serializeFilters(filters)).toBe('event=b&org=koica&org=united-nations');
+  });
+
   it('gives empty filters for an empty query and ignores unrelated params', () => {
     expect(parse('utm_source=chat&foo=bar')).toEqual({ filters: emptyFilters, issues: [] });
   });
@@ -80,11 +87,12 @@ describe('serializeFilters', () => {
         fc.array(value, { maxLength: 5 }),
         fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 5 }),
         fc.array(value, { maxLength: 5 }),
+        fc.array(value, { maxLength: 5 }),
         fc.string({ maxLength: 30 }),
         fc.option(date, { nil: null }),
-        (person, country, event, q, from) => {
+        (person, country, event, org, q, from) => {
           const once = parseFilters(
-            new URLSearchParams(serializeFilters({ person, country, event, q, from, to: null })),
+            new URLSearchParams(serializeFilters({ person, country, event, org, q, from, to: null })),
           ).filters;
           const twice = parseFilters(new URLSearchParams(serializeFilters(once))).filters;
           expect(twice).toEqual(once);

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../lib/dates';
 
-export const FACET_KEYS = ['person', 'country', 'event'] as const;
+export const FACET_KEYS = ['person', 'country', 'event', 'org'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The list's filter state. It lives only in the URL; this is its parsed, typed form. */
@@ -8,6 +8,8 @@ export interface Filters {
   person: string[];
   country: string[];
   event: string[];
+  /** Organisation ids. */
+  org: string[];
   q: string;
   from: string | null;
   to: string | null;
@@ -24,7 +26,15 @@ export const MAX_VALUES_PER_FACET = 50;
 const MAX_VALUE_LENGTH = 200;
 export const MAX_QUERY_LENGTH = 500;
 
-export const emptyFilters: Filters = { person: [], country: [], event: [], q: '', from: null, to: null };
+export const emptyFilters: Filters = {
+  person: [],
+  country: [],
+  event: [],
+  org: [],
+  q: '',
+  from: null,
+  to: null,
+};
 
 function shorten(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;

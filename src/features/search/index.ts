@@ -4,7 +4,7 @@ export { ActiveFilters, type ActiveFilter } from './components/active-filters';
 export { DateRange } from './components/date-range';
 export { FacetPanel } from './components/facet-panel';
 export { SearchBox } from './components/search-box';
-export { loadProgress } from './engine/search-engine';
+export { loadProgress, loadRemainingShards } from './engine/search-engine';
 export type { EntityInfo, FacetValue, ResultRow, SearchResult } from './engine/search-index';
 export {
   FACET_KEYS,

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import {
+  countAnnouncements,
   entityInfo,
   findFacetValues,
   openDataset,
@@ -41,6 +42,13 @@ export const searchQueries = {
       },
       staleTime: 'static',
       gcTime: 60_000,
+    }),
+  /** How many announcements match, without rows or facets. */
+  total: (filters: Filters, loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'total', serializeFilters(filters), loaded] as const,
+      queryFn: () => countAnnouncements(filters),
+      staleTime: 'static',
     }),
   entity: (kind: FacetKey, id: string, loaded: number) =>
     queryOptions({

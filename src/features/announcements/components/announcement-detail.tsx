@@ -122,6 +122,27 @@ function PlainList({ items }: { items: readonly string[] }) {
   );
 }
 
+/** Events or organisations: each name links to its page, with a link to the list filtered by it. */
+function NamedEntityList({
+  kind,
+  items,
+}: {
+  kind: 'event' | 'org';
+  items: readonly { id: string; name: string }[];
+}) {
+  return (
+    <ul className="space-y-1 text-sm">
+      {items.map((item) => (
+        <li key={item.id} className="break-words">
+          <EntityLinks kind={kind} id={item.id} name={item.name}>
+            {item.name}
+          </EntityLinks>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function EntityPanel({ announcement: a }: { announcement: Announcement }) {
   return (
     <aside
@@ -173,20 +194,12 @@ function EntityPanel({ announcement: a }: { announcement: Announcement }) {
       )}
       {a.events.length > 0 && (
         <PanelSection title={strings.detail.events}>
-          <ul className="space-y-1 text-sm">
-            {a.events.map((event) => (
-              <li key={event.id}>
-                <EntityLinks kind="event" id={event.id} name={event.name}>
-                  {event.name}
-                </EntityLinks>
-              </li>
-            ))}
-          </ul>
+          <NamedEntityList kind="event" items={a.events} />
         </PanelSection>
       )}
       {a.organizations.length > 0 && (
         <PanelSection title={strings.detail.organizations}>
-          <PlainList items={a.organizations} />
+          <NamedEntityList kind="org" items={a.organizations} />
         </PanelSection>
       )}
       {a.places.length > 0 && (

@@ -8,7 +8,10 @@ import { announcementQueries } from '../../announcements';
 import type { EntityInfo, FacetKey, SearchResult } from '../../search';
 import { EntityCounts, Section, dateSpan } from './entity-sections';
 
-/** The side panel of an entity page: titles over time, who and what it appears with, other editions. */
+/**
+ * The side panel of an entity page: titles over time, who and what it appears with, other editions; for
+ * an organisation, the people, countries and other organisations seen with it.
+ */
 export function EntityFacts({
   kind,
   entity,
@@ -33,6 +36,26 @@ export function EntityFacts({
         </Section>
         <Section title={strings.detail.events}>
           <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
+        </Section>
+      </>
+    );
+  }
+  if (kind === 'org') {
+    return (
+      <>
+        <Section title={strings.entity.seenWith}>
+          <EntityCounts kind="person" values={people} empty={strings.entity.noPerson} />
+        </Section>
+        <Section title={strings.detail.countries}>
+          <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
+        </Section>
+        <Section title={strings.entity.otherOrganizations}>
+          <EntityCounts
+            kind="org"
+            values={facets?.org.values ?? []}
+            exclude={entity.id}
+            empty={strings.entity.noOrganization}
+          />
         </Section>
       </>
     );

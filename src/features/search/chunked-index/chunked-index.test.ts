@@ -104,7 +104,7 @@ function makeCorpus(count: number, seed: number): Announcement[] {
       countries: pick(countries, 3),
       blocs: [],
       events: pick(events, 1),
-      organizations: pick(orgs, 2),
+      organizations: pick(orgs, 2).map((name) => ({ id: slugify(name), name })),
       places: [],
       source: 'test',
       ...(random() < 0.5 ? { generated: true as const } : {}),
@@ -164,7 +164,7 @@ class BruteForce {
       person: [...new Set(a.people.map((p) => p.id))],
       country: [...new Set(a.countries)],
       event: [...new Set(a.events.map((e) => e.id))],
-      org: [...new Set(a.organizations.map((o) => slugify(o)).filter(Boolean))],
+      org: [...new Set(a.organizations.map((o) => o.id))],
     }));
     this.fields = sorted.map((a) => searchWords(a, names));
     this.lengths = this.fields.map((fields) =>

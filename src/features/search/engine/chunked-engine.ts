@@ -1,6 +1,6 @@
 import { DataLoadError } from '../../../data/data-errors';
 import { fetchDataFile, fetchJson, forgetDatasetBase } from '../../../data/fetch-data';
-import { INDEX_DIR, MANIFEST_FILE } from '../../../data/search-index/index-files';
+import { INDEX_DIR, MANIFEST_FILE, type IndexRow } from '../../../data/search-index/index-files';
 import { countryName } from '../../../lib/countries';
 import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-index/chunk-store';
 import {
@@ -78,12 +78,18 @@ export function toIndexQuery(filters: Filters): IndexQuery {
       person: { values: filters.person },
       country: { values: filters.country },
       event: { values: filters.event },
+      org: { values: filters.org },
     },
     q: filters.q,
     from: filters.from,
     to: filters.to,
     sort: 'newest',
   };
+}
+
+/** A row of the index as the page's ResultRow (the index file names organisations `orgs`). */
+function toResultRow({ orgs, ...row }: IndexRow): ResultRow {
+  return { ...row, organizations: orgs };
 }
 
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
@@ -188,7 +194,7 @@ export class ChunkedSearchEngine {
       }
       return {
         total: result.total,
-        rows: result.rows,
+        rows: result.rows.map(toResultRow),
         facets,
         unknown,
         histogram: result.histogram,
@@ -199,7 +205,9 @@ export class ChunkedSearchEngine {
   }
 
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
-    return this.run((index) => index.rows(toIndexQuery(filters), offset, limit));
+    return this.run(async (index) =>
+      (await index.rows(toIndexQuery(filters), offset, limit)).map(toResultRow),
+    );
   }
 
   resultIds(filters: Filters): Promise<string[]> {
@@ -259,7 +267,7 @@ export class ChunkedSearchEngine {
     return this.run(async (index) => {
       const own = await this.facts(id).catch(() => null);
       if (!own) return [];
-      const weights: Record<FacetKey, number> = { person: 3, event: 2, country: 1 };
+      const weights: Record<FacetKey, number> = { person: 3, event: 2, country: 1, org: 1 };
       const picked: [FacetKey, string][] = [
         ...own.people.map((p): [FacetKey, string] => ['person', p]),
         ...own.events.map((e): [FacetKey, string] => ['event', e]),
@@ -277,7 +285,10 @@ export class ChunkedSearchEngine {
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, limit + 1)
         .map(([doc]) => doc);
-      return (await index.rowsOf(best)).filter((row) => row.id !== id).slice(0, limit);
+      return (await index.rowsOf(best))
+        .filter((row) => row.id !== id)
+        .slice(0, limit)
+        .map(toResultRow);
     });
   }
 }

@@ -47,7 +47,7 @@ export async function openSearchIndex({
   const first = withRetries(() => fetchShardItems(FIRST_SHARD, firstProblems), retryDelayMs);
   first.catch(() => undefined); // awaited below when used; otherwise never reported
   const dataIndex = await fetchIndex();
-  const index = new SearchIndex(dataIndex.people, dataIndex.events);
+  const index = new SearchIndex(dataIndex.people, dataIndex.events, dataIndex.organizations);
   const files = dataIndex.shards.map((shard) => shard.file);
   const seen = new Set<string>();
   const problems: DataProblem[] = [];

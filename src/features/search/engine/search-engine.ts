@@ -60,6 +60,10 @@ export function searchAnnouncements(filters: Filters, limit: number, facetLimit:
   return engine().search(filters, limit, facetLimit);
 }
 
+export function countAnnouncements(filters: Filters) {
+  return engine().total(filters);
+}
+
 export function resultRows(filters: Filters, offset: number, limit: number) {
   return engine().rows(filters, offset, limit);
 }

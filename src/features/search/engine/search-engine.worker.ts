@@ -48,6 +48,10 @@ const api = {
   loadRest(): void {
     // The chunked index fetches on demand.
   },
+  /** How many announcements match (the following page's counts). */
+  async total(filters: Filters): Promise<number> {
+    return (await engine.search(filters, 0, 0)).total;
+  },
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
     return engine.rows(filters, offset, limit);
   },

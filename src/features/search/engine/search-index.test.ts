@@ -6,8 +6,8 @@ import { emptyFilters, type Filters } from '../filter-params';
 import { SearchIndex } from './search-index';
 
 function indexOf(announcements = sampleBoard): SearchIndex {
-  const { people, events } = buildDataset(announcements).get('index.json') as DataIndex;
-  const index = new SearchIndex(people, events);
+  const { people, events, organizations } = buildDataset(announcements).get('index.json') as DataIndex;
+  const index = new SearchIndex(people, events, organizations);
   index.add(announcements.map(toSummary).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1)));
   return index;
 }
@@ -34,7 +34,7 @@ describe('SearchIndex.search', () => {
   it('matches nothing for a value the data does not know, and says which', () => {
     const result = index.search({ ...emptyFilters, person: ['nobody'], country: ['FR'] }, 10, 10);
     expect(result.total).toBe(0);
-    expect(result.unknown).toEqual({ person: ['nobody'], country: [], event: [] });
+    expect(result.unknown).toEqual({ person: ['nobody'], country: [], event: [], org: [] });
   });
 
   it('searches titles, people, events, places and country names, ignoring case and accents', () => {
@@ -46,8 +46,8 @@ describe('SearchIndex.search', () => {
   });
 
   it('finds words in every batch of announcements added, each announcement once', () => {
-    const { people, events } = buildDataset(sampleBoard).get('index.json') as DataIndex;
-    const batched = new SearchIndex(people, events);
+    const { people, events, organizations } = buildDataset(sampleBoard).get('index.json') as DataIndex;
+    const batched = new SearchIndex(people, events, organizations);
     const summaries = sampleBoard.map(toSummary).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
     batched.add(summaries.slice(0, 1));
     batched.add(summaries.slice(1, 3));
@@ -155,6 +155,59 @@ describe('SearchIndex.entity', () => {
       ['15th China-ASEAN Expo', 1],
       ['14th China-ASEAN Expo', 1],
     ]);
+  });
+});
+
+describe('SearchIndex organisations', () => {
+  it('filters by organisation id (AND with the other facets), names them in rows and counts them', () => {
+    expect(titles({ org: ['unesco'] })).toEqual([
+      'Minister Alice Moreau Meets Vietnamese Delegation',
+      'Thai and French Researchers Sign Agreement',
+    ]);
+    expect(titles({ org: ['unesco', 'mekong-river-commission'] })).toEqual([
+      'Thai and French Researchers Sign Agreement',
+    ]);
+    expect(titles({ org: ['unesco'], country: ['VN'] })).toEqual([
+      'Minister Alice Moreau Meets Vietnamese Delegation',
+    ]);
+    const result = index.search({ ...emptyFilters, org: ['unesco', 'nobody-org'] }, 10, 10);
+    expect(result.total).toBe(0);
+    expect(result.unknown.org).toEqual(['nobody-org']);
+    const { facets, rows } = index.search({ ...emptyFilters, q: 'paris' }, 10, 10);
+    expect(rows[0]?.organizations).toEqual([
+      { id: 'unesco', name: 'UNESCO' },
+      { id: 'mekong-river-commission', name: 'Mekong River Commission' },
+    ]);
+    expect(facets.org.values.map((v) => [v.label, v.count]).sort()).toEqual([
+      ['Mekong River Commission', 1],
+      ['UNESCO', 1],
+    ]);
+  });
+
+  it('finds announcements by an organisation’s name in the text search', () => {
+    expect(titles({ q: 'river commission' })).toHaveLength(2);
+  });
+
+  it('describes an organisation with its count and dates, and what it is seen with', () => {
+    expect(index.entity('org', 'unesco')).toMatchObject({
+      kind: 'org',
+      name: 'UNESCO',
+      count: 2,
+      first: '2020-11-20',
+      last: '2021-03-04',
+    });
+    expect(index.entity('org', 'nobody-org')).toBeNull();
+    const people = index.search({ ...emptyFilters, org: ['unesco'] }, 0, 10).facets.person.values;
+    expect(people.map((p) => [p.value, p.count])).toEqual([
+      ['alice-moreau', 2],
+      ['nguyen-van-an', 1],
+      ['somchai-prasert', 1],
+    ]);
+  });
+
+  it('counts matches without rows: the new-since count of a followed entity', () => {
+    expect(index.total({ ...emptyFilters, org: ['unesco'], from: '2021-01-01' })).toBe(1);
+    expect(index.total({ ...emptyFilters, org: ['unesco'], from: '2021-03-05' })).toBe(0);
   });
 });
 

@@ -17,6 +17,7 @@ export interface ResultRow {
   people: EntityRef[];
   countries: string[];
   events: EntityRef[];
+  organizations: EntityRef[];
 }
 
 export interface FacetValue {
@@ -33,7 +34,7 @@ export interface FacetSummary {
   distinct: number;
 }
 
-/** What the entity pages need about one person, country or event. */
+/** What the entity pages need about one person, country, event or organisation. */
 export interface EntityInfo {
   kind: FacetKey;
   id: string;
@@ -119,6 +120,7 @@ export class SearchIndex {
     person: new Dictionary(),
     country: new Dictionary(),
     event: new Dictionary(),
+    org: new Dictionary(),
   };
   private readonly ids: string[] = [];
   private readonly titles: string[] = [];
@@ -130,8 +132,13 @@ export class SearchIndex {
    * announcement, and holds one string per batch instead of one per announcement.
    */
   private readonly texts: { text: string; starts: Uint32Array; first: number }[] = [];
-  private readonly forward: Record<FacetKey, (readonly number[])[]> = { person: [], country: [], event: [] };
-  private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [] };
+  private readonly forward: Record<FacetKey, (readonly number[])[]> = {
+    person: [],
+    country: [],
+    event: [],
+    org: [],
+  };
+  private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [], org: [] };
   private cache: { key: string; docs: number[] } | null = null;
 
   private readonly personCountry = new Map<string, string | null>();
@@ -140,6 +147,7 @@ export class SearchIndex {
   constructor(
     people: readonly (EntityRef & { country?: string | null })[] = [],
     events: readonly (EntityRef & { series?: string })[] = [],
+    organizations: readonly EntityRef[] = [],
   ) {
     for (const p of people) {
       this.dictionaries.person.intern(p.id, p.name);
@@ -149,6 +157,7 @@ export class SearchIndex {
       this.dictionaries.event.intern(e.id, e.name);
       if (e.series) this.eventSeries.set(e.id, e.series);
     }
+    for (const o of organizations) this.dictionaries.org.intern(o.id, o.name);
   }
 
   get size(): number {
@@ -169,6 +178,7 @@ export class SearchIndex {
         person: summary.people,
         country: summary.countries,
         event: summary.events,
+        org: summary.organizations,
       };
       const words = [summary.title, ...summary.places];
       for (const key of FACET_KEYS) {
@@ -247,6 +257,11 @@ export class SearchIndex {
     return docs;
   }
 
+  /** How many announcements match `filters`. */
+  total(filters: Filters): number {
+    return this.match(filters).length;
+  }
+
   rows(filters: Filters, offset: number, limit: number): ResultRow[] {
     return this.match(filters)
       .slice(offset, offset + limit)
@@ -277,7 +292,7 @@ export class SearchIndex {
     return found.sort(byCount).slice(0, limit);
   }
 
-  /** A person, country or event with its numbers; null when the data does not know it. */
+  /** A person, country, event or organisation with its numbers; null when the data does not know it. */
   entity(kind: FacetKey, id: string, peopleLimit = 30): EntityInfo | null {
     const dictionary = this.dictionaries[kind];
     const n = dictionary.lookup(id);
@@ -327,7 +342,7 @@ export class SearchIndex {
   related(id: string, limit: number): ResultRow[] {
     const doc = this.ids.indexOf(id);
     if (doc < 0) return [];
-    const weights: Record<FacetKey, number> = { person: 3, event: 2, country: 1 };
+    const weights: Record<FacetKey, number> = { person: 3, event: 2, org: 1, country: 1 };
     const scores = new Map<number, number>();
     for (const key of FACET_KEYS) {
       for (const n of this.forward[key][doc] ?? NONE) {
@@ -401,6 +416,7 @@ export class SearchIndex {
       people: refs('person'),
       countries: (this.forward.country[doc] ?? NONE).map((n) => this.dictionaries.country.ids[n] ?? ''),
       events: refs('event'),
+      organizations: refs('org'),
     };
   }
 }
