@@ -7,6 +7,7 @@ import {
   type PersonProfile,
   type Summary,
 } from '../src/features/announcements/schema';
+import { leadSentences } from '../src/lib/sentences';
 import { slugify } from './ids';
 
 /** Summaries per shard; see docs/decisions/0001. */
@@ -46,7 +47,12 @@ export function compareAnnouncements(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** How many of the body's first sentences a summary carries, and at most how long each is. */
+export const SUMMARY_SENTENCES = 2;
+export const SENTENCE_LENGTH = 160;
+
 export function toSummary(a: Announcement): Summary {
+  const [snippet, ...sentences] = leadSentences(a.paragraphs, SUMMARY_SENTENCES, SENTENCE_LENGTH);
   return {
     id: a.id,
     title: a.title,
@@ -55,6 +61,8 @@ export function toSummary(a: Announcement): Summary {
     countries: a.countries,
     events: a.events.map((e) => e.id),
     places: a.places,
+    ...(snippet ? { snippet } : {}),
+    ...(sentences.length ? { sentences } : {}),
     ...(a.generated ? { generated: true as const } : {}),
   };
 }

@@ -60,6 +60,10 @@ export const summarySchema = z.object({
   countries: z.array(countryCodeSchema),
   events: z.array(slugSchema),
   places: z.array(z.string()),
+  /** The body's first sentence, clipped: what the list shows under the title. */
+  snippet: z.string().min(1).optional(),
+  /** The next few sentences, clipped: one that holds the query words can stand in for the snippet. */
+  sentences: z.array(z.string().min(1)).optional(),
   generated: z.literal(true).optional(),
 });
 
