@@ -7,6 +7,7 @@ import {
   emptyFilters,
   hasActiveFilters,
   parseFilters,
+  parseHighlight,
   serializeFilters,
   setFacetMode,
   effectiveSort,
@@ -193,5 +194,13 @@ describe('any, all and not per facet', () => {
     expect(effectiveSort({ q: 'expo', sort: 'relevance' })).toBe('relevance');
     expect(effectiveSort({ q: '', sort: 'oldest' })).toBe('oldest');
     expect(hasActiveFilters({ ...emptyFilters, sort: 'oldest' })).toBe(false);
+  });
+});
+
+describe('parseHighlight', () => {
+  it('reads the words to mark, spaces collapsed, bounded like the search', () => {
+    expect(parseHighlight(new URLSearchParams('hl=%20Nanning%20%20expo'))).toBe('Nanning expo');
+    expect(parseHighlight(new URLSearchParams(''))).toBe('');
+    expect(parseHighlight(new URLSearchParams(`hl=${'x'.repeat(900)}`))).toHaveLength(MAX_QUERY_LENGTH);
   });
 });

@@ -185,6 +185,11 @@ export function parseFilters(params: URLSearchParams): { filters: Filters; issue
   return { filters: { ...facets, mode, not, q, from, to, sort }, issues };
 }
 
+/** The detail's `hl` param: the search whose words it marks, bounded like `q`. */
+export function parseHighlight(params: URLSearchParams): string {
+  return params.getAll('hl').join(' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
 /** The canonical query string for `filters`: fixed key order, sorted values, defaults left out. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();

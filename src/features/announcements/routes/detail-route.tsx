@@ -1,9 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { Breadcrumb } from '../../../components/ui/breadcrumb';
 import { ShareButton } from '../../../components/ui/share-button';
 import { paths } from '../../../config/paths';
+import { queryWords } from '../../../lib/text';
+import { parseHighlight } from '../../filters/filter-params';
 import { searchQueries } from '../../filters/search-queries';
 import { useLoadProgress } from '../../filters/use-load-progress';
 import { announcementQueries } from '../api/announcement-queries';
@@ -46,9 +55,19 @@ function BackLink() {
   );
 }
 
+/** This page's address without the marks' `hl`: what is shared is the announcement. */
+function shareUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('hl');
+  return url.href;
+}
+
 export function DetailRoute() {
   const { id = '' } = useParams();
   const { data: announcement } = useSuspenseQuery(announcementQueries.detail(id));
+  const [searchParams] = useSearchParams();
+  const hl = parseHighlight(searchParams);
+  const { state } = useLocation();
   const progress = useLoadProgress();
   const related = useQuery({
     ...searchQueries.related(id, progress?.loaded ?? 0),
@@ -62,9 +81,28 @@ export function DetailRoute() {
         current={announcement.title}
       />
       <BackLink />
+      {hl && (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-print="hide">
+          {strings.highlight.showing(hl)}{' '}
+          <Link
+            to={paths.announcement.href(announcement.id)}
+            replace
+            state={state}
+            className="font-medium text-sky-700 underline dark:text-sky-300"
+          >
+            {strings.highlight.remove}
+          </Link>
+        </p>
+      )}
       <AnnouncementDetail
         announcement={announcement}
-        actions={<ShareButton title={announcement.title} url={window.location.href} />}
+        highlight={queryWords(hl)}
+        actions={
+          <ShareButton
+            title={announcement.title}
+            url={shareUrl()}
+          />
+        }
         related={<RelatedAnnouncements rows={related.data} />}
       />
     </div>
