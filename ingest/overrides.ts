@@ -1,10 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import {
-  announcementSchema,
-  countryCodeSchema,
-  type Announcement,
-} from '../src/features/announcements/schema';
+import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
 import type { ExtractOptions } from './extract/extract-entities';
 import { mergeTitle } from './extract/people';
 import { slugify } from './ids';
@@ -13,7 +9,7 @@ const names = z.array(z.string().min(1)).default([]);
 const renames = z.record(z.string().min(1), z.string().min(1)).default({});
 
 /** Format of `data/overrides.json`; see docs/ingest.md. */
-export const overridesSchema = z
+const overridesSchema = z
   .object({
     $comment: z.string().optional(),
     /** Country of officials whose titles name no country (the publisher's own government). */

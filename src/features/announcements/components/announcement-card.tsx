@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { Highlighted } from '../../../components/highlighted';
 import { Link } from 'react-router';
-import { GeneratedBadge } from '../../../components/ui/badge';
+import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
 import { queryWords } from '../../../lib/text';
-import type { ResultRow } from '../../filters/engine/search-index';
-import { CountryLabel, EntityChip } from './entity-links';
+import { type ResultRow } from '../../search';
+import { CountryLabel, EntityChip } from '../../../components/entity-links';
 import { strings } from '../../../config/strings';
 
 /**

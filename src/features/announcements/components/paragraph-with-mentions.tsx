@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { markedNodes } from '../../../components/highlighted';
 import type { TextRange } from '../../../lib/highlight';
 import { entityHref } from '../../../config/paths';
-import type { Mention } from '../schema';
+import type { Mention } from '../../../data/schema';
 
 const tone: Record<Mention['kind'], string> = {
   person: 'decoration-sky-500',

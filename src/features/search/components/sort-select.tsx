@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { strings } from '../../../config/strings';
-import { SORTS, type Sort } from '../../filters/filter-params';
+import { SORTS, type Sort } from '../filter-params';
 
 /** The order of the results. "Best match" needs a text query: without one it is offered but disabled. */
 export function SortSelect({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, compareAnnouncements, toSummary } from '../../../../ingest/build-dataset';
-import type { Announcement, DataIndex } from '../../announcements/schema';
+import { buildDataset } from '../../../../ingest/build-dataset';
+import type { Announcement, DataIndex, Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText, queryWords } from '../../../lib/text';
 import { makeAnnouncement, makeEvent, makePerson } from '../../../testing/announcement-factory';
@@ -11,8 +11,8 @@ import {
   emptyFilters,
   type FacetKey,
   type Filters,
-} from '../../filters/filter-params';
-import { SearchIndex } from '../../filters/engine/search-index';
+} from '../filter-params';
+import { SearchIndex } from './search-index';
 import {
   bestSentence,
   bm25,
@@ -170,10 +170,17 @@ function factsOf(a: Announcement): DocFacts {
   };
 }
 
+/** The summaries in list order, as the ingest writes them. */
+function summariesOf(board: readonly Announcement[]): Summary[] {
+  const files = buildDataset(board);
+  const { shards } = files.get('index.json') as DataIndex;
+  return shards.flatMap(({ file }) => (files.get(file) as { items: Summary[] }).items);
+}
+
 function indexOf(board: readonly Announcement[]): SearchIndex {
   const { people, events } = buildDataset(board).get('index.json') as DataIndex;
   const index = new SearchIndex(people, events);
-  index.add([...board].sort(compareAnnouncements).map(toSummary));
+  index.add(summariesOf(board));
   return index;
 }
 
@@ -181,7 +188,8 @@ describe('SearchIndex answers as the reference semantics do', () => {
   it('matches, orders, counts and bins the same (property)', () => {
     fc.assert(
       fc.property(boardArb, filtersArb, (board, filters) => {
-        const sorted = [...board].sort(compareAnnouncements);
+        const order = summariesOf(board).map((summary) => summary.id);
+        const sorted = order.map((id) => board.find((a) => a.id === id) as Announcement);
         const index = indexOf(board);
         const words = queryWords(filters.q);
         const facts = sorted.map(factsOf);

@@ -1,4 +1,4 @@
-import { FACET_KEYS, type FacetKey, type Filters } from '../../filters/filter-params';
+import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 
 /**
  * The query semantics, as plain functions: what an announcement must have to match, how a text match is

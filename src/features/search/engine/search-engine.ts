@@ -1,4 +1,4 @@
-import { fromErrorData } from '../../announcements/api/data-errors';
+import { fromErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import type { SearchEngineApi } from './search-engine.worker';

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { toErrorData, type DataErrorData } from '../../announcements/api/data-errors';
+import { toErrorData, type DataErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';

@@ -1,4 +1,4 @@
-import type { Summary } from '../../announcements/schema';
+import type { Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText, queryWords } from '../../../lib/text';
 import {
@@ -10,7 +10,7 @@ import {
   termFrequency,
   wordCount,
   type DateHistogram,
-} from '../../search/engine/query-semantics';
+} from './query-semantics';
 import {
   FACET_KEYS,
   effectiveSort,
