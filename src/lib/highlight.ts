@@ -11,7 +11,7 @@ export function highlightRanges(text: string, words: readonly string[]): TextRan
   let folded = '';
   /** For each folded code unit, the original code unit it came from. */
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) ?? 0;
     const char = String.fromCodePoint(codePoint);
     const part = /\s/u.test(char)

@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** A sentence end: . ! or ? (and closing quotes or brackets), space, then what can open a sentence. */
-const BOUNDARY = /([.!?])["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?])["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * The sentences of a text, in order. Splits after . ! ? followed by a capital or digit, except after
@@ -19,7 +19,7 @@ export function splitSentences(text: string): string[] {
     const end = match.index + match[0].length;
     if (match[1] === '.') {
       const word = /(\S+)\.$/u.exec(text.slice(start, match.index + 1))?.[1]?.toLowerCase() ?? '';
-      const bare = word.replace(/^["“‘(\[]+/u, '');
+      const bare = word.replace(/^["“‘([]+/u, '');
       if (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare)) continue;
     }
     const sentence = text.slice(start, end).trim();

@@ -63,7 +63,7 @@ export function DetailRoute() {
   const { data: announcement } = useSuspenseQuery(announcementQueries.detail(id));
   const [searchParams] = useSearchParams();
   const hl = parseHighlight(searchParams);
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const progress = useLoadProgress();
   const related = useQuery({
     ...searchQueries.related(id, progress?.loaded ?? 0),
@@ -93,12 +93,7 @@ export function DetailRoute() {
       <AnnouncementDetail
         announcement={announcement}
         highlight={queryWords(hl)}
-        actions={
-          <ShareButton
-            title={announcement.title}
-            url={shareUrl()}
-          />
-        }
+        actions={<ShareButton title={announcement.title} url={shareUrl()} />}
         related={<RelatedAnnouncements rows={related.data} />}
       />
     </div>

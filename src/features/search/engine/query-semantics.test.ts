@@ -5,13 +5,7 @@ import type { Announcement, DataIndex, Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText, queryWords } from '../../../lib/text';
 import { makeAnnouncement, makeEvent, makePerson } from '../../../testing/announcement-factory';
-import {
-  FACET_KEYS,
-  effectiveSort,
-  emptyFilters,
-  type FacetKey,
-  type Filters,
-} from '../filter-params';
+import { FACET_KEYS, effectiveSort, emptyFilters, type FacetKey, type Filters } from '../filter-params';
 import { SearchIndex } from './search-index';
 import {
   bestSentence,

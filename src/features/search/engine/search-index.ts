@@ -358,7 +358,7 @@ export class SearchIndex {
   private oldestFirst(docs: readonly number[]): number[] {
     const dated = docs.filter((doc) => this.dates[doc]);
     const ordered: number[] = [];
-    for (let end = dated.length; end > 0; ) {
+    for (let end = dated.length; end > 0;) {
       let start = end - 1;
       const day = this.dates[dated[start] ?? 0];
       while (start > 0 && this.dates[dated[start - 1] ?? 0] === day) start--;
