@@ -30,7 +30,7 @@ export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore, quer
   const virtualizer = useWindowVirtualizer({
     initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
     count: rows.length,
-    estimateSize: () => 104,
+    estimateSize: () => 128,
     overscan: 4,
     scrollMargin,
     getItemKey: (index) => rows[index]?.id ?? index,
