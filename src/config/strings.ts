@@ -87,6 +87,7 @@ export const strings = {
       anyOf: (kind: Kind, labels: readonly string[]) =>
         `${capitalized(noun[kind])}: any of ${new Intl.ListFormat('en', { type: 'unit' }).format(labels)}`,
       not: (label: string) => `Not ${label}`,
+      notUnknown: (kind: Kind, value: string) => `Not ${value} (unknown ${noun[kind]})`,
       unknown: (kind: Kind, value: string) => `Unknown ${noun[kind]}: ${value}`,
       from: (date: string) => `From ${date}`,
       to: (date: string) => `To ${date}`,

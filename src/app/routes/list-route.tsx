@@ -89,7 +89,9 @@ function activeFiltersOf(
     for (const value of filters.not[key]) {
       active.push({
         key: `not-${key}:${value}`,
-        label: strings.filters.chip.not(labelOf(value)),
+        label: isUnknown(value)
+          ? strings.filters.chip.notUnknown(key, value)
+          : strings.filters.chip.not(labelOf(value)),
         unknown: isUnknown(value),
         removeHref: hrefFor(toggleExcludedValue(filters, key, value)),
       });

@@ -89,7 +89,7 @@ export function DateHistogram({
             onKeyDown={(event) => {
               move(event, index);
             }}
-            className="group flex min-w-0 flex-1 flex-col justify-end rounded-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+            className="group flex max-w-16 min-w-0 flex-1 flex-col justify-end rounded-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
           >
             <span
               className={`block w-full rounded-t-sm ${
