@@ -18,5 +18,6 @@ describe('strings', () => {
     expect(strings.filters.chip.not('Thailand')).toBe('Not Thailand');
     expect(strings.histogram.bar('2017', 12)).toBe('2017: 12 announcements');
     expect(strings.histogram.title('month')).toBe('Announcements per month');
+    expect(strings.demo.counts(1000, 1)).toBe('1,000 generated announcements and 1 real sample');
   });
 });
