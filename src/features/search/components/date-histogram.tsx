@@ -93,11 +93,14 @@ export function DateHistogram({
           >
             <span
               className={`block w-full rounded-t-sm ${
-                index === pressed
-                  ? 'bg-amber-500 dark:bg-amber-300'
-                  : 'bg-sky-600 group-hover:bg-sky-800 dark:bg-sky-400 dark:group-hover:bg-sky-200'
+                bin.count === 0
+                  ? 'bg-slate-300 dark:bg-slate-600'
+                  : index === pressed
+                    ? 'bg-amber-500 dark:bg-amber-300'
+                    : 'bg-sky-600 group-hover:bg-sky-800 dark:bg-sky-400 dark:group-hover:bg-sky-200'
               }`}
-              style={{ height: bin.count > 0 ? `max(2px, ${(100 * bin.count) / max}%)` : 0 }}
+              // An empty period keeps a hairline, so the axis reads as continuous.
+              style={{ height: bin.count > 0 ? `max(2px, ${(100 * bin.count) / max}%)` : '1px' }}
             />
           </button>
         ))}
