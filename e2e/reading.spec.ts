@@ -51,7 +51,8 @@ test.describe('reading the bundled announcement', () => {
     const card = resultCards(page);
     await expect(card).toHaveCount(1);
     await expect(card.getByRole('link', { name: TITLE })).toBeVisible();
-    await expect(card.getByText('September 12, 2017')).toBeVisible();
+    await expect(card.getByText('September 12, 2017', { exact: true })).toBeVisible();
+    await expect(card.getByText(/^On September 12, 2017, Party Group Secretary/)).toBeVisible();
     const chips = card.getByRole('list', { name: 'Mentioned' }).getByRole('link');
     await expect(chips).toHaveText([
       'Wang Zhigang',

@@ -47,6 +47,16 @@ export const VIEWS: View[] = [
     ready: (page) => page.getByRole('complementary').getByRole('link').first(),
   },
   {
+    name: 'list-query',
+    path: '/?q=wang&country=CN&country=KH&country_mode=any&not_country=TH&not_person=nobody&sort=relevance',
+    ready: (page) => page.getByRole('figure', { name: 'Announcements per month' }),
+  },
+  {
+    name: 'detail-marked',
+    path: `/announcements/${SAMPLE_ID}?hl=wang%20cambodia`,
+    ready: (page) => page.getByRole('link', { name: 'Remove the marks' }),
+  },
+  {
     name: 'filtered-empty',
     path: '/?country=KH&person=nobody&from=2017-99-01',
     ready: (page) => page.getByRole('heading', { name: 'No announcement matches these filters' }),
@@ -60,7 +70,10 @@ export const VIEWS: View[] = [
   {
     name: 'person',
     path: '/people/wang-zhigang',
-    ready: (page) => page.getByText('Vice Minister of the Ministry of Science and Technology (MOST)'),
+    ready: (page) =>
+      page
+        .getByRole('complementary', { name: 'About Wang Zhigang' })
+        .getByText('Vice Minister of the Ministry of Science and Technology (MOST)'),
   },
   {
     name: 'country',

@@ -8,6 +8,7 @@ import {
   type PersonProfile,
   type Summary,
 } from '../src/data/schema';
+import { leadSentences } from '../src/lib/sentences';
 import { slugify } from './ids';
 import { buildSearchIndex } from './index/build-search-index';
 
@@ -48,7 +49,12 @@ export function compareAnnouncements(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** How many of the body's first sentences a summary carries, and at most how long each is. */
+export const SUMMARY_SENTENCES = 2;
+export const SENTENCE_LENGTH = 160;
+
 export function toSummary(a: Announcement): Summary {
+  const [snippet, ...sentences] = leadSentences(a.paragraphs, SUMMARY_SENTENCES, SENTENCE_LENGTH);
   return {
     id: a.id,
     title: a.title,
@@ -58,6 +64,8 @@ export function toSummary(a: Announcement): Summary {
     events: a.events.map((e) => e.id),
     organizations: a.organizations.map((o) => o.id),
     places: a.places,
+    ...(snippet ? { snippet } : {}),
+    ...(sentences.length ? { sentences } : {}),
     ...(a.generated ? { generated: true as const } : {}),
   };
 }

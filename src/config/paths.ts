@@ -10,7 +10,9 @@ export const paths = {
   },
   announcement: {
     pattern: '/announcements/:id',
-    href: (id: string) => `/announcements/${encodeURIComponent(id)}`,
+    /** `hl`: the search whose words the detail marks (a result opened from a search carries it). */
+    href: (id: string, hl = '') =>
+      `/announcements/${encodeURIComponent(id)}${hl ? `?${new URLSearchParams({ hl }).toString()}` : ''}`,
   },
   person: {
     pattern: '/people/:id',

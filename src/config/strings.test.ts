@@ -12,6 +12,12 @@ describe('strings', () => {
     expect(strings.filters.chip.unknown('person', 'xyz')).toBe('Unknown person: xyz');
     expect(strings.filters.chip.value('country', 'Cambodia')).toBe('Country: Cambodia');
     expect(strings.list.resultsOf(3, 1000)).toBe('3 announcements of 1,000');
+    expect(strings.filters.chip.anyOf('country', ['Cambodia', 'Thailand'])).toBe(
+      'Country: any of Cambodia, Thailand',
+    );
+    expect(strings.filters.chip.not('Thailand')).toBe('Not Thailand');
+    expect(strings.histogram.bar('2017', 12)).toBe('2017: 12 announcements');
+    expect(strings.histogram.title('month')).toBe('Announcements per month');
     expect(strings.demo.counts(1000, 1)).toBe('1,000 generated announcements and 1 real sample');
   });
 });

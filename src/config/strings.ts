@@ -11,6 +11,7 @@ export function count(n: number, one: string, other = `${one}s`): string {
 
 const noun = { person: 'person', country: 'country', event: 'event', org: 'organisation' } as const;
 type Kind = keyof typeof noun;
+const plurals = { person: 'people', country: 'countries', event: 'events', org: 'organisations' } as const;
 const capitalized = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 
 export const strings = {
@@ -83,18 +84,39 @@ export const strings = {
     date: 'Date',
     from: 'From',
     to: 'To',
+    match: (kind: Kind) => `How the selected ${plurals[kind]} combine`,
+    matchLabel: 'Match',
+    matchAll: 'All',
+    matchAny: 'Any',
+    exclude: (label: string) => `Exclude ${label}`,
+    sort: 'Sort',
+    sorts: { newest: 'Newest first', oldest: 'Oldest first', relevance: 'Best match' },
+    relevanceNeedsQuery: 'Best match needs a search text: newest first meanwhile.',
     active: 'Active filters',
     clearAll: 'Clear all',
     remove: (label: string) => `Remove filter ${label}`,
     chip: {
       search: (q: string) => `Search: “${q}”`,
       value: (kind: Kind, label: string) => `${capitalized(noun[kind])}: ${label}`,
+      anyOf: (kind: Kind, labels: readonly string[]) =>
+        `${capitalized(noun[kind])}: any of ${new Intl.ListFormat('en', { type: 'unit' }).format(labels)}`,
+      not: (label: string) => `Not ${label}`,
+      notUnknown: (kind: Kind, value: string) => `Not ${value} (unknown ${noun[kind]})`,
       unknown: (kind: Kind, value: string) => `Unknown ${noun[kind]}: ${value}`,
       from: (date: string) => `From ${date}`,
       to: (date: string) => `To ${date}`,
     },
   },
   chip: (name: string, kind: Kind) => `${name}, ${noun[kind]}`,
+  histogram: {
+    title: (unit: 'year' | 'month') => `Announcements per ${unit}`,
+    bar: (period: string, n: number) => `${period}: ${count(n, 'announcement')}`,
+    hint: 'Choose a bar to see that period only.',
+  },
+  highlight: {
+    showing: (q: string) => `Words of your search “${q}” are marked.`,
+    remove: 'Remove the marks',
+  },
   detail: {
     breadcrumbHome: 'Home',
     breadcrumb: 'Breadcrumb',

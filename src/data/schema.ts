@@ -81,6 +81,10 @@ export const summarySchema = z.object({
   /** Organisation ids; absent in data written before organisations had ids. */
   organizations: z.array(slugSchema).default([]),
   places: z.array(z.string()),
+  /** The body's first sentence, clipped: what the list shows under the title. */
+  snippet: z.string().min(1).optional(),
+  /** The next few sentences, clipped: one that holds the query words can stand in for the snippet. */
+  sentences: z.array(z.string().min(1)).optional(),
   generated: z.literal(true).optional(),
 });
 

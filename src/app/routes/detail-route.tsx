@@ -1,10 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { ShareButton } from '../../components/share-button';
 import { paths } from '../../config/paths';
-import { searchQueries, useLoadProgress } from '../../features/search';
+import { queryWords } from '../../lib/text';
+import { parseHighlight, searchQueries, useLoadProgress } from '../../features/search';
 import { AnnouncementDetail, announcementQueries, RelatedAnnouncements } from '../../features/announcements';
 import { strings } from '../../config/strings';
 
@@ -43,9 +51,19 @@ function BackLink() {
   );
 }
 
+/** This page's address without the marks' `hl`: what is shared is the announcement. */
+function shareUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('hl');
+  return url.href;
+}
+
 export function DetailRoute() {
   const { id = '' } = useParams();
   const { data: announcement } = useSuspenseQuery(announcementQueries.detail(id));
+  const [searchParams] = useSearchParams();
+  const hl = parseHighlight(searchParams);
+  const state: unknown = useLocation().state;
   const progress = useLoadProgress();
   const related = useQuery({
     ...searchQueries.related(id, progress?.loaded ?? 0),
@@ -59,9 +77,23 @@ export function DetailRoute() {
         current={announcement.title}
       />
       <BackLink />
+      {hl && (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-print="hide">
+          {strings.highlight.showing(hl)}{' '}
+          <Link
+            to={paths.announcement.href(announcement.id)}
+            replace
+            state={state}
+            className="font-medium text-sky-700 underline dark:text-sky-300"
+          >
+            {strings.highlight.remove}
+          </Link>
+        </p>
+      )}
       <AnnouncementDetail
         announcement={announcement}
-        actions={<ShareButton title={announcement.title} url={window.location.href} />}
+        highlight={queryWords(hl)}
+        actions={<ShareButton title={announcement.title} url={shareUrl()} />}
         related={<RelatedAnnouncements rows={related.data} />}
       />
     </div>

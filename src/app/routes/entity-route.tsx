@@ -9,13 +9,17 @@ import { AnnouncementList } from '../../features/announcements';
 import { CountryLabel, Flag } from '../../components/entity-links';
 import { NotFound } from '../../components/not-found';
 import {
+  ActiveFilters,
+  DateHistogram,
   emptyFilters,
   type FacetKey,
   type Filters,
   searchQueries,
   serializeFilters,
+  useFilters,
   useSearchResults,
 } from '../../features/search';
+import { formatDate } from '../../lib/dates';
 import { EntityFacts, dateSpan } from '../../features/entities';
 import { FollowButton } from '../../features/following';
 import { strings } from '../../config/strings';
@@ -38,8 +42,35 @@ function normalizeId(kind: FacetKey, raw: string): string {
 export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
-  const filters: Filters = { ...emptyFilters, [kind]: [id] };
+  // The page's own URL may narrow its announcements to a period (the histogram's bars set it).
+  const { filters: pageFilters, updateFilters } = useFilters();
+  const { from, to } = pageFilters;
+  const filters: Filters = { ...emptyFilters, [kind]: [id], from, to };
   const { progress, loaded, summary, rows, total, hasMore, loadMore } = useSearchResults(filters);
+  const pageHref = (range: Pick<Filters, 'from' | 'to'>) => {
+    const search = serializeFilters({ ...emptyFilters, ...range });
+    return `${entityHref(kind, id)}${search ? `?${search}` : ''}`;
+  };
+  const periodChips = [
+    ...(from
+      ? [
+          {
+            key: 'from',
+            label: strings.filters.chip.from(formatDate(from)),
+            removeHref: pageHref({ from: null, to }),
+          },
+        ]
+      : []),
+    ...(to
+      ? [
+          {
+            key: 'to',
+            label: strings.filters.chip.to(formatDate(to)),
+            removeHref: pageHref({ from, to: null }),
+          },
+        ]
+      : []),
+  ];
   const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
 
   if (info.data === null && progress?.complete !== false) {
@@ -61,7 +92,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
 
   const entity = info.data;
   const facets = summary?.facets;
-  const listHref = paths.list.href(serializeFilters(filters));
+  const listHref = paths.list.href(serializeFilters({ ...emptyFilters, [kind]: [id] }));
 
   return (
     <div className="space-y-6">
@@ -114,6 +145,19 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           <h2 id="timeline-heading" className="text-xl font-semibold">
             {strings.entity.timeline}
           </h2>
+          <div className="mt-3 space-y-3">
+            <ActiveFilters filters={periodChips} clearHref={pageHref({ from: null, to: null })} />
+            {summary && (
+              <DateHistogram
+                histogram={summary.histogram}
+                from={from}
+                to={to}
+                onSelect={(range) => {
+                  updateFilters((current) => ({ ...current, ...range }));
+                }}
+              />
+            )}
+          </div>
           <AnnouncementList rows={rows} total={total} hasMore={hasMore} onLoadMore={loadMore} />
         </section>
         <aside

@@ -10,6 +10,7 @@ import { useHotkeys } from '../../lib/use-hotkeys';
 import {
   type ActiveFilter,
   ActiveFilters,
+  DateHistogram,
   DateRange,
   emptyFilters,
   FACET_KEYS,
@@ -22,9 +23,12 @@ import {
   searchQueries,
   type SearchResult,
   serializeFilters,
+  SortSelect,
+  toggleExcludedValue,
   toggleFacetValue,
   useFilters,
   useSearchResults,
+  withoutFacetSelection,
 } from '../../features/search';
 import { AnnouncementList } from '../../features/announcements';
 import { ResultsSkeleton } from '../../components/results-skeleton';
@@ -58,16 +62,38 @@ function activeFiltersOf(
     });
   }
   for (const key of FACET_KEYS) {
-    for (const value of filters[key]) {
-      const unknown = result?.unknown[key].includes(value) ?? false;
-      const label =
-        result?.facets[key].values.find((v) => v.value === value)?.label ??
-        (key === 'country' ? countryName(value) : value);
+    const isUnknown = (value: string) => result?.unknown[key].includes(value) ?? false;
+    const labelOf = (value: string) =>
+      isUnknown(value)
+        ? strings.filters.chip.unknown(key, value)
+        : (result?.facets[key].values.find((v) => v.value === value)?.label ??
+          (key === 'country' ? countryName(value) : value));
+    if (filters.mode[key] === 'any' && filters[key].length > 0) {
+      // One chip for the whole choice: its values are alternatives, removed together.
       active.push({
-        key: `${key}:${value}`,
-        label: unknown ? strings.filters.chip.unknown(key, value) : strings.filters.chip.value(key, label),
-        unknown,
-        removeHref: hrefFor(toggleFacetValue(filters, key, value)),
+        key: `${key}:any`,
+        label: strings.filters.chip.anyOf(key, filters[key].map(labelOf)),
+        unknown: filters[key].some(isUnknown),
+        removeHref: hrefFor(withoutFacetSelection(filters, key)),
+      });
+    } else {
+      for (const value of filters[key]) {
+        active.push({
+          key: `${key}:${value}`,
+          label: isUnknown(value) ? labelOf(value) : strings.filters.chip.value(key, labelOf(value)),
+          unknown: isUnknown(value),
+          removeHref: hrefFor(toggleFacetValue(filters, key, value)),
+        });
+      }
+    }
+    for (const value of filters.not[key]) {
+      active.push({
+        key: `not-${key}:${value}`,
+        label: isUnknown(value)
+          ? strings.filters.chip.notUnknown(key, value)
+          : strings.filters.chip.not(labelOf(value)),
+        unknown: isUnknown(value),
+        removeHref: hrefFor(toggleExcludedValue(filters, key, value)),
       });
     }
   }
@@ -178,6 +204,13 @@ export function ListRoute() {
             {stillLoading && strings.list.stillLoading(loaded, progress.total)}
           </p>
         </div>
+        <SortSelect
+          value={filters.sort}
+          hasQuery={filters.q !== ''}
+          onChange={(sort) => {
+            updateFilters((current) => ({ ...current, sort }));
+          }}
+        />
         <button
           ref={drawerToggle}
           type="button"
@@ -216,7 +249,23 @@ export function ListRoute() {
         ) : total === 0 ? (
           <EmptyResults filtering={filtering} loading={stillLoading} />
         ) : (
-          <AnnouncementList rows={rows} total={total} hasMore={hasMore} onLoadMore={loadMore} />
+          <>
+            <DateHistogram
+              histogram={summary.histogram}
+              from={filters.from}
+              to={filters.to}
+              onSelect={(range) => {
+                updateFilters((current) => ({ ...current, ...range }));
+              }}
+            />
+            <AnnouncementList
+              rows={rows}
+              total={total}
+              hasMore={hasMore}
+              onLoadMore={loadMore}
+              query={filters.q}
+            />
+          </>
         )}
       </section>
     </div>

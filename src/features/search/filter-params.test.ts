@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  FACET_KEYS,
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_FACET,
   emptyFilters,
   hasActiveFilters,
   parseFilters,
+  parseHighlight,
   serializeFilters,
+  setFacetMode,
+  effectiveSort,
+  toggleExcludedValue,
   toggleFacetValue,
+  withoutFacetSelection,
   type Filters,
 } from './filter-params';
 
@@ -87,13 +93,24 @@ describe('serializeFilters', () => {
         fc.array(value, { maxLength: 5 }),
         fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 5 }),
         fc.array(value, { maxLength: 5 }),
-        fc.array(value, { maxLength: 5 }),
         fc.string({ maxLength: 30 }),
         fc.option(date, { nil: null }),
-        (person, country, event, org, q, from) => {
-          const once = parseFilters(
-            new URLSearchParams(serializeFilters({ person, country, event, org, q, from, to: null })),
-          ).filters;
+        fc.constantFrom('all' as const, 'any' as const),
+        fc.array(value, { maxLength: 3 }),
+        fc.constantFrom('newest' as const, 'oldest' as const, 'relevance' as const),
+        (person, country, event, q, from, personMode, notEvent, sort) => {
+          const filters: Filters = {
+            ...emptyFilters,
+            person,
+            country,
+            event,
+            q,
+            from,
+            mode: { ...emptyFilters.mode, person: personMode },
+            not: { ...emptyFilters.not, event: notEvent },
+            sort,
+          };
+          const once = parseFilters(new URLSearchParams(serializeFilters(filters))).filters;
           const twice = parseFilters(new URLSearchParams(serializeFilters(once))).filters;
           expect(twice).toEqual(once);
           expect(serializeFilters(twice)).toBe(serializeFilters(once));
@@ -110,5 +127,87 @@ describe('toggleFacetValue', () => {
     expect(toggleFacetValue(added, 'country', 'KH').country).toEqual(['CN']);
     expect(hasActiveFilters(emptyFilters)).toBe(false);
     expect(hasActiveFilters(added)).toBe(true);
+  });
+});
+
+describe('any, all and not per facet', () => {
+  it('keeps old URLs meaning what they meant: every value must match, nothing excluded', () => {
+    const { filters, issues } = parse('country=KH&country=TH');
+    expect(filters.mode.country).toBe('all');
+    expect(filters.not.country).toEqual([]);
+    expect(filters.sort).toBe('newest');
+    expect(issues).toEqual([]);
+  });
+
+  it('reads <facet>_mode and repeatable not_<facet> for every facet', () => {
+    const query = FACET_KEYS.map((key) => `${key}_mode=ANY&not_${key}=b&not_${key}=a`).join('&');
+    const { filters, issues } = parse(`${query}&not_country=th`);
+    for (const key of FACET_KEYS) expect(filters.mode[key]).toBe('any');
+    expect(filters.not.person).toEqual(['a', 'b']);
+    expect(filters.not.country).toEqual(['A', 'B', 'TH']);
+    expect(issues).toEqual([]);
+  });
+
+  it('reports a bad mode or sort like any other bad value, and uses the default', () => {
+    const { filters, issues } = parse('country_mode=some&sort=best&person_mode=any&person_mode=all');
+    expect(filters.mode.country).toBe('all');
+    expect(filters.mode.person).toBe('any');
+    expect(filters.sort).toBe('newest');
+    expect(issues).toEqual([
+      { param: 'person_mode', value: 'all', message: 'Only one “person_mode” value is used' },
+      { param: 'country_mode', value: 'some', message: '“country_mode” must be “all” or “any”' },
+      { param: 'sort', value: 'best', message: '“sort” must be “newest” or “oldest” or “relevance”' },
+    ]);
+  });
+
+  it('leaves out a value both selected and excluded, and says so', () => {
+    const { filters, issues } = parse('country=TH&country=KH&not_country=TH');
+    expect(filters.country).toEqual(['KH']);
+    expect(filters.not.country).toEqual(['TH']);
+    expect(issues.map((i) => i.param)).toEqual(['country']);
+  });
+
+  it('serializes modes and exclusions beside their facet, defaults left out', () => {
+    const filters = toggleExcludedValue(
+      setFacetMode({ ...emptyFilters, country: ['TH', 'KH'] }, 'country', 'any'),
+      'person',
+      'wang',
+    );
+    expect(serializeFilters({ ...filters, sort: 'oldest' })).toBe(
+      'not_person=wang&country=KH&country=TH&country_mode=any&sort=oldest',
+    );
+    expect(serializeFilters(setFacetMode(filters, 'country', 'all'))).not.toContain('mode');
+  });
+
+  it('moves a value between selected and excluded, never both', () => {
+    const selected = toggleFacetValue(emptyFilters, 'country', 'TH');
+    const excluded = toggleExcludedValue(selected, 'country', 'TH');
+    expect(excluded.country).toEqual([]);
+    expect(excluded.not.country).toEqual(['TH']);
+    expect(hasActiveFilters(excluded)).toBe(true);
+    const back = toggleFacetValue(excluded, 'country', 'TH');
+    expect(back.country).toEqual(['TH']);
+    expect(back.not.country).toEqual([]);
+    expect(toggleExcludedValue(excluded, 'country', 'TH').not.country).toEqual([]);
+  });
+
+  it('an any-chip removes the whole selection and the mode', () => {
+    const any = setFacetMode({ ...emptyFilters, country: ['KH', 'TH'] }, 'country', 'any');
+    expect(withoutFacetSelection(any, 'country')).toEqual(emptyFilters);
+  });
+
+  it('sorts by relevance only with a text query', () => {
+    expect(effectiveSort({ q: '', sort: 'relevance' })).toBe('newest');
+    expect(effectiveSort({ q: 'expo', sort: 'relevance' })).toBe('relevance');
+    expect(effectiveSort({ q: '', sort: 'oldest' })).toBe('oldest');
+    expect(hasActiveFilters({ ...emptyFilters, sort: 'oldest' })).toBe(false);
+  });
+});
+
+describe('parseHighlight', () => {
+  it('reads the words to mark, spaces collapsed, bounded like the search', () => {
+    expect(parseHighlight(new URLSearchParams('hl=%20Nanning%20%20expo'))).toBe('Nanning expo');
+    expect(parseHighlight(new URLSearchParams(''))).toBe('');
+    expect(parseHighlight(new URLSearchParams(`hl=${'x'.repeat(900)}`))).toHaveLength(MAX_QUERY_LENGTH);
   });
 });

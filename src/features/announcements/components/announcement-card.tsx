@@ -1,33 +1,48 @@
 import { memo } from 'react';
+import { Highlighted } from '../../../components/highlighted';
 import { Link } from 'react-router';
 import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
+import { queryWords } from '../../../lib/text';
 import { type ResultRow } from '../../search';
 import { CountryLabel, EntityChip } from '../../../components/entity-links';
 import { strings } from '../../../config/strings';
 
 /**
- * One result: title link, date, and the people, countries and events it names. Memoised: while a facet
- * click waits for new results, the list re-renders with the same rows, which then cost nothing.
+ * One result: title link, date, one sentence of its text, and the people, countries and events it names;
+ * the words of `query` are marked, and the detail link carries them. Memoised: while a facet click waits
+ * for new results, the list re-renders with the same rows, which then cost nothing.
  */
-export const AnnouncementCard = memo(function AnnouncementCard({ row }: { row: ResultRow }) {
+export const AnnouncementCard = memo(function AnnouncementCard({
+  row,
+  query = '',
+}: {
+  row: ResultRow;
+  query?: string;
+}) {
+  const words = queryWords(query);
   return (
     <article className="py-4">
       <h2 className="text-base leading-snug font-semibold sm:text-lg">
         <Link
-          to={paths.announcement.href(row.id)}
+          to={paths.announcement.href(row.id, query)}
           state={{ fromList: true }}
           className="text-slate-900 hover:text-sky-700 hover:underline dark:text-slate-100 dark:hover:text-sky-300"
         >
-          {row.title}
+          <Highlighted text={row.title} words={words} />
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
         {row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : <span>{strings.undated}</span>}
         {row.generated && <GeneratedBadge />}
       </p>
+      {row.snippet && (
+        <p className="mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300">
+          <Highlighted text={row.snippet} words={words} />
+        </p>
+      )}
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>
         {row.people.map(({ id, name }) => (
           <li key={`p-${id}`} className="max-w-full">

@@ -8,6 +8,8 @@ export interface AnnouncementListProps {
   total: number;
   hasMore: boolean;
   onLoadMore: () => void;
+  /** The search whose words the cards mark. */
+  query?: string;
 }
 
 type ListComponent = (props: AnnouncementListProps) => ReactNode;
@@ -52,13 +54,17 @@ export function AnnouncementList(props: AnnouncementListProps) {
       else window.clearTimeout(handle);
     };
   }, [List]);
-  return List ? <List {...props} /> : <PlainAnnouncementList rows={props.rows} total={props.total} />;
+  return List ? (
+    <List {...props} />
+  ) : (
+    <PlainAnnouncementList rows={props.rows} total={props.total} query={props.query} />
+  );
 }
 
-function PagedAnnouncementList({ rows, total, hasMore, onLoadMore }: AnnouncementListProps) {
+function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
   return (
     <>
-      <PlainAnnouncementList rows={rows} total={total} limit={rows.length} />
+      <PlainAnnouncementList rows={rows} total={total} limit={rows.length} query={query} />
       {hasMore && (
         <button
           type="button"
@@ -76,10 +82,12 @@ function PlainAnnouncementList({
   rows,
   total,
   limit = PLAIN_ROWS,
+  query,
 }: {
   rows: readonly ResultRow[];
   total: number;
   limit?: number;
+  query?: string;
 }) {
   return (
     <ol aria-label={strings.list.listLabel}>
@@ -91,7 +99,7 @@ function PlainAnnouncementList({
           aria-setsize={total}
           className="border-b border-slate-200 dark:border-slate-800"
         >
-          <AnnouncementCard row={row} />
+          <AnnouncementCard row={row} query={query} />
         </li>
       ))}
     </ol>

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { markedNodes } from '../../../components/highlighted';
+import type { TextRange } from '../../../lib/highlight';
 import { entityHref } from '../../../config/paths';
 import type { Mention } from '../../../data/schema';
 
@@ -9,26 +11,35 @@ const tone: Record<Mention['kind'], string> = {
 };
 
 /**
- * A paragraph with the people, countries and events it names as links to their pages.
- * Text stays text: spans outside the paragraph or overlapping an earlier one are ignored.
+ * A paragraph with the people, countries and events it names as links to their pages, and the `marks`
+ * (a search's words) marked. Text stays text: spans outside the paragraph or overlapping an earlier one
+ * are ignored.
  */
-export function ParagraphWithMentions({ text, mentions }: { text: string; mentions: readonly Mention[] }) {
+export function ParagraphWithMentions({
+  text,
+  mentions,
+  marks = [],
+}: {
+  text: string;
+  mentions: readonly Mention[];
+  marks?: readonly TextRange[];
+}) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.start < at || m.end > text.length || m.end <= m.start) continue;
-    if (m.start > at) parts.push(text.slice(at, m.start));
+    if (m.start > at) parts.push(...markedNodes(text, marks, at, m.start));
     parts.push(
       <Link
         key={`${m.start}-${m.kind}`}
         to={entityHref(m.kind, m.id)}
         className={`underline decoration-2 underline-offset-2 hover:text-sky-700 dark:hover:text-sky-300 ${tone[m.kind]}`}
       >
-        {text.slice(m.start, m.end)}
+        {markedNodes(text, marks, m.start, m.end)}
       </Link>,
     );
     at = m.end;
   }
-  parts.push(text.slice(at));
+  parts.push(...markedNodes(text, marks, at));
   return <p>{parts}</p>;
 }

@@ -16,7 +16,7 @@ const measuredRows = new Map<string, VirtualItem[]>();
  * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
  * cost what 20 do. More rows are asked for as the reader scrolls near the end of those loaded.
  */
-export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore }: AnnouncementListProps) {
+export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the list starts on the page moves when notices above it come and go: measure after each render.
@@ -30,7 +30,7 @@ export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore }: An
   const virtualizer = useWindowVirtualizer({
     initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
     count: rows.length,
-    estimateSize: () => 104,
+    estimateSize: () => 128,
     overscan: 4,
     scrollMargin,
     getItemKey: (index) => rows[index]?.id ?? index,
@@ -91,7 +91,7 @@ export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore }: An
             className="absolute top-0 left-0 w-full border-b border-slate-200 dark:border-slate-800"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <AnnouncementCard row={row} />
+            <AnnouncementCard row={row} query={query} />
           </li>
         );
       })}

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import type { FacetValue } from '../engine/search-index';
 import { strings } from '../../../config/strings';
-import type { FacetKey } from '../filter-params';
+import type { FacetKey, FacetMode } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;
 
 /**
- * One facet (person, country or event): values with counts, multi-select. When there are many values,
+ * One facet (person, country or event): values with counts, multi-select, each value also excludable;
+ * once a value is selected, whether all or any of the selected must match. When there are many values,
  * a finder searches all of them (`found` holds its answer for `findText`).
  */
 export function FacetFilter({
@@ -14,7 +15,11 @@ export function FacetFilter({
   values,
   distinct,
   selected,
+  excluded,
+  mode,
   onToggle,
+  onExclude,
+  onModeChange,
   findText,
   onFindTextChange,
   found,
@@ -23,19 +28,24 @@ export function FacetFilter({
   values: readonly FacetValue[];
   distinct: number;
   selected: readonly string[];
+  excluded: readonly string[];
+  mode: FacetMode;
   onToggle: (value: string) => void;
+  onExclude: (value: string) => void;
+  onModeChange: (mode: FacetMode) => void;
   findText: string;
   onFindTextChange: (text: string) => void;
   found: readonly FacetValue[] | undefined;
 }) {
   const headingId = useId();
+  const modeName = useId();
   const [expanded, setExpanded] = useState(false);
   const finding = findText.trim() !== '';
   const shown = finding
     ? (found ?? [])
     : expanded
       ? values
-      : values.slice(0, Math.max(COLLAPSED_SIZE, selected.length));
+      : values.slice(0, Math.max(COLLAPSED_SIZE, selected.length + excluded.length));
 
   return (
     <section aria-labelledby={headingId} className="py-3">
@@ -47,6 +57,29 @@ export function FacetFilter({
           </span>
         )}
       </h3>
+      {(selected.length > 0 || mode === 'any') && (
+        <fieldset className="mt-1 flex items-center gap-3 text-sm">
+          <legend className="sr-only">{strings.filters.match(kind)}</legend>
+          <span aria-hidden="true" className="text-slate-600 dark:text-slate-400">
+            {strings.filters.matchLabel}
+          </span>
+          {(['all', 'any'] as const).map((option) => (
+            <label key={option} className="inline-flex cursor-pointer items-center gap-1">
+              <input
+                type="radio"
+                name={modeName}
+                value={option}
+                checked={mode === option}
+                onChange={() => {
+                  onModeChange(option);
+                }}
+                className="size-4 accent-sky-700"
+              />
+              {option === 'all' ? strings.filters.matchAll : strings.filters.matchAny}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {distinct > COLLAPSED_SIZE && (
         <input
           type="search"
@@ -63,24 +96,47 @@ export function FacetFilter({
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{strings.filters.noneInResults}</p>
       ) : (
         <ul className="mt-2 space-y-1">
-          {shown.map((option) => (
-            <li key={option.value}>
-              <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(option.value)}
-                  onChange={() => {
-                    onToggle(option.value);
+          {shown.map((option) => {
+            const isExcluded = excluded.includes(option.value);
+            return (
+              <li key={option.value} className="flex items-start gap-1">
+                <label className="flex min-w-0 flex-1 cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option.value)}
+                    onChange={() => {
+                      onToggle(option.value);
+                    }}
+                    className="mt-0.5 size-4 shrink-0 accent-sky-700"
+                  />
+                  <span
+                    className={`min-w-0 flex-1 break-words ${isExcluded ? 'text-red-800 line-through dark:text-red-300' : ''}`}
+                  >
+                    {option.label}
+                  </span>
+                  <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
+                    {option.count.toLocaleString()}
+                  </span>
+                </label>
+                <button
+                  type="button"
+                  aria-pressed={isExcluded}
+                  aria-label={strings.filters.exclude(option.label)}
+                  title={strings.filters.exclude(option.label)}
+                  onClick={() => {
+                    onExclude(option.value);
                   }}
-                  className="mt-0.5 size-4 shrink-0 accent-sky-700"
-                />
-                <span className="min-w-0 flex-1 break-words">{option.label}</span>
-                <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
-                  {option.count.toLocaleString()}
-                </span>
-              </label>
-            </li>
-          ))}
+                  className={`mt-0.5 shrink-0 rounded p-0.5 focus-visible:outline-2 focus-visible:outline-sky-600 ${
+                    isExcluded
+                      ? 'bg-red-700 text-white dark:bg-red-400 dark:text-slate-950'
+                      : 'text-slate-500 hover:bg-slate-100 hover:text-red-800 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-red-300'
+                  }`}
+                >
+                  <ExcludeIcon />
+                </button>
+              </li>
+            );
+          })}
           {finding && found?.length === 0 && (
             <li className="text-sm text-slate-600 dark:text-slate-400">
               {strings.filters.noMatch(kind, findText)}
@@ -108,5 +164,15 @@ export function FacetFilter({
         </p>
       )}
     </section>
+  );
+}
+
+/** A circle struck through: "leave these out". */
+function ExcludeIcon() {
+  return (
+    <svg viewBox="0 0 16 16" className="size-4" aria-hidden="true" fill="none" stroke="currentColor">
+      <circle cx="8" cy="8" r="5.5" strokeWidth="1.5" />
+      <path d="M4.2 11.8l7.6-7.6" strokeWidth="1.5" />
+    </svg>
   );
 }

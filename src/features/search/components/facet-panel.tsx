@@ -1,7 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import type { FacetSummary } from '../engine/search-index';
-import { FACET_KEYS, toggleFacetValue, type FacetKey, type Filters } from '../filter-params';
+import {
+  FACET_KEYS,
+  setFacetMode,
+  toggleExcludedValue,
+  toggleFacetValue,
+  type FacetKey,
+  type Filters,
+} from '../filter-params';
 import { searchQueries } from '../search-queries';
 import { FacetFilter } from './facet-filter';
 
@@ -31,8 +38,16 @@ function ConnectedFacet({
       values={summary?.values ?? []}
       distinct={summary?.distinct ?? 0}
       selected={filters[facet]}
+      excluded={filters.not[facet]}
+      mode={filters.mode[facet]}
       onToggle={(value) => {
         onChange(toggleFacetValue(filters, facet, value));
+      }}
+      onExclude={(value) => {
+        onChange(toggleExcludedValue(filters, facet, value));
+      }}
+      onModeChange={(mode) => {
+        onChange(setFacetMode(filters, facet, mode));
       }}
       findText={findText}
       onFindTextChange={setFindText}

@@ -6,13 +6,13 @@ import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-in
 import {
   ChunkedIndex,
   type FacetCounts,
-  type Histogram,
   type IndexQuery,
   type PageOptions,
 } from '../chunked-index/chunked-index';
 import type { SnippetSource } from '../chunked-index/snippets';
 import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
+import { histogramOfMonths } from './query-semantics';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
 
 /** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
@@ -75,31 +75,26 @@ async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
 export function toIndexQuery(filters: Filters): IndexQuery {
   return {
     facets: {
-      person: { values: filters.person },
-      country: { values: filters.country },
-      event: { values: filters.event },
-      org: { values: filters.org },
+      person: { values: filters.person, mode: filters.mode.person, not: filters.not.person },
+      country: { values: filters.country, mode: filters.mode.country, not: filters.not.country },
+      event: { values: filters.event, mode: filters.mode.event, not: filters.not.event },
+      org: { values: filters.org, mode: filters.mode.org, not: filters.not.org },
     },
     q: filters.q,
     from: filters.from,
     to: filters.to,
-    sort: 'newest',
+    // Relevance needs words to rank by; without a query the list stays newest first (the page says so).
+    sort: filters.sort === 'relevance' && !filters.q.trim() ? 'newest' : filters.sort,
   };
 }
 
 /** A row of the index as the page's ResultRow (the index file names organisations `orgs`). */
-function toResultRow({ orgs, ...row }: IndexRow): ResultRow {
-  return { ...row, organizations: orgs };
+function toResultRow({ orgs, ...row }: IndexRow, snippet: string | null = null): ResultRow {
+  return { ...row, organizations: orgs, snippet };
 }
 
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
-export interface ChunkedSearchResult extends SearchResult {
-  histogram: Histogram;
-  /** The matching sentence per row, for text queries. */
-  snippets: (string | null)[];
-  /** Organisations among the results (issue 12's facet). */
-  organisations: FacetSummary;
-}
+export type ChunkedSearchResult = SearchResult;
 
 function summary(key: FacetKey | 'org', counts: FacetCounts): FacetSummary {
   return {
@@ -194,19 +189,17 @@ export class ChunkedSearchEngine {
       }
       return {
         total: result.total,
-        rows: result.rows.map(toResultRow),
+        rows: result.rows.map((row, i) => toResultRow(row, result.snippets[i] ?? null)),
         facets,
         unknown,
-        histogram: result.histogram,
-        snippets: result.snippets,
-        organisations: summary('org', result.facets.org),
+        histogram: histogramOfMonths(result.histogram.months),
       };
     });
   }
 
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
     return this.run(async (index) =>
-      (await index.rows(toIndexQuery(filters), offset, limit)).map(toResultRow),
+      (await index.rows(toIndexQuery(filters), offset, limit)).map((row) => toResultRow(row)),
     );
   }
 
@@ -288,7 +281,7 @@ export class ChunkedSearchEngine {
       return (await index.rowsOf(best))
         .filter((row) => row.id !== id)
         .slice(0, limit)
-        .map(toResultRow);
+        .map((row) => toResultRow(row));
     });
   }
 }

@@ -1,7 +1,24 @@
 import type { Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
-import { foldText } from '../../../lib/text';
-import { FACET_KEYS, serializeFilters, type FacetKey, type Filters } from '../filter-params';
+import { foldText, queryWords } from '../../../lib/text';
+import {
+  bestSentence,
+  bm25,
+  countingFilters,
+  dateHistogram,
+  idf,
+  termFrequency,
+  wordCount,
+  type DateHistogram,
+} from './query-semantics';
+import {
+  FACET_KEYS,
+  effectiveSort,
+  emptyFilters,
+  serializeFilters,
+  type FacetKey,
+  type Filters,
+} from '../filter-params';
 
 export interface EntityRef {
   id: string;
@@ -18,12 +35,17 @@ export interface ResultRow {
   countries: string[];
   events: EntityRef[];
   organizations: EntityRef[];
+  /** One sentence of the body: the one holding the most query words, else the first; null if none. */
+  snippet: string | null;
 }
 
 export interface FacetValue {
   value: string;
   label: string;
-  /** Announcements among the results that mention this value: with AND filters, what a click would leave. */
+  /**
+   * Announcements that mention this value: in an all-facet among the results (what a click would
+   * leave), in an any-facet among the results without the facet's own selection (what it would add).
+   */
   count: number;
 }
 
@@ -55,8 +77,10 @@ export interface SearchResult {
   total: number;
   rows: ResultRow[];
   facets: Record<FacetKey, FacetSummary>;
-  /** Selected values the data does not know. */
+  /** Selected or excluded values the data does not know. */
   unknown: Record<FacetKey, string[]>;
+  /** The results per year (or month). */
+  histogram: DateHistogram;
 }
 
 /** Ids ⇄ dense numbers, with a label for each. */
@@ -92,6 +116,34 @@ class Dictionary {
 }
 
 const NONE: readonly number[] = [];
+const NO_SENTENCES: readonly string[] = [];
+
+/** Ascending-sorted union of ascending-sorted lists. */
+function union(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 1) return [...(lists[0] ?? [])];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** A few recent answers, the oldest dropped first. */
+class RecentCache<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly size: number) {}
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: T): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value ?? '');
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+}
 
 /** Ascending-sorted intersection of ascending-sorted lists. */
 function intersect(lists: readonly (readonly number[])[]): number[] {
@@ -126,6 +178,11 @@ export class SearchIndex {
   private readonly titles: string[] = [];
   private readonly dates: (string | null)[] = [];
   private readonly generated: boolean[] = [];
+  /** The first sentence of the body, then a few more to pick a matching one from. */
+  private readonly sentences: (readonly string[])[] = [];
+  /** Words in each announcement's search text, for ranking. */
+  private readonly lengths: number[] = [];
+  private totalLength = 0;
   /**
    * The folded search text of each batch of announcements, joined by newlines, with where each one starts:
    * one native `indexOf` pass per query word finds its announcements, far faster than a test per
@@ -139,7 +196,10 @@ export class SearchIndex {
     org: [],
   };
   private readonly postings: Record<FacetKey, number[][]> = { person: [], country: [], event: [], org: [] };
-  private cache: { key: string; docs: number[] } | null = null;
+  /** Matches (ascending), orders, and each word's announcements, for the filters asked for lately. */
+  private readonly matches = new RecentCache<number[]>(8);
+  private readonly ordered = new RecentCache<number[]>(4);
+  private readonly termDocs = new RecentCache<number[]>(32);
 
   private readonly personCountry = new Map<string, string | null>();
   private readonly eventSeries = new Map<string, string>();
@@ -174,6 +234,8 @@ export class SearchIndex {
       this.titles.push(summary.title);
       this.dates.push(summary.date);
       this.generated.push(summary.generated === true);
+      const sentences = summary.snippet ? [summary.snippet, ...(summary.sentences ?? [])] : [];
+      this.sentences.push(sentences.length ? sentences : NO_SENTENCES);
       const values: Record<FacetKey, readonly string[]> = {
         person: summary.people,
         country: summary.countries,
@@ -193,18 +255,35 @@ export class SearchIndex {
         for (const n of numbers) words.push(dictionary.labels[n] ?? '');
       }
       for (const code of summary.countries) words.push(countryName(code, 'en'));
-      texts.push(foldText(words.join(' \u0000 ')));
+      const text = foldText(words.join(' \u0000 '));
+      texts.push(text);
+      const length = wordCount(text);
+      this.lengths.push(length);
+      this.totalLength += length;
     }
     const starts = new Uint32Array(texts.length + 1);
     texts.forEach((text, i) => {
       starts[i + 1] = (starts[i] ?? 0) + text.length + 1;
     });
     if (texts.length) this.texts.push({ text: texts.join('\n'), starts, first });
-    this.cache = null;
+    this.matches.clear();
+    this.ordered.clear();
+    this.termDocs.clear();
+  }
+
+  /** One announcement's folded search text. */
+  private textOf(doc: number): string {
+    for (const { text, starts, first } of this.texts) {
+      const i = doc - first;
+      if (i >= 0 && i < starts.length - 1) return text.slice(starts[i], (starts[i + 1] ?? 1) - 1);
+    }
+    return '';
   }
 
   /** The announcements whose search text contains `term`, in list order. */
   private containing(term: string): number[] {
+    const known = this.termDocs.get(term);
+    if (known) return known;
     const docs: number[] = [];
     for (const { text, starts, first } of this.texts) {
       let at = text.indexOf(term);
@@ -223,24 +302,35 @@ export class SearchIndex {
         at = text.indexOf(term, next);
       }
     }
+    this.termDocs.set(term, docs);
     return docs;
   }
 
-  /** The numbers of the announcements matching `filters`, in list order. */
-  match(filters: Filters): number[] {
-    const key = serializeFilters(filters);
-    if (this.cache?.key === key) return this.cache.docs;
+  /** The numbers of the announcements matching `filters`, ascending (newest first). */
+  private matchSet(filters: Filters): number[] {
+    const key = serializeFilters({ ...filters, sort: emptyFilters.sort });
+    const known = this.matches.get(key);
+    if (known) return known;
+    const posting = (facet: FacetKey, value: string) => {
+      const n = this.dictionaries[facet].lookup(value);
+      return n === undefined ? NONE : (this.postings[facet][n] ?? NONE);
+    };
     const lists: (readonly number[])[] = [];
+    let excluded: Uint8Array | null = null;
     for (const facet of FACET_KEYS) {
-      for (const value of filters[facet]) {
-        const n = this.dictionaries[facet].lookup(value);
-        lists.push(n === undefined ? NONE : (this.postings[facet][n] ?? NONE));
+      const selected = filters[facet];
+      if (filters.mode[facet] === 'any' && selected.length > 0)
+        lists.push(union(selected.map((value) => posting(facet, value))));
+      else for (const value of selected) lists.push(posting(facet, value));
+      for (const value of filters.not[facet]) {
+        excluded ??= new Uint8Array(this.ids.length);
+        for (const doc of posting(facet, value)) excluded[doc] = 1;
       }
     }
-    for (const term of new Set(foldText(filters.q).split(' ').filter(Boolean)))
-      lists.push(this.containing(term));
+    for (const term of queryWords(filters.q)) lists.push(this.containing(term));
     const { from, to } = filters;
     const keep = (doc: number): boolean => {
+      if (excluded?.[doc]) return false;
       if (from || to) {
         const date = this.dates[doc];
         if (!date || (from && date < from) || (to && date > to)) return false;
@@ -253,19 +343,70 @@ export class SearchIndex {
     } else {
       for (let doc = 0; doc < this.ids.length; doc++) if (keep(doc)) docs.push(doc);
     }
-    this.cache = { key, docs };
+    this.matches.set(key, docs);
     return docs;
   }
 
   /** How many announcements match `filters`. */
   total(filters: Filters): number {
-    return this.match(filters).length;
+    return this.matchSet(filters).length;
+  }
+
+  /** The numbers of the announcements matching `filters`, in the order asked for. */
+  match(filters: Filters): number[] {
+    const sort = effectiveSort(filters);
+    const docs = this.matchSet(filters);
+    if (sort === 'newest') return docs;
+    const key = `${sort}|${serializeFilters(filters)}`;
+    const known = this.ordered.get(key);
+    if (known) return known;
+    const ordered =
+      sort === 'oldest' ? this.oldestFirst(docs) : this.byRelevance(docs, queryWords(filters.q));
+    this.ordered.set(key, ordered);
+    return ordered;
+  }
+
+  /**
+   * Oldest first, announcements of one day in the same order as newest first (by id); undated ones stay
+   * last. Docs are numbered newest first, so this walks the days backwards.
+   */
+  private oldestFirst(docs: readonly number[]): number[] {
+    const dated = docs.filter((doc) => this.dates[doc]);
+    const ordered: number[] = [];
+    for (let end = dated.length; end > 0;) {
+      let start = end - 1;
+      const day = this.dates[dated[start] ?? 0];
+      while (start > 0 && this.dates[dated[start - 1] ?? 0] === day) start--;
+      for (let i = start; i < end; i++) ordered.push(dated[i] ?? 0);
+      end = start;
+    }
+    return [...ordered, ...docs.filter((doc) => !this.dates[doc])];
+  }
+
+  /** Best BM25 score first over the search text (see query-semantics); ties newest first. */
+  private byRelevance(docs: readonly number[], words: readonly string[]): number[] {
+    const idfs = words.map((word) => idf(this.ids.length, this.containing(word).length));
+    const average = this.totalLength / (this.ids.length || 1);
+    const scores = new Float64Array(docs.length);
+    docs.forEach((doc, i) => {
+      const text = this.textOf(doc);
+      scores[i] = bm25(
+        words.map((word) => termFrequency(text, word)),
+        idfs,
+        this.lengths[doc] ?? 0,
+        average,
+      );
+    });
+    const order = docs.map((_, i) => i);
+    order.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (docs[a] ?? 0) - (docs[b] ?? 0));
+    return order.map((i) => docs[i] ?? 0);
   }
 
   rows(filters: Filters, offset: number, limit: number): ResultRow[] {
+    const words = queryWords(filters.q);
     return this.match(filters)
       .slice(offset, offset + limit)
-      .map((doc) => this.row(doc));
+      .map((doc) => this.row(doc, words));
   }
 
   search(filters: Filters, limit: number, facetLimit: number): SearchResult {
@@ -273,18 +414,28 @@ export class SearchIndex {
     const facets = {} as Record<FacetKey, FacetSummary>;
     const unknown = {} as Record<FacetKey, string[]>;
     for (const key of FACET_KEYS) {
-      const counts = this.count(docs, key);
-      facets[key] = this.topValues(key, counts, filters[key], facetLimit);
-      unknown[key] = filters[key].filter((value) => this.dictionaries[key].lookup(value) === undefined);
+      const counted = countingFilters(filters, key);
+      const counts = this.count(counted === filters ? docs : this.matchSet(counted), key);
+      facets[key] = this.topValues(key, counts, [...filters[key], ...filters.not[key]], facetLimit);
+      unknown[key] = [...filters[key], ...filters.not[key]].filter(
+        (value) => this.dictionaries[key].lookup(value) === undefined,
+      );
     }
-    return { total: docs.length, rows: docs.slice(0, limit).map((doc) => this.row(doc)), facets, unknown };
+    const words = queryWords(filters.q);
+    return {
+      total: docs.length,
+      rows: docs.slice(0, limit).map((doc) => this.row(doc, words)),
+      facets,
+      unknown,
+      histogram: dateHistogram(docs.map((doc) => this.dates[doc] ?? null)),
+    };
   }
 
   /** Values of one facet among the results whose label contains `text`, most frequent first. */
   findValues(filters: Filters, key: FacetKey, text: string, limit: number): FacetValue[] {
     const needle = foldText(text);
     const dictionary = this.dictionaries[key];
-    const counts = this.count(this.match(filters), key);
+    const counts = this.count(this.matchSet(countingFilters(filters, key)), key);
     const found: FacetValue[] = [];
     counts.forEach((count, n) => {
       if (count > 0 && dictionary.foldedLabel(n).includes(needle)) found.push(this.value(key, n, count));
@@ -355,7 +506,7 @@ export class SearchIndex {
     return [...scores]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([other]) => this.row(other));
+      .map(([other]) => this.row(other, []));
   }
 
   private dateRange(docs: readonly number[]): { first: string | null; last: string | null } {
@@ -402,7 +553,7 @@ export class SearchIndex {
     return { value: dictionary.ids[n] ?? '', label: dictionary.labels[n] ?? '', count };
   }
 
-  private row(doc: number): ResultRow {
+  private row(doc: number, words: readonly string[]): ResultRow {
     const refs = (key: FacetKey) =>
       (this.forward[key][doc] ?? NONE).map((n) => ({
         id: this.dictionaries[key].ids[n] ?? '',
@@ -417,6 +568,7 @@ export class SearchIndex {
       countries: (this.forward.country[doc] ?? NONE).map((n) => this.dictionaries.country.ids[n] ?? ''),
       events: refs('event'),
       organizations: refs('org'),
+      snippet: bestSentence(this.sentences[doc] ?? NO_SENTENCES, words, foldText),
     };
   }
 }
