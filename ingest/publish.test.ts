@@ -53,7 +53,7 @@ describe('atomFeed', () => {
 });
 
 describe('publish', () => {
-  it('writes a feed for the board and for every person, country, event and organisation', async () => {
+  it('writes a feed for the board and for every person, country, event and organisation', () => {
     const dist = mkdtempSync(join(tmpdir(), 'publish-'));
     try {
       writeDatasetAtomically(join(dist, 'data'), buildDataset(sampleBoard), {
