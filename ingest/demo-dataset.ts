@@ -147,7 +147,11 @@ export async function ensureDemoDataset(
     const index = dataset.get('index.json') as DataIndex;
     dataset.set('index.json', { ...index, demo });
     const manifestPath = `${INDEX_DIR}/${MANIFEST_FILE}`;
-    dataset.set(manifestPath, { ...(dataset.get(manifestPath) as IndexManifest), demo });
+    // The index writes its files as bytes; the manifest is JSON.
+    const manifest = JSON.parse(
+      Buffer.from(dataset.get(manifestPath) as Uint8Array).toString('utf8'),
+    ) as IndexManifest;
+    dataset.set(manifestPath, { ...manifest, demo });
     writeDatasetAtomically(dir, dataset, { overrides: overridesFingerprint(overrides) });
     // Demos built from older inputs are dead weight; half-written folders of a concurrent build are not ours.
     for (const entry of await readdir(cacheRoot)) {
