@@ -26,6 +26,7 @@ import {
 import { ByteWriter } from '../../src/data/search-index/bytes';
 import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
+import { leadSentences } from '../../src/lib/sentences';
 
 /** Bound on a posting chunk's bytes; one list larger than this gets a chunk of its own. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -65,6 +66,14 @@ class TermPostings {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const encoder = new TextEncoder();
+
+/** The list's snippet when no query picks a sentence (as long as the summaries' snippet). */
+const SNIPPET_LENGTH = 160;
+
+function firstSentence(a: Announcement): { snippet?: string } {
+  const [snippet] = leadSentences(a.paragraphs, 1, SNIPPET_LENGTH);
+  return snippet ? { snippet } : {};
+}
 
 function jsonBytes(value: unknown): Uint8Array {
   return encoder.encode(`${JSON.stringify(value)}\n`);
@@ -159,6 +168,7 @@ export function buildSearchIndex(
       countries: values.country,
       events: values.event.map((id) => ({ id, name: eventNames.get(id) ?? id })),
       orgs,
+      ...firstSentence(a),
     });
   });
   let totalLength = 0;

@@ -63,6 +63,8 @@ export const indexRowSchema = z.object({
   countries: z.array(z.string()),
   events: z.array(refSchema),
   orgs: z.array(refSchema),
+  /** The body's first sentence, clipped: the card's snippet when no query picks another. */
+  snippet: z.string().optional(),
 });
 /** One list row: what a result card shows, entities named. */
 export type IndexRow = z.infer<typeof indexRowSchema>;

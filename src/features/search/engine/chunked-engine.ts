@@ -89,8 +89,8 @@ export function toIndexQuery(filters: Filters): IndexQuery {
 }
 
 /** A row of the index as the page's ResultRow (the index file names organisations `orgs`). */
-function toResultRow({ orgs, ...row }: IndexRow, snippet: string | null = null): ResultRow {
-  return { ...row, organizations: orgs, snippet };
+function toResultRow({ orgs, snippet, ...row }: IndexRow, matching: string | null = null): ResultRow {
+  return { ...row, organizations: orgs, snippet: matching ?? snippet ?? null };
 }
 
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
@@ -186,6 +186,17 @@ export class ChunkedSearchEngine {
       for (const key of FACET_KEYS) {
         facets[key] = summary(key, result.facets[key]);
         unknown[key] = result.unknown[key];
+        // Excluded values are listed too (none of the results mentions them), so each can be chosen again.
+        for (const value of filters.not[key]) {
+          if (facets[key].values.some((v) => v.value === value)) continue;
+          const known = await index.entity(key, value);
+          if (!known) continue;
+          facets[key].values.push({
+            value,
+            label: key === 'country' ? countryName(value) : known.name,
+            count: 0,
+          });
+        }
       }
       return {
         total: result.total,
