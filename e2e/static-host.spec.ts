@@ -33,7 +33,7 @@ test.describe('production static host @static-host', () => {
     });
     expect(precompressed.status()).toBe(200);
     expect(asset.headers()['content-length']).toBe(String((await precompressed.body()).byteLength));
-    // The pointer is revalidated on every read; the version folders it names never change (decision 0009).
+    // The pointer is revalidated on every read; the version folders it names never change (decision 0014).
     const pointer = await request.get('/data/current.json');
     expect(pointer.headers()['cache-control']).toBe('no-cache');
     const { version } = (await pointer.json()) as { version: string };

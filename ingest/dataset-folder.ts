@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { datasetPointerSchema } from '../src/data/schema';
 
 /**
- * The layout of an output folder (docs/decisions/0009-atomic-dataset-switch.md):
+ * The layout of an output folder (docs/decisions/0014-atomic-dataset-switch.md):
  *
  *   <out>/current.json      the pointer: { schemaVersion, version, previous, overrides }
  *   <out>/v/<version>/…     the dataset files of one version (index.json, summaries/, announcements/, …)

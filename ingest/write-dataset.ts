@@ -158,7 +158,7 @@ function writePointer(target: string, pointer: IngestPointer): void {
 
 /**
  * Writes `files` (dataset path → JSON value or bytes) as a new version of the dataset in `outDir` and
- * switches to it in one atomic step (docs/decisions/0009-atomic-dataset-switch.md): the files go into a
+ * switches to it in one atomic step (docs/decisions/0014-atomic-dataset-switch.md): the files go into a
  * staging folder, which is renamed to `v/<version>` (the hash of all files), then the pointer
  * `current.json` is replaced by rename. Killed at any moment, `outDir` holds the old dataset or the new
  * one. A file whose bytes equal the current version's is hard-linked, not rewritten, so it keeps its

@@ -19,7 +19,7 @@ export const DATA_URL: string = import.meta.env.VITE_DATA_URL ?? `${import.meta.
 
 const TIMEOUT_MS = 15_000;
 
-/** The one file that names the current version of the dataset (docs/decisions/0009). */
+/** The one file that names the current version of the dataset (docs/decisions/0014). */
 const POINTER_FILE = 'current.json';
 
 /** The page's (or worker's) address, against which DATA_URL is resolved. */

@@ -131,7 +131,7 @@ export const datasetVersionSchema = z.string().regex(/^[0-9a-f]{16}$/);
 /**
  * `current.json`, the one file a dataset switch replaces (by rename): which version folder,
  * `v/<version>/`, holds the files above. The previous version is kept for readers that opened it.
- * See docs/decisions/0009-atomic-dataset-switch.md.
+ * See docs/decisions/0014-atomic-dataset-switch.md.
  */
 export const datasetPointerSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -3,7 +3,7 @@ import { allLocales } from '@faker-js/faker';
 /**
  * Given names and surnames of every locale @faker-js/faker ships (its per-locale person data; nothing is
  * generated or downloaded), Latin script only: evidence that a run of capitalised words is a person's name.
- * Loaded on first use. See docs/decisions/0008-extraction-pipeline.md for what they add.
+ * Loaded on first use. See docs/decisions/0013-extraction-pipeline.md for what they add.
  */
 interface NameGazetteers {
   given: Set<string>;
