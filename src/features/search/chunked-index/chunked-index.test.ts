@@ -619,6 +619,8 @@ describe('ChunkedIndex faults', () => {
   it('keeps its cache within the bound it was given', async () => {
     const index = await ChunkedIndex.open(sourceOf(files), { cacheBytes: 40_000 });
     for (const q of ['minister', 'visit', 'vaccine', 'rice', 'solar']) await index.search({ q });
-    expect(index.store.size).toBeLessThanOrEqual(40_000 + 70_000);
+    // The bound may be passed by at most the one chunk that is being added.
+    const largest = Math.max(...[...files.values()].map((bytes) => bytes.length));
+    expect(index.store.size).toBeLessThanOrEqual(40_000 + largest);
   });
 });
