@@ -1,64 +1,36 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from './cli';
-import { currentDatasetDir, readPointer } from './dataset-folder';
+import { readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
+import { datasetDir, listFiles, useTempDir } from './testing/temp-dataset';
 import { writeDatasetAtomically } from './write-dataset';
-
-/** Every file under `dir` (path relative to it → text). */
-async function listFiles(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
-  }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function datasetDir(out: string): string {
-  const found = currentDatasetDir(out);
-  if (!found) throw new Error(`no dataset in ${out}`);
-  return found;
-}
 
 const FINGERPRINT = 'ab'.repeat(8);
 
 const readdirSyncSorted = (folder: string) => readdirSync(folder).sort();
 
 describe('dataset versions', () => {
-  let dir = '';
-  let errors: string[] = [];
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ingest-versions-'));
-    errors = [];
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useTempDir('ingest-versions-');
 
   it('gives the same files with one worker and with two', { timeout: 120_000 }, async () => {
-    const raw = join(dir, 'raw');
+    const raw = join(temp.path, 'raw');
     await writeCorpus(raw, 150, 7);
     await cp('data/raw', raw, { recursive: true });
     await writeFile(join(raw, 'empty.txt'), '');
-    expect(await main([raw, '--out', join(dir, 'one'), '--workers', '1'])).toBe(1);
-    expect(await main([raw, '--out', join(dir, 'two'), '--workers', '2'])).toBe(1);
+    expect(await main([raw, '--out', join(temp.path, 'one'), '--workers', '1'])).toBe(1);
+    expect(await main([raw, '--out', join(temp.path, 'two'), '--workers', '2'])).toBe(1);
     // The refused file is named by each run, the others are all in.
-    expect(errors.filter((line) => /FAILED .*empty\.txt: empty file/.test(line))).toHaveLength(2);
-    const one = await listFiles(join(dir, 'one'));
+    expect(temp.errors.filter((line) => /FAILED .*empty\.txt: empty file/.test(line))).toHaveLength(2);
+    const one = await listFiles(join(temp.path, 'one'));
     expect([...one.keys()].filter((path) => /\/announcements\//.test(path))).toHaveLength(151);
-    expect(await listFiles(join(dir, 'two'))).toEqual(one);
+    expect(await listFiles(join(temp.path, 'two'))).toEqual(one);
   });
 
   it('switches versions by one pointer, keeps the previous one, links unchanged files and cleans up', () => {
-    const out = join(dir, 'out');
+    const out = join(temp.path, 'out');
     const first = writeDatasetAtomically(
       out,
       new Map<string, unknown>([
@@ -115,7 +87,7 @@ describe('dataset versions', () => {
   });
 
   it('refuses a path that would leave the dataset folder, and leaves the dataset as it was', async () => {
-    const out = join(dir, 'out');
+    const out = join(temp.path, 'out');
     writeDatasetAtomically(out, new Map([['index.json', { n: 1 }]]), { overrides: FINGERPRINT });
     const before = await listFiles(out);
     expect(() =>
@@ -126,7 +98,7 @@ describe('dataset versions', () => {
   });
 
   it('refuses to write while another live run holds the folder', () => {
-    const out = join(dir, 'out');
+    const out = join(temp.path, 'out');
     mkdirSync(out);
     writeFileSync(join(out, '.lock'), `${process.ppid}\n`);
     expect(() =>
@@ -141,29 +113,18 @@ describe('dataset versions', () => {
 });
 
 describe('--append', () => {
-  let dir = '';
-  let errors: string[] = [];
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ingest-append-'));
-    errors = [];
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useTempDir('ingest-append-');
 
   it(
     'gives what a full rebuild from all raw files gives, rewriting only what changed',
     { timeout: 120_000 },
     async () => {
-      const old = join(dir, 'a-old');
-      const fresh = join(dir, 'b-new');
+      const old = join(temp.path, 'a-old');
+      const fresh = join(temp.path, 'b-new');
       await writeCorpus(old, 60, 11);
       await cp('data/raw', old, { recursive: true });
       await writeCorpus(fresh, 8, 12);
-      const out = join(dir, 'out');
+      const out = join(temp.path, 'out');
       expect(await main([old, '--out', out])).toBe(0);
       const before = datasetDir(out);
       const oldFiles = await listFiles(before);
@@ -174,7 +135,7 @@ describe('--append', () => {
       expect(await main([fresh, '--out', out, '--append'])).toBe(0);
       await writeCorpus(old, 60, 11);
       await cp('data/raw', old, { recursive: true });
-      const full = join(dir, 'full');
+      const full = join(temp.path, 'full');
       expect(await main([old, fresh, '--out', full])).toBe(0);
 
       const appended = await listFiles(datasetDir(out));
@@ -199,14 +160,14 @@ describe('--append', () => {
     'keeps the announcement already in the dataset when a new file has its id, and warns',
     { timeout: 60_000 },
     async () => {
-      const out = join(dir, 'out');
+      const out = join(temp.path, 'out');
       expect(await main(['data/raw', '--out', out])).toBe(0);
       const before = await listFiles(datasetDir(out));
-      const again = join(dir, 'again');
+      const again = join(temp.path, 'again');
       await cp('data/raw', again, { recursive: true });
       expect(await main([again, '--out', out, '--append'])).toBe(0);
-      expect(errors.join('\n')).toMatch(/same title and date as 000_85b3966733b2bf3b\.txt; kept/);
-      expect(errors.join('\n')).toMatch(/nothing new to add/);
+      expect(temp.errors.join('\n')).toMatch(/same title and date as 000_85b3966733b2bf3b\.txt; kept/);
+      expect(temp.errors.join('\n')).toMatch(/nothing new to add/);
       expect(await listFiles(datasetDir(out))).toEqual(before);
     },
   );
@@ -215,13 +176,13 @@ describe('--append', () => {
     'refuses to append to a folder without a dataset, or with other overrides',
     { timeout: 60_000 },
     async () => {
-      const out = join(dir, 'out');
+      const out = join(temp.path, 'out');
       await expect(main(['data/raw', '--out', out, '--append'])).rejects.toThrow(/no versioned dataset/);
       expect(await main(['data/raw', '--out', out])).toBe(0);
-      const overrides = join(dir, 'overrides.json');
+      const overrides = join(temp.path, 'overrides.json');
       await writeFile(overrides, JSON.stringify({ homeCountry: 'FR' }));
       expect(await main(['data/raw', '--out', out, '--append', '--overrides', overrides])).toBe(1);
-      expect(errors.join('\n')).toMatch(/differs from the overrides the dataset .* was built with/);
+      expect(temp.errors.join('\n')).toMatch(/differs from the overrides the dataset .* was built with/);
     },
   );
 });

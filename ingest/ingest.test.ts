@@ -1,45 +1,18 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import golden from './fixtures/seed-000.expected.json' with { type: 'json' };
 import { main } from './cli';
-import { currentDatasetDir } from './dataset-folder';
 import { toAnnouncement } from './ingest';
 import { EMPTY_OVERRIDES, applyOverrides, loadOverrides } from './overrides';
 import { parseTextDocument } from './read-input';
+import { datasetDir, listFiles, useTempDir } from './testing/temp-dataset';
 import { writeDatasetAtomically } from './write-dataset';
 
 const SEED = 'data/raw/000_85b3966733b2bf3b.txt';
 
-/** The folder of the current dataset version in `out`. */
-function datasetDir(out: string): string {
-  const found = currentDatasetDir(out);
-  if (!found) throw new Error(`no dataset in ${out}`);
-  return found;
-}
-
-async function listFiles(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length), await readFile(path, 'utf8'));
-  }
-  return files;
-}
-
 describe('ingest', () => {
-  let dir = '';
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ingest-test-'));
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useTempDir('ingest-test-');
 
   it('reproduces the golden announcement of the seed sample exactly', async () => {
     const overrides = await loadOverrides('data/overrides.json');
@@ -48,52 +21,49 @@ describe('ingest', () => {
   });
 
   it('gives byte-identical output when run twice', async () => {
-    const raw = join(dir, 'raw');
+    const raw = join(temp.path, 'raw');
     await cp('data/raw', raw, { recursive: true });
     await writeFile(
       join(raw, 'second.txt'),
       'Home > Announcement Board\nSecond Item\n\nOn 2 May 2019, Minister Li Meng met Tran Van Tung, Vice Minister of Science and Technology of Viet Nam.',
     );
-    expect(await main([raw, '--out', join(dir, 'a')])).toBe(0);
-    expect(await main([raw, '--out', join(dir, 'b')])).toBe(0);
-    expect(await main([raw, '--out', join(dir, 'b')])).toBe(0);
-    const a = await listFiles(join(dir, 'a'));
-    expect(await listFiles(join(dir, 'b'))).toEqual(a);
-    const files = await listFiles(datasetDir(join(dir, 'a')));
-    expect([...files.keys()].filter((path) => path.startsWith('/announcements/'))).toHaveLength(2);
+    expect(await main([raw, '--out', join(temp.path, 'a')])).toBe(0);
+    expect(await main([raw, '--out', join(temp.path, 'b')])).toBe(0);
+    expect(await main([raw, '--out', join(temp.path, 'b')])).toBe(0);
+    const a = await listFiles(join(temp.path, 'a'));
+    expect(await listFiles(join(temp.path, 'b'))).toEqual(a);
+    const files = await listFiles(datasetDir(join(temp.path, 'a')));
+    expect([...files.keys()].filter((path) => path.startsWith('announcements/'))).toHaveLength(2);
     expect(
       JSON.parse(
-        files.get('/announcements/party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json') ??
-          '',
+        files.get('announcements/party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json') ?? '',
       ),
     ).toEqual(golden);
   });
 
   it('reports bad files by name, keeps the good ones and exits non-zero', async () => {
-    const raw = join(dir, 'raw');
+    const raw = join(temp.path, 'raw');
     await cp('data/raw', raw, { recursive: true });
     await writeFile(join(raw, 'empty.txt'), '');
     await writeFile(join(raw, 'binary.txt'), new Uint8Array([1, 2, 0, 3]));
     await writeFile(join(raw, 'latin1.txt'), new Uint8Array([0x54, 0xe9, 0x74, 0xe9]));
     await writeFile(join(raw, 'notes.md'), '# not an announcement');
-    const errors: string[] = [];
-    vi.mocked(console.error).mockImplementation((message: string) => void errors.push(message));
-    expect(await main([raw, '--out', join(dir, 'out')])).toBe(1);
-    expect(errors.join('\n')).toMatch(/FAILED .*empty\.txt: empty file/);
-    expect(errors.join('\n')).toMatch(/FAILED .*binary\.txt: binary file/);
-    expect(errors.join('\n')).toMatch(/FAILED .*latin1\.txt: not valid UTF-8/);
-    expect(errors.join('\n')).toMatch(/skipped .*notes\.md/);
-    const written = await readdir(join(datasetDir(join(dir, 'out')), 'announcements'));
+    expect(await main([raw, '--out', join(temp.path, 'out')])).toBe(1);
+    expect(temp.errors.join('\n')).toMatch(/FAILED .*empty\.txt: empty file/);
+    expect(temp.errors.join('\n')).toMatch(/FAILED .*binary\.txt: binary file/);
+    expect(temp.errors.join('\n')).toMatch(/FAILED .*latin1\.txt: not valid UTF-8/);
+    expect(temp.errors.join('\n')).toMatch(/skipped .*notes\.md/);
+    const written = await readdir(join(datasetDir(join(temp.path, 'out')), 'announcements'));
     expect(written).toEqual(['party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json']);
   });
 
   it('leaves the previous dataset untouched when a run fails', async () => {
-    const out = join(dir, 'out');
+    const out = join(temp.path, 'out');
     expect(await main(['data/raw', '--out', out])).toBe(0);
     const before = await listFiles(out);
     // Nothing readable: no dataset is written.
-    await writeFile(join(dir, 'empty.txt'), '');
-    expect(await main([join(dir, 'empty.txt'), '--out', out])).toBe(1);
+    await writeFile(join(temp.path, 'empty.txt'), '');
+    expect(await main([join(temp.path, 'empty.txt'), '--out', out])).toBe(1);
     // A write that fails half way (a value JSON cannot encode) never replaces the dataset.
     const broken = new Map<string, unknown>([
       ['index.json', {}],

@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   announcementSchema,
   dataIndexSchema,
@@ -17,19 +15,10 @@ import {
 import { main } from './cli';
 import { currentDatasetDir, readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
+import { listFiles, useTempDir } from './testing/temp-dataset';
 
 const KILLS = 12;
 const TIME_LIMIT_MS = 40_000;
-
-async function listFiles(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
-  }
-  return files;
-}
 
 /** Reads the dataset the pointer names and checks every file against the data contract's schemas. */
 function validDataset(out: string): string {
@@ -96,32 +85,25 @@ function* delays(seed: number, max: number): Generator<number> {
 }
 
 describe('an ingest killed at any moment', () => {
-  let dir = '';
+  const temp = useTempDir('ingest-kill-', 'all');
   const inputs: string[] = [];
   const references: Array<Map<string, string>> = [];
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ingest-kill-'));
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     for (const seed of [1, 2]) {
-      const raw = join(dir, `raw-${seed}`);
+      const raw = join(temp.path, `raw-${seed}`);
       await writeCorpus(raw, 90, seed);
-      const reference = join(dir, `reference-${seed}`);
+      const reference = join(temp.path, `reference-${seed}`);
       expect(await main([raw, '--out', reference])).toBe(0);
       inputs.push(raw);
       references.push(await listFiles(validDataset(reference)));
     }
   }, 60_000);
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    await rm(dir, { recursive: true, force: true });
-  });
 
   it(
     'leaves the old dataset or the new one, never none or a mix, and the next run cleans up',
     { timeout: 120_000 },
     async () => {
-      const out = join(dir, 'out');
+      const out = join(temp.path, 'out');
       const args = (input: number) => [inputs[input] ?? '', '--out', out, '--workers', '1'];
       // One run to the end: how long a run and its writing take here (kills are spread over both).
       let started = performance.now();
