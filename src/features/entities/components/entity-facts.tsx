@@ -5,8 +5,89 @@ import { entityHref } from '../../../config/paths';
 import { strings } from '../../../config/strings';
 import { countryName } from '../../../lib/countries';
 import { announcementQueries } from '../../announcements';
-import type { EntityInfo, FacetKey, SearchResult } from '../../search';
+import type { EntityInfo, FacetKey, FacetValue, SearchResult } from '../../search';
 import { EntityCounts, Section, dateSpan } from './entity-sections';
+
+/** One list of related entities with how often each occurs. */
+interface CountsSection {
+  title: string;
+  kind: FacetKey;
+  values: readonly FacetValue[];
+  /** The entity the page is about, left out of a list of its own kind. */
+  exclude?: string;
+  empty: string;
+}
+
+/** The lists each kind of page shows, in order. */
+function countsSections(
+  kind: FacetKey,
+  entity: EntityInfo,
+  facets: SearchResult['facets'] | undefined,
+): CountsSection[] {
+  const people = facets?.person.values ?? [];
+  const countries = facets?.country.values ?? [];
+  const events = facets?.event.values ?? [];
+  const countriesSection: CountsSection = {
+    title: strings.detail.countries,
+    kind: 'country',
+    values: countries,
+    empty: strings.entity.noCountry,
+  };
+  const eventsSection: CountsSection = {
+    title: strings.detail.events,
+    kind: 'event',
+    values: events,
+    empty: strings.entity.noEvent,
+  };
+  switch (kind) {
+    case 'person':
+      return [
+        {
+          title: strings.entity.appearsWith,
+          kind: 'person',
+          values: people,
+          exclude: entity.id,
+          empty: strings.entity.nobodyElse,
+        },
+        countriesSection,
+        eventsSection,
+      ];
+    case 'org':
+      return [
+        { title: strings.entity.seenWith, kind: 'person', values: people, empty: strings.entity.noPerson },
+        countriesSection,
+        {
+          title: strings.entity.otherOrganizations,
+          kind: 'org',
+          values: facets?.org.values ?? [],
+          exclude: entity.id,
+          empty: strings.entity.noOrganization,
+        },
+      ];
+    case 'country':
+      return [
+        {
+          title: strings.entity.peopleFrom(countryName(entity.id)),
+          kind: 'person',
+          values: entity.people,
+          empty: strings.entity.noPeopleFrom,
+        },
+        eventsSection,
+        {
+          title: strings.entity.appearsWith,
+          kind: 'country',
+          values: countries,
+          exclude: entity.id,
+          empty: strings.entity.noOtherCountry,
+        },
+      ];
+    case 'event':
+      return [
+        { title: strings.detail.people, kind: 'person', values: people, empty: strings.entity.noPerson },
+        countriesSection,
+      ];
+  }
+}
 
 /**
  * The side panel of an entity page: titles over time, who and what it appears with, other editions; for
@@ -21,97 +102,49 @@ export function EntityFacts({
   entity: EntityInfo;
   facets: SearchResult['facets'] | undefined;
 }) {
-  const people = facets?.person.values ?? [];
-  const countries = facets?.country.values ?? [];
-  const events = facets?.event.values ?? [];
-  if (kind === 'person') {
-    return (
-      <>
-        <PersonTitles id={entity.id} />
-        <Section title={strings.entity.appearsWith}>
-          <EntityCounts kind="person" values={people} exclude={entity.id} empty={strings.entity.nobodyElse} />
-        </Section>
-        <Section title={strings.detail.countries}>
-          <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
-        </Section>
-        <Section title={strings.detail.events}>
-          <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
-        </Section>
-      </>
-    );
-  }
-  if (kind === 'org') {
-    return (
-      <>
-        <Section title={strings.entity.seenWith}>
-          <EntityCounts kind="person" values={people} empty={strings.entity.noPerson} />
-        </Section>
-        <Section title={strings.detail.countries}>
-          <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
-        </Section>
-        <Section title={strings.entity.otherOrganizations}>
-          <EntityCounts
-            kind="org"
-            values={facets?.org.values ?? []}
-            exclude={entity.id}
-            empty={strings.entity.noOrganization}
-          />
-        </Section>
-      </>
-    );
-  }
-  if (kind === 'country') {
-    return (
-      <>
-        <Section title={strings.entity.peopleFrom(countryName(entity.id))}>
-          <EntityCounts kind="person" values={entity.people} empty={strings.entity.noPeopleFrom} />
-        </Section>
-        <Section title={strings.detail.events}>
-          <EntityCounts kind="event" values={events} empty={strings.entity.noEvent} />
-        </Section>
-        <Section title={strings.entity.appearsWith}>
-          <EntityCounts
-            kind="country"
-            values={countries}
-            exclude={entity.id}
-            empty={strings.entity.noOtherCountry}
-          />
-        </Section>
-      </>
-    );
-  }
   return (
     <>
-      <Section title={strings.entity.editions}>
-        <ul className="space-y-1">
-          {entity.editions.map((edition) => (
-            <li key={edition.id}>
-              {edition.id === entity.id ? (
-                <span className="font-medium" aria-current="page">
-                  {edition.name}
-                </span>
-              ) : (
-                <Link
-                  to={entityHref('event', edition.id)}
-                  className="text-sky-700 hover:underline dark:text-sky-300"
-                >
-                  {edition.name}
-                </Link>
-              )}{' '}
-              <span className="text-slate-600 dark:text-slate-400">
-                {dateSpan(edition.first, edition.last)} · {edition.count.toLocaleString()}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={strings.detail.people}>
-        <EntityCounts kind="person" values={people} empty={strings.entity.noPerson} />
-      </Section>
-      <Section title={strings.detail.countries}>
-        <EntityCounts kind="country" values={countries} empty={strings.entity.noCountry} />
-      </Section>
+      {kind === 'person' && <PersonTitles id={entity.id} />}
+      {kind === 'event' && <EventEditions entity={entity} />}
+      {countsSections(kind, entity, facets).map((section) => (
+        <Section key={section.title} title={section.title}>
+          <EntityCounts
+            kind={section.kind}
+            values={section.values}
+            exclude={section.exclude}
+            empty={section.empty}
+          />
+        </Section>
+      ))}
     </>
+  );
+}
+
+function EventEditions({ entity }: { entity: EntityInfo }) {
+  return (
+    <Section title={strings.entity.editions}>
+      <ul className="space-y-1">
+        {entity.editions.map((edition) => (
+          <li key={edition.id}>
+            {edition.id === entity.id ? (
+              <span className="font-medium" aria-current="page">
+                {edition.name}
+              </span>
+            ) : (
+              <Link
+                to={entityHref('event', edition.id)}
+                className="text-sky-700 hover:underline dark:text-sky-300"
+              >
+                {edition.name}
+              </Link>
+            )}{' '}
+            <span className="text-slate-600 dark:text-slate-400">
+              {dateSpan(edition.first, edition.last)} · {edition.count.toLocaleString()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
