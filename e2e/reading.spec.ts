@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { SAMPLE_ID, expect, test } from './fixtures';
 import { facet, filterPanel, resultCards, toggleFacet } from './helpers';
 
@@ -116,6 +117,53 @@ test.describe('reading the bundled announcement', () => {
     for (const event of EVENTS)
       await expect(panel.getByRole('link', { name: event, exact: true })).toBeVisible();
     await expect(panel.getByText('ASEAN', { exact: true })).toBeVisible();
+  });
+
+  test.describe("the list's switch to the windowed list", () => {
+    /** Holds the windowed list's code back until the returned function is called, and waits for it. */
+    async function holdWindowedList(page: Page): Promise<() => Promise<void>> {
+      let release: (() => void) | undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/virtual-announcement-list*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      return async () => {
+        const loaded = page.waitForResponse('**/virtual-announcement-list*');
+        release?.();
+        await loaded;
+      };
+    }
+    // The windowed list is laid out with positioned rows; the plain one it replaces is not.
+    const windowed = (page: Page) =>
+      expect(page.getByRole('list', { name: 'Announcements' })).toHaveCSS('position', 'relative');
+
+    test('does not lose a click pressed before it and released after', async ({ page }) => {
+      const release = await holdWindowedList(page);
+      await page.goto('/');
+      // The title wraps: a point on its first line, not in the gap between lines.
+      const box = await page.getByRole('link', { name: TITLE }).boundingBox();
+      if (!box) throw new Error('the title link has no box');
+      await page.mouse.move(box.x + 8, box.y + 8);
+      await page.mouse.down();
+      await release();
+      // Long enough for the code to run and the switch to be due, while the button is still down.
+      await page.waitForTimeout(300);
+      await page.mouse.up();
+      await expect(page).toHaveURL(`/announcements/${SAMPLE_ID}`);
+    });
+
+    test('keeps the focus on the link it was on', async ({ page }) => {
+      const release = await holdWindowedList(page);
+      await page.goto('/');
+      const link = page.getByRole('link', { name: TITLE });
+      await link.focus();
+      await release();
+      await windowed(page);
+      await expect(link).toBeFocused();
+    });
   });
 
   test('a person on the detail leads to the list filtered by that person', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, type Ref, useEffect, useRef, useState } from 'react';
 import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
 import { AnnouncementCard } from './announcement-card';
@@ -38,27 +38,90 @@ const PLAIN_ROWS = 20;
 /** The results, newest first; windowed so that 100,000 results cost what 20 do. */
 export function AnnouncementList(props: AnnouncementListProps) {
   const [List, setList] = useState<ListComponent | null>(() => windowedList);
+  const plainList = useRef<HTMLOListElement>(null);
+  const focusAfterSwap = useRef<FocusPlace | null>(null);
   useEffect(() => {
     if (List) return;
     let live = true;
+    // The windowed list replaces the rows' elements. Not while a pointer is pressed: the press would end
+    // on the new element and the click be lost. Focus moves to the same link in the new row.
+    let pressed = false;
+    let waiting: ListComponent | null = null;
+    const swap = (loaded: ListComponent) => {
+      if (!live) return;
+      if (pressed) {
+        waiting = loaded;
+        return;
+      }
+      focusAfterSwap.current = focusPlace(plainList.current);
+      setList(() => loaded);
+    };
+    const onPointerDown = () => {
+      pressed = true;
+    };
+    // The click is dispatched right after pointerup, in the same task: swap in the next one.
+    const onPointerUp = () => {
+      pressed = false;
+      const loaded = waiting;
+      waiting = null;
+      if (loaded)
+        window.setTimeout(() => {
+          swap(loaded);
+        });
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
     // After the first results are painted, when the page is idle (Safari has no requestIdleCallback).
-    const load = () =>
-      void loadWindowedList().then((loaded) => {
-        if (live) setList(() => loaded);
-      });
+    const load = () => void loadWindowedList().then(swap);
     const hasIdle = 'requestIdleCallback' in window;
     const handle = hasIdle ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
     return () => {
       live = false;
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
       if (hasIdle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
+    };
+  }, [List]);
+  useEffect(() => {
+    const place = focusAfterSwap.current;
+    focusAfterSwap.current = null;
+    if (!List || !place) return;
+    // The windowed list places its rows once it has measured the window, a frame later.
+    const frame = requestAnimationFrame(() => {
+      const row = place.container.querySelector(`li[data-index="${place.index}"]`);
+      row?.querySelectorAll<HTMLElement>(FOCUSABLE)[place.position]?.focus({ preventScroll: true });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
     };
   }, [List]);
   return List ? (
     <List {...props} />
   ) : (
-    <PlainAnnouncementList rows={props.rows} total={props.total} query={props.query} />
+    <PlainAnnouncementList ref={plainList} rows={props.rows} total={props.total} query={props.query} />
   );
+}
+
+const FOCUSABLE = 'a[href], button';
+
+/** Where focus is in a list of results: which row, which of its links or buttons, and the list's container. */
+interface FocusPlace {
+  container: HTMLElement;
+  index: string;
+  position: number;
+}
+
+function focusPlace(list: HTMLOListElement | null): FocusPlace | null {
+  const focused = document.activeElement;
+  const container = list?.parentElement;
+  if (!container || !(focused instanceof HTMLElement) || !list.contains(focused)) return null;
+  const row = focused.closest<HTMLElement>('li[data-index]');
+  const index = row?.dataset.index;
+  if (!row || index === undefined) return null;
+  return { container, index, position: [...row.querySelectorAll(FOCUSABLE)].indexOf(focused) };
 }
 
 function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
@@ -79,18 +142,20 @@ function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: Anno
 }
 
 function PlainAnnouncementList({
+  ref,
   rows,
   total,
   limit = PLAIN_ROWS,
   query,
 }: {
+  ref?: Ref<HTMLOListElement>;
   rows: readonly ResultRow[];
   total: number;
   limit?: number;
   query?: string;
 }) {
   return (
-    <ol aria-label={strings.list.listLabel}>
+    <ol ref={ref} aria-label={strings.list.listLabel}>
       {rows.slice(0, limit).map((row, index) => (
         <li
           key={row.id}
