@@ -57,7 +57,10 @@ export function BrowseMenu() {
         className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-sm font-medium text-sky-700 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
       >
         {strings.browse.nav}
-        <span aria-hidden="true" className={`text-xs transition-transform ${open ? 'rotate-180' : ''}`}>
+        <span
+          aria-hidden="true"
+          className={`inline-block text-xs transition-transform ${open ? 'rotate-180' : ''}`}
+        >
           ▾
         </span>
       </button>

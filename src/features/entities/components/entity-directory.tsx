@@ -142,7 +142,7 @@ function DirectoryTabs({ current }: { current: FacetKey }) {
             <Link
               to={directoryHref(kind)}
               aria-current={kind === current ? 'page' : undefined}
-              className="inline-block rounded-full border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:border-sky-700 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:bg-sky-400 dark:aria-[current=page]:text-slate-950"
+              className="inline-block rounded-full border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:border-sky-700 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white sm:px-3 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:bg-sky-400 dark:aria-[current=page]:text-slate-950"
             >
               {strings.entity.plural[kind]}
             </Link>
