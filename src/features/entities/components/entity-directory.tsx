@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ErrorState, Notice, Skeleton } from '../../../components/status';
+import { LinkIssues } from '../../../components/link-issues';
+import { ErrorState, Skeleton } from '../../../components/status';
 import { directoryHref, entityHref } from '../../../config/paths';
 import { strings } from '../../../config/strings';
 import { FACET_KEYS, type FacetKey } from '../../search';
@@ -51,24 +52,7 @@ export function EntityDirectory({
         <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
         <p className="text-slate-600 dark:text-slate-400">{strings.directory.intro(kind)}</p>
       </header>
-      {issues.length > 0 && (
-        <Notice title={strings.list.linkIssuesTitle}>
-          <ul className="list-disc pl-5">
-            {issues.map((issue, i) => (
-              <li key={i}>
-                {issue.message} ({issue.param}={issue.value})
-              </li>
-            ))}
-          </ul>
-          <Link
-            to={directoryHref(kind, serializeDirectoryParams(params))}
-            replace
-            className="mt-2 inline-block font-medium underline"
-          >
-            {strings.list.tidyLink}
-          </Link>
-        </Notice>
-      )}
+      <LinkIssues issues={issues} tidyHref={directoryHref(kind, serializeDirectoryParams(params))} />
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <DirectoryFindBox kind={kind} value={params.q} onChange={onTextChange} />
         <DirectorySortSelect value={params.sort} onChange={onSortChange} />
