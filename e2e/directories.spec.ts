@@ -36,6 +36,8 @@ test.describe('directories', () => {
   });
 
   test('Browse → Countries, filter, open one, Back keeps the filter; A–Z; no match', async ({ page }) => {
+    // A long journey (a dozen navigations, two lazy routes): more than the default on a busy machine.
+    test.setTimeout(90_000);
     await page.goto('/');
     await expect(page.getByText('240 announcements', { exact: true })).toBeVisible(FIRST_DATA);
     await page.getByRole('button', { name: 'Browse' }).click();
