@@ -90,6 +90,19 @@ export const VIEWS: View[] = [
     path: '/organizations/ministry-of-science-and-technology-most',
     ready: (page) => page.getByRole('region', { name: 'People seen with it' }).getByRole('link').first(),
   },
+  ...(
+    [
+      ['people', 'People', 'Wang Zhigang'],
+      ['countries', 'Countries', 'Cambodia'],
+      ['events', 'Events', '14th China-ASEAN Expo'],
+      ['organizations', 'Organisations', 'Ministry of Science and Technology'],
+    ] as const
+  ).map(([path, list, first]) => ({
+    name: `directory-${path}`,
+    path: `/${path}`,
+    ready: (page: Page) =>
+      page.getByRole('list', { name: list }).getByRole('link', { name: new RegExp(`^${first}`) }),
+  })),
   {
     name: 'following',
     path: '/following',

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { BrowseMenu } from '../components/browse-menu';
 import { DemoNotice } from '../components/demo-notice';
 import { LoadingMessage } from '../components/status';
 import { ThemeToggle } from '../components/theme-toggle';
@@ -37,15 +38,16 @@ export function Shell({ children }: { children: React.ReactNode }) {
         {strings.skipToContent}
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
+        <div className="relative mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <Link
             to={paths.list.href()}
             className="text-lg font-bold tracking-tight text-slate-900 dark:text-slate-100"
           >
             {strings.appName}
           </Link>
-          <div className="flex items-center gap-4">
+          <div className="flex items-center gap-3 sm:gap-4">
             <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">{strings.tagline}</p>
+            <BrowseMenu />
             <NavLink
               to={paths.following.href()}
               className="text-sm font-medium text-sky-700 hover:underline aria-[current=page]:underline dark:text-sky-300"

@@ -43,6 +43,23 @@ export function createAppRouter(queryClient: QueryClient) {
                 return { loader: entityLoader(queryClient), Component: () => <EntityRoute kind={kind} /> };
               },
             })),
+            ...(
+              [
+                ['person', paths.people.pattern],
+                ['country', paths.countries.pattern],
+                ['event', paths.events.pattern],
+                ['org', paths.organizations.pattern],
+              ] as const
+            ).map(([kind, path]) => ({
+              path,
+              lazy: async () => {
+                const { DirectoryRoute, directoryLoader } = await import('./routes/directory-route');
+                return {
+                  loader: directoryLoader(queryClient, kind),
+                  Component: () => <DirectoryRoute kind={kind} />,
+                };
+              },
+            })),
             {
               path: paths.following.pattern,
               lazy: async () => {

@@ -2,8 +2,19 @@ import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { strings } from '../config/strings';
 
-/** Home › section › the current page; the last item is marked as the page the reader is on. */
-export function Breadcrumb({ section, current }: { section: string; current: string }) {
+/**
+ * Home › section › the current page; the last item is marked as the page the reader is on. The section
+ * links to `sectionHref` when it has a page (an entity's directory).
+ */
+export function Breadcrumb({
+  section,
+  sectionHref,
+  current,
+}: {
+  section: string;
+  sectionHref?: string;
+  current: string;
+}) {
   return (
     <nav aria-label={strings.detail.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-1">
@@ -13,7 +24,15 @@ export function Breadcrumb({ section, current }: { section: string; current: str
           </Link>
         </li>
         <li aria-hidden="true">›</li>
-        <li>{section}</li>
+        <li>
+          {sectionHref ? (
+            <Link to={sectionHref} className="hover:underline">
+              {section}
+            </Link>
+          ) : (
+            section
+          )}
+        </li>
         <li aria-hidden="true">›</li>
         <li
           aria-current="page"

@@ -1,12 +1,15 @@
+/** `path` with a serialized query string (with or without its leading `?`) appended when there is one. */
+function withSearch(path: string, search: string): string {
+  const query = search.replace(/^\?/, '');
+  return query ? `${path}?${query}` : path;
+}
+
 /** The URL contract in one place: route patterns and href builders. */
 export const paths = {
   list: {
     pattern: '/',
     /** `search` is a serialized filter query string, with or without its leading `?`. */
-    href: (search = '') => {
-      const query = search.replace(/^\?/, '');
-      return query ? `/?${query}` : '/';
-    },
+    href: (search = '') => withSearch('/', search),
   },
   announcement: {
     pattern: '/announcements/:id',
@@ -30,6 +33,23 @@ export const paths = {
     pattern: '/organizations/:id',
     href: (id: string) => `/organizations/${encodeURIComponent(id)}`,
   },
+  // The directories: every value of a kind, most mentioned first; `search` is a serialized directory query.
+  people: {
+    pattern: '/people',
+    href: (search = '') => withSearch('/people', search),
+  },
+  countries: {
+    pattern: '/countries',
+    href: (search = '') => withSearch('/countries', search),
+  },
+  events: {
+    pattern: '/events',
+    href: (search = '') => withSearch('/events', search),
+  },
+  organizations: {
+    pattern: '/organizations',
+    href: (search = '') => withSearch('/organizations', search),
+  },
   following: {
     pattern: '/following',
     href: () => '/following',
@@ -49,6 +69,18 @@ const ENTITY_PAGES = {
 /** The page of a person, country, event or organisation. */
 export function entityHref(kind: EntityKind, id: string): string {
   return ENTITY_PAGES[kind].href(id);
+}
+
+const DIRECTORIES = {
+  person: paths.people,
+  country: paths.countries,
+  event: paths.events,
+  org: paths.organizations,
+} as const satisfies Record<EntityKind, { href: (search?: string) => string }>;
+
+/** The directory of one kind (`/people`, `/countries`, …); `search` is a serialized directory query. */
+export function directoryHref(kind: EntityKind, search = ''): string {
+  return DIRECTORIES[kind].href(search);
 }
 
 /** Where the build writes each kind's Atom feeds, under /feeds/. */

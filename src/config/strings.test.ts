@@ -20,4 +20,18 @@ describe('strings', () => {
     expect(strings.histogram.title('month')).toBe('Announcements per month');
     expect(strings.demo.counts(1000, 1)).toBe('1,000 generated announcements and 1 real sample');
   });
+
+  it('says honestly how much of a directory is shown', () => {
+    const { showing } = strings.directory;
+    expect(showing('country', 12, 12, '', false)).toBe('12 countries');
+    expect(showing('person', 1, 1, '', false)).toBe('1 person');
+    expect(showing('person', 200, 1234, '', true)).toBe(
+      'Showing the 200 most mentioned of 1,234 people. Type in the box to find any other.',
+    );
+    expect(showing('org', 3, 40, 'min', false)).toBe('3 of 40 organisations matching “min”');
+    expect(showing('person', 200, 1234, 'a', true)).toBe(
+      'Showing the 200 most mentioned people matching “a”: there may be more. Type more of the name to narrow.',
+    );
+    expect(showing('event', 2, null, 'expo', false)).toBe('2 events matching “expo”');
+  });
 });

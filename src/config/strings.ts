@@ -175,6 +175,41 @@ export const strings = {
     noOrganization: 'No other organisation.',
     undated: 'undated',
   },
+  browse: {
+    nav: 'Browse',
+    menuLabel: 'Browse the archive',
+    hint: 'Every person, country, event and organisation, most mentioned first',
+  },
+  /** The directories' headings are `entity.plural`. */
+  directory: {
+    intro: (kind: Kind) =>
+      `Every ${noun[kind]} named in this archive, with how many announcements mention each.`,
+    others: 'Other directories',
+    sort: 'Sort',
+    sorts: { mentions: 'Most mentioned', name: 'A–Z' },
+    mentions: (n: number) => count(n, 'announcement'),
+    /** The line above the list; `total` is null until known, `cut` when the worker's limit cut the list. */
+    showing: (kind: Kind, shown: number, total: number | null, q: string, cut: boolean) => {
+      const all = (n: number) => count(n, noun[kind], plurals[kind]);
+      if (q === '') {
+        if (!cut) return all(shown);
+        return total === null
+          ? `Showing the ${shown.toLocaleString('en')} most mentioned ${plurals[kind]}. Type in the box to find any other.`
+          : `Showing the ${shown.toLocaleString('en')} most mentioned of ${all(total)}. Type in the box to find any other.`;
+      }
+      if (cut)
+        return `Showing the ${shown.toLocaleString('en')} most mentioned ${plurals[kind]} matching “${q}”: there may be more. Type more of the name to narrow.`;
+      return total === null
+        ? `${all(shown)} matching “${q}”`
+        : `${shown.toLocaleString('en')} of ${all(total)} matching “${q}”`;
+    },
+    noMatchHint: 'Only names are searched. Check the spelling, or type less of the name.',
+    showAll: (kind: Kind) => `Show all ${plurals[kind]}`,
+    emptyTitle: (kind: Kind) => `No ${plurals[kind]} in this archive yet`,
+    emptyText: 'None of the announcements names one. Run the ingest command to add announcements.',
+    failed: (kind: Kind) => `The ${plurals[kind]} could not be listed`,
+    loading: (kind: Kind) => `Loading the ${plurals[kind]}…`,
+  },
   follow: {
     nav: 'Following',
     button: 'Follow',

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
-import { entityHref, feedPath, paths } from '../../config/paths';
+import { directoryHref, entityHref, feedPath, paths } from '../../config/paths';
 import { AnnouncementList } from '../../features/announcements';
 import { CountryLabel, Flag } from '../../components/entity-links';
 import { NotFound } from '../../components/not-found';
@@ -98,7 +98,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
     <div className="space-y-6">
       <title>{strings.pageTitle(entity.name)}</title>
       <FeedLink path={feedPath(kind, entity.id)} title={strings.entity.feedTitle(entity.name)} />
-      <Breadcrumb section={strings.entity.plural[kind]} current={entity.name} />
+      <Breadcrumb
+        section={strings.entity.plural[kind]}
+        sectionHref={directoryHref(kind)}
+        current={entity.name}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
           {kind === 'country' && (

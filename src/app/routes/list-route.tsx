@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { FeedLink } from '../../components/feed-link';
-import { ErrorState, Notice } from '../../components/status';
+import { LinkIssues } from '../../components/link-issues';
+import { ErrorState } from '../../components/status';
 import { BOARD_FEED_PATH, paths } from '../../config/paths';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/dates';
@@ -225,20 +226,7 @@ export function ListRoute() {
           {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
-        {issues.length > 0 && (
-          <Notice title={strings.list.linkIssuesTitle}>
-            <ul className="list-disc pl-5">
-              {issues.map((issue, i) => (
-                <li key={i}>
-                  {issue.message} ({issue.param}={issue.value})
-                </li>
-              ))}
-            </ul>
-            <Link to={hrefFor(filters)} replace className="mt-2 inline-block font-medium underline">
-              {strings.list.tidyLink}
-            </Link>
-          </Notice>
-        )}
+        <LinkIssues issues={issues} tidyHref={hrefFor(filters)} />
         <DataProblems problems={progress?.problems ?? []} />
         {error ? (
           <ErrorState title={strings.list.resultsError} onRetry={retry}>

@@ -24,7 +24,7 @@ export {
   type FacetKey,
   type Filters,
 } from './filter-params';
-export { searchQueries } from './search-queries';
+export { FACET_VALUES_FOUND, searchQueries } from './search-queries';
 export { useFilters } from './use-filters';
 export { useLoadProgress } from './use-load-progress';
 export { useSearchResults } from './use-search-results';

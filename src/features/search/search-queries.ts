@@ -13,7 +13,8 @@ import { serializeFilters, type FacetKey, type Filters } from './filter-params';
 
 const ROWS_PER_PAGE = 100;
 const FACET_VALUES_SHOWN = 50;
-const FACET_VALUES_FOUND = 200;
+/** The most values `facetValues` answers with: more matching values are cut (most mentioned kept). */
+export const FACET_VALUES_FOUND = 200;
 
 type ResultPage = { rows: ResultRow[] } & Partial<SearchResult>;
 
