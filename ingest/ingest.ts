@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
+import { applyAnnouncementEdits } from './announcement-edits';
 import { extractEntities } from './extract/extract-entities';
 import { findMentions } from './extract/mentions';
 import { announcementId } from './ids';
@@ -137,5 +138,6 @@ export function ingestFiles(
     if (result.paragraphs.length === 0) warnings.push(`${result.source}: no body text`);
     announcements.push(result);
   }
-  return { announcements, failures, warnings };
+  const edited = applyAnnouncementEdits(announcements, overrides.announcements);
+  return { announcements: edited.announcements, failures, warnings: [...warnings, ...edited.warnings] };
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { announcementEditsSchema } from '../src/data/announcement-edits';
 import {
   announcementSchema,
   countryCodeSchema,
@@ -63,6 +64,11 @@ export const overridesSchema = z
           .strict(),
       )
       .default({}),
+    /**
+     * Corrections to one announcement, keyed by its id: entities to remove, rename, merge or add. Applied
+     * after extraction and the rules above (ingest/announcement-edits.ts).
+     */
+    announcements: announcementEditsSchema.default({}),
   })
   .strict();
 
