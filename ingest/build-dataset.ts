@@ -55,6 +55,7 @@ export function toSummary(a: Announcement): Summary {
     countries: a.countries,
     events: a.events.map((e) => e.id),
     places: a.places,
+    ...(a.organizations.length ? { organizations: a.organizations } : {}),
     ...(a.generated ? { generated: true as const } : {}),
   };
 }

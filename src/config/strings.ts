@@ -130,6 +130,16 @@ export const strings = {
     noPerson: 'No person named.',
     undated: 'undated',
   },
+  exportResults: {
+    label: 'Download these results',
+    download: (format: 'csv' | 'json') => `Download ${format.toUpperCase()}`,
+    preparing: (format: 'csv' | 'json', n: number) =>
+      `Preparing the ${format.toUpperCase()} file of ${count(n, 'announcement')}…`,
+    waiting: 'Waiting for every announcement to load…',
+    progress: (format: 'csv' | 'json') => `${format.toUpperCase()} file being prepared`,
+    done: (fileName: string, n: number) => `Downloaded ${fileName} (${count(n, 'announcement')}).`,
+    failed: (message: string) => `The file could not be made: ${message}`,
+  },
   errors: {
     pageNotFound: 'Page not found',
     pageNotFoundText: 'There is no page at this address.',

@@ -60,6 +60,8 @@ export const summarySchema = z.object({
   countries: z.array(countryCodeSchema),
   events: z.array(slugSchema),
   places: z.array(z.string()),
+  /** Organisation names; left out when there are none (and in datasets written before it). */
+  organizations: z.array(z.string()).optional(),
   generated: z.literal(true).optional(),
 });
 

@@ -11,6 +11,7 @@ import { ActiveFilters, type ActiveFilter } from '../../filters/components/activ
 import { DateRange } from '../../filters/components/date-range';
 import { FacetPanel } from '../../filters/components/facet-panel';
 import { SearchBox } from '../../filters/components/search-box';
+import { ExportButtons } from '../../search/components/export-buttons';
 import { loadProgress } from '../../filters/engine/search-engine';
 import type { SearchResult } from '../../filters/engine/search-index';
 import {
@@ -191,6 +192,7 @@ export function ListRoute() {
           {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
         {issues.length > 0 && (
           <Notice title={strings.list.linkIssuesTitle}>
             <ul className="list-disc pl-5">

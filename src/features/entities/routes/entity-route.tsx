@@ -14,6 +14,7 @@ import type { EntityInfo, SearchResult } from '../../filters/engine/search-index
 import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../../filters/filter-params';
 import { searchQueries } from '../../filters/search-queries';
 import { useSearchResults } from '../../filters/use-search-results';
+import { ExportButtons } from '../../search/components/export-buttons';
 import { EntityCounts, Section, dateSpan } from '../components/entity-sections';
 import { strings } from '../../../config/strings';
 
@@ -106,6 +107,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             {strings.entity.feed}
           </a>
         </div>
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

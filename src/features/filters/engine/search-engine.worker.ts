@@ -3,6 +3,9 @@ import { toErrorData, type DataErrorData } from '../../announcements/api/data-er
 import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
+import { paths } from '../../../config/paths';
+import type { ExportFormat } from '../../search/export-format';
+import { writeExport, type ExportProgress } from '../../search/engine/export-results';
 import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
 
 export type { LoadProgress };
@@ -69,6 +72,19 @@ const api = {
   },
   related(id: string, limit: number): ResultRow[] {
     return requireIndex().related(id, limit);
+  },
+  /**
+   * Every result of `filters` as a CSV or JSON file: waits for the whole dataset, then writes it in
+   * slices (other calls are answered in between), reporting `{ exportProgress }` events for `job`.
+   */
+  async exportResults(filters: Filters, format: ExportFormat, job: number): Promise<Blob> {
+    requireIndex();
+    await loadRest?.();
+    const origin = self.location.origin;
+    const cursor = requireIndex().exportCursor(filters, (id) => origin + paths.announcement.href(id));
+    return writeExport(cursor, format, (done, total) => {
+      emit(self, { exportProgress: { job, done, total } satisfies ExportProgress });
+    });
   },
 };
 

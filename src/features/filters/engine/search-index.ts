@@ -2,6 +2,7 @@ import type { Summary } from '../../announcements/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText } from '../../../lib/text';
 import { FACET_KEYS, serializeFilters, type FacetKey, type Filters } from '../filter-params';
+import type { ExportRecord } from '../../search/export-format';
 
 export interface EntityRef {
   id: string;
@@ -124,6 +125,7 @@ export class SearchIndex {
   private readonly titles: string[] = [];
   private readonly dates: (string | null)[] = [];
   private readonly generated: boolean[] = [];
+  private readonly organizations: (readonly string[])[] = [];
   /**
    * The folded search text of each batch of announcements, joined by newlines, with where each one starts:
    * one native `indexOf` pass per query word finds its announcements, far faster than a test per
@@ -165,6 +167,7 @@ export class SearchIndex {
       this.titles.push(summary.title);
       this.dates.push(summary.date);
       this.generated.push(summary.generated === true);
+      this.organizations.push(summary.organizations ?? []);
       const values: Record<FacetKey, readonly string[]> = {
         person: summary.people,
         country: summary.countries,
@@ -251,6 +254,37 @@ export class SearchIndex {
     return this.match(filters)
       .slice(offset, offset + limit)
       .map((doc) => this.row(doc));
+  }
+
+  /**
+   * The results of `filters` as export records, in list order, a slice per `next()` call: the matches are
+   * taken once, so other queries in between do not change what is exported.
+   */
+  exportCursor(filters: Filters, urlOf: (id: string) => string) {
+    const docs = this.match(filters);
+    let offset = 0;
+    const names = (key: FacetKey, doc: number) =>
+      (this.forward[key][doc] ?? NONE).map((n) => this.dictionaries[key].labels[n] ?? '');
+    return {
+      total: docs.length,
+      next: (limit: number): ExportRecord[] => {
+        const slice = docs.slice(offset, offset + limit);
+        offset += slice.length;
+        return slice.map((doc) => {
+          const id = this.ids[doc] ?? '';
+          return {
+            id,
+            date: this.dates[doc] ?? null,
+            title: this.titles[doc] ?? '',
+            people: names('person', doc),
+            countries: (this.forward.country[doc] ?? NONE).map((n) => this.dictionaries.country.ids[n] ?? ''),
+            events: names('event', doc),
+            organizations: [...(this.organizations[doc] ?? [])],
+            url: urlOf(id),
+          };
+        });
+      },
+    };
   }
 
   search(filters: Filters, limit: number, facetLimit: number): SearchResult {
