@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { flagAssets } from './deploy/flag-assets.ts';
 import { contentSecurityPolicy } from './src/app/security-policy.ts';
 
 /** Adds the CSP meta tag to the built index.html (the dev server needs inline scripts, so not there). */
@@ -73,6 +74,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL),
     startWorkerEarly(),
+    flagAssets(),
   ],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

@@ -11,3 +11,11 @@ interface Window {
   /** Set once the app has its search worker: public/start-worker.js then starts none. */
   __searchEngineStarted?: boolean;
 }
+
+/** The SVG flags, served as files (deploy/flag-assets.ts). */
+declare module 'virtual:flags' {
+  /** The folder of the flag files, under the base URL, with a trailing slash. */
+  export const FLAG_FOLDER: string;
+  /** The codes that have a flag: a base64 bitmap of the 26 × 26 two-letter codes (deploy/flag-assets.ts). */
+  export const FLAG_CODES: string;
+}

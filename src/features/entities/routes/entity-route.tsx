@@ -8,7 +8,8 @@ import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { announcementQueries } from '../../announcements/api/announcement-queries';
 import { AnnouncementList } from '../../announcements/components/announcement-list';
-import { CountryLabel, Flag } from '../../announcements/components/entity-links';
+import { CountryLabel } from '../../announcements/components/entity-links';
+import { Flag, hasFlag } from '../../../components/flag';
 import { NotFound } from '../../announcements/components/not-found';
 import type { EntityInfo, SearchResult } from '../../filters/engine/search-index';
 import { emptyFilters, serializeFilters, type FacetKey, type Filters } from '../../filters/filter-params';
@@ -71,9 +72,9 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       <Breadcrumb section={strings.entity.plural[kind]} current={entity.name} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
-          {kind === 'country' && (
+          {kind === 'country' && hasFlag(id) && (
             <>
-              <Flag code={id} />{' '}
+              <Flag code={id} size="heading" />{' '}
             </>
           )}
           {entity.name}

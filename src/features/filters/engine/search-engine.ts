@@ -84,14 +84,14 @@ export function relatedAnnouncements(id: string, limit: number) {
 }
 
 /**
- * Every result of `filters` as a CSV or JSON Blob, built in the worker (the main thread only receives it);
- * `onProgress` hears how far it is.
+ * Every result of `filters` as a CSV or JSON Blob with the file name it should have, built in the worker
+ * (the main thread only receives it); `onProgress` hears how far it is.
  */
 export async function exportResults(
   filters: Filters,
   format: ExportFormat,
   onProgress: (progress: ExportProgress) => void,
-): Promise<Blob> {
+): Promise<{ blob: Blob; fileName: string; count: number }> {
   const job = nextExportJob++;
   exportListeners.set(job, onProgress);
   try {

@@ -4,7 +4,7 @@ import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
 import { paths } from '../../../config/paths';
-import type { ExportFormat } from '../../search/export-format';
+import { exportFileName, type ExportFormat } from '../../search/export-format';
 import { writeExport, type ExportProgress } from '../../search/engine/export-results';
 import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
 
@@ -77,14 +77,19 @@ const api = {
    * Every result of `filters` as a CSV or JSON file: waits for the whole dataset, then writes it in
    * slices (other calls are answered in between), reporting `{ exportProgress }` events for `job`.
    */
-  async exportResults(filters: Filters, format: ExportFormat, job: number): Promise<Blob> {
+  async exportResults(
+    filters: Filters,
+    format: ExportFormat,
+    job: number,
+  ): Promise<{ blob: Blob; fileName: string; count: number }> {
     requireIndex();
     await loadRest?.();
     const origin = self.location.origin;
     const cursor = requireIndex().exportCursor(filters, (id) => origin + paths.announcement.href(id));
-    return writeExport(cursor, format, (done, total) => {
+    const blob = await writeExport(cursor, format, (done, total) => {
       emit(self, { exportProgress: { job, done, total } satisfies ExportProgress });
     });
+    return { blob, fileName: exportFileName(filters, format), count: cursor.total };
   },
 };
 

@@ -3,7 +3,7 @@ import { strings } from '../../../config/strings';
 import { exportResults } from '../../filters/engine/search-engine';
 import type { Filters } from '../../filters/filter-params';
 import type { ExportProgress } from '../engine/export-results';
-import { exportFileName, type ExportFormat } from '../export-format';
+import type { ExportFormat } from '../export-format';
 
 type State =
   | { status: 'idle' }
@@ -47,12 +47,9 @@ export function ExportButtons({ filters, total }: { filters: Filters; total: num
 
   const download = async (format: ExportFormat) => {
     if (busy) return;
-    const fileName = exportFileName(filters, format);
     setState({ status: 'busy', format, progress: null });
     try {
-      let count = 0;
-      const blob = await exportResults(filters, format, (progress) => {
-        count = progress.total;
+      const { blob, fileName, count } = await exportResults(filters, format, (progress) => {
         if (mounted.current) setState({ status: 'busy', format, progress });
       });
       saveBlob(blob, fileName);
