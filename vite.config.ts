@@ -52,10 +52,23 @@ function startWorkerEarly(): Plugin {
   };
 }
 
+/**
+ * Marks the features' public files as free of side effects (they only re-export), so that the bundler
+ * follows each import to the module that defines it: a route importing one name from a feature then
+ * does not pull the feature's other modules into its chunk.
+ */
+function publicFilesWithoutSideEffects(): Plugin {
+  return {
+    name: 'public-files-without-side-effects',
+    transform: (code, id) =>
+      /\/src\/features\/[\w-]+\/index\.ts$/.test(id) ? { code, moduleSideEffects: false } : undefined,
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   resolve: {
     // React Router's package exports only its development build (dev-only checks stay in); build with the
-    // production one it also ships. Recorded in docs/decisions/0004-initial-javascript-budget.md.
+    // production one it also ships. Recorded in docs/decisions/0006-initial-javascript-budget.md.
     alias:
       mode === 'production'
         ? [
@@ -74,6 +87,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL),
     startWorkerEarly(),
+    publicFilesWithoutSideEffects(),
     flagAssets(),
   ],
   preview: { port: 4173, strictPort: true },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DataIndex, Summary } from '../src/features/announcements/schema';
+import type { DataIndex, Summary } from '../src/data/schema';
 
 /** The query values the benchmark uses, taken from the dataset under test so they match something. */
 export interface CorpusFacts {

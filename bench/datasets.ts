@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * on the generator's source, N and the seed; the dataset on that plus the ingest's sources.
  */
 export const CORPUS_ROOT = 'bench/corpus';
-export const SEED = 20240501;
+const SEED = 20240501;
 
 export interface Dataset {
   count: number;
@@ -48,9 +48,7 @@ async function ingestSources(): Promise<string[]> {
     'ingest',
     (path) => isSource(path) && !path.startsWith(join('ingest', 'eval')),
   );
-  return [...ingest, 'data/overrides.json', 'src/features/announcements/schema.ts'].filter((path) =>
-    existsSync(path),
-  );
+  return [...ingest, 'data/overrides.json', 'src/data/schema.ts'].filter((path) => existsSync(path));
 }
 
 function runNpm(args: readonly string[]): Promise<void> {

@@ -6,18 +6,18 @@
  * first rows (20, or all of them when there are fewer). Each time that state changes (new count text), the
  * time of the DOM change and of the next animation frame (when it is painted) are recorded.
  */
-export interface ResultsChange {
+interface ResultsChange {
   countText: string;
   domAt: number;
   paintAt: number | null;
 }
 
-export interface LongTask {
+interface LongTask {
   start: number;
   duration: number;
 }
 
-export interface Probes {
+interface Probes {
   changes: ResultsChange[];
   longTasks: LongTask[];
   /** When the last `input` event fired (the last keystroke in a text box). */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Announcement } from '../src/features/announcements/schema';
+import type { Announcement } from '../src/data/schema';
 import { hashOf, type Dataset } from './datasets';
 
 const BATCH = 200;

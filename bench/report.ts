@@ -23,7 +23,7 @@ interface Measure {
   values: (size: SizeResult) => number[];
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
@@ -34,7 +34,7 @@ export function median(values: readonly number[]): number {
 
 const longest = (tasks: readonly number[]) => Math.max(0, ...tasks);
 
-export const MEASURES: Measure[] = [
+const MEASURES: Measure[] = [
   {
     label: 'cold open of /: first 20 results visible',
     unit: 'ms',
@@ -113,7 +113,7 @@ export const MEASURES: Measure[] = [
   { label: '  bytes before that (gzip)', unit: 'bytes', values: (s) => s.deepLink.map((r) => r.bytes) },
 ];
 
-export function format(value: number, unit: Unit): string {
+function format(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return 'n/a';
   if (unit === 'runs') return String(value);
   if (unit === 'ms')

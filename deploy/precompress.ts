@@ -6,7 +6,7 @@ import { isMain } from '../ingest/is-main';
 
 /**
  * Writes `<file>.gz` next to each built script and style sheet (dist/assets), compressed with Zopfli (gzip-compatible,
- * about 4 % smaller than gzip -9, too slow to run per request). Static hosts serve them as they are: nginx
+ * smaller than gzip -9, too slow to run per request). Static hosts serve them as they are: nginx
  * with `gzip_static on` (deploy/nginx/site.conf), Netlify, Cloudflare Pages and S3/CloudFront uploads with
  * Content-Encoding. Pages and data files are left to the host's on-the-fly gzip: at 100,000 announcements
  * there are 100,000 of each, rebuilt by every ingest.

@@ -1,4 +1,4 @@
-import type { Announcement } from '../src/features/announcements/schema';
+import type { Announcement } from '../src/data/schema';
 import { datasetFiles, makeAnnouncement, makeEvent, makePerson } from '../src/testing/announcement-factory';
 import { expect, serveData, test } from './fixtures';
 import { facet, facetCounts, filterPanel, resultTitles, toggleFacet } from './helpers';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import golden from './fixtures/seed-000.expected.json' with { type: 'json' };
 import { correctionEntryText, type SuggestedChange } from '../src/data/announcement-edits';
-import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
+import { announcementSchema, type Announcement } from '../src/data/schema';
 import { applyAnnouncementEdits } from './announcement-edits';
 import { main } from './cli';
 import { overridesSchema } from './overrides';

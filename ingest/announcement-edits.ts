@@ -1,5 +1,5 @@
 import type { ParsedAnnouncementEdit } from '../src/data/announcement-edits';
-import { announcementSchema, type Announcement, type Person } from '../src/features/announcements/schema';
+import { announcementSchema, type Announcement, type Person } from '../src/data/schema';
 import { findMentions } from './extract/mentions';
 import { mergeTitle } from './extract/people';
 import { slugify } from './ids';

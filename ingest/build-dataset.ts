@@ -6,16 +6,16 @@ import {
   type IndexPerson,
   type PersonProfile,
   type Summary,
-} from '../src/features/announcements/schema';
+} from '../src/data/schema';
 import { slugify } from './ids';
 
 /** Summaries per shard; see docs/decisions/0001. */
-export const SHARD_SIZE = 2000;
+const SHARD_SIZE = 2000;
 /**
  * The first shard is smaller: it is all the reader waits for before the first page (fetched, validated and
  * indexed by the worker); the others load after it is painted.
  */
-export const FIRST_SHARD_SIZE = 500;
+const FIRST_SHARD_SIZE = 500;
 
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
@@ -24,7 +24,7 @@ const ORDINAL_WORDS =
  * The series an event belongs to: its name without edition ordinal or year, so "14th China-ASEAN Expo"
  * and "15th China-ASEAN Expo" (or "China-ASEAN Expo 2018") are two editions of one series.
  */
-export function seriesOf(eventName: string): string {
+function seriesOf(eventName: string): string {
   const bare = eventName
     .replace(/^the\s+/i, '')
     .replace(new RegExp(`^(\\d+(st|nd|rd|th)|${ORDINAL_WORDS})\\s+`, 'i'), '')
@@ -34,10 +34,7 @@ export function seriesOf(eventName: string): string {
 }
 
 /** Newest first; undated last; ties broken by id so the order is deterministic. */
-export function compareAnnouncements(
-  a: Pick<Summary, 'date' | 'id'>,
-  b: Pick<Summary, 'date' | 'id'>,
-): number {
+function compareAnnouncements(a: Pick<Summary, 'date' | 'id'>, b: Pick<Summary, 'date' | 'id'>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

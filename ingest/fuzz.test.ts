@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { announcementSchema } from '../src/features/announcements/schema';
+import { announcementSchema } from '../src/data/schema';
 import { ingestFiles, toAnnouncement } from './ingest';
 import { EMPTY_OVERRIDES } from './overrides';
 import { InputError, decodeInput, parseHtmlDocument, parseTextDocument } from './read-input';

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { announcementSchema, type Announcement } from '../src/features/announcements/schema';
+import { announcementSchema, type Announcement } from '../src/data/schema';
 import { applyAnnouncementEdits } from './announcement-edits';
 import { extractEntities } from './extract/extract-entities';
 import { findMentions } from './extract/mentions';
@@ -14,7 +14,7 @@ export interface InputFile {
   source: string;
 }
 
-export interface FileFailure {
+interface FileFailure {
   file: string;
   reason: string;
 }
@@ -94,8 +94,8 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announce
 }
 
 /**
- * Reads and extracts every file, one after the other: synchronous reads beat 32 parallel promise reads on
- * this disk (bench:ingest, 5,000 files: 1,201/s against 1,026/s). A file that fails is reported with its reason and the others go on;
+ * Reads and extracts every file, one after the other: synchronous reads beat parallel promise reads on
+ * this disk (measured with bench:ingest). A file that fails is reported with its reason and the others go on;
  * two files giving the same id keep the first (by path) and warn.
  */
 export function ingestFiles(

@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { announcementEditsSchema } from '../src/data/announcement-edits';
-import {
-  announcementSchema,
-  countryCodeSchema,
-  type Announcement,
-} from '../src/features/announcements/schema';
+import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
 import type { ExtractOptions } from './extract/extract-entities';
 import { mergeTitle } from './extract/people';
 import { slugify } from './ids';

@@ -7,7 +7,7 @@ import {
   summaryShardSchema,
   type Announcement,
   type Summary,
-} from '../src/features/announcements/schema';
+} from '../src/data/schema';
 import { countryName } from '../src/lib/countries';
 import { isMain } from './is-main';
 

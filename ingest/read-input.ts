@@ -160,7 +160,7 @@ function readHtmlDocument(html: string, source: string): RawDocument {
   return { source, title, section: crumb.section, paragraphs, generated: crumb.generated, dateHint: isoHint };
 }
 
-export function isHtmlPath(path: string): boolean {
+function isHtmlPath(path: string): boolean {
   return /\.html?$/i.test(path);
 }
 

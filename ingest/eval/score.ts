@@ -1,17 +1,17 @@
-import type { Announcement } from '../../src/features/announcements/schema';
+import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import type { EvalCase, ExpectedEntities } from './eval-set';
 
 export const ENTITY_TYPES = ['people', 'countries', 'blocs', 'events', 'organizations', 'places'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+type EntityType = (typeof ENTITY_TYPES)[number];
 
-export interface Counts {
+interface Counts {
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
 }
 
-export interface TypeScore extends Counts {
+interface TypeScore extends Counts {
   precision: number;
   recall: number;
   f1: number;

@@ -84,7 +84,7 @@ function buildLexicon(): Map<string, string | null> {
   return lexicon;
 }
 
-export const COUNTRY_LEXICON = buildLexicon();
+const COUNTRY_LEXICON = buildLexicon();
 const MAX_WORDS = Math.max(...[...COUNTRY_LEXICON.keys()].map((k) => k.split(' ').length));
 
 /** Every word-prefix of every key, so matching stops as soon as no key can continue. */
@@ -102,8 +102,6 @@ function prefixSet(lexicon: ReadonlyMap<string, unknown>): Set<string> {
   if (!set) PREFIXES.set(lexicon, (set = prefixesOf(lexicon.keys())));
   return set;
 }
-
-export const countryName = (code: string): string => countries.getName(code, 'en') ?? code;
 
 /** Blocs are kept as blocs, never expanded into members. Form → canonical name. */
 const BLOC_FORMS: Array<[string, string]> = [

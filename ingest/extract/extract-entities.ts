@@ -1,4 +1,4 @@
-import type { Announcement } from '../../src/features/announcements/schema';
+import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date';
 import { extractEvents } from './events';

@@ -88,7 +88,7 @@ export const MONTHS = new Map<string, number>([
   ['dec', 12],
 ]);
 
-export const ORDINAL_WORDS = words(`
+const ORDINAL_WORDS = words(`
   First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
   Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Inaugural Annual
   first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
@@ -184,6 +184,3 @@ export const ADVERBS = words(
 export const PERSON_PRECEDERS = words(
   `by with Mr Mrs Ms Dr Prof Excellency Madam met meets received welcomed thanked congratulated accompanied invited briefed`,
 );
-
-/** Connectors allowed inside a capitalised name of an organisation, event or title. */
-export const CONNECTORS = words(`of and for on the in & de du des la`);

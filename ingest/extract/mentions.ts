@@ -1,4 +1,4 @@
-import type { Announcement, Mention } from '../../src/features/announcements/schema';
+import type { Announcement, Mention } from '../../src/data/schema';
 import { matchCountries } from './countries';
 import { tokenize } from './tokens';
 
@@ -13,7 +13,7 @@ function charBefore(text: string, at: number): string {
   return at > 0 ? String.fromCodePoint(text.codePointAt(start) ?? 0) : '';
 }
 
-/** Every whole-word occurrence of `name` in `text` (plain indexOf: a regular expression per name was 10% of an ingest). */
+/** Every whole-word occurrence of `name` in `text` (plain indexOf: a regular expression per name cost too much of an ingest). */
 function occurrences(text: string, name: string): [number, number][] {
   const found: [number, number][] = [];
   if (!name) return found;

@@ -1,6 +1,6 @@
 import { EVENT_HEADS, LOWER_ORG_HEADS, ORG_HEADS, ROLE_WORDS, isOrdinal, isYear } from './lexicon';
 import { SESSION_BODIES } from './events';
-import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from './phrases';
+import { extendLeft, extendRight, phraseText, type PhraseContext } from './phrases';
 import type { TextUnit } from './text-unit';
 import { isAcronym } from './tokens';
 
@@ -92,5 +92,3 @@ export function extractOrganizations(ctx: PhraseContext): OrganizationMatch[] {
   }
   return found;
 }
-
-export { isPhraseWord };

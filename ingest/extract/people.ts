@@ -19,7 +19,7 @@ import { isPinyinName } from './pinyin';
 import { placeCountry } from './places';
 import { worldPlace } from './world-places';
 import type { TextUnit } from './text-unit';
-import { isAcronym, isBreak, type Token } from './tokens';
+import { isAcronym, isBreak } from './tokens';
 
 export interface ExtractedPerson {
   name: string;
@@ -689,5 +689,3 @@ export function extractPeople(units: readonly TextUnit[], options: PeopleOptions
       (isInternational(p.titles) || looksHome(p.words, options) ? null : onlyForeign),
   }));
 }
-
-export type { Token };

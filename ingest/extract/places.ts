@@ -40,7 +40,7 @@ const GAZETTEER_TEXT = `
   Lao_Cai:VN Port_Moresby:PG Apia:WS Honiara:SB Port_Vila:VU Nuku'alofa:TO Thimphu:BT Valletta:MT Nicosia:CY
 `;
 
-export const GAZETTEER = new Map<string, string>(
+const GAZETTEER = new Map<string, string>(
   GAZETTEER_TEXT.trim()
     .split(/\s+/)
     .map((pair) => {

@@ -74,7 +74,7 @@ const ABBREVIATIONS = new Set([
   'Messrs',
 ]);
 
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
 }
 
@@ -99,12 +99,4 @@ export function isCapitalized(word: string): boolean {
 
 export function isAcronym(word: string): boolean {
   return /^[\p{Lu}\p{N}&]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
-}
-
-/** Text of tokens[from..to) as written in the source. */
-export function sliceText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (!first || !last) return '';
-  return text.slice(first.start, last.end);
 }

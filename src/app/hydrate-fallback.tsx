@@ -1,5 +1,5 @@
-import { LoadingMessage, Skeleton } from '../components/ui/status';
-import { ResultsSkeleton } from '../features/announcements/components/results-skeleton';
+import { LoadingMessage, Skeleton } from '../components/status';
+import { ResultsSkeleton } from '../components/results-skeleton';
 import { useRetryStatus } from '../lib/use-retry-status';
 import { Shell } from './root-layout';
 

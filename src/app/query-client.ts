@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isTransientError } from '../features/announcements/api/data-errors';
+import { isTransientError } from '../data/data-errors';
 
-export const MAX_RETRIES = 3;
+const MAX_RETRIES = 3;
 
 /** Transient failures (network, 5xx, timeouts) are retried with backoff; a 404 or bad data is not. */
 export function createQueryClient(): QueryClient {

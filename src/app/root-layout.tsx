@@ -1,6 +1,6 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { LoadingMessage } from '../components/ui/status';
-import { ThemeToggle } from '../components/ui/theme-toggle';
+import { LoadingMessage } from '../components/status';
+import { ThemeToggle } from '../components/theme-toggle';
 import { paths } from '../config/paths';
 import { useRetryStatus } from '../lib/use-retry-status';
 import { strings } from '../config/strings';

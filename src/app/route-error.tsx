@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRevalidator, useRouteError } from 'react-router';
 import { paths } from '../config/paths';
-import { ErrorState } from '../components/ui/status';
-import { isDataLoadError } from '../features/announcements/api/data-errors';
-import { NotFound } from '../features/announcements/components/not-found';
+import { ErrorState } from '../components/status';
+import { isDataLoadError } from '../data/data-errors';
+import { NotFound } from '../components/not-found';
 import { strings } from '../config/strings';
 
 /** Every route's error view: a not-found page for unknown ids, otherwise the reason and a Retry button. */

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../config/paths';
-import { ListRoute, listLoader } from '../features/announcements/routes/list-route';
-import { NotFound } from '../features/announcements/components/not-found';
+import { ListRoute, listLoader } from './routes/list-route';
+import { NotFound } from '../components/not-found';
 import { HydrateFallback } from './hydrate-fallback';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -25,16 +25,14 @@ export function createAppRouter(queryClient: QueryClient) {
               path: paths.announcement.pattern,
               // Split out: the detail (and the validation library it loads) is not part of the first download.
               lazy: async () => {
-                const { DetailRoute, detailLoader } =
-                  await import('../features/announcements/routes/detail-route');
+                const { DetailRoute, detailLoader } = await import('./routes/detail-route');
                 return { loader: detailLoader(queryClient), Component: DetailRoute };
               },
             },
             ...(['person', 'country', 'event'] as const).map((kind) => ({
               path: paths[kind].pattern,
               lazy: async () => {
-                const { EntityRoute, entityLoader } =
-                  await import('../features/entities/routes/entity-route');
+                const { EntityRoute, entityLoader } = await import('./routes/entity-route');
                 return { loader: entityLoader(queryClient), Component: () => <EntityRoute kind={kind} /> };
               },
             })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, slugSchema } from '../features/announcements/schema';
+import { countryCodeSchema, slugSchema } from './schema';
 
 const name = z.string().trim().min(1);
 

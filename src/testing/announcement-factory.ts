@@ -1,6 +1,6 @@
 import { buildDataset } from '../../ingest/build-dataset';
 import { slugify } from '../../ingest/ids';
-import type { Announcement, Person } from '../features/announcements/schema';
+import type { Announcement, Person } from '../data/schema';
 
 /** Data made up for tests, marked generated like every generated item. */
 export function makeAnnouncement(overrides: Partial<Announcement> & { title: string }): Announcement {

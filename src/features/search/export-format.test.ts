@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, type Filters } from '../filters/filter-params';
+import { emptyFilters, type Filters } from './filter-params';
 import {
   MAX_FILE_NAME_LENGTH,
   exportFileName,

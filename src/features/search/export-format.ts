@@ -1,5 +1,5 @@
 import { UTF8_BOM, csvRecord } from '../../lib/csv';
-import { serializeFilters, type Filters } from '../filters/filter-params';
+import { serializeFilters, type Filters } from './filter-params';
 
 export type ExportFormat = 'csv' | 'json';
 

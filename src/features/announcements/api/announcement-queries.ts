@@ -7,13 +7,14 @@ export const announcementQueries = {
     queryOptions({
       queryKey: [...announcementQueries.all(), 'detail', id] as const,
       // Loaded on demand so the validation library stays out of the list's first download.
-      queryFn: async ({ signal }) => (await import('./fetch-data')).fetchAnnouncement(id, signal),
+      queryFn: async ({ signal }) => (await import('../../../data/fetch-data')).fetchAnnouncement(id, signal),
       staleTime: 'static',
     }),
   personProfile: (id: string) =>
     queryOptions({
       queryKey: [...announcementQueries.all(), 'person', id] as const,
-      queryFn: async ({ signal }) => (await import('./fetch-data')).fetchPersonProfile(id, signal),
+      queryFn: async ({ signal }) =>
+        (await import('../../../data/fetch-data')).fetchPersonProfile(id, signal),
       staleTime: 'static',
     }),
 };

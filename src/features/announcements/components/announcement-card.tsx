@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { GeneratedBadge } from '../../../components/ui/badge';
+import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
-import type { ResultRow } from '../../filters/engine/search-index';
-import { CountryLabel, EntityChip } from './entity-links';
+import { type ResultRow } from '../../search';
+import { CountryLabel, EntityChip } from '../../../components/entity-links';
 import { strings } from '../../../config/strings';
 
 /**

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import { GeneratedBadge } from '../../../components/ui/badge';
+import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
-import { emptyFilters, serializeFilters, withFacetValue, type FacetKey } from '../../filters/filter-params';
-import type { Announcement } from '../schema';
-import { CountryLabel } from './entity-links';
+import { emptyFilters, type FacetKey, serializeFilters, withFacetValue } from '../../search';
+import type { Announcement } from '../../../data/schema';
+import { CountryLabel } from '../../../components/entity-links';
 import { ParagraphWithMentions } from './paragraph-with-mentions';
 import { strings } from '../../../config/strings';
 

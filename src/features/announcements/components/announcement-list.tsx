@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { ResultRow } from '../../filters/engine/search-index';
+import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
 import { AnnouncementCard } from './announcement-card';
 

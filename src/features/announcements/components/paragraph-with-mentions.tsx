@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { entityHref } from '../../../config/paths';
-import type { Mention } from '../schema';
+import type { Mention } from '../../../data/schema';
 
 const tone: Record<Mention['kind'], string> = {
   person: 'decoration-sky-500',

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
-import type { ResultRow } from '../../filters/engine/search-index';
+import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
 
 /** Announcements sharing the most people, events and countries with the one being read. */

@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { entityHref } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
-import { CountryLabel } from '../../announcements/components/entity-links';
-import type { FacetValue } from '../../filters/engine/search-index';
-import type { FacetKey } from '../../filters/filter-params';
+import { CountryLabel } from '../../../components/entity-links';
+import { type FacetKey, type FacetValue } from '../../search';
 import { strings } from '../../../config/strings';
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../../config/strings';
-import { exportResults } from '../../filters/engine/search-engine';
-import type { Filters } from '../../filters/filter-params';
+import { exportResults } from '../engine/search-engine';
+import type { Filters } from '../filter-params';
 import type { ExportProgress } from '../engine/export-results';
 import type { ExportFormat } from '../export-format';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, toSummary } from '../../../../ingest/build-dataset';
-import type { DataIndex } from '../../announcements/schema';
+import type { DataIndex } from '../../../data/schema';
 import { makeAnnouncement, sampleBoard } from '../../../testing/announcement-factory';
-import { emptyFilters } from '../../filters/filter-params';
-import { SearchIndex } from '../../filters/engine/search-index';
+import { emptyFilters } from '../filter-params';
+import { SearchIndex } from './search-index';
 import { writeExport } from './export-results';
 
 function indexOf(announcements = sampleBoard): SearchIndex {
@@ -56,7 +56,7 @@ describe('writeExport', () => {
     );
   });
 
-  it('is not changed by queries asked while it is written', async () => {
+  it('is not changed by queries asked while it is written', () => {
     const index = indexOf();
     const cursor = index.exportCursor({ ...emptyFilters, country: ['TH'] }, url);
     const first = cursor.next(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, toSummary } from '../../../../ingest/build-dataset';
-import type { DataIndex } from '../../announcements/schema';
+import type { DataIndex } from '../../../data/schema';
 import { makeAnnouncement, makeEvent, sampleBoard } from '../../../testing/announcement-factory';
 import { emptyFilters, type Filters } from '../filter-params';
 import { SearchIndex } from './search-index';

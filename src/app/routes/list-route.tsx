@@ -1,35 +1,36 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { FeedLink } from '../../../components/ui/feed-link';
-import { ErrorState, Notice } from '../../../components/ui/status';
-import { paths } from '../../../config/paths';
-import { countryName } from '../../../lib/countries';
-import { formatDate } from '../../../lib/dates';
-import { useHotkeys } from '../../../lib/use-hotkeys';
-import { ActiveFilters, type ActiveFilter } from '../../filters/components/active-filters';
-import { DateRange } from '../../filters/components/date-range';
-import { FacetPanel } from '../../filters/components/facet-panel';
-import { SearchBox } from '../../filters/components/search-box';
-import { ExportButtons } from '../../search/components/export-buttons';
-import { loadProgress } from '../../filters/engine/search-engine';
-import type { SearchResult } from '../../filters/engine/search-index';
+import { FeedLink } from '../../components/feed-link';
+import { ErrorState, Notice } from '../../components/status';
+import { paths } from '../../config/paths';
+import { countryName } from '../../lib/countries';
+import { formatDate } from '../../lib/dates';
+import { useHotkeys } from '../../lib/use-hotkeys';
 import {
-  FACET_KEYS,
+  type ActiveFilter,
+  ActiveFilters,
+  DateRange,
   emptyFilters,
+  ExportButtons,
+  FACET_KEYS,
+  FacetPanel,
+  type Filters,
   hasActiveFilters,
+  loadProgress,
   parseFilters,
+  SearchBox,
+  searchQueries,
+  type SearchResult,
   serializeFilters,
   toggleFacetValue,
-  type Filters,
-} from '../../filters/filter-params';
-import { searchQueries } from '../../filters/search-queries';
-import { useFilters } from '../../filters/use-filters';
-import { useSearchResults } from '../../filters/use-search-results';
-import { AnnouncementList } from '../components/announcement-list';
-import { ResultsSkeleton } from '../components/results-skeleton';
-import { DataProblems } from '../components/data-problems';
-import { strings } from '../../../config/strings';
+  useFilters,
+  useSearchResults,
+} from '../../features/search';
+import { AnnouncementList } from '../../features/announcements';
+import { ResultsSkeleton } from '../../components/results-skeleton';
+import { DataProblems } from '../../components/data-problems';
+import { strings } from '../../config/strings';
 
 export function listLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { paths } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { paths } from '../config/paths';
+import { strings } from '../config/strings';
 
 export function NotFound({ title, detail }: { title: string; detail: string }) {
   return (

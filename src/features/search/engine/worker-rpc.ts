@@ -1,6 +1,6 @@
 /**
- * Calls into a worker as async functions, and events out of it. A few lines instead of comlink (1.7 KB
- * gzip of the first download, see docs/decisions/0007): the search worker needs plain request/response
+ * Calls into a worker as async functions, and events out of it. A few lines instead of comlink (it weighed
+ * on the first download, see docs/decisions/0007): the search worker needs plain request/response
  * with structured-cloneable arguments and one event stream, nothing of comlink's proxies or transfer.
  */
 

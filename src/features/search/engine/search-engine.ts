@@ -1,10 +1,10 @@
-import { fromErrorData } from '../../announcements/api/data-errors';
+import { fromErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import type { SearchEngineApi } from './search-engine.worker';
 import { wrap, type Remote } from './worker-rpc';
-import type { ExportFormat } from '../../search/export-format';
-import type { ExportProgress } from '../../search/engine/export-results';
+import type { ExportFormat } from '../export-format';
+import type { ExportProgress } from './export-results';
 
 export type { LoadProgress };
 

@@ -10,9 +10,9 @@ import {
 import type { ResultRow, SearchResult } from './engine/search-index';
 import { serializeFilters, type FacetKey, type Filters } from './filter-params';
 
-export const ROWS_PER_PAGE = 100;
-export const FACET_VALUES_SHOWN = 50;
-export const FACET_VALUES_FOUND = 200;
+const ROWS_PER_PAGE = 100;
+const FACET_VALUES_SHOWN = 50;
+const FACET_VALUES_FOUND = 200;
 
 type ResultPage = { rows: ResultRow[] } & Partial<SearchResult>;
 

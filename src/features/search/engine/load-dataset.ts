@@ -1,10 +1,5 @@
-import { isTransientError, toErrorData } from '../../announcements/api/data-errors';
-import {
-  fetchIndex,
-  fetchShardItems,
-  readShardItems,
-  type DataProblem,
-} from '../../announcements/api/fetch-data';
+import { isTransientError, toErrorData } from '../../../data/data-errors';
+import { fetchIndex, fetchShardItems, readShardItems, type DataProblem } from '../../../data/fetch-data';
 import { SearchIndex } from './search-index';
 
 /** How far loading has come. `loaded` grows as shards arrive; queries answer over what is loaded. */

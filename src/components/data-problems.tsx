@@ -1,6 +1,6 @@
-import { Notice } from '../../../components/ui/status';
-import type { DataProblem } from '../api/fetch-data';
-import { strings } from '../../../config/strings';
+import { Notice } from './status';
+import type { DataProblem } from '../data/fetch-data';
+import { strings } from '../config/strings';
 
 /** Says which parts of the dataset could not be used, while everything valid is still shown. */
 export function DataProblems({ problems }: { problems: readonly DataProblem[] }) {

@@ -1,15 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { Breadcrumb } from '../../../components/ui/breadcrumb';
-import { ShareButton } from '../../../components/ui/share-button';
-import { paths } from '../../../config/paths';
-import { searchQueries } from '../../filters/search-queries';
-import { useLoadProgress } from '../../filters/use-load-progress';
-import { announcementQueries } from '../api/announcement-queries';
-import { AnnouncementDetail } from '../components/announcement-detail';
-import { RelatedAnnouncements } from '../components/related-announcements';
-import { strings } from '../../../config/strings';
+import { Breadcrumb } from '../../components/breadcrumb';
+import { ShareButton } from '../../components/share-button';
+import { paths } from '../../config/paths';
+import { searchQueries, useLoadProgress } from '../../features/search';
+import { AnnouncementDetail, announcementQueries, RelatedAnnouncements } from '../../features/announcements';
+import { strings } from '../../config/strings';
 
 export function detailLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {

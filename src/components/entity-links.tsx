@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { Flag, hasFlag } from '../../../components/flag';
-import { countryName } from '../../../lib/countries';
+import { countryName } from '../lib/countries';
+import { Flag, hasFlag } from './flag';
 
 const chip =
   'inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs leading-5 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600';

@@ -21,7 +21,7 @@ export interface FilterIssue {
 }
 
 export const MAX_VALUES_PER_FACET = 50;
-export const MAX_VALUE_LENGTH = 200;
+const MAX_VALUE_LENGTH = 200;
 export const MAX_QUERY_LENGTH = 500;
 
 export const emptyFilters: Filters = { person: [], country: [], event: [], q: '', from: null, to: null };

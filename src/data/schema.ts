@@ -11,22 +11,22 @@ export const slugSchema = z
 
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 
-export const isoDateSchema = z.iso.date();
+const isoDateSchema = z.iso.date();
 
-export const personSchema = z.object({
+const personSchema = z.object({
   id: slugSchema,
   name: z.string().min(1),
   titles: z.array(z.string()),
   country: countryCodeSchema.nullable(),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   id: slugSchema,
   name: z.string().min(1),
 });
 
 /** Where a person, country or event is named in the paragraphs: `[start, end)` in UTF-16 code units. */
-export const mentionSchema = z.object({
+const mentionSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -65,10 +65,10 @@ export const summarySchema = z.object({
   generated: z.literal(true).optional(),
 });
 
-export const indexPersonSchema = personSchema.omit({ titles: true });
+const indexPersonSchema = personSchema.omit({ titles: true });
 
 /** An event in the index, with the series it belongs to (its name without ordinal or year). */
-export const indexEventSchema = eventSchema.extend({ series: slugSchema });
+const indexEventSchema = eventSchema.extend({ series: slugSchema });
 
 /** `people/<id>.json`: what the person page needs beyond the index, e.g. their titles over time. */
 export const personProfileSchema = indexPersonSchema.extend({
@@ -102,7 +102,6 @@ export const summaryShardSchema = z.object({
 });
 
 export type Person = z.infer<typeof personSchema>;
-export type AnnouncementEvent = z.infer<typeof eventSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Summary = z.infer<typeof summarySchema>;

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
-import { toErrorData, type DataErrorData } from '../../announcements/api/data-errors';
+import { toErrorData, type DataErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
 import { paths } from '../../../config/paths';
-import { exportFileName, type ExportFormat } from '../../search/export-format';
-import { writeExport, type ExportProgress } from '../../search/engine/export-results';
+import { exportFileName, type ExportFormat } from '../export-format';
+import { writeExport, type ExportProgress } from './export-results';
 import type { EntityInfo, FacetValue, ResultRow, SearchIndex, SearchResult } from './search-index';
 
 export type { LoadProgress };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { strings } from '../../config/strings';
+import { strings } from '../config/strings';
 
 export function Skeleton({ className = '' }: { className?: string }) {
   return <div className={`animate-pulse rounded bg-slate-200 dark:bg-slate-800 ${className}`} />;

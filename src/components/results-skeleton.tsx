@@ -1,4 +1,4 @@
-import { Skeleton } from '../../../components/ui/status';
+import { Skeleton } from './status';
 
 /** The shape of a few result rows, while the first results load. */
 export function ResultsSkeleton() {

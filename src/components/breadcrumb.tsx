@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { paths } from '../../config/paths';
-import { strings } from '../../config/strings';
+import { paths } from '../config/paths';
+import { strings } from '../config/strings';
 
 /** Home › section › the current page; the last item is marked as the page the reader is on. */
 export function Breadcrumb({ section, current }: { section: string; current: string }) {

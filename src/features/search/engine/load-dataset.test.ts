@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetFiles, sampleBoard } from '../../../testing/announcement-factory';
-import { openSearchIndex, type LoadProgress } from '../../filters/engine/load-dataset';
-import { emptyFilters } from '../../filters/filter-params';
-import { DataLoadError, isTransientError } from './data-errors';
-import { fetchAnnouncement } from './fetch-data';
+import { openSearchIndex, type LoadProgress } from './load-dataset';
+import { emptyFilters } from '../filter-params';
+import { DataLoadError, isTransientError } from '../../../data/data-errors';
+import { loadError, stubFetch, type Answer } from '../../../testing/stub-fetch';
 
 /** Opens the dataset as the search worker does, and waits for every shard. */
 async function loadAll() {
@@ -18,44 +18,6 @@ async function loadAll() {
   await opened.loadRest();
   const progress = last ?? opened.progress;
   return { index: opened.index, progress, result: opened.index.search(emptyFilters, 1000, 1000) };
-}
-
-type Answer = unknown;
-
-/** Stubs fetch with a table of data-relative paths; anything else is a 404. */
-function stubFetch(files: ReadonlyMap<string, Answer>) {
-  const fetchMock = vi.fn((input: URL | string) => {
-    const path = String(input).replace(/^.*\/data\//, '');
-    if (!files.has(path)) return Promise.resolve(new Response('not found', { status: 404 }));
-    const answer = files.get(path);
-    if (answer instanceof Error) return Promise.reject(answer);
-    if (
-      typeof answer === 'object' &&
-      answer !== null &&
-      'status' in answer &&
-      typeof answer.status === 'number'
-    ) {
-      return Promise.resolve(new Response('failure', { status: answer.status }));
-    }
-    if (typeof answer === 'object' && answer !== null && 'raw' in answer && typeof answer.raw === 'string') {
-      return Promise.resolve(new Response(answer.raw, { status: 200 }));
-    }
-    return Promise.resolve(Response.json(answer));
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-const signal = () => new AbortController().signal;
-
-async function loadError(promise: Promise<unknown>): Promise<DataLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DataLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
 }
 
 describe('loading the dataset', () => {
@@ -155,28 +117,5 @@ describe('loading the dataset', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('fetchAnnouncement', () => {
-  const announcement = sampleBoard[0]!;
-
-  it('loads and validates one announcement', async () => {
-    stubFetch(datasetFiles(sampleBoard));
-    await expect(fetchAnnouncement(announcement.id, signal())).resolves.toEqual(announcement);
-  });
-
-  it('answers not-found for unknown or malformed ids without fetching them', async () => {
-    const fetchMock = stubFetch(datasetFiles(sampleBoard));
-    expect(await loadError(fetchAnnouncement('no-such-id', signal()))).toMatchObject({ kind: 'not-found' });
-    expect(await loadError(fetchAnnouncement('../index', signal()))).toMatchObject({ kind: 'not-found' });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-  });
-
-  it('rejects a file that holds another announcement', async () => {
-    const files = datasetFiles(sampleBoard);
-    files.set(`announcements/${announcement.id}.json`, sampleBoard[1]);
-    stubFetch(files);
-    expect(await loadError(fetchAnnouncement(announcement.id, signal()))).toMatchObject({ kind: 'format' });
   });
 });

@@ -1,8 +1,8 @@
-import type { Summary } from '../../announcements/schema';
+import type { Summary } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
 import { foldText } from '../../../lib/text';
 import { FACET_KEYS, serializeFilters, type FacetKey, type Filters } from '../filter-params';
-import type { ExportRecord } from '../../search/export-format';
+import type { ExportRecord } from '../export-format';
 
 export interface EntityRef {
   id: string;

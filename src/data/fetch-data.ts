@@ -10,7 +10,7 @@ import {
   type DataIndex,
   type PersonProfile,
   type Summary,
-} from '../schema';
+} from './schema';
 import { DataLoadError, isDataLoadError, isTransientError } from './data-errors';
 
 /** Where the dataset lives: `data/` beside the app unless the build sets VITE_DATA_URL. */
