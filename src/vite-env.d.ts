@@ -3,6 +3,8 @@
 interface ImportMetaEnv {
   /** Where the dataset is served from; defaults to `data/` under the app's base URL. */
   readonly VITE_DATA_URL?: string;
+  /** Where readers send a suggested correction: a `mailto:` address or a form's URL (docs/ingest.md). */
+  readonly VITE_CORRECTIONS_URL?: string;
 }
 
 interface Window {

@@ -5,7 +5,12 @@ import { Breadcrumb } from '../../components/breadcrumb';
 import { ShareButton } from '../../components/share-button';
 import { paths } from '../../config/paths';
 import { searchQueries, useLoadProgress } from '../../features/search';
-import { AnnouncementDetail, announcementQueries, RelatedAnnouncements } from '../../features/announcements';
+import {
+  AnnouncementDetail,
+  announcementQueries,
+  RelatedAnnouncements,
+  SuggestCorrection,
+} from '../../features/announcements';
 import { strings } from '../../config/strings';
 
 export function detailLoader(queryClient: QueryClient) {
@@ -63,6 +68,7 @@ export function DetailRoute() {
         announcement={announcement}
         actions={<ShareButton title={announcement.title} url={window.location.href} />}
         related={<RelatedAnnouncements rows={related.data} />}
+        correction={<SuggestCorrection key={announcement.id} announcement={announcement} />}
       />
     </div>
   );

@@ -49,10 +49,13 @@ export function AnnouncementDetail({
   announcement,
   actions,
   related,
+  correction,
 }: {
   announcement: Announcement;
   actions?: React.ReactNode;
   related?: React.ReactNode;
+  /** Below the entities: how a reader suggests a correction to them. */
+  correction?: React.ReactNode;
 }) {
   // Link each person, country and event where it is first named, as encyclopaedias do: enough to reach
   // it, without underlining every "China".
@@ -93,6 +96,7 @@ export function AnnouncementDetail({
       </article>
       <div className="space-y-6 self-start">
         <EntityPanel announcement={announcement} />
+        {correction}
         {related}
       </div>
     </div>
