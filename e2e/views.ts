@@ -9,6 +9,8 @@ export interface View {
   /** Visible once the view has its data. */
   ready: (page: Page) => Locator;
   prepare?: (page: Page) => Promise<void>;
+  /** What a user does once it is ready, to reach the state checked (a form opened, a file made). */
+  interact?: (page: Page) => Promise<void>;
 }
 
 export const VIEWS: View[] = [
@@ -17,6 +19,29 @@ export const VIEWS: View[] = [
     name: 'detail',
     path: `/announcements/${SAMPLE_ID}`,
     ready: (page) => page.getByRole('complementary').getByRole('link').first(),
+  },
+  {
+    name: 'list-exported',
+    path: '/?country=KH',
+    ready: (page) => page.getByRole('button', { name: 'Download CSV' }),
+    interact: async (page) => {
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+      await page.getByText(/^Downloaded announcements-country-KH\.csv/).waitFor();
+    },
+  },
+  {
+    name: 'detail-correction',
+    path: `/announcements/${SAMPLE_ID}`,
+    ready: (page) => page.getByText('Suggest a correction', { exact: true }),
+    interact: async (page) => {
+      await page.getByText('Suggest a correction', { exact: true }).click();
+      await page.getByRole('combobox', { name: 'Which one?' }).selectOption({ label: 'Ye Dongbai' });
+      await page.getByRole('button', { name: 'Add to the suggestion' }).click();
+      await page.getByRole('radio', { name: 'Add' }).check();
+      await page.getByRole('button', { name: 'Add to the suggestion' }).click();
+      await page.getByRole('alert').waitFor();
+      await page.getByTestId('correction-entry').scrollIntoViewIfNeeded();
+    },
   },
   {
     name: 'filtered-empty',
