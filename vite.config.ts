@@ -3,7 +3,8 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { flagAssets } from './deploy/flag-assets.ts';
+import { demoData } from './scripts/demo-data-plugin.ts';
+import { flagAssets } from './scripts/flag-assets-plugin.ts';
 import { contentSecurityPolicy } from './src/app/security-policy.ts';
 
 /** Adds the CSP meta tag to the built index.html (the dev server needs inline scripts, so not there). */
@@ -88,12 +89,13 @@ export default defineConfig(({ mode }) => ({
     cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL),
     startWorkerEarly(),
     publicFilesWithoutSideEffects(),
+    demoData(),
     flagAssets(),
   ],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'ingest/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'ingest/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,

@@ -14,10 +14,10 @@ interface Window {
   __searchEngineStarted?: boolean;
 }
 
-/** The SVG flags, served as files (deploy/flag-assets.ts). */
+/** The SVG flags, served as files (scripts/flag-assets-plugin.ts). */
 declare module 'virtual:flags' {
   /** The folder of the flag files, under the base URL, with a trailing slash. */
   export const FLAG_FOLDER: string;
-  /** The codes that have a flag: a base64 bitmap of the 26 × 26 two-letter codes (deploy/flag-assets.ts). */
+  /** The codes that have a flag: a base64 bitmap of the 26 × 26 two-letter codes (scripts/flag-assets-plugin.ts). */
   export const FLAG_CODES: string;
 }

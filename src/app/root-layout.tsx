@@ -1,7 +1,9 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { DemoNotice } from '../components/demo-notice';
 import { LoadingMessage } from '../components/status';
 import { ThemeToggle } from '../components/theme-toggle';
 import { paths } from '../config/paths';
+import { useLoadProgress } from '../features/search';
 import { useRetryStatus } from '../lib/use-retry-status';
 import { strings } from '../config/strings';
 
@@ -55,10 +57,17 @@ export function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** Shown while the dataset is the demo archive that dev and preview serve (never in a normal build). */
+function DemoDataNotice() {
+  const demo = useLoadProgress()?.demo;
+  return demo ? <DemoNotice generated={demo.generated} real={demo.real} /> : null;
+}
+
 export function RootLayout() {
   return (
     <Shell>
       <NavigationProgress />
+      <DemoDataNotice />
       <Outlet />
       <ScrollRestoration />
     </Shell>

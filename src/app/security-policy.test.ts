@@ -11,7 +11,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("base-uri 'none'");
   });
 
-  it('lets the flags load as image files from the app’s own origin (deploy/flag-assets.ts)', () => {
+  it('lets the flags load as image files from the app’s own origin (scripts/flag-assets-plugin.ts)', () => {
     expect(contentSecurityPolicy()).toMatch(/(^|; )img-src 'self'[ ;]/);
   });
 

@@ -12,5 +12,6 @@ describe('strings', () => {
     expect(strings.filters.chip.unknown('person', 'xyz')).toBe('Unknown person: xyz');
     expect(strings.filters.chip.value('country', 'Cambodia')).toBe('Country: Cambodia');
     expect(strings.list.resultsOf(3, 1000)).toBe('3 announcements of 1,000');
+    expect(strings.demo.counts(1000, 1)).toBe('1,000 generated announcements and 1 real sample');
   });
 });

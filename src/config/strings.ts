@@ -28,7 +28,16 @@ export const strings = {
     announcements: 'Loading announcements…',
     retrying: (failures: number) => `Loading is taking longer: attempt ${failures} failed, trying again…`,
   },
-  generated: { badge: 'Generated', hint: 'Generated test data, not a real announcement' },
+  generated: { badge: 'Generated', hint: 'made by the test-data generator, not a real announcement' },
+  demo: {
+    label: 'Demo data',
+    counts: (generated: number, real: number) =>
+      `${count(generated, 'generated announcement')} and ${count(real, 'real sample')}`,
+    loadYourOwn: '— load your own with',
+    command: 'npm run ingest -- <folder>',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the demo data notice',
+  },
   undated: 'Undated',
   list: {
     heading: 'Announcements',

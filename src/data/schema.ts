@@ -94,6 +94,10 @@ export const dataIndexSchema = z.object({
   shards: z.array(
     z.object({ file: z.string().regex(/^[\w/.-]+\.json$/), count: z.number().int().nonnegative() }),
   ),
+  /** Only in the demo archive dev and preview serve (ingest/demo-dataset.ts): the app says so. */
+  demo: z
+    .object({ generated: z.number().int().nonnegative(), real: z.number().int().nonnegative() })
+    .optional(),
 });
 
 /** `summaries/<n>.json`: one shard. Items are validated one by one so a bad item does not hide the rest. */

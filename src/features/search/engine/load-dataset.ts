@@ -8,6 +8,8 @@ export interface LoadProgress {
   loaded: number;
   complete: boolean;
   problems: DataProblem[];
+  /** Set when the dataset is the demo archive (generated items and the real sample), so the app says so. */
+  demo?: { generated: number; real: number };
 }
 
 const SHARD_CONCURRENCY = 4;
@@ -70,6 +72,7 @@ export async function openSearchIndex({
     loaded: index.size,
     complete,
     problems: [...problems],
+    ...(dataIndex.demo ? { demo: dataIndex.demo } : {}),
   });
 
   if (files[0] === FIRST_SHARD) {
