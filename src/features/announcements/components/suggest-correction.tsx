@@ -7,14 +7,14 @@ import {
 } from '../../../data/announcement-edits';
 import type { Announcement } from '../../../data/schema';
 import { countryName } from '../../../lib/countries';
-import { strings } from '../../../config/strings';
+import { correctionStrings } from '../../../config/correction-strings';
 import { correctionSendHref } from '../correction-link';
 
 type Action = SuggestedChange['action'];
 const ACTIONS: readonly Action[] = ['remove', 'rename', 'merge', 'add'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^[A-Z]{2}$/;
-const t = strings.correction;
+const t = correctionStrings;
 
 /** The announcement's entities of one kind, as the value an edit names them by and a label. */
 function entitiesOf(a: Announcement, kind: EditKind): { value: string; label: string }[] {
