@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { currentDatasetDir } from '../ingest/dataset-folder';
 
 /**
  * Builds the benchmark datasets through the real path (`npm run gen:corpus` → `npm run ingest`) into
@@ -14,8 +15,10 @@ const SEED = 20240501;
 
 export interface Dataset {
   count: number;
-  /** The folder served at /data/. */
+  /** The folder served at /data/ (its current.json names the version folder the app reads). */
   dataDir: string;
+  /** The folder holding the current version's files (index.json, summaries/, announcements/, …). */
+  filesDir: string;
   /** Changes whenever the dataset's inputs change: keys caches built from it (the Pagefind index). */
   hash: string;
 }
@@ -42,6 +45,14 @@ export async function hashOf(files: readonly string[], ...values: readonly strin
 }
 
 const isSource = (path: string) => path.endsWith('.ts') && !path.endsWith('.test.ts');
+
+function hasDataset(dataDir: string): boolean {
+  try {
+    return currentDatasetDir(dataDir) !== null;
+  } catch {
+    return false;
+  }
+}
 
 async function ingestSources(): Promise<string[]> {
   const ingest = await filesUnder(
@@ -84,7 +95,7 @@ export async function prepareDataset(count: number, log: (line: string) => void)
 
   const dataHash = await hashOf(await ingestSources(), rawHash);
   const dataStamp = join(dir, 'data.stamp');
-  if ((await readStamp(dataStamp)) !== dataHash || !existsSync(join(dataDir, 'index.json'))) {
+  if ((await readStamp(dataStamp)) !== dataHash || !hasDataset(dataDir)) {
     log(`${count}: ingesting`);
     await rm(dataStamp, { force: true });
     await runNpm(['ingest', '--', rawDir, '--out', dataDir]);
@@ -92,5 +103,7 @@ export async function prepareDataset(count: number, log: (line: string) => void)
   } else {
     log(`${count}: reusing ${dataDir}`);
   }
-  return { count, dataDir, hash: dataHash };
+  const filesDir = currentDatasetDir(dataDir);
+  if (!filesDir) throw new Error(`${dataDir}: the ingest left no dataset`);
+  return { count, dataDir, filesDir, hash: dataHash };
 }

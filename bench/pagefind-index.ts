@@ -29,7 +29,7 @@ export async function preparePagefindIndex(dataset: Dataset, log: (line: string)
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const folder = join(dataset.dataDir, 'announcements');
+  const folder = join(dataset.filesDir, 'announcements');
   const files = (await readdir(folder)).filter((file) => file.endsWith('.json'));
   for (let start = 0; start < files.length; start += BATCH) {
     await Promise.all(

@@ -74,7 +74,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const results: SizeResult[] = [];
 try {
   for (const { dataset, pagefindDir } of datasets) {
-    const facts = await corpusFacts(dataset.dataDir);
+    const facts = await corpusFacts(dataset.filesDir);
     const server = await startStaticServer({
       root: APP_DIR,
       mounts: { '/data/': dataset.dataDir, '/pagefind/': pagefindDir, '/pagefind-bench/': 'bench/pages' },
@@ -82,8 +82,8 @@ try {
     const result: SizeResult = {
       count: dataset.count,
       corpus: {
-        dataBytes: await bytesUnder(dataset.dataDir),
-        summaryBytes: await bytesUnder(join(dataset.dataDir, 'summaries')),
+        dataBytes: await bytesUnder(dataset.filesDir),
+        summaryBytes: await bytesUnder(join(dataset.filesDir, 'summaries')),
         pagefindBytes: await bytesUnder(pagefindDir),
       },
       facts,

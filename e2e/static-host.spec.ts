@@ -33,8 +33,14 @@ test.describe('production static host @static-host', () => {
     });
     expect(precompressed.status()).toBe(200);
     expect(asset.headers()['content-length']).toBe(String((await precompressed.body()).byteLength));
-    const index = await request.get('/data/index.json', { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(index.headers()['cache-control']).toBe('no-cache');
+    // The pointer is revalidated on every read; the version folders it names never change (decision 0009).
+    const pointer = await request.get('/data/current.json');
+    expect(pointer.headers()['cache-control']).toBe('no-cache');
+    const { version } = (await pointer.json()) as { version: string };
+    const index = await request.get(`/data/v/${version}/index.json`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(index.headers()['cache-control']).toContain('immutable');
     expect(index.headers()['content-encoding']).toBe('gzip');
   });
 
@@ -47,8 +53,9 @@ test.describe('production static host @static-host', () => {
   });
 
   test('answers a missing data file with 404, never with the app', async ({ request }) => {
-    const response = await request.get('/data/announcements/does-not-exist.json');
-    expect(response.status()).toBe(404);
+    for (const path of ['/data/announcements/does-not-exist.json', '/data/v/0000000000000000/index.json']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
   });
 
   test('a deep link, reload and Back work under nginx', async ({ page }) => {

@@ -1,37 +1,66 @@
 import { performance } from 'node:perf_hooks';
+import type { Announcement } from '../src/data/schema';
+import { readCurrentAnnouncements } from './append';
 import { buildDataset } from './build-dataset';
-import { collectInputFiles, ingestFiles } from './ingest';
+import { DatasetFolderError } from './dataset-folder';
+import { ExtractPool, defaultWorkerCount, workersFor } from './extract-pool';
+import { collectInputFiles, collectResults, extractFile, type FileResult } from './ingest';
 import { isMain } from './is-main';
-import { loadOverrides } from './overrides';
+import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
 import { writeDatasetAtomically } from './write-dataset';
 
-const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>]
+const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--append] [--workers <n>]
 
   Turns raw announcements (.txt in the sample's format, .html/.htm saved pages) into the dataset.
-  --out <dir>         where to write the dataset (default: public/data); replaced atomically
+  --out <dir>         where to write the dataset (default: public/data); a new version is switched in atomically
   --overrides <file>  aliases, merges and corrections (default: data/overrides.json)
+  --append            add these files to the dataset in --out, read from the dataset itself (not its raw files)
+  --workers <n>       extraction threads (default: one per core, here ${defaultWorkerCount()})
   Files over ${MAX_FILE_BYTES / 1024 / 1024} MiB, empty, binary or not UTF-8 are reported and skipped; exit code 1 if any failed.`;
 
 export interface CliOptions {
   inputs: string[];
   out: string;
   overrides: string;
+  append: boolean;
+  /** Extraction threads; undefined: as many as cores (none for a handful of files). */
+  workers: number | undefined;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | { error: string } | { help: true } {
-  const options: CliOptions = { inputs: [], out: 'public/data', overrides: 'data/overrides.json' };
+  const options: CliOptions = {
+    inputs: [],
+    out: 'public/data',
+    overrides: 'data/overrides.json',
+    append: false,
+    workers: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
+    let arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--out' || arg === '--overrides') {
-      const value = argv[++i];
+    if (arg === '--append') {
+      options.append = true;
+      continue;
+    }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === '--out' || arg === '--overrides' || arg === '--workers') {
+      value ??= argv[++i];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value` };
       if (arg === '--out') options.out = value;
-      else options.overrides = value;
-    } else if (arg.startsWith('--out=')) options.out = arg.slice(6);
-    else if (arg.startsWith('--overrides=')) options.overrides = arg.slice(12);
-    else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+      else if (arg === '--overrides') options.overrides = value;
+      else {
+        const workers = Number(value);
+        if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+          return { error: `--workers needs a whole number from 1 to 64, not ${value}` };
+        options.workers = workers;
+      }
+    } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) return { error: 'no input files or folders given' };
@@ -63,32 +92,67 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const started = performance.now();
   const overrides = await loadOverrides(parsed.overrides);
+  const fingerprint = overridesFingerprint(overrides);
   const { files, skipped, missing } = await collectInputFiles(parsed.inputs);
   for (const path of missing) console.error(`ingest: not found: ${path}`);
   for (const path of skipped) console.error(`ingest: skipped (not .txt/.html): ${path}`);
   const showProgress = process.stderr.isTTY && files.length >= 200;
-  const result = ingestFiles(files, overrides, showProgress ? progressBar(process.stderr) : undefined);
+  const onProgress = showProgress ? progressBar(process.stderr) : undefined;
+  // The workers start loading now, while an append reads its dataset.
+  const size = workersFor(files.length, parsed.workers);
+  const pool = size > 0 ? new ExtractPool(overrides, size) : null;
+  let existing: ReturnType<typeof readCurrentAnnouncements> | null;
+  let extracted: FileResult[];
+  try {
+    existing = parsed.append ? readCurrentAnnouncements(parsed.out) : null;
+    if (existing && existing.pointer.overrides !== fingerprint) {
+      console.error(
+        `ingest: ${parsed.overrides} differs from the overrides the dataset in ${parsed.out} was built with; --append would mix the two, so run a full ingest`,
+      );
+      return 1;
+    }
+    extracted = pool
+      ? await pool.extract(files, onProgress ? { onProgress } : {})
+      : files.map((file) => extractFile(file, overrides));
+  } finally {
+    await pool?.close();
+  }
+  const known = new Map((existing?.announcements ?? []).map((a) => [a.id, a.source]));
+  const result = collectResults(extracted, known);
 
   for (const f of result.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);
   for (const w of result.warnings) console.error(`ingest: warning: ${w}`);
+  const failed = result.failures.length > 0 || missing.length > 0;
   if (result.announcements.length === 0) {
-    console.error('ingest: nothing ingested; the dataset was left as it was.');
-    return 1;
+    console.error(
+      existing
+        ? 'ingest: nothing new to add; the dataset was left as it was.'
+        : 'ingest: nothing ingested; the dataset was left as it was.',
+    );
+    return existing && !failed ? 0 : 1;
   }
-  const dataset = buildDataset(result.announcements);
-  await writeDatasetAtomically(parsed.out, dataset);
+  const all: Announcement[] = existing
+    ? [...existing.announcements, ...result.announcements]
+    : result.announcements;
+  const dataset = buildDataset(all);
+  const report = writeDatasetAtomically(parsed.out, dataset, {
+    overrides: fingerprint,
+    ...(existing ? { basedOn: existing.pointer.version } : {}),
+  });
 
-  const count = (pick: (a: (typeof result.announcements)[number]) => string[]) =>
-    new Set(result.announcements.flatMap(pick)).size;
+  const count = (pick: (a: Announcement) => string[]) => new Set(all.flatMap(pick)).size;
   const seconds = (performance.now() - started) / 1000;
+  const verb = existing
+    ? `Added ${result.announcements.length} announcements to ${existing.announcements.length}`
+    : `Ingested ${result.announcements.length} announcements`;
   console.log(
     [
-      `Ingested ${result.announcements.length} announcements from ${files.length} files into ${parsed.out} in ${seconds.toFixed(2)}s`,
+      `${verb} from ${files.length} files into ${parsed.out} (version ${report.version}) in ${seconds.toFixed(2)}s`,
       `  people: ${count((a) => a.people.map((p) => p.id))}, countries: ${count((a) => a.countries)}, blocs: ${count((a) => a.blocs)}, events: ${count((a) => a.events.map((e) => e.id))}, organisations: ${count((a) => a.organizations)}, places: ${count((a) => a.places)}`,
-      `  files written: ${dataset.size}, warnings: ${result.warnings.length}, failed: ${result.failures.length + missing.length}, skipped: ${skipped.length}`,
+      `  files: ${dataset.size} (${report.written} written, ${report.kept} unchanged), leftovers removed: ${report.removed.length}, warnings: ${result.warnings.length}, failed: ${result.failures.length + missing.length}, skipped: ${skipped.length}`,
     ].join('\n'),
   );
-  return result.failures.length > 0 || missing.length > 0 ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 if (isMain(import.meta.url)) {
@@ -97,7 +161,10 @@ if (isMain(import.meta.url)) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(`ingest: ${(error as Error).stack ?? String(error)}`);
+      // A problem with the output folder is the user's to fix: its message says which file; no stack.
+      const text =
+        error instanceof DatasetFolderError ? error.message : ((error as Error).stack ?? String(error));
+      console.error(`ingest: ${text}`);
       process.exitCode = 1;
     },
   );

@@ -13,6 +13,7 @@ import {
   localSources,
   parseDemoArgs,
 } from './demo-dataset';
+import { currentDatasetDir } from './dataset-folder';
 import { writeDatasetAtomically } from './write-dataset';
 
 /** A copy of the checkout's inputs, so that a test can change them. */
@@ -51,7 +52,9 @@ describe('the demo archive', () => {
   it('is built once, through the ingest, and then read from the cache', async () => {
     const built = await ensureDemoDataset(root);
     expect(built).toMatchObject({ generated: DEMO_COUNT, real: 2 });
-    const index = dataIndexSchema.parse(JSON.parse(await readFile(join(built.dir, 'index.json'), 'utf8')));
+    const index = dataIndexSchema.parse(
+      JSON.parse(await readFile(join(currentDatasetDir(built.dir) ?? built.dir, 'index.json'), 'utf8')),
+    );
     expect(index).toMatchObject({ count: DEMO_COUNT + 2, demo: { generated: DEMO_COUNT, real: 2 } });
     const logged: string[] = [];
     expect(await ensureDemoDataset(root, (message) => void logged.push(message))).toEqual(built);
@@ -67,15 +70,16 @@ describe('isBundledSample', () => {
 
   it('is false once the user has ingested something of theirs, or when the dataset cannot be read', async () => {
     const mine = join(root, 'mine');
-    await writeDatasetAtomically(
+    writeDatasetAtomically(
       mine,
       buildDataset([makeAnnouncement({ title: 'My Visit', source: 'my-notes/visit.txt' })]),
+      { overrides: '0000000000000000' },
     );
     expect(isBundledSample(root, mine)).toBe(false);
 
     const broken = join(root, 'broken');
     await cp(join(root, 'public/data'), broken, { recursive: true });
-    await writeFile(join(broken, 'index.json'), '{ not json');
+    await writeFile(join(broken, 'current.json'), '{ not json');
     expect(isBundledSample(root, broken)).toBe(false);
   });
 });

@@ -6,9 +6,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { dataIndexSchema, summaryShardSchema, type DataIndex } from '../src/data/schema';
 import { buildDataset } from './build-dataset';
 import { writeCorpus } from './gen-corpus';
+import { currentDatasetDir } from './dataset-folder';
 import { collectInputFiles, ingestFiles } from './ingest';
 import { isMain } from './is-main';
-import { loadOverrides } from './overrides';
+import { loadOverrides, overridesFingerprint } from './overrides';
 import { writeDatasetAtomically } from './write-dataset';
 
 /**
@@ -102,8 +103,14 @@ function readJson(path: string): unknown {
 }
 
 function cachedDemo(dir: string): DemoDataset | null {
-  const indexPath = join(dir, 'index.json');
-  if (!existsSync(indexPath)) return null;
+  let current: string | null;
+  try {
+    current = currentDatasetDir(dir);
+  } catch {
+    return null;
+  }
+  if (current === null) return null;
+  const indexPath = join(current, 'index.json');
   const index = dataIndexSchema.safeParse(readJson(indexPath));
   if (!index.success || !index.data.demo) return null;
   return { dir, ...index.data.demo };
@@ -138,7 +145,7 @@ export async function ensureDemoDataset(
     const dataset = buildDataset(result.announcements);
     const index = dataset.get('index.json') as DataIndex;
     dataset.set('index.json', { ...index, demo });
-    await writeDatasetAtomically(dir, dataset);
+    writeDatasetAtomically(dir, dataset, { overrides: overridesFingerprint(overrides) });
     // Demos built from older inputs are dead weight; half-written folders of a concurrent build are not ours.
     for (const entry of await readdir(cacheRoot)) {
       if (entry !== key && /^[0-9a-f]{16}$/.test(entry))
@@ -155,10 +162,11 @@ export async function ensureDemoDataset(
  * the user has not ingested anything of theirs yet, and the demo may stand in for it. A dataset that cannot
  * be read counts as the user's, so that the app shows its error rather than hiding it behind the demo.
  */
-export function isBundledSample(root: string, dataDir: string): boolean {
-  const indexPath = join(dataDir, 'index.json');
-  if (!existsSync(indexPath)) return true;
+export function isBundledSample(root: string, folder: string): boolean {
   try {
+    const dataDir = currentDatasetDir(folder);
+    if (dataDir === null) return true;
+    const indexPath = join(dataDir, 'index.json');
     const rawFiles = new Set(filesUnder(root, RAW_DIR).map((file) => file.slice(RAW_DIR.length + 1)));
     const index = dataIndexSchema.parse(readJson(indexPath));
     if (index.count > rawFiles.size) return false;

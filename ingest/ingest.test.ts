@@ -4,12 +4,20 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import golden from './fixtures/seed-000.expected.json' with { type: 'json' };
 import { main } from './cli';
+import { currentDatasetDir } from './dataset-folder';
 import { toAnnouncement } from './ingest';
 import { EMPTY_OVERRIDES, applyOverrides, loadOverrides } from './overrides';
 import { parseTextDocument } from './read-input';
 import { writeDatasetAtomically } from './write-dataset';
 
 const SEED = 'data/raw/000_85b3966733b2bf3b.txt';
+
+/** The folder of the current dataset version in `out`. */
+function datasetDir(out: string): string {
+  const found = currentDatasetDir(out);
+  if (!found) throw new Error(`no dataset in ${out}`);
+  return found;
+}
 
 async function listFiles(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -50,11 +58,13 @@ describe('ingest', () => {
     expect(await main([raw, '--out', join(dir, 'b')])).toBe(0);
     expect(await main([raw, '--out', join(dir, 'b')])).toBe(0);
     const a = await listFiles(join(dir, 'a'));
-    expect([...a.keys()].filter((path) => path.startsWith('/announcements/'))).toHaveLength(2);
     expect(await listFiles(join(dir, 'b'))).toEqual(a);
+    const files = await listFiles(datasetDir(join(dir, 'a')));
+    expect([...files.keys()].filter((path) => path.startsWith('/announcements/'))).toHaveLength(2);
     expect(
       JSON.parse(
-        a.get('/announcements/party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json') ?? '',
+        files.get('/announcements/party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json') ??
+          '',
       ),
     ).toEqual(golden);
   });
@@ -73,7 +83,7 @@ describe('ingest', () => {
     expect(errors.join('\n')).toMatch(/FAILED .*binary\.txt: binary file/);
     expect(errors.join('\n')).toMatch(/FAILED .*latin1\.txt: not valid UTF-8/);
     expect(errors.join('\n')).toMatch(/skipped .*notes\.md/);
-    const written = await readdir(join(dir, 'out', 'announcements'));
+    const written = await readdir(join(datasetDir(join(dir, 'out')), 'announcements'));
     expect(written).toEqual(['party-group-secretary-wang-zhigang-meets-with-chair-of-c358ae3d.json']);
   });
 
@@ -89,9 +99,8 @@ describe('ingest', () => {
       ['index.json', {}],
       ['announcements/x.json', { big: 1n }],
     ]);
-    await expect(writeDatasetAtomically(out, broken)).rejects.toThrow();
+    expect(() => writeDatasetAtomically(out, broken, { overrides: '0'.repeat(16) })).toThrow();
     expect(await listFiles(out)).toEqual(before);
-    expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
   it('marks generated announcements', () => {

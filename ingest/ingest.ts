@@ -14,7 +14,7 @@ export interface InputFile {
   source: string;
 }
 
-interface FileFailure {
+export interface FileFailure {
   file: string;
   reason: string;
 }
@@ -93,43 +93,39 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides): Announce
   });
 }
 
-/**
- * Reads and extracts every file, one after the other: synchronous reads beat parallel promise reads on
- * this disk (measured with bench:ingest). A file that fails is reported with its reason and the others go on;
- * two files giving the same id keep the first (by path) and warn.
- */
-export function ingestFiles(
-  files: readonly InputFile[],
-  overrides: Overrides,
-  onProgress?: (done: number, total: number) => void,
-): Omit<IngestResult, 'skipped'> {
-  const results: Array<Announcement | FileFailure | undefined> = Array.from(
-    { length: files.length },
-    () => undefined,
-  );
-  files.forEach((file, index) => {
-    try {
-      results[index] = toAnnouncement(readInputFile(file.path, file.source), overrides);
-    } catch (error) {
-      const reason =
-        error instanceof InputError ? error.message : `cannot ingest: ${(error as Error).message}`;
-      results[index] = { file: file.path, reason };
-    }
-    onProgress?.(index + 1, files.length);
-  });
+/** What extracting one file gives: its announcement, or why it was refused. */
+export type FileResult = Announcement | FileFailure;
 
+/** Reads and extracts one file; a file that cannot be ingested gives its reason instead of throwing. */
+export function extractFile(file: InputFile, overrides: Overrides): FileResult {
+  try {
+    return toAnnouncement(readInputFile(file.path, file.source), overrides);
+  } catch (error) {
+    const reason = error instanceof InputError ? error.message : `cannot ingest: ${(error as Error).message}`;
+    return { file: file.path, reason };
+  }
+}
+
+/**
+ * Sorts per-file results (in path order) into announcements, failures and warnings. Two files giving the
+ * same id keep the first and warn; so does a file whose id is already in `existing` (id → source: the
+ * dataset an `--append` adds to).
+ */
+export function collectResults(
+  results: readonly FileResult[],
+  existing: ReadonlyMap<string, string> = new Map(),
+): Omit<IngestResult, 'skipped'> {
   const announcements: Announcement[] = [];
   const failures: FileFailure[] = [];
   const warnings: string[] = [];
   const byId = new Map<string, string>();
   for (const result of results) {
-    if (!result) continue;
     if ('reason' in result) {
       failures.push(result);
       continue;
     }
-    const first = byId.get(result.id);
-    if (first) {
+    const first = byId.get(result.id) ?? existing.get(result.id);
+    if (first !== undefined) {
       warnings.push(`${result.source}: same title and date as ${first}; kept ${first}`);
       continue;
     }
@@ -140,4 +136,21 @@ export function ingestFiles(
   }
   const edited = applyAnnouncementEdits(announcements, overrides.announcements);
   return { announcements: edited.announcements, failures, warnings: [...warnings, ...edited.warnings] };
+}
+
+/**
+ * Reads and extracts every file in this thread, one after the other (the ingest itself uses the worker
+ * pool of extract-pool.ts). A file that fails is reported with its reason and the others go on.
+ */
+export function ingestFiles(
+  files: readonly InputFile[],
+  overrides: Overrides,
+  onProgress?: (done: number, total: number) => void,
+): Omit<IngestResult, 'skipped'> {
+  const results = files.map((file, index) => {
+    const result = extractFile(file, overrides);
+    onProgress?.(index + 1, files.length);
+    return result;
+  });
+  return collectResults(results);
 }

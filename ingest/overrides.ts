@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { announcementEditsSchema } from '../src/data/announcement-edits';
@@ -146,4 +147,9 @@ export function applyOverrides(a: Announcement, overrides: Overrides): Announcem
     ...overrides.corrections[a.source],
   };
   return corrected;
+}
+
+/** A fingerprint of the overrides a dataset was built with: `--append` refuses to mix two. */
+export function overridesFingerprint(overrides: Overrides): string {
+  return createHash('sha256').update(JSON.stringify(overrides)).digest('hex').slice(0, 16);
 }

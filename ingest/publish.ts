@@ -10,6 +10,7 @@ import {
 } from '../src/data/schema';
 import { countryName } from '../src/lib/countries';
 import { isMain } from './is-main';
+import { currentDatasetDir } from './dataset-folder';
 
 /**
  * After `vite build`: writes what a static host needs beyond the app, from the dataset in `dist/data`:
@@ -109,7 +110,8 @@ function readJson(file: string): unknown {
 }
 
 export function publish(dist: string, siteUrl: string): { pages: number; feeds: number } {
-  const data = join(dist, 'data');
+  const data = currentDatasetDir(join(dist, 'data'));
+  if (!data) throw new Error(`${join(dist, 'data')} holds no dataset (no current.json, no index.json)`);
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
   const index = dataIndexSchema.parse(readJson(join(data, 'index.json')));
   const summaries: Summary[] = index.shards.flatMap(({ file }) =>

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   announcementSchema,
   dataIndexSchema,
+  datasetPointerSchema,
   personProfileSchema,
   slugSchema,
   summarySchema,
@@ -38,12 +39,19 @@ function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson(
+  file: string,
+  signal?: AbortSignal,
+  base: Promise<URL> = datasetBase(),
+): Promise<unknown> {
+  const url = new URL(file, await base);
   let response: Response;
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    response = await fetch(new URL(file, new URL(DATA_URL, baseHref())), {
+    response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      // The pointer is the one file a new dataset replaces: always ask the server for the current one.
+      ...(file === POINTER_FILE ? { cache: 'no-cache' as const } : {}),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -79,6 +87,45 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DataLoadError(`${file} is not valid JSON: ${detail}.`, file, 'format', false);
   }
+}
+
+/** The one file that names the current version of the dataset (docs/decisions/0009). */
+const POINTER_FILE = 'current.json';
+
+let pointed: Promise<URL> | undefined;
+
+/**
+ * Where this page's (or worker's) dataset files are: the version folder `current.json` names, read once,
+ * so everything a page reads comes from one version even if a new one is switched in meanwhile (the
+ * previous version stays on the host). A dataset without `current.json` (written before versions) is
+ * read from DATA_URL itself. A failure is not remembered, so the next read tries again.
+ */
+export function datasetBase(): Promise<URL> {
+  if (pointed) return pointed;
+  const reading = (async () => {
+    const root = new URL(DATA_URL, baseHref());
+    try {
+      const pointer = parseOrThrow(
+        datasetPointerSchema,
+        await fetchJson(POINTER_FILE, undefined, Promise.resolve(root)),
+        POINTER_FILE,
+      );
+      return new URL(`v/${pointer.version}/`, root);
+    } catch (error) {
+      if (isDataLoadError(error) && error.kind === 'not-found') return root;
+      throw error;
+    }
+  })();
+  pointed = reading;
+  reading.catch(() => {
+    if (pointed === reading) pointed = undefined;
+  });
+  return reading;
+}
+
+/** Forgets the version read, so the next request reads `current.json` again (tests; a reader reopening). */
+export function forgetDatasetBase(): void {
+  pointed = undefined;
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {

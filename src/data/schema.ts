@@ -100,6 +100,20 @@ export const dataIndexSchema = z.object({
     .optional(),
 });
 
+/** The name of a dataset version: the first 16 hex digits of the SHA-256 of all its files. */
+export const datasetVersionSchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/**
+ * `current.json`, the one file a dataset switch replaces (by rename): which version folder,
+ * `v/<version>/`, holds the files above. The previous version is kept for readers that opened it.
+ * See docs/decisions/0009-atomic-dataset-switch.md.
+ */
+export const datasetPointerSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: datasetVersionSchema,
+  previous: datasetVersionSchema.nullable(),
+});
+
 /** `summaries/<n>.json`: one shard. Items are validated one by one so a bad item does not hide the rest. */
 export const summaryShardSchema = z.object({
   items: z.array(z.unknown()),
@@ -113,3 +127,4 @@ export type IndexPerson = z.infer<typeof indexPersonSchema>;
 export type IndexEvent = z.infer<typeof indexEventSchema>;
 export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type DataIndex = z.infer<typeof dataIndexSchema>;
+export type DatasetPointer = z.infer<typeof datasetPointerSchema>;

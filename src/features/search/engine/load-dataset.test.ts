@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetFiles, sampleBoard } from '../../../testing/announcement-factory';
 import { openSearchIndex, type LoadProgress } from './load-dataset';
 import { emptyFilters } from '../filter-params';
 import { DataLoadError, isTransientError } from '../../../data/data-errors';
+import { forgetDatasetBase } from '../../../data/fetch-data';
 import { loadError, stubFetch, type Answer } from '../../../testing/stub-fetch';
 
 /** Opens the dataset as the search worker does, and waits for every shard. */
@@ -19,6 +20,10 @@ async function loadAll() {
   const progress = last ?? opened.progress;
   return { index: opened.index, progress, result: opened.index.search(emptyFilters, 1000, 1000) };
 }
+
+beforeEach(() => {
+  forgetDatasetBase();
+});
 
 describe('loading the dataset', () => {
   it('loads every shard, newest first, with facet dictionaries and search text', async () => {

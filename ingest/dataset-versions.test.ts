@@ -1,0 +1,227 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from './cli';
+import { currentDatasetDir, readPointer } from './dataset-folder';
+import { writeCorpus } from './gen-corpus';
+import { writeDatasetAtomically } from './write-dataset';
+
+/** Every file under `dir` (path relative to it → text). */
+async function listFiles(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function datasetDir(out: string): string {
+  const found = currentDatasetDir(out);
+  if (!found) throw new Error(`no dataset in ${out}`);
+  return found;
+}
+
+const FINGERPRINT = 'ab'.repeat(8);
+
+const readdirSyncSorted = (folder: string) => readdirSync(folder).sort();
+
+describe('dataset versions', () => {
+  let dir = '';
+  let errors: string[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ingest-versions-'));
+    errors = [];
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('gives the same files with one worker and with two', { timeout: 120_000 }, async () => {
+    const raw = join(dir, 'raw');
+    await writeCorpus(raw, 150, 7);
+    await cp('data/raw', raw, { recursive: true });
+    await writeFile(join(raw, 'empty.txt'), '');
+    expect(await main([raw, '--out', join(dir, 'one'), '--workers', '1'])).toBe(1);
+    expect(await main([raw, '--out', join(dir, 'two'), '--workers', '2'])).toBe(1);
+    // The refused file is named by each run, the others are all in.
+    expect(errors.filter((line) => /FAILED .*empty\.txt: empty file/.test(line))).toHaveLength(2);
+    const one = await listFiles(join(dir, 'one'));
+    expect([...one.keys()].filter((path) => /\/announcements\//.test(path))).toHaveLength(151);
+    expect(await listFiles(join(dir, 'two'))).toEqual(one);
+  });
+
+  it('switches versions by one pointer, keeps the previous one, links unchanged files and cleans up', () => {
+    const out = join(dir, 'out');
+    const first = writeDatasetAtomically(
+      out,
+      new Map<string, unknown>([
+        ['index.json', { n: 1 }],
+        ['announcements/a.json', { id: 'a' }],
+        ['search/chunk.bin', new Uint8Array([1, 2, 3])],
+      ]),
+      { overrides: FINGERPRINT },
+    );
+    expect(first).toMatchObject({ written: 3, kept: 0 });
+    expect(readPointer(out)).toEqual({
+      schemaVersion: 1,
+      version: first.version,
+      previous: null,
+      overrides: FINGERPRINT,
+    });
+    const unchanged = statSync(join(out, 'v', first.version, 'announcements', 'a.json'));
+
+    const second = writeDatasetAtomically(
+      out,
+      new Map<string, unknown>([
+        ['index.json', { n: 2 }],
+        ['announcements/a.json', { id: 'a' }],
+        ['search/chunk.bin', new Uint8Array([1, 2, 3])],
+      ]),
+      { overrides: FINGERPRINT },
+    );
+    expect(second).toMatchObject({ written: 1, kept: 2 });
+    expect(readPointer(out)).toMatchObject({ version: second.version, previous: first.version });
+    const linked = statSync(join(out, 'v', second.version, 'announcements', 'a.json'));
+    expect([linked.ino, linked.mtimeMs]).toEqual([unchanged.ino, unchanged.mtimeMs]);
+
+    // What killed runs leave behind, and a flat dataset from before versions.
+    mkdirSync(join(out, 'v', '.staging-999999-1', 'announcements'), { recursive: true });
+    mkdirSync(join(out, 'v', '.trash-999999-0-1'));
+    mkdirSync(join(out, 'v', '0123456789abcdef'));
+    writeFileSync(join(out, 'current.json.tmp-999999'), '{');
+    writeFileSync(join(out, 'index.json'), '{}');
+    const third = writeDatasetAtomically(out, new Map([['index.json', { n: 3 }]]), {
+      overrides: FINGERPRINT,
+    });
+    expect(third.removed.sort()).toEqual(
+      [
+        'current.json.tmp-999999',
+        'index.json',
+        'v/.staging-999999-1',
+        'v/.trash-999999-0-1',
+        'v/0123456789abcdef',
+        `v/${first.version}`,
+      ].sort(),
+    );
+    expect(readdirSyncSorted(join(out, 'v'))).toEqual([second.version, third.version].sort());
+    expect(readdirSyncSorted(out)).toEqual(['current.json', 'v']);
+  });
+
+  it('refuses a path that would leave the dataset folder, and leaves the dataset as it was', async () => {
+    const out = join(dir, 'out');
+    writeDatasetAtomically(out, new Map([['index.json', { n: 1 }]]), { overrides: FINGERPRINT });
+    const before = await listFiles(out);
+    expect(() =>
+      writeDatasetAtomically(out, new Map([['../escape.json', {}]]), { overrides: FINGERPRINT }),
+    ).toThrow(/not a dataset path/);
+    expect(await listFiles(out)).toEqual(before);
+    expect(readdirSyncSorted(join(out, 'v'))).toHaveLength(1);
+  });
+
+  it('refuses to write while another live run holds the folder', () => {
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.lock'), `${process.ppid}\n`);
+    expect(() =>
+      writeDatasetAtomically(out, new Map([['index.json', {}]]), { overrides: FINGERPRINT }),
+    ).toThrow(/another ingest \(pid \d+\) is writing/);
+    // A lock whose process is gone (a killed run) is taken over.
+    writeFileSync(join(out, '.lock'), '999999\n');
+    expect(() =>
+      writeDatasetAtomically(out, new Map([['index.json', {}]]), { overrides: FINGERPRINT }),
+    ).not.toThrow();
+  });
+});
+
+describe('--append', () => {
+  let dir = '';
+  let errors: string[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ingest-append-'));
+    errors = [];
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'gives what a full rebuild from all raw files gives, rewriting only what changed',
+    { timeout: 120_000 },
+    async () => {
+      const old = join(dir, 'a-old');
+      const fresh = join(dir, 'b-new');
+      await writeCorpus(old, 60, 11);
+      await cp('data/raw', old, { recursive: true });
+      await writeCorpus(fresh, 8, 12);
+      const out = join(dir, 'out');
+      expect(await main([old, '--out', out])).toBe(0);
+      const before = datasetDir(out);
+      const oldFiles = await listFiles(before);
+      const stats = new Map([...oldFiles.keys()].map((path) => [path, statSync(join(before, path))]));
+
+      // The raw files of the first run are gone: an append reads the dataset, never them.
+      await rm(old, { recursive: true });
+      expect(await main([fresh, '--out', out, '--append'])).toBe(0);
+      await writeCorpus(old, 60, 11);
+      await cp('data/raw', old, { recursive: true });
+      const full = join(dir, 'full');
+      expect(await main([old, fresh, '--out', full])).toBe(0);
+
+      const appended = await listFiles(datasetDir(out));
+      expect(appended).toEqual(await listFiles(datasetDir(full)));
+      expect(readPointer(out)?.version).toBe(readPointer(full)?.version);
+      expect(readPointer(out)?.previous).toBe(basename(before));
+      // Files whose bytes did not change are the very same files (inode and mtime); the others are new.
+      let same = 0;
+      for (const [path, text] of appended) {
+        const was = stats.get(path);
+        const now = statSync(join(datasetDir(out), path));
+        if (oldFiles.get(path) === text) {
+          expect([now.ino, now.mtimeMs], path).toEqual([was?.ino, was?.mtimeMs]);
+          same++;
+        } else expect(now.ino, path).not.toBe(was?.ino);
+      }
+      expect(same).toBeGreaterThan(60);
+    },
+  );
+
+  it(
+    'keeps the announcement already in the dataset when a new file has its id, and warns',
+    { timeout: 60_000 },
+    async () => {
+      const out = join(dir, 'out');
+      expect(await main(['data/raw', '--out', out])).toBe(0);
+      const before = await listFiles(datasetDir(out));
+      const again = join(dir, 'again');
+      await cp('data/raw', again, { recursive: true });
+      expect(await main([again, '--out', out, '--append'])).toBe(0);
+      expect(errors.join('\n')).toMatch(/same title and date as 000_85b3966733b2bf3b\.txt; kept/);
+      expect(errors.join('\n')).toMatch(/nothing new to add/);
+      expect(await listFiles(datasetDir(out))).toEqual(before);
+    },
+  );
+
+  it(
+    'refuses to append to a folder without a dataset, or with other overrides',
+    { timeout: 60_000 },
+    async () => {
+      const out = join(dir, 'out');
+      await expect(main(['data/raw', '--out', out, '--append'])).rejects.toThrow(/no versioned dataset/);
+      expect(await main(['data/raw', '--out', out])).toBe(0);
+      const overrides = join(dir, 'overrides.json');
+      await writeFile(overrides, JSON.stringify({ homeCountry: 'FR' }));
+      expect(await main(['data/raw', '--out', out, '--append', '--overrides', overrides])).toBe(1);
+      expect(errors.join('\n')).toMatch(/differs from the overrides the dataset .* was built with/);
+    },
+  );
+});

@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  announcementSchema,
+  dataIndexSchema,
+  personProfileSchema,
+  summarySchema,
+  summaryShardSchema,
+} from '../src/data/schema';
+import { main } from './cli';
+import { currentDatasetDir, readPointer } from './dataset-folder';
+import { writeCorpus } from './gen-corpus';
+
+const KILLS = 12;
+const TIME_LIMIT_MS = 40_000;
+
+async function listFiles(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
+  }
+  return files;
+}
+
+/** Reads the dataset the pointer names and checks every file against the data contract's schemas. */
+function validDataset(out: string): string {
+  const dir = currentDatasetDir(out);
+  if (!dir) throw new Error(`${out}: no dataset at all`);
+  const read = (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+  const index = dataIndexSchema.parse(read('index.json'));
+  let summaries = 0;
+  for (const shard of index.shards) {
+    const { items } = summaryShardSchema.parse(read(shard.file));
+    for (const item of items) summarySchema.parse(item);
+    summaries += items.length;
+  }
+  const announcements = readdirSync(join(dir, 'announcements'));
+  for (const name of announcements) announcementSchema.parse(read(`announcements/${name}`));
+  for (const person of index.people) personProfileSchema.parse(read(`people/${person.id}.json`));
+  expect([summaries, announcements.length]).toEqual([index.count, index.count]);
+  return dir;
+}
+
+/**
+ * Runs the ingest in a child process (node with tsx's loader, no tsx wrapper process) and kills it with
+ * SIGKILL `delayMs` after it starts, or after it takes the output folder's lock (when it starts writing).
+ * Resolves with how it ended and how long the writing took (lock to exit), when it got that far.
+ */
+function killedRun(
+  args: readonly string[],
+  out: string,
+  kill: { afterMs: number; from: 'start' | 'lock' } | null,
+): Promise<{ end: 'killed' | 'finished'; writingMs: number | null }> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = spawn(process.execPath, ['--import', tsx, 'ingest/cli.ts', ...args], { stdio: 'ignore' });
+  let locked: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const killLater = () => {
+    timer = setTimeout(() => child.kill('SIGKILL'), kill?.afterMs ?? 0);
+  };
+  if (kill?.from === 'start') killLater();
+  const poll = setInterval(() => {
+    if (locked !== null || !existsSync(join(out, '.lock'))) return;
+    locked = performance.now();
+    if (kill?.from === 'lock') killLater();
+  }, 1);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      const writingMs = locked === null ? null : performance.now() - locked;
+      if (signal === 'SIGKILL') resolve({ end: 'killed', writingMs });
+      else if (code === 0) resolve({ end: 'finished', writingMs });
+      else reject(new Error(`the ingest exited with ${code ?? signal}`));
+    });
+  });
+}
+
+/** Deterministic delays spread over the run: a small linear congruential generator. */
+function* delays(seed: number, max: number): Generator<number> {
+  let state = seed;
+  for (;;) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    yield (state / 2 ** 31) * max;
+  }
+}
+
+describe('an ingest killed at any moment', () => {
+  let dir = '';
+  const inputs: string[] = [];
+  const references: Array<Map<string, string>> = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ingest-kill-'));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const seed of [1, 2]) {
+      const raw = join(dir, `raw-${seed}`);
+      await writeCorpus(raw, 90, seed);
+      const reference = join(dir, `reference-${seed}`);
+      expect(await main([raw, '--out', reference])).toBe(0);
+      inputs.push(raw);
+      references.push(await listFiles(validDataset(reference)));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'leaves the old dataset or the new one, never none or a mix, and the next run cleans up',
+    { timeout: 120_000 },
+    async () => {
+      const out = join(dir, 'out');
+      const args = (input: number) => [inputs[input] ?? '', '--out', out, '--workers', '1'];
+      // One run to the end: how long a run and its writing take here (kills are spread over both).
+      let started = performance.now();
+      const first = await killedRun(args(0), out, null);
+      const runMs = performance.now() - started;
+      expect(first.end).toBe('finished');
+      const writingMs = first.writingMs ?? 50;
+      let current = 0;
+      const outcomes = { killed: 0, finished: 0, killedWriting: 0 };
+      const delay = delays(20261201, 1);
+      started = performance.now();
+      for (let i = 0; i < KILLS && performance.now() - started < TIME_LIMIT_MS; i++) {
+        const next = 1 - current;
+        // Every other kill lands while the run writes: the staging folder, the renames, the clean-up.
+        const from = i % 2 === 0 ? 'lock' : 'start';
+        const afterMs = (delay.next().value as number) * (from === 'lock' ? writingMs * 1.2 : runMs * 1.1);
+        const run = await killedRun(args(next), out, { afterMs, from });
+        outcomes[run.end]++;
+        if (run.end === 'killed' && run.writingMs !== null) outcomes.killedWriting++;
+        const files = await listFiles(validDataset(out));
+        const now = references.findIndex(
+          (reference) =>
+            reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text),
+        );
+        expect(
+          now,
+          `after run ${i + 1}, the dataset is neither the old nor the new one`,
+        ).toBeGreaterThanOrEqual(0);
+        expect([current, next]).toContain(now);
+        current = now;
+      }
+      expect(outcomes.killedWriting).toBeGreaterThan(0);
+
+      // A run that is not killed cleans what the killed ones left.
+      expect((await killedRun(args(1 - current), out, null)).end).toBe('finished');
+      expect(readdirSync(out).sort()).toEqual(['current.json', 'v']);
+      const pointer = readPointer(out);
+      expect(readdirSync(join(out, 'v')).sort()).toEqual(
+        [pointer?.version, pointer?.previous].filter((v) => v != null).sort(),
+      );
+      expect(await listFiles(validDataset(out))).toEqual(references[1 - current]);
+      console.info(
+        `kill test: ${JSON.stringify(outcomes)}; a run takes ${Math.round(runMs)} ms here, its writing ${Math.round(writingMs)} ms`,
+      );
+    },
+  );
+});
