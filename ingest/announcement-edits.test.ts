@@ -7,6 +7,7 @@ import { correctionEntryText, type SuggestedChange } from '../src/data/announcem
 import { announcementSchema, type Announcement } from '../src/data/schema';
 import { applyAnnouncementEdits } from './announcement-edits';
 import { main } from './cli';
+import { currentDatasetDir } from './dataset-folder';
 import { overridesSchema } from './overrides';
 
 const seed = announcementSchema.parse(golden);
@@ -161,8 +162,9 @@ describe('the editor’s loop: paste the entry the app shows, re-run the ingest'
     ) as { announcements: Record<string, unknown> };
     const file = join(dir, 'overrides.json');
     await writeFile(file, JSON.stringify({ ...current, announcements: pasted.announcements }));
-    const out = join(dir, 'out');
-    expect(await main(['data/raw', '--out', out, '--overrides', file])).toBe(0);
+    const written = join(dir, 'out');
+    expect(await main(['data/raw', '--out', written, '--overrides', file])).toBe(0);
+    const out = currentDatasetDir(written) ?? '';
 
     const detail = announcementSchema.parse(
       JSON.parse(await readFile(join(out, 'announcements', `${ID}.json`), 'utf8')),

@@ -146,6 +146,8 @@ function applyEdit(a: Announcement, edit: ParsedAnnouncementEdit, known: Known, 
 export function applyAnnouncementEdits(
   announcements: readonly Announcement[],
   edits: Edits,
+  /** Ids of announcements already corrected (an appended-to dataset's): not warned of as missing. */
+  alreadyEdited: ReadonlySet<string> = new Set(),
 ): { announcements: Announcement[]; warnings: string[] } {
   const warnings: string[] = [];
   const ids = Object.keys(edits);
@@ -159,7 +161,7 @@ export function applyAnnouncementEdits(
     return applyEdit(a, edit, known, (message) => warnings.push(message));
   });
   for (const id of ids) {
-    if (!seen.has(id))
+    if (!seen.has(id) && !alreadyEdited.has(id))
       warnings.push(`overrides.json announcements.${id}: no announcement has this id; nothing to correct`);
   }
   return { announcements: out, warnings };

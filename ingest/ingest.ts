@@ -107,12 +107,14 @@ export function extractFile(file: InputFile, overrides: Overrides): FileResult {
 }
 
 /**
- * Sorts per-file results (in path order) into announcements, failures and warnings. Two files giving the
- * same id keep the first and warn; so does a file whose id is already in `existing` (id → source: the
- * dataset an `--append` adds to).
+ * Sorts per-file results (in path order) into announcements, failures and warnings, and applies the
+ * corrections to single announcements (`edits`, overrides.announcements). Two files giving the same id
+ * keep the first and warn; so does a file whose id is already in `existing` (id → source: the dataset an
+ * `--append` adds to, built with the same overrides, so its announcements have their corrections).
  */
 export function collectResults(
   results: readonly FileResult[],
+  edits: Overrides['announcements'],
   existing: ReadonlyMap<string, string> = new Map(),
 ): Omit<IngestResult, 'skipped'> {
   const announcements: Announcement[] = [];
@@ -134,7 +136,7 @@ export function collectResults(
     if (result.paragraphs.length === 0) warnings.push(`${result.source}: no body text`);
     announcements.push(result);
   }
-  const edited = applyAnnouncementEdits(announcements, overrides.announcements);
+  const edited = applyAnnouncementEdits(announcements, edits, new Set(existing.keys()));
   return { announcements: edited.announcements, failures, warnings: [...warnings, ...edited.warnings] };
 }
 
@@ -152,5 +154,5 @@ export function ingestFiles(
     onProgress?.(index + 1, files.length);
     return result;
   });
-  return collectResults(results);
+  return collectResults(results, overrides.announcements);
 }
