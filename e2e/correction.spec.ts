@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { applyAnnouncementEdits } from '../ingest/announcement-edits';
+import { currentDatasetDir } from '../ingest/dataset-folder';
 import { overridesSchema } from '../ingest/overrides';
 import { announcementSchema } from '../src/data/schema';
 import { SAMPLE_ID, expect, test } from './fixtures';
@@ -77,7 +79,12 @@ test('a reader suggests a correction and gets the overrides entry that makes it'
 
   // What the editor gets by pasting it: the ingest's own code applied to this announcement.
   const announcement = announcementSchema.parse(
-    JSON.parse(await readFile(`public/data/announcements/${SAMPLE_ID}.json`, 'utf8')),
+    JSON.parse(
+      await readFile(
+        join(currentDatasetDir('public/data') ?? '', 'announcements', `${SAMPLE_ID}.json`),
+        'utf8',
+      ),
+    ),
   );
   const { announcements, warnings } = applyAnnouncementEdits(
     [announcement],
