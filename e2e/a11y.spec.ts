@@ -18,6 +18,7 @@ test.describe('axe finds no violations', () => {
           await page.emulateMedia({ colorScheme });
           await page.goto(view.path);
           await expect(view.ready(page)).toBeVisible();
+          await view.interact?.(page);
 
           // On a phone the filters sit in a closed drawer: open it so they are checked too.
           const openFilters = page.getByRole('button', { name: /^Search and filters/ });

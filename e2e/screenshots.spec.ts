@@ -17,6 +17,7 @@ for (const shot of VIEWS) {
         await shot.prepare?.(page);
         await page.goto(shot.path);
         await expect(shot.ready(page)).toBeVisible();
+        await shot.interact?.(page);
         await page.screenshot({
           path: join(testInfo.config.rootDir, '..', 'screenshots', file),
           fullPage: true,

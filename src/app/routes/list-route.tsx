@@ -13,6 +13,7 @@ import {
   DateHistogram,
   DateRange,
   emptyFilters,
+  ExportButtons,
   FACET_KEYS,
   FacetPanel,
   type Filters,
@@ -225,6 +226,7 @@ export function ListRoute() {
           {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
         {issues.length > 0 && (
           <Notice title={strings.list.linkIssuesTitle}>
             <ul className="list-disc pl-5">
