@@ -177,12 +177,10 @@ export class ChunkedSearchEngine {
       ...this.storeOptions,
       snippetSource,
       prefetchDirectory: true,
-    }).catch(
-      (error: unknown) => {
-        this.opening = null;
-        throw asDataError(error);
-      },
-    );
+    }).catch((error: unknown) => {
+      this.opening = null;
+      throw asDataError(error);
+    });
     return this.opening;
   }
 
@@ -280,7 +278,7 @@ export class ChunkedSearchEngine {
         const ascending = [...docs].sort((a, b) => a - b);
         const step = perChunk * SCATTERED_CHUNKS_PER_STEP;
         // Steps end at chunk boundaries (a step is whole chunks), so no chunk is read twice.
-        for (let start = 0; start < ascending.length; ) {
+        for (let start = 0; start < ascending.length;) {
           const group = Math.floor((ascending[start] ?? 0) / step);
           let end = start;
           while (end < ascending.length && Math.floor((ascending[end] ?? 0) / step) === group) end++;
