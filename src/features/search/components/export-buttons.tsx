@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../../config/strings';
+import { downloadBlob } from '../../../lib/download';
 import { exportResults } from '../engine/search-engine';
 import type { Filters } from '../filter-params';
 import type { ExportProgress } from '../engine/export-results';
@@ -12,27 +13,10 @@ type State =
   | { status: 'failed'; message: string };
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
-/** Long enough for the browser to have read the Blob into the download. */
-const REVOKE_AFTER_MS = 60_000;
-
-/** Hands `blob` to the browser as a download named `fileName`. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, REVOKE_AFTER_MS);
-}
 
 /**
  * "Download CSV" and "Download JSON" of every result of `filters`, not only the rows shown. The worker
- * builds the file; this shows how far it is and saves it.
+ * builds the file; this shows how far it is and saves it. Loaded after the first paint (LazyExportButtons).
  */
 export function ExportButtons({ filters, total }: { filters: Filters; total: number }) {
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -52,7 +36,7 @@ export function ExportButtons({ filters, total }: { filters: Filters; total: num
       const { blob, fileName, count } = await exportResults(filters, format, (progress) => {
         if (mounted.current) setState({ status: 'busy', format, progress });
       });
-      saveBlob(blob, fileName);
+      downloadBlob(fileName, blob);
       if (mounted.current) setState({ status: 'done', fileName, count });
     } catch (error) {
       if (mounted.current)
@@ -64,7 +48,7 @@ export function ExportButtons({ filters, total }: { filters: Filters; total: num
     <div
       role="group"
       aria-label={strings.exportResults.label}
-      className="flex flex-wrap items-center gap-2"
+      className="flex min-h-[34px] flex-wrap items-center gap-2"
       data-print="hide"
     >
       {FORMATS.map((format) => (
