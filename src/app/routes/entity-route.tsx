@@ -13,7 +13,7 @@ import {
   ActiveFilters,
   DateHistogram,
   emptyFilters,
-  LazyExportButtons,
+  ExportButtons,
   type FacetKey,
   type Filters,
   searchQueries,
@@ -140,7 +140,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             {strings.entity.feed}
           </a>
         </div>
-        {summary !== undefined && total > 0 && <LazyExportButtons filters={filters} total={total} />}
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

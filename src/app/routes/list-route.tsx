@@ -13,7 +13,7 @@ import {
   DateHistogram,
   DateRange,
   emptyFilters,
-  LazyExportButtons,
+  ExportButtons,
   FACET_KEYS,
   FacetPanel,
   type Filters,
@@ -226,7 +226,7 @@ export function ListRoute() {
           {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
-        {summary !== undefined && total > 0 && <LazyExportButtons filters={filters} total={total} />}
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
         {issues.length > 0 && (
           <Notice title={strings.list.linkIssuesTitle}>
             <ul className="list-disc pl-5">

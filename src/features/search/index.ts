@@ -3,7 +3,7 @@
 export { ActiveFilters, type ActiveFilter } from './components/active-filters';
 export { DateHistogram } from './components/date-histogram';
 export { DateRange } from './components/date-range';
-export { LazyExportButtons } from './components/lazy-export-buttons';
+export { ExportButtons } from './components/export-buttons';
 export { FacetPanel } from './components/facet-panel';
 export { SearchBox } from './components/search-box';
 export { SortSelect } from './components/sort-select';

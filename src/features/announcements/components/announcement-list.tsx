@@ -1,7 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
-import { whenIdle } from '../../../lib/idle';
 import { AnnouncementCard } from './announcement-card';
 
 export interface AnnouncementListProps {
@@ -42,16 +41,17 @@ export function AnnouncementList(props: AnnouncementListProps) {
   useEffect(() => {
     if (List) return;
     let live = true;
-    // After the first results are painted, when the page is idle.
-    const cancel = whenIdle(
-      () =>
-        void loadWindowedList().then((loaded) => {
-          if (live) setList(() => loaded);
-        }),
-    );
+    // After the first results are painted, when the page is idle (Safari has no requestIdleCallback).
+    const load = () =>
+      void loadWindowedList().then((loaded) => {
+        if (live) setList(() => loaded);
+      });
+    const hasIdle = 'requestIdleCallback' in window;
+    const handle = hasIdle ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
     return () => {
       live = false;
-      cancel();
+      if (hasIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
     };
   }, [List]);
   return List ? (
