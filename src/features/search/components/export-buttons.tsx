@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../../config/strings';
+import { downloadBlob } from '../../../lib/download';
 import { exportResults } from '../engine/search-engine';
 import type { Filters } from '../filter-params';
 import type { ExportProgress } from '../engine/export-results';
@@ -12,24 +13,6 @@ type State =
   | { status: 'failed'; message: string };
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
-/** Long enough for the browser to have read the Blob into the download. */
-const REVOKE_AFTER_MS = 60_000;
-
-/** Hands `blob` to the browser as a download named `fileName`. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, REVOKE_AFTER_MS);
-}
-
 /**
  * "Download CSV" and "Download JSON" of every result of `filters`, not only the rows shown. The worker
  * builds the file; this shows how far it is and saves it.
@@ -52,7 +35,7 @@ export function ExportButtons({ filters, total }: { filters: Filters; total: num
       const { blob, fileName, count } = await exportResults(filters, format, (progress) => {
         if (mounted.current) setState({ status: 'busy', format, progress });
       });
-      saveBlob(blob, fileName);
+      downloadBlob(fileName, blob);
       if (mounted.current) setState({ status: 'done', fileName, count });
     } catch (error) {
       if (mounted.current)
