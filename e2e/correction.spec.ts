@@ -5,6 +5,7 @@ import { currentDatasetDir } from '../ingest/dataset-folder';
 import { overridesSchema } from '../ingest/overrides';
 import { announcementSchema } from '../src/data/schema';
 import { SAMPLE_ID, expect, test } from './fixtures';
+import { FIRST_ANSWER } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -14,7 +15,7 @@ test('a reader suggests a correction and gets the overrides entry that makes it'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/announcements/${SAMPLE_ID}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(FIRST_ANSWER);
 
   // Opened from the keyboard.
   const open = page.getByText('Suggest a correction', { exact: true });

@@ -8,7 +8,7 @@ import {
   sampleBoard,
 } from '../src/testing/announcement-factory';
 import { expect, serveData, test } from './fixtures';
-import { resultCards, resultTitles } from './helpers';
+import { FIRST_ANSWER, resultCards, resultTitles } from './helpers';
 
 test.use({ locale: 'en-US', acceptDownloads: true });
 
@@ -69,7 +69,7 @@ test('the CSV of a filtered list holds every result, as the list shows them, saf
 }) => {
   await serveData(page, datasetFiles([...sampleBoard, hostile]));
   await page.goto('/?country=FR');
-  await expect(page.getByText('3 announcements of 5', { exact: true })).toBeVisible();
+  await expect(page.getByText('3 announcements of 5', { exact: true })).toBeVisible(FIRST_ANSWER);
   const titles = await resultTitles(page).allInnerTexts();
   const links = await resultCards(page)
     .getByRole('heading', { level: 2 })
@@ -105,7 +105,7 @@ test('JSON from an entity page, by keyboard, with the entity in its name', async
   await serveData(page, datasetFiles(sampleBoard));
   await page.goto('/people/alice-moreau');
   const timeline = page.getByRole('region', { name: 'Announcements, newest first' });
-  await expect(timeline.getByRole('article')).toHaveCount(2);
+  await expect(timeline.getByRole('article')).toHaveCount(2, FIRST_ANSWER);
   const titles = await timeline.getByRole('article').getByRole('heading', { level: 2 }).allInnerTexts();
 
   const button = page.getByRole('button', { name: 'Download JSON' });
@@ -127,7 +127,7 @@ test('exports all results, not only the rows on screen, once every shard is in',
   );
   await serveData(page, datasetFiles(many, 300));
   await page.goto('/?q=export');
-  await expect(page.getByText('1,200 announcements of 1,200', { exact: true })).toBeVisible();
+  await expect(page.getByText('1,200 announcements of 1,200', { exact: true })).toBeVisible(FIRST_ANSWER);
   expect(await resultCards(page).count()).toBeLessThan(1_200);
 
   const { name, bytes } = await download(page, 'Download CSV');

@@ -1,6 +1,6 @@
 import { datasetFiles, makeAnnouncement, makePerson } from '../src/testing/announcement-factory';
 import { expect, serveData, test } from './fixtures';
-import { resultCards } from './helpers';
+import { FIRST_ANSWER, resultCards } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -30,7 +30,7 @@ test('flags are SVG images beside country names, decorative, fixed in size, none
   const card = resultCards(page).filter({ hasText: 'Cambodian and Thai' });
   const chip = card.getByRole('link', { name: 'Cambodia, country' });
   const flag = chip.locator('img');
-  await expect(flag).toHaveAttribute('alt', '');
+  await expect(flag).toHaveAttribute('alt', '', FIRST_ANSWER);
   await expect(flag).toHaveAttribute('src', /\/assets\/flags-[0-9a-f]{8}\/KH\.svg$/);
   // Loaded (the CSP lets it), at the size it was laid out with before it came.
   await expect
@@ -59,7 +59,7 @@ test('the country page shows a larger flag beside its heading', async ({ page })
   await serveData(page, datasetFiles(board));
   await page.goto('/countries/TH');
   const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText('Thailand');
+  await expect(heading).toHaveText('Thailand', FIRST_ANSWER);
   const flag = heading.locator('img');
   await expect(flag).toHaveAttribute('src', /\/TH\.svg$/);
   expect(await flag.evaluate((img: HTMLImageElement) => [img.width, img.height])).toEqual([36, 24]);
