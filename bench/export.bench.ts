@@ -59,7 +59,7 @@ interface Measure {
 
 async function measure(page: Page, path: string, format: 'CSV' | 'JSON'): Promise<Measure> {
   await page.goto(server.origin + path);
-  // Every shard in: the count no longer says "loading".
+  // The first answer is in: the count is shown.
   await page.waitForFunction(
     () => {
       const text = document.querySelector('[data-testid="result-count"]')?.textContent ?? '';
@@ -91,7 +91,7 @@ async function measure(page: Page, path: string, format: 'CSV' | 'JSON'): Promis
 
 const server = await startStaticServer({ root: APP_DIR, mounts: { '/data/': dataset.dataDir } });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const index = JSON.parse(await readFile(join(dataset.dataDir, 'index.json'), 'utf8')) as {
+const index = JSON.parse(await readFile(join(dataset.filesDir, 'index.json'), 'utf8')) as {
   people: { id: string }[];
 };
 const paths = ['/', '/?country=KH', `/?person=${index.people[0]?.id ?? ''}`];
