@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { demoData } from './scripts/demo-data-plugin.ts';
+import { flagAssets } from './scripts/flag-assets-plugin.ts';
 import { contentSecurityPolicy } from './src/app/security-policy.ts';
 
 /** Adds the CSP meta tag to the built index.html (the dev server needs inline scripts, so not there). */
@@ -89,6 +90,7 @@ export default defineConfig(({ mode }) => ({
     startWorkerEarly(),
     publicFilesWithoutSideEffects(),
     demoData(),
+    flagAssets(),
   ],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

@@ -88,7 +88,7 @@ async function append(corpus: string, out: string, overrides: Overrides): Promis
     await pool?.close();
   }
   const known = new Map(existing.announcements.map((a) => [a.id, a.source]));
-  const result = collectResults(extracted, known);
+  const result = collectResults(extracted, overrides.announcements, known);
   const fresh = performance.now();
   const dataset = buildDataset([...existing.announcements, ...result.announcements]);
   const built = performance.now();

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { VIEWS } from './views';
+import { FIRST_ANSWER } from './helpers';
 
 const WIDTHS = [1280, 390] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -20,7 +21,8 @@ test.describe('axe finds no violations', () => {
         await view.prepare?.(page);
         await page.setViewportSize({ width, height: 900 });
         await page.goto(view.path);
-        await expect(view.ready(page)).toBeVisible();
+        await expect(view.ready(page)).toBeVisible(FIRST_ANSWER);
+        await view.interact?.(page);
 
         // On a phone the filters sit in a closed drawer: open it so they are checked too.
         const openFilters = page.getByRole('button', { name: /^Search and filters/ });

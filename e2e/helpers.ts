@@ -2,6 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 
 /** Failures are retried with backoff before the app gives up; waits for an error state need this long. */
 export const AFTER_RETRIES = { timeout: 20_000 };
+/** A page's first answer from the worker: the index opened on a busy shared machine can take seconds. */
+export const FIRST_ANSWER = { timeout: 20_000 };
 
 /** The result list on `/`: one `article` per announcement. */
 export function resultCards(page: Page): Locator {

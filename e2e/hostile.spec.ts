@@ -18,7 +18,12 @@ const hostile = makeAnnouncement({
 /** Nothing ran, and no element was made from the markup. */
 async function expectInert(page: Page) {
   expect(await pwned(page)).toBeUndefined();
-  await expect(page.locator('img')).toHaveCount(0);
+  // The only images are the app's own flags.
+  await expect(page.locator('img:not([data-flag])')).toHaveCount(0);
+  for (const src of await page
+    .locator('img')
+    .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src'))))
+    expect(src).toMatch(/^\/assets\/flags-[0-9a-f]{8}\/[A-Z]{2}\.svg$/);
   await expect(page.locator('script', { hasText: '__pwned' })).toHaveCount(0);
 }
 

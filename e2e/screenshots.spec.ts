@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { VIEWS } from './views';
+import { FIRST_ANSWER } from './helpers';
 
 // Full-page pictures for a person to look at, not to compare: `SCREENSHOTS=1 npx playwright test screenshots`.
 test.skip(process.env.SCREENSHOTS !== '1', 'set SCREENSHOTS=1 to save screenshots');
@@ -16,7 +17,8 @@ for (const shot of VIEWS) {
         await page.emulateMedia({ colorScheme });
         await shot.prepare?.(page);
         await page.goto(shot.path);
-        await expect(shot.ready(page)).toBeVisible();
+        await expect(shot.ready(page)).toBeVisible(FIRST_ANSWER);
+        await shot.interact?.(page);
         await page.screenshot({
           path: join(testInfo.config.rootDir, '..', 'screenshots', file),
           fullPage: true,

@@ -37,6 +37,8 @@ export interface View {
   /** Visible once the view has its data. */
   ready: (page: Page) => Locator;
   prepare?: (page: Page) => Promise<void>;
+  /** What a user does once it is ready, to reach the state checked (a form opened, a file made). */
+  interact?: (page: Page) => Promise<void>;
 }
 
 export const VIEWS: View[] = [
@@ -55,6 +57,29 @@ export const VIEWS: View[] = [
     name: 'detail-marked',
     path: `/announcements/${SAMPLE_ID}?hl=wang%20cambodia`,
     ready: (page) => page.getByRole('link', { name: 'Remove the marks' }),
+  },
+  {
+    name: 'list-exported',
+    path: '/?country=KH',
+    ready: (page) => page.getByRole('button', { name: 'Download CSV' }),
+    interact: async (page) => {
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+      await page.getByText(/^Downloaded announcements-country-KH\.csv/).waitFor();
+    },
+  },
+  {
+    name: 'detail-correction',
+    path: `/announcements/${SAMPLE_ID}`,
+    ready: (page) => page.getByText('Suggest a correction', { exact: true }),
+    interact: async (page) => {
+      await page.getByText('Suggest a correction', { exact: true }).click();
+      await page.getByRole('combobox', { name: 'Which one?' }).selectOption({ label: 'Ye Dongbai' });
+      await page.getByRole('button', { name: 'Add to the suggestion' }).click();
+      await page.getByRole('radio', { name: 'Add' }).check();
+      await page.getByRole('button', { name: 'Add to the suggestion' }).click();
+      await page.getByRole('alert').waitFor();
+      await page.getByTestId('correction-entry').scrollIntoViewIfNeeded();
+    },
   },
   {
     name: 'filtered-empty',

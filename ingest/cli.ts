@@ -125,7 +125,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await pool?.close();
   }
   const known = new Map((existing?.announcements ?? []).map((a) => [a.id, a.source]));
-  const result = collectResults(extracted, known);
+  const result = collectResults(extracted, overrides.announcements, known);
 
   for (const f of result.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);
   for (const w of result.warnings) console.error(`ingest: warning: ${w}`);

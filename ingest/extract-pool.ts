@@ -168,5 +168,5 @@ export async function ingestFilesInWorkers(
   overrides: Overrides,
   options: PoolOptions = {},
 ): Promise<Omit<IngestResult, 'skipped'>> {
-  return collectResults(await extractInWorkers(files, overrides, options));
+  return collectResults(await extractInWorkers(files, overrides, options), overrides.announcements);
 }

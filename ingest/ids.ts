@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../src/lib/slug';
+import type { Organization } from '../src/data/schema';
+import { organizationId, slugify } from '../src/lib/slug';
 
 // Shared with the app, which makes organisation ids of old data's names (src/lib/slug.ts).
 export { organizationId, slugify } from '../src/lib/slug';
@@ -15,4 +16,22 @@ export function announcementId(title: string, date: string | null): string {
     .slice(0, 8);
   const slug = slugify(title, 60) || 'announcement';
   return `${slug}-${hash}`;
+}
+
+/**
+ * Organisations from their names, each with the id of its name (organizationId): the one place the
+ * ingest gives organisations their ids, after extraction, after aliases and after an announcement's
+ * corrections. Names with one id ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs.") are one
+ * organisation, under the first.
+ */
+export function organizationsNamed(names: Iterable<string>): Organization[] {
+  const organizations: Organization[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    const id = organizationId(name);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    organizations.push({ id, name });
+  }
+  return organizations;
 }

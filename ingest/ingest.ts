@@ -1,10 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/data/schema';
+import { applyAnnouncementEdits } from './announcement-edits';
 import { extractEntities } from './extract/pipeline';
 import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
-import { announcementId, organizationId } from './ids';
+import { announcementId, organizationsNamed } from './ids';
 import { applyOverrides, extractOptionsFrom, type Overrides } from './overrides';
 import { InputError, isSupportedPath, readInputFile, type RawDocument } from './read-input';
 
@@ -73,7 +74,7 @@ export function toAnnouncement(doc: RawDocument, overrides: Overrides, trace?: T
     blocs: entities.blocs,
     events: entities.events,
     // Extraction gives names; the id is added here, from the name, as people's and events' are.
-    organizations: entities.organizations.map((name) => ({ id: organizationId(name), name })),
+    organizations: organizationsNamed(entities.organizations),
     places: entities.places,
     source: doc.source,
     ...(doc.generated ? { generated: true as const } : {}),
@@ -112,12 +113,14 @@ export function extractFile(file: InputFile, overrides: Overrides): FileResult {
 }
 
 /**
- * Sorts per-file results (in path order) into announcements, failures and warnings. Two files giving the
- * same id keep the first and warn; so does a file whose id is already in `existing` (id → source: the
- * dataset an `--append` adds to).
+ * Sorts per-file results (in path order) into announcements, failures and warnings, and applies the
+ * corrections to single announcements (`edits`, overrides.announcements). Two files giving the same id
+ * keep the first and warn; so does a file whose id is already in `existing` (id → source: the dataset an
+ * `--append` adds to, built with the same overrides, so its announcements have their corrections).
  */
 export function collectResults(
   results: readonly FileResult[],
+  edits: Overrides['announcements'],
   existing: ReadonlyMap<string, string> = new Map(),
 ): Omit<IngestResult, 'skipped'> {
   const announcements: Announcement[] = [];
@@ -139,7 +142,8 @@ export function collectResults(
     if (result.paragraphs.length === 0) warnings.push(`${result.source}: no body text`);
     announcements.push(result);
   }
-  return { announcements, failures, warnings };
+  const edited = applyAnnouncementEdits(announcements, edits, new Set(existing.keys()));
+  return { announcements: edited.announcements, failures, warnings: [...warnings, ...edited.warnings] };
 }
 
 /**
@@ -156,5 +160,5 @@ export function ingestFiles(
     onProgress?.(index + 1, files.length);
     return result;
   });
-  return collectResults(results);
+  return collectResults(results, overrides.announcements);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { announcementEditsSchema } from '../src/data/announcement-edits';
 import { announcementSchema, countryCodeSchema, type Announcement } from '../src/data/schema';
 import type { ExtractOptions } from './extract/pipeline';
 import { mergeTitle } from './extract/people/people';
-import { organizationId, slugify } from './ids';
+import { organizationsNamed, slugify } from './ids';
 
 const names = z.array(z.string().min(1)).default([]);
 const renames = z.record(z.string().min(1), z.string().min(1)).default({});
@@ -62,6 +63,11 @@ export const overridesSchema = z
           .strict(),
       )
       .default({}),
+    /**
+     * Corrections to one announcement, keyed by its id: entities to remove, rename, merge or add. Applied
+     * after extraction and the rules above (ingest/announcement-edits.ts).
+     */
+    announcements: announcementEditsSchema.default({}),
   })
   .strict();
 
@@ -110,6 +116,7 @@ function renameAll(
 /** Applies aliases, merges, ignores and corrections to one extracted announcement. */
 export function applyOverrides(a: Announcement, overrides: Overrides): Announcement {
   const { aliases, ignore } = overrides;
+  const correction = overrides.corrections[a.source];
   const people: Announcement['people'] = [];
   for (const p of a.people) {
     const name = aliases.people[p.name] ?? p.name;
@@ -139,17 +146,19 @@ export function applyOverrides(a: Announcement, overrides: Overrides): Announcem
     events,
     countries: a.countries.filter((c) => !ignore.countries.includes(c)),
     blocs: a.blocs.filter((b) => !ignore.blocs.includes(b)),
-    organizations: renameAll(
-      a.organizations.map((o) => o.name),
-      aliases.organizations,
-      ignore.organizations,
-    )
-      .map((name) => ({ id: organizationId(name), name }))
-      .filter((o) => !ignore.organizations.includes(o.id))
-      // Two spellings with one slug ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs.") are one.
-      .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i),
+    organizations: organizationsNamed(
+      renameAll(
+        a.organizations.map((o) => o.name),
+        aliases.organizations,
+        ignore.organizations,
+      ),
+    ).filter((o) => !ignore.organizations.includes(o.id)),
     places: renameAll(a.places, aliases.places, ignore.places),
-    ...overrides.corrections[a.source],
+    ...correction,
+    // A correction's organisations get the ids of their names too, whatever id it wrote.
+    ...(correction?.organizations
+      ? { organizations: organizationsNamed(correction.organizations.map((o) => o.name)) }
+      : {}),
   };
   return corrected;
 }

@@ -11,6 +11,10 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("base-uri 'none'");
   });
 
+  it('lets the flags load as image files from the app’s own origin (scripts/flag-assets-plugin.ts)', () => {
+    expect(contentSecurityPolicy()).toMatch(/(^|; )img-src 'self'[ ;]/);
+  });
+
   it('lets the app fetch data from the origin VITE_DATA_URL names', () => {
     expect(contentSecurityPolicy('https://cdn.example.org/board/')).toContain(
       "connect-src 'self' https://cdn.example.org;",

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { countryFlag, countryName } from '../lib/countries';
+import { countryName } from '../lib/countries';
+import { Flag, hasFlag } from './flag';
 
 const chip =
   'inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs leading-5 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600';
@@ -13,15 +14,13 @@ const tone = {
   org: 'border-violet-200 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100',
 };
 
-export function Flag({ code }: { code: string }) {
-  return <span aria-hidden="true">{countryFlag(code)}</span>;
-}
-
 /** Country name with its flag; the flag is decoration, the name is what is read out. */
 export function CountryLabel({ code }: { code: string }) {
   return (
     <>
-      <Flag code={code} /> <span>{countryName(code)}</span>
+      <Flag code={code} />
+      {hasFlag(code) && ' '}
+      <span>{countryName(code)}</span>
     </>
   );
 }

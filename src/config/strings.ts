@@ -254,6 +254,16 @@ export const strings = {
       'This browser does not let the page save data (storage is blocked or full): what you follow lasts until the page is closed.',
     dismiss: 'Dismiss',
   },
+  exportResults: {
+    label: 'Download these results',
+    download: (format: 'csv' | 'json') => `Download ${format.toUpperCase()}`,
+    preparing: (format: 'csv' | 'json', n: number) =>
+      `Preparing the ${format.toUpperCase()} file of ${count(n, 'announcement')}…`,
+    waiting: 'Waiting for every announcement to load…',
+    progress: (format: 'csv' | 'json') => `${format.toUpperCase()} file being prepared`,
+    done: (fileName: string, n: number) => `Downloaded ${fileName} (${count(n, 'announcement')}).`,
+    failed: (message: string) => `The file could not be made: ${message}`,
+  },
   errors: {
     pageNotFound: 'Page not found',
     pageNotFoundText: 'There is no page at this address.',

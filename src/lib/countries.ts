@@ -19,9 +19,3 @@ export function countryName(code: string, locale?: string): string {
     return code;
   }
 }
-
-/** The flag emoji made of the two regional indicator symbols for an alpha-2 code. */
-export function countryFlag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
-  return String.fromCodePoint(0x1f1e6 + code.charCodeAt(0) - 65, 0x1f1e6 + code.charCodeAt(1) - 65);
-}

@@ -1,6 +1,12 @@
-/** Saves `text` as a file the browser downloads, built here: nothing goes over the network. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Long enough for the browser to have read the Blob into the download: revoking at once can cancel it in
+ * some browsers, and a large export is read for a while.
+ */
+const REVOKE_AFTER_MS = 60_000;
+
+/** Hands `blob` to the browser as a download named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -8,8 +14,12 @@ export function downloadText(fileName: string, text: string, type: string): void
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked after the click has been handled; revoking at once can cancel the download in some browsers.
   setTimeout(() => {
     URL.revokeObjectURL(url);
-  }, 10_000);
+  }, REVOKE_AFTER_MS);
+}
+
+/** Saves `text` as a file the browser downloads, built here: nothing goes over the network. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -13,7 +13,12 @@ import { ShareButton } from '../../components/share-button';
 import { paths } from '../../config/paths';
 import { queryWords } from '../../lib/text';
 import { parseHighlight, searchQueries, useLoadProgress } from '../../features/search';
-import { AnnouncementDetail, announcementQueries, RelatedAnnouncements } from '../../features/announcements';
+import {
+  AnnouncementDetail,
+  announcementQueries,
+  RelatedAnnouncements,
+  SuggestCorrection,
+} from '../../features/announcements';
 import { strings } from '../../config/strings';
 
 export function detailLoader(queryClient: QueryClient) {
@@ -95,6 +100,7 @@ export function DetailRoute() {
         highlight={queryWords(hl)}
         actions={<ShareButton title={announcement.title} url={shareUrl()} />}
         related={<RelatedAnnouncements rows={related.data} />}
+        correction={<SuggestCorrection key={announcement.id} announcement={announcement} />}
       />
     </div>
   );

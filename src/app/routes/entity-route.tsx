@@ -6,12 +6,14 @@ import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
 import { directoryHref, entityHref, feedPath, paths } from '../../config/paths';
 import { AnnouncementList } from '../../features/announcements';
-import { CountryLabel, Flag } from '../../components/entity-links';
+import { CountryLabel } from '../../components/entity-links';
+import { Flag, hasFlag } from '../../components/flag';
 import { NotFound } from '../../components/not-found';
 import {
   ActiveFilters,
   DateHistogram,
   emptyFilters,
+  ExportButtons,
   type FacetKey,
   type Filters,
   searchQueries,
@@ -105,9 +107,9 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
-          {kind === 'country' && (
+          {kind === 'country' && hasFlag(id) && (
             <>
-              <Flag code={id} />{' '}
+              <Flag code={id} size="heading" />{' '}
             </>
           )}
           {entity.name}
@@ -142,6 +144,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             {strings.entity.feed}
           </a>
         </div>
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

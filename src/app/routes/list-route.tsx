@@ -14,6 +14,7 @@ import {
   DateHistogram,
   DateRange,
   emptyFilters,
+  ExportButtons,
   FACET_KEYS,
   FacetPanel,
   type Filters,
@@ -226,6 +227,7 @@ export function ListRoute() {
           {strings.list.filtersToggle(active.length)}
         </button>
         <ActiveFilters filters={active} clearHref={paths.list.href()} />
+        {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
         <LinkIssues issues={issues} tidyHref={hrefFor(filters)} />
         <DataProblems problems={progress?.problems ?? []} />
         {error ? (

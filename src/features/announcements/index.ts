@@ -3,3 +3,4 @@ export { announcementQueries } from './api/announcement-queries';
 export { AnnouncementDetail } from './components/announcement-detail';
 export { AnnouncementList } from './components/announcement-list';
 export { RelatedAnnouncements } from './components/related-announcements';
+export { SuggestCorrection } from './components/suggest-correction';

@@ -3,6 +3,7 @@
 export { ActiveFilters, type ActiveFilter } from './components/active-filters';
 export { DateHistogram } from './components/date-histogram';
 export { DateRange } from './components/date-range';
+export { ExportButtons } from './components/export-buttons';
 export { FacetPanel } from './components/facet-panel';
 export { SearchBox } from './components/search-box';
 export { SortSelect } from './components/sort-select';

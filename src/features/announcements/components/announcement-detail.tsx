@@ -52,12 +52,15 @@ export function AnnouncementDetail({
   actions,
   related,
   highlight = [],
+  correction,
 }: {
   announcement: Announcement;
   actions?: React.ReactNode;
   related?: React.ReactNode;
   /** Folded words to mark in the title and the text (from the search the reader came from). */
   highlight?: readonly string[];
+  /** Below the entities: how a reader suggests a correction to them. */
+  correction?: React.ReactNode;
 }) {
   // Link each person, country and event where it is first named, as encyclopaedias do: enough to reach
   // it, without underlining every "China".
@@ -99,6 +102,7 @@ export function AnnouncementDetail({
       </article>
       <div className="space-y-6 self-start">
         <EntityPanel announcement={announcement} />
+        {correction}
         {related}
       </div>
     </div>

@@ -679,13 +679,28 @@ export class ChunkedIndex {
     return this.rowsOf(await this.pageDocs(q, evaluated, offset, limit));
   }
 
-  /** Every result's announcement id, in the sort's order (for export). */
-  async resultIds(query: IndexQuery): Promise<string[]> {
+  /**
+   * Every result's doc number, in the sort's order (what an export walks). Relevance sorts the whole set
+   * once by score (ties newest first) rather than keeping a top list as a page does.
+   */
+  async resultDocs(query: IndexQuery): Promise<number[]> {
     const q = normalise(query);
     const evaluated = isUnfiltered(q)
       ? { set: DocSet.full(this.count), total: this.count, scores: null }
       : await this.evaluate(q);
-    const docs = await this.pageDocs(q, evaluated, 0, evaluated.total);
+    if (q.sort !== 'relevance') return this.pageDocs(q, evaluated, 0, evaluated.total);
+    const scores = evaluated.scores ?? new Float64Array(this.count);
+    return [...evaluated.set].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  }
+
+  /** Rows are stored this many to a chunk: docs that share a chunk are best fetched together. */
+  async rowsPerChunk(): Promise<number> {
+    return (await this.directory()).rows.size;
+  }
+
+  /** Every result's announcement id, in the sort's order. */
+  async resultIds(query: IndexQuery): Promise<string[]> {
+    const docs = await this.resultDocs(query);
     const { ids } = await this.directory();
     const chunks = await Promise.all(
       [...new Set(docs.map((doc) => Math.floor(doc / ids.size)))].map(

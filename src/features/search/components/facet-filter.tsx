@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FacetValue } from '../engine/search-index';
+import { Flag, hasFlag } from '../../../components/flag';
 import { strings } from '../../../config/strings';
 import type { FacetKey, FacetMode } from '../filter-params';
 
@@ -112,6 +113,11 @@ export function FacetFilter({
                   <span
                     className={`min-w-0 flex-1 break-words ${isExcluded ? 'text-red-800 line-through dark:text-red-300' : ''}`}
                   >
+                    {kind === 'country' && hasFlag(option.value) && (
+                      <>
+                        <Flag code={option.value} />{' '}
+                      </>
+                    )}
                     {option.label}
                   </span>
                   <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-400">

@@ -2,7 +2,12 @@ import { DataLoadError } from '../../../data/data-errors';
 import { fetchDataFile, fetchJson, forgetDatasetBase } from '../../../data/fetch-data';
 import { INDEX_DIR, MANIFEST_FILE, type IndexRow } from '../../../data/search-index/index-files';
 import { countryName } from '../../../lib/countries';
-import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-index/chunk-store';
+import {
+  ChunkError,
+  DatasetChangedError,
+  type ChunkStoreOptions,
+  type IndexSource,
+} from '../chunked-index/chunk-store';
 import {
   ChunkedIndex,
   type FacetCounts,
@@ -10,7 +15,9 @@ import {
   type PageOptions,
 } from '../chunked-index/chunked-index';
 import type { SnippetSource } from '../chunked-index/snippets';
+import type { ExportRecord } from '../export-format';
 import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
+import { nextTask, type ExportCursor } from './export-results';
 import type { LoadProgress } from './load-dataset';
 import { histogramOfMonths } from './query-semantics';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
@@ -93,6 +100,41 @@ function toResultRow({ orgs, snippet, ...row }: IndexRow, matching: string | nul
   return { ...row, organizations: orgs, snippet: matching ?? snippet ?? null };
 }
 
+/** A row of the index as an export record: entities by name (the row names them), the page's absolute URL. */
+function toExportRecord(row: IndexRow, urlOf: (id: string) => string): ExportRecord {
+  return {
+    id: row.id,
+    date: row.date,
+    title: row.title,
+    people: row.people.map((p) => p.name),
+    countries: row.countries,
+    events: row.events.map((e) => e.name),
+    organizations: row.orgs.map((o) => o.name),
+    url: urlOf(row.id),
+  };
+}
+
+/** Row chunks read per step when an export's order is scattered over them. */
+const SCATTERED_CHUNKS_PER_STEP = 8;
+
+/**
+ * Whether walking `docs` in order would go back to chunks already left (relevance order): then each
+ * slice would need most chunks again, and the cache cannot hold them all at 100,000 results.
+ */
+function isScattered(docs: readonly number[], perChunk: number): boolean {
+  const chunks = new Set<number>();
+  let switches = 0;
+  let last = -1;
+  for (const doc of docs) {
+    const chunk = Math.floor(doc / perChunk);
+    if (chunk !== last) switches++;
+    chunks.add(chunk);
+    last = chunk;
+  }
+  // Newest first walks each chunk once; oldest first at most twice (dated back, then undated forward).
+  return switches > 2 * chunks.size;
+}
+
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
 export type ChunkedSearchResult = SearchResult;
 
@@ -125,16 +167,20 @@ export class ChunkedSearchEngine {
     private readonly source: IndexSource = httpIndexSource,
     private readonly facts: (id: string) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
     private readonly onReopen: (progress: LoadProgress) => void = () => undefined,
+    /** The chunk cache's bound and retries (tests make it small). */
+    private readonly storeOptions: ChunkStoreOptions = {},
   ) {}
 
   open(): Promise<ChunkedIndex> {
     const snippetSource: SnippetSource = { fetchDocument: this.facts };
-    this.opening ??= ChunkedIndex.open(this.source, { snippetSource, prefetchDirectory: true }).catch(
-      (error: unknown) => {
-        this.opening = null;
-        throw asDataError(error);
-      },
-    );
+    this.opening ??= ChunkedIndex.open(this.source, {
+      ...this.storeOptions,
+      snippetSource,
+      prefetchDirectory: true,
+    }).catch((error: unknown) => {
+      this.opening = null;
+      throw asDataError(error);
+    });
     return this.opening;
   }
 
@@ -214,8 +260,60 @@ export class ChunkedSearchEngine {
     );
   }
 
-  resultIds(filters: Filters): Promise<string[]> {
-    return this.run((index) => index.resultIds(toIndexQuery(filters)));
+  /**
+   * Every result of `filters` as export records, in the list's order, a slice per `next()`. The results
+   * are taken once, so queries asked meanwhile do not change the file. A slice's rows come from the row
+   * chunks it spans, fetched together; when the order is scattered over the chunks (relevance), every
+   * record is read first, chunk by chunk, each chunk once, and handed out in order.
+   */
+  exportCursor(filters: Filters, urlOf: (id: string) => string): Promise<ExportCursor> {
+    return this.run(async (index) => {
+      const docs = await index.resultDocs(toIndexQuery(filters));
+      const perChunk = await index.rowsPerChunk();
+      const records = async (part: readonly number[]) =>
+        (await index.rowsOf(part)).map((row) => toExportRecord(row, urlOf));
+      let all: Map<number, ExportRecord> | null = null;
+      const readAll = async () => {
+        const byDoc = new Map<number, ExportRecord>();
+        const ascending = [...docs].sort((a, b) => a - b);
+        const step = perChunk * SCATTERED_CHUNKS_PER_STEP;
+        // Steps end at chunk boundaries (a step is whole chunks), so no chunk is read twice.
+        for (let start = 0; start < ascending.length;) {
+          const group = Math.floor((ascending[start] ?? 0) / step);
+          let end = start;
+          while (end < ascending.length && Math.floor((ascending[end] ?? 0) / step) === group) end++;
+          const part = ascending.slice(start, end);
+          (await records(part)).forEach((record, i) => byDoc.set(part[i] ?? 0, record));
+          start = end;
+          await nextTask();
+        }
+        return byDoc;
+      };
+      const scattered = isScattered(docs, perChunk);
+      let offset = 0;
+      return {
+        total: docs.length,
+        next: async (limit: number) => {
+          const part = docs.slice(offset, offset + limit);
+          offset += part.length;
+          try {
+            if (!scattered) return await records(part);
+            all ??= await readAll();
+            const byDoc = all;
+            return part.map((doc) => byDoc.get(doc) as ExportRecord);
+          } catch (error) {
+            if (error instanceof DatasetChangedError)
+              throw new DataLoadError(
+                'The data was updated while the file was being made: download it again.',
+                INDEX_DIR,
+                'not-found',
+                true,
+              );
+            throw asDataError(error);
+          }
+        },
+      };
+    });
   }
 
   findValues(filters: Filters, key: FacetKey, text: string, limit: number): Promise<FacetValue[]> {

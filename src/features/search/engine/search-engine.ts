@@ -3,6 +3,8 @@ import type { FacetKey, Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import type { SearchEngineApi } from './search-engine.worker';
 import { wrap, type Remote } from './worker-rpc';
+import type { ExportFormat } from '../export-format';
+import type { ExportProgress } from './export-results';
 
 export type { LoadProgress };
 
@@ -13,6 +15,8 @@ export type { LoadProgress };
 let remote: Remote<SearchEngineApi> | null = null;
 let progress: LoadProgress | null = null;
 const listeners = new Set<() => void>();
+const exportListeners = new Map<number, (progress: ExportProgress) => void>();
+let nextExportJob = 0;
 
 /** The worker public/start-worker.js started before this script ran, if it did. */
 function adoptEarlyWorker(): Worker | undefined {
@@ -26,9 +30,12 @@ function engine(): Remote<SearchEngineApi> {
   remote ??= wrap<SearchEngineApi>(
     adoptEarlyWorker() ??
       new Worker(new URL('./search-engine.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
-    // The worker's only event is loading progress.
+    // The worker's events: loading progress, and export progress.
     (event) => {
-      setProgress(event as LoadProgress);
+      if (typeof event === 'object' && event !== null && 'exportProgress' in event) {
+        const exported = (event as { exportProgress: ExportProgress }).exportProgress;
+        exportListeners.get(exported.job)?.(exported);
+      } else setProgress(event as LoadProgress);
     },
   );
   return remote;
@@ -78,6 +85,24 @@ export function entityInfo(kind: FacetKey, id: string) {
 
 export function relatedAnnouncements(id: string, limit: number) {
   return engine().related(id, limit);
+}
+
+/**
+ * Every result of `filters` as a CSV or JSON Blob with the file name it should have, built in the worker
+ * (the main thread only receives it); `onProgress` hears how far it is.
+ */
+export async function exportResults(
+  filters: Filters,
+  format: ExportFormat,
+  onProgress: (progress: ExportProgress) => void,
+): Promise<{ blob: Blob; fileName: string; count: number }> {
+  const job = nextExportJob++;
+  exportListeners.set(job, onProgress);
+  try {
+    return await engine().exportResults(filters, format, job);
+  } finally {
+    exportListeners.delete(job);
+  }
 }
 
 /** Creates the worker, which starts loading the dataset at once. Idempotent. */

@@ -4,6 +4,9 @@ import type { FacetKey, Filters } from '../filter-params';
 import { ChunkedSearchEngine, type ChunkedSearchResult } from './chunked-engine';
 import type { LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
+import { paths } from '../../../config/paths';
+import { exportFileName, type ExportFormat } from '../export-format';
+import { writeExport, type ExportProgress } from './export-results';
 import type { EntityInfo, FacetValue, ResultRow } from './search-index';
 
 export type { LoadProgress };
@@ -55,10 +58,6 @@ const api = {
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
     return engine.rows(filters, offset, limit);
   },
-  /** Every result's announcement id, for export. */
-  resultIds(filters: Filters): Promise<string[]> {
-    return engine.resultIds(filters);
-  },
   findValues(filters: Filters, key: FacetKey, text: string, limit: number): Promise<FacetValue[]> {
     return engine.findValues(filters, key, text, limit);
   },
@@ -67,6 +66,22 @@ const api = {
   },
   related(id: string, limit: number): Promise<ResultRow[]> {
     return engine.related(id, limit);
+  },
+  /**
+   * Every result of `filters` as a CSV or JSON file, written in slices from the chunked index (other
+   * calls are answered in between), reporting `{ exportProgress }` events for `job`.
+   */
+  async exportResults(
+    filters: Filters,
+    format: ExportFormat,
+    job: number,
+  ): Promise<{ blob: Blob; fileName: string; count: number }> {
+    const origin = self.location.origin;
+    const cursor = await engine.exportCursor(filters, (id) => origin + paths.announcement.href(id));
+    const blob = await writeExport(cursor, format, (done, total) => {
+      emit(self, { exportProgress: { job, done, total } satisfies ExportProgress });
+    });
+    return { blob, fileName: exportFileName(filters, format), count: cursor.total };
   },
 };
 
