@@ -71,9 +71,15 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.9, countries: 0.98, events: 0.71, dates: 1, personCountry: 0.62 },
   },
+  // Written blind and held out while issue 10's first rules were made (its first run, once, is in its
+  // header and ingest/eval/first-runs/); a tuning set since the next session, with floors like A–C.
+  {
+    name: 'blind-d-mixed',
+    cases: BLIND_D,
+    enforced: true,
+    floors: { people: 0.93, countries: 0.98, events: 0.85, dates: 0.94, personCountry: 0.73 },
+  },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
-  // Written blind for this session's rules and scored once, after them: the honest figure for unseen text.
-  { name: 'blind-d-mixed', cases: BLIND_D, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');

@@ -1,6 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
-import { COURTESY_COUNTRIES, traditionOf } from '../lexicon/traditions/all';
+import { COURTESY_COUNTRIES, spellingCountry, traditionOf } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
@@ -9,6 +9,7 @@ import { worldPlace } from '../tagging/world-places';
 import { isBreak } from '../tokens';
 import { isStopWord, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
+import { isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
 export interface PeopleOptions {
@@ -92,10 +93,84 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
   },
 ];
 
+/** The one country a match names, if it names exactly one. */
+const single = (match: { values: readonly string[] } | undefined): string | null =>
+  match?.values.length === 1 ? (match.values[0] ?? null) : null;
+
+/**
+ * "Costa Rica: María Quesada, Vice-Minister", "Heads of delegation: Chile: Mr. Luis Mora; Peru: ...": a
+ * country and a colon right before the name (courtesy forms and role words between them allowed).
+ */
+function labelCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (
+    k > run.from - 3 &&
+    k > 0 &&
+    !at.gap(k).includes(':') &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
+  )
+    k--;
+  if (!/^:\s+$/.test(at.gap(k))) return null;
+  const match = unit.countries.find((m) => m.to === k);
+  if (!match) return null;
+  // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
+  const before = at.at(match.from - 1);
+  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(match.from)) return null;
+  return single(match);
+}
+
+/** "Timor-Leste was represented by Ana Soares", "Chile, represented by Luis Mora,": the country sent the person. */
+function representedCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && at.in(k - 1, HONORIFICS)) k--;
+  if (at.text(k - 1) !== 'by' || at.text(k - 2) !== 'represented') return null;
+  let end = k - 2;
+  if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+  if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+  return single(unit.countries.find((m) => m.to === end));
+}
+
+const REPRESENTED_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'being',
+  'been',
+  'be',
+  'will',
+  'has',
+  'had',
+]);
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
 > = [
+  {
+    id: 'country.label-before',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => labelCountry(unit, run),
+    example: {
+      text: 'Meeting\n\nThe delegations were headed by: Chile: Mr. Luis Mora Soto; Peru: Dr. Ana Ruiz Paz.',
+      yields: 'Ana Ruiz Paz: PE',
+    },
+    why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.represented-by',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => representedCountry(unit, run),
+    example: {
+      text: 'Meeting\n\nThe talks were held in Lima. Ecuador was represented by Ms. Rosa Vera Mena as an observer.',
+      yields: 'Rosa Vera Mena: EC',
+    },
+    why: 'A country "represented by" a person is that person\'s.',
+  },
   {
     id: 'country.apposition',
     kind: 'person-country',
@@ -198,6 +273,20 @@ export interface CountryInput {
 }
 
 type PersonCountryRule = Rule<CountryInput, string | null>;
+
+/** After the title and mention rules, before the publisher's: a spelling only one country writes. */
+export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
+  id: 'country.name-spelling',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person }) => spellingCountry(person.words),
+  example: {
+    text: 'Visit\n\nThe Deputy Minister, Phạm Minh Tường, opened the forum in Bangkok.',
+    yields: 'Phạm Minh Tường: VN',
+    home: 'TH',
+  },
+  why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
+};
 
 /** After the title and mention rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {

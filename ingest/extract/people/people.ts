@@ -9,6 +9,7 @@ import {
   FALLBACK_COUNTRY_RULES,
   HOME_OFFICIAL_RULE,
   MENTION_COUNTRY_RULES,
+  SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
   type CountryInput,
@@ -213,7 +214,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
   }
   return (
     p.context ??
-    firstCountry([HOME_OFFICIAL_RULE], input) ??
+    firstCountry([SPELLING_COUNTRY_RULE, HOME_OFFICIAL_RULE], input) ??
     p.courtesy ??
     firstCountry(FALLBACK_COUNTRY_RULES, input)
   );
