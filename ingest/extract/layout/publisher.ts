@@ -68,6 +68,36 @@ const hasBloc = (input: PublisherInput): boolean => {
 
 const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
 
+const MISSION = String.raw`(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission)`;
+/** "Embassy of the Republic of Rwanda in Germany", "Consulate General of Peru in Atlanta" → the sender's name. */
+const MISSION_OF = new RegExp(String.raw`\b${MISSION} of (.+?)(?: (?:in|to) |[,.;]|$)`, 'u');
+/** "the Philippine Embassy in Beirut", "the Indonesian Consulate General in Davao" → the demonym. */
+const DEMONYM_MISSION = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ${MISSION} (?:in|to) \p{Lu}`,
+  'u',
+);
+
+/** The country of the first diplomatic mission a line names as "X's mission in Y". */
+function missionCountry(line: string): string | null {
+  const of = MISSION_OF.exec(line)?.[1];
+  const code = (of ? countriesIn(of)[0] : undefined) ?? countriesIn(DEMONYM_MISSION.exec(line)?.[1] ?? '')[0];
+  return code ?? null;
+}
+
+/**
+ * A mission as the sender or the doer of the lead: a line opening with "Embassy of X in Y", "The Embassy
+ * of X in Y hosted ...", "On 6 March, the Embassy ...", "... organised by the Embassy of X". Named elsewhere ("arranged by the Embassy of Jordan") it is a guest.
+ */
+const MISSION_DOER = new RegExp(
+  String.raw`(?:^(?:[^–—:]{0,80}[–—:] )?(?:On [^,]{3,40}, )?[Tt]he |^|(?:organi[sz]ed|hosted|held|convened) by the )(?:Royal )?(?:${MISSION} of|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? ${MISSION} (?:in|to)) `,
+  'u',
+);
+
+function leadMissionCountry(paragraph: string): string | null {
+  const match = MISSION_DOER.exec(paragraph);
+  return match ? missionCountry(paragraph.slice(match.index)) : null;
+}
+
 export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>> = [
   {
     id: 'publisher.site-name',
@@ -100,8 +130,7 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       if (hasBloc(input)) return null;
       const header = headerOf(input);
       for (const line of header) {
-        const embassy = /\bEmbassy of (.+?)(?: (?:in|to) |$)/u.exec(line)?.[1];
-        const code = embassy ? countriesIn(embassy)[0] : undefined;
+        const code = missionCountry(line);
         if (code) return code;
       }
       return onlyCountry(header.filter((line) => !DATELINE.test(line)));
@@ -111,6 +140,25 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       yields: 'RW',
     },
     why: 'The sender in the header or sign-off ("Embassy of X in Y" is X\'s; "Ministry of Foreign Affairs, Malaysia").',
+  },
+  {
+    id: 'publisher.mission-in-lead',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 2);
+      for (const p of lead) {
+        const code = leadMissionCountry(p);
+        if (code) return code;
+      }
+      return null;
+    },
+    example: {
+      text: 'Visit\n\nLima, 4 March 2019 – The Embassy of Indonesia in Lima hosted a coffee forum. Ambassador Budi Santoso opened it.',
+      yields: 'ID',
+    },
+    why: 'An embassy\'s release names it in its lead ("The Embassy of X in Y hosted ..."): the dateline is then the host\'s city, the publisher X.',
   },
   {
     id: 'publisher.dateline',

@@ -120,15 +120,34 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
   return single(match);
 }
 
-/** "Timor-Leste was represented by Ana Soares", "Chile, represented by Luis Mora,": the country sent the person. */
+/**
+ * "Timor-Leste was represented by Ana Soares", "Haiti was represented by its Minister of Foreign Affairs,
+ * Jean Désir, and Jamaica by its Minister ..., Ana Grant": the country sent the person.
+ */
 function representedCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
   while (k > run.from - 3 && at.in(k - 1, HONORIFICS)) k--;
-  if (at.text(k - 1) !== 'by' || at.text(k - 2) !== 'represented') return null;
-  let end = k - 2;
-  if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
-  if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+  // "by its Minister of Foreign Affairs, | Name": back over the title to "its".
+  if (at.text(k - 1) !== 'by') {
+    let j = k - 1;
+    while (
+      j > k - 10 &&
+      j > 0 &&
+      at.text(j) !== 'its' &&
+      !(isBreak(unit.tokens, j + 1) && at.gap(j + 1) !== ', ')
+    )
+      j--;
+    if (at.text(j) !== 'its' || at.gap(k) !== ', ') return null;
+    k = j;
+  }
+  if (at.text(k - 1) !== 'by') return null;
+  let end = k - 1;
+  if (at.text(end - 1) === 'represented') {
+    end--;
+    if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+    if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+  } else if (at.text(k) !== 'its' || at.text(end - 2) !== 'and') return null;
   return single(unit.countries.find((m) => m.to === end));
 }
 
