@@ -1,7 +1,8 @@
+import { INTERNATIONAL } from '../lexicon/international';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn } from '../tagging/countries';
-import { worldPlace } from '../tagging/world-places';
+import { capitalCountry, isRegionOf, worldPlace } from '../tagging/world-places';
 import type { Rule, Trace } from '../rules/rule';
 
 /**
@@ -37,18 +38,29 @@ export function datelineCountry(paragraph: string): string | null {
   if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
-  const parts = match[1].split(/,\s*/).reverse();
-  for (const part of parts) {
-    const code = countriesIn(part)[0];
-    if (code) return code;
-  }
-  for (const part of parts) {
+  const parts = match[1].split(/,\s*/);
+  const cityCountry = (part: string): string | null => {
     const name = part.trim();
     const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
     const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
     if (known) return known;
+    // A dateline names the capital more often than a larger city of the same name elsewhere.
+    const capital = capitalCountry(titleCase) ?? capitalCountry(name);
+    if (capital) return capital;
     const city = worldPlace(name);
-    if (city && city.population >= 100_000) return city.country;
+    return city && city.population >= 100_000 ? city.country : null;
+  };
+  const opening = parts[0] ?? '';
+  for (const part of [...parts].reverse()) {
+    const code = countriesIn(part)[0];
+    if (!code) continue;
+    // "Atlanta, Georgia": a state of the first part's country named like another country.
+    const city = part === opening || countriesIn(opening).length > 0 ? null : cityCountry(opening);
+    return city && city !== code && isRegionOf(part.trim(), city) ? city : code;
+  }
+  for (const part of parts.reverse()) {
+    const code = cityCountry(part);
+    if (code) return code;
   }
   return null;
 }
@@ -59,7 +71,10 @@ const hasBloc = (input: PublisherInput): boolean => {
   let known = blocCache.get(input);
   if (known === undefined) {
     known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
-      (t) => blocsIn(t).length > 0 || /\b(?:Secretariat|Community|Union|Council|Alliance)\b/.test(t),
+      (t) =>
+        blocsIn(t).length > 0 ||
+        INTERNATIONAL.test(t) ||
+        /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t),
     );
     blocCache.set(input, known);
   }

@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
-import { COURTESY_COUNTRIES, spellingCountry, traditionOf } from '../lexicon/traditions/all';
+import { countriesOfName } from '../lexicon/name-gazetteers';
+import { COURTESY_COUNTRIES, NAME_PARTICLES, spellingCountry, traditionOf } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
@@ -289,6 +290,8 @@ export interface CountryInput {
   options: PeopleOptions;
   /** The one country the announcement names besides the home country, if exactly one. */
   onlyForeign: string | null;
+  /** Every country the announcement's paragraphs name. */
+  named: ReadonlySet<string>;
 }
 
 type PersonCountryRule = Rule<CountryInput, string | null>;
@@ -329,6 +332,25 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
 
 /** The last resorts, after the courtesy form's country, in this order. */
 export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
+  {
+    id: 'country.name-locale',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, named }) => {
+      if (isInternational(person.titles)) return null;
+      const words = person.words.filter((w) => !NAME_PARTICLES.has(w));
+      const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
+      if (words.length < 2) return null;
+      const surnames = [surname, ...surname.split('-')];
+      const found = new Set(surnames.flatMap((s) => countriesOfName(given, s)).filter((c) => named.has(c)));
+      return found.size === 1 ? ([...found][0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks between Poland and Chile were opened in Gdańsk. Tomasz Wiśniewski thanked the guests.',
+      yields: 'Tomasz Wiśniewski: PL',
+    },
+    why: "A given name and a surname listed together only in one named country's locale (faker's per-locale names) are that country's, when the item names it.",
+  },
   {
     id: 'country.home-tradition-name',
     kind: 'person-country',

@@ -192,8 +192,9 @@ export function extractPeople(
       });
   }
   const onlyForeign = onlyForeignCountry(units, options);
+  const named = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
   return [...people.values()].map((p) => {
-    const country = countryOf(p, { person: p, options, onlyForeign });
+    const country = countryOf(p, { person: p, options, onlyForeign, named });
     // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
     trace?.push({
       kind: 'person-country',
