@@ -1,4 +1,3 @@
-import { INTERNATIONAL } from '../lexicon/international';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn } from '../tagging/countries';
@@ -73,7 +72,6 @@ const hasBloc = (input: PublisherInput): boolean => {
     known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
       (t) =>
         blocsIn(t).length > 0 ||
-        INTERNATIONAL.test(t) ||
         /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t),
     );
     blocCache.set(input, known);
