@@ -10,7 +10,7 @@ import { worldPlace } from '../tagging/world-places';
 import { isBreak } from '../tokens';
 import { isStopWord, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
-import { isRoleish } from './titles';
+import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
 export interface PeopleOptions {
@@ -99,8 +99,8 @@ const single = (match: { values: readonly string[] } | undefined): string | null
   match?.values.length === 1 ? (match.values[0] ?? null) : null;
 
 /**
- * "Costa Rica: María Quesada, Vice-Minister", "Heads of delegation: Chile: Mr. Luis Mora; Peru: ...": a
- * country and a colon right before the name (courtesy forms and role words between them allowed).
+ * "Costa Rica: María Quesada, Vice-Minister", "Heads of delegation: Chile: Mr. Luis Mora; Peru – ...": a
+ * country and a colon or a dash right before the name (courtesy forms and role words between them allowed).
  */
 function labelCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
@@ -108,13 +108,15 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
   while (
     k > run.from - 3 &&
     k > 0 &&
-    !at.gap(k).includes(':') &&
+    !LABEL_GAP.test(at.gap(k)) &&
     (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
   )
     k--;
-  if (!/^:\s+$/.test(at.gap(k))) return null;
+  if (!LABEL_GAP.test(at.gap(k))) return null;
   const match = unit.countries.find((m) => m.to === k);
   if (!match) return null;
+  // "Minister of Energy, Botswana – Hon. X": after a comma, a country before a dash ends a title.
+  if (!at.gap(k).includes(':') && at.gap(match.from) === ', ') return null;
   // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
   const before = at.at(match.from - 1);
   if (before && /^\p{Ll}/u.test(before.text) && at.spaced(match.from)) return null;

@@ -31,6 +31,7 @@ import {
   splitTitle,
   titleBefore,
   titleBeforeComma,
+  titleEndsAtName,
   titlesAfter,
 } from './titles';
 
@@ -98,8 +99,13 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
   const mentions: PersonMention[] = [];
   for (const unit of units) {
     for (const run of findRuns(unit)) {
-      const before = titleBefore(unit, run.from);
       const after = titlesAfter(unit, run.to);
+      const found = titleBefore(unit, run.from);
+      // "Name, Title" lines: a name with its own title after it takes none from the line before.
+      const before =
+        found.title && after.length > 0 && !titleEndsAtName(unit, run.from)
+          ? { ...found, title: null }
+          : found;
       const commaTitle = before.title ? null : titleBeforeComma(unit, run.from, run.to);
       const candidate: Candidate = {
         run,
