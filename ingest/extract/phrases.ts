@@ -76,7 +76,7 @@ export function extendLeft(
 }
 
 /** End of the capitalised words from `k` on, joined by single spaces. */
-function chunkEnd(ctx: PhraseContext, k: number): number {
+export function chunkEnd(ctx: PhraseContext, k: number): number {
   const { at } = ctx.unit;
   let end = k;
   while (end < at.length && (end === k || at.spaced(end)) && isPhraseWord(ctx, end)) end++;

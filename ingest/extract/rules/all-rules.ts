@@ -2,7 +2,7 @@ import { DATE_RULES } from '../date/date-rules';
 import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { PUBLISHER_RULES } from '../layout/publisher';
-import { ORGANIZATION_RULES } from '../organizations/organization-rules';
+import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
   COURTESY_COUNTRY_RULE,
@@ -42,5 +42,6 @@ export const ALL_RULES: readonly RuleInfo[] = [
   EVENT_EDITION_YEAR,
   EVENT_NO_MODIFIER,
   ...Object.values(ORGANIZATION_RULES),
+  ...ORGANIZATION_EXTENSIONS,
   ...DATE_RULES,
 ];
