@@ -17,7 +17,14 @@ export interface PhraseContext {
 }
 
 /** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
-const MEMBER_ROLES = new Set(['Ministers', 'Heads', 'Governors', 'Ambassadors', 'Parliamentarians', 'Mayors']);
+const MEMBER_ROLES = new Set([
+  'Ministers',
+  'Heads',
+  'Governors',
+  'Ambassadors',
+  'Parliamentarians',
+  'Mayors',
+]);
 
 /** A capitalised word that may sit inside the name of an organisation or event. */
 export function isPhraseWord(ctx: PhraseContext, i: number): boolean {

@@ -99,7 +99,8 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
   const mentions: PersonMention[] = [];
   for (const unit of units) {
     for (const run of findRuns(unit)) {
-      const after = titlesAfter(unit, run.to);
+      const handedOn: string[] = [];
+      const after = titlesAfter(unit, run.to, handedOn);
       const found = titleBefore(unit, run.from);
       // "Name, Title" lines: a name with its own title after it takes none from the line before.
       const before =
@@ -112,7 +113,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         before,
         titlesBefore: before.title ? cleanTitles([before.title]) : [],
         titlesBeforeComma: commaTitle ? cleanTitles([commaTitle]) : [],
-        titlesAfter: cleanTitles(after),
+        titlesAfter: cleanTitles([...after, ...handedOn]),
         knownNames: options.knownNames,
       };
       const drop = PERSON_DROP_RULES.find((rule) => rule.matches(candidate));
@@ -123,7 +124,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       const input = { unit, run, options };
       mentions.push({
         ...run,
-        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...candidate.titlesAfter],
+        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
         evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),

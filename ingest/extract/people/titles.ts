@@ -140,8 +140,11 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   return found.title;
 }
 
-/** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */
-export function titlesAfter(unit: TextUnit, to: number): string[] {
+/**
+ * Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...".
+ * A title that belongs to the next name goes to `handedOn`: it still says that a list of people is read.
+ */
+export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): string[] {
   const { tokens, text, at } = unit;
   const titles: string[] = [];
   let i = to;
@@ -195,6 +198,16 @@ export function titlesAfter(unit: TextUnit, to: number): string[] {
       end++;
     }
     while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
+    // "A, Vice Minister, and the Ambassador of Ecuador in Peru, Gabriela Montúfar": an "and" title closed
+    // by a comma before a name is that name's.
+    const nextName = (k: number) => {
+      while (at.in(k, HONORIFICS)) k++;
+      return startsPerson(unit, k);
+    };
+    if (at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) {
+      handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
+      break;
+    }
     const first = at.at(start);
     const last = at.at(end - 1);
     if (!first || !last) break;
