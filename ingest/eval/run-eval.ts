@@ -57,7 +57,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-a-foreign-min',
     cases: BLIND_A,
     enforced: true,
-    floors: { people: 0.91, countries: 0.98, events: 0.88, dates: 0.97, personCountry: 0.68 },
+    floors: { people: 0.91, countries: 0.98, events: 0.88, dates: 0.97, personCountry: 0.72 },
   },
   {
     name: 'blind-b-communiques',
@@ -69,7 +69,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-c-embassies',
     cases: BLIND_C,
     enforced: true,
-    floors: { people: 0.9, countries: 0.99, events: 0.71, dates: 1, personCountry: 0.73 },
+    floors: { people: 0.9, countries: 0.99, events: 0.71, dates: 1, personCountry: 0.74 },
   },
   // Written blind and held out while issue 10's first rules were made (its first run, once, is in its
   // header and ingest/eval/first-runs/); a tuning set since the next session, with floors like A–C.
@@ -77,7 +77,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-d-mixed',
     cases: BLIND_D,
     enforced: true,
-    floors: { people: 0.93, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.77 },
+    floors: { people: 0.93, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.8 },
   },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
 ];

@@ -1,7 +1,13 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
 import { countriesOfName } from '../lexicon/name-gazetteers';
-import { COURTESY_COUNTRIES, NAME_PARTICLES, spellingCountry, traditionOf } from '../lexicon/traditions/all';
+import {
+  COURTESY_COUNTRIES,
+  NAME_PARTICLES,
+  spellingCountry,
+  traditionOf,
+  traditionsOfName,
+} from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
@@ -352,6 +358,23 @@ export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
       yields: 'Tomasz Wiśniewski: PL',
     },
     why: "A given name and a surname listed together only in one named country's locale (faker's per-locale names) are that country's, when the item names it.",
+  },
+  {
+    id: 'country.tradition-named',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, named }) => {
+      if (isInternational(person.titles)) return null;
+      const found = new Set(
+        traditionsOfName(person.words).flatMap((t) => (t.country && named.has(t.country) ? [t.country] : [])),
+      );
+      return found.size === 1 ? ([...found][0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks between Korea and Chile were held in Santiago. Park Tae-yun thanked the hosts.',
+      yields: 'Park Tae-yun: KR',
+    },
+    why: "A name written in one country's tradition (Korean, Vietnamese, Japanese, pinyin), when the item names that country, is that country's.",
   },
   {
     id: 'country.home-tradition-name',
