@@ -371,8 +371,8 @@ export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
       return found.size === 1 ? ([...found][0] ?? null) : null;
     },
     example: {
-      text: 'Visit\n\nThe talks between Korea and Chile were held in Santiago. Park Tae-yun thanked the hosts.',
-      yields: 'Park Tae-yun: KR',
+      text: 'Visit\n\nThe talks between Korea and Chile were held in Santiago. Kim Tae-yun said the talks went well.',
+      yields: 'Kim Tae-yun: KR',
     },
     why: "A name written in one country's tradition (Korean, Vietnamese, Japanese, pinyin), when the item names that country, is that country's.",
   },
