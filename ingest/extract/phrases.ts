@@ -16,6 +16,16 @@ export interface PhraseContext {
   roleWords?: boolean;
 }
 
+/** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
+const MEMBER_ROLES = new Set([
+  'Ministers',
+  'Heads',
+  'Governors',
+  'Ambassadors',
+  'Parliamentarians',
+  'Mayors',
+]);
+
 /** A capitalised word that may sit inside the name of an organisation or event. */
 export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text;
@@ -25,7 +35,7 @@ export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
   // "On 15 May 2018 Nanyang ...": dates are not part of names.
   if (MONTHS.has(word.toLowerCase()) || /^\d{1,2}$/.test(word)) return false;
-  return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true;
+  return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true || MEMBER_ROLES.has(word);
 }
 
 /** Extends a phrase leftwards over capitalised words and inner "and": "Science and Technology | Department". */
@@ -76,7 +86,7 @@ export function extendLeft(
 }
 
 /** End of the capitalised words from `k` on, joined by single spaces. */
-function chunkEnd(ctx: PhraseContext, k: number): number {
+export function chunkEnd(ctx: PhraseContext, k: number): number {
   const { at } = ctx.unit;
   let end = k;
   while (end < at.length && (end === k || at.spaced(end)) && isPhraseWord(ctx, end)) end++;

@@ -1,10 +1,13 @@
 import { FOREIGN_MONTHS, MONTHS } from '../lexicon/calendar';
 import type { Rule } from '../rules/rule';
 
-/** Month names and abbreviations from the lexicon, capitalised, longest first ("September" before "Sept"). */
+/**
+ * Month names and abbreviations from the lexicon, capitalised or in capitals ("12 FEB 2027" in by-lines),
+ * longest first ("September" before "Sept").
+ */
 const MONTH = `(${[...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
+  .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
   .join('|')})\\.?`;
 const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -82,7 +85,7 @@ export const DATE_RULES: readonly DateRule[] = [
     effect: 'keep',
     regex: new RegExp(String.raw`\b${DAY}${RANGE}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?\b`, 'g'),
     matches: (m) => [m[3], m[2] ?? '', m[1] ?? ''],
-    example: { text: 'Visit\n\nOn the 12th of September 2017 the fair opened.', yields: '2017-09-12' },
-    why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September.',
+    example: { text: 'Visit\n\nPosted on: 12 FEB 2027\n\nThe expo opened.', yields: '2027-02-12' },
+    why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September, 12 FEB 2027.',
   },
 ];

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn } from '../tagging/countries';
-import { worldPlace } from '../tagging/world-places';
+import { capitalCountry, isRegionOf, worldPlace } from '../tagging/world-places';
 import type { Rule, Trace } from '../rules/rule';
 
 /**
@@ -37,18 +37,29 @@ export function datelineCountry(paragraph: string): string | null {
   if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
-  const parts = match[1].split(/,\s*/).reverse();
-  for (const part of parts) {
-    const code = countriesIn(part)[0];
-    if (code) return code;
-  }
-  for (const part of parts) {
+  const parts = match[1].split(/,\s*/);
+  const cityCountry = (part: string): string | null => {
     const name = part.trim();
     const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
     const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
     if (known) return known;
+    // A dateline names the capital more often than a larger city of the same name elsewhere.
+    const capital = capitalCountry(titleCase) ?? capitalCountry(name);
+    if (capital) return capital;
     const city = worldPlace(name);
-    if (city && city.population >= 100_000) return city.country;
+    return city && city.population >= 100_000 ? city.country : null;
+  };
+  const opening = parts[0] ?? '';
+  for (const part of [...parts].reverse()) {
+    const code = countriesIn(part)[0];
+    if (!code) continue;
+    // "Atlanta, Georgia": a state of the first part's country named like another country.
+    const city = part === opening || countriesIn(opening).length > 0 ? null : cityCountry(opening);
+    return city && city !== code && isRegionOf(part.trim(), city) ? city : code;
+  }
+  for (const part of parts.reverse()) {
+    const code = cityCountry(part);
+    if (code) return code;
   }
   return null;
 }
@@ -59,7 +70,9 @@ const hasBloc = (input: PublisherInput): boolean => {
   let known = blocCache.get(input);
   if (known === undefined) {
     known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
-      (t) => blocsIn(t).length > 0 || /\b(?:Secretariat|Community|Union|Council|Alliance)\b/.test(t),
+      (t) =>
+        blocsIn(t).length > 0 ||
+        /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t),
     );
     blocCache.set(input, known);
   }
@@ -67,6 +80,36 @@ const hasBloc = (input: PublisherInput): boolean => {
 };
 
 const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
+
+const MISSION = String.raw`(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission)`;
+/** "Embassy of the Republic of Rwanda in Germany", "Consulate General of Peru in Atlanta" → the sender's name. */
+const MISSION_OF = new RegExp(String.raw`\b${MISSION} of (.+?)(?: (?:in|to) |[,.;]|$)`, 'u');
+/** "the Philippine Embassy in Beirut", "the Indonesian Consulate General in Davao" → the demonym. */
+const DEMONYM_MISSION = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ${MISSION} (?:in|to) \p{Lu}`,
+  'u',
+);
+
+/** The country of the first diplomatic mission a line names as "X's mission in Y". */
+function missionCountry(line: string): string | null {
+  const of = MISSION_OF.exec(line)?.[1];
+  const code = (of ? countriesIn(of)[0] : undefined) ?? countriesIn(DEMONYM_MISSION.exec(line)?.[1] ?? '')[0];
+  return code ?? null;
+}
+
+/**
+ * A mission as the sender or the doer of the lead: a line opening with "Embassy of X in Y", "The Embassy
+ * of X in Y hosted ...", "On 6 March, the Embassy ...", "... organised by the Embassy of X". Named elsewhere ("arranged by the Embassy of Jordan") it is a guest.
+ */
+const MISSION_DOER = new RegExp(
+  String.raw`(?:^(?:[^–—:]{0,80}[–—:] )?(?:On [^,]{3,40}, )?[Tt]he |^|(?:organi[sz]ed|hosted|held|convened) by the )(?:Royal )?(?:${MISSION} of|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? ${MISSION} (?:in|to)) `,
+  'u',
+);
+
+function leadMissionCountry(paragraph: string): string | null {
+  const match = MISSION_DOER.exec(paragraph);
+  return match ? missionCountry(paragraph.slice(match.index)) : null;
+}
 
 export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>> = [
   {
@@ -100,8 +143,7 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       if (hasBloc(input)) return null;
       const header = headerOf(input);
       for (const line of header) {
-        const embassy = /\bEmbassy of (.+?)(?: (?:in|to) |$)/u.exec(line)?.[1];
-        const code = embassy ? countriesIn(embassy)[0] : undefined;
+        const code = missionCountry(line);
         if (code) return code;
       }
       return onlyCountry(header.filter((line) => !DATELINE.test(line)));
@@ -111,6 +153,25 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       yields: 'RW',
     },
     why: 'The sender in the header or sign-off ("Embassy of X in Y" is X\'s; "Ministry of Foreign Affairs, Malaysia").',
+  },
+  {
+    id: 'publisher.mission-in-lead',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 2);
+      for (const p of lead) {
+        const code = leadMissionCountry(p);
+        if (code) return code;
+      }
+      return null;
+    },
+    example: {
+      text: 'Visit\n\nLima, 4 March 2019 – The Embassy of Indonesia in Lima hosted a coffee forum. Ambassador Budi Santoso opened it.',
+      yields: 'ID',
+    },
+    why: 'An embassy\'s release names it in its lead ("The Embassy of X in Y hosted ..."): the dateline is then the host\'s city, the publisher X.',
   },
   {
     id: 'publisher.dateline',

@@ -49,7 +49,7 @@ export const FOREIGN_MONTHS = new Map<string, number>(
   octobre:10 novembre:11 décembre:12 januari:1 februari:2 maret:3 mei:5 juni:6 juli:7 agustus:8
   oktober:10 desember:12 januar:1 februar:2 märz:3 oktober:10 dezember:12 gennaio:1 febbraio:2 aprile:4
   maggio:5 giugno:6 luglio:7 settembre:9 ottobre:10 dicembre:12 január:1 február:2 március:3 április:4
-  május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 december:12`
+  május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 november:11 december:12`
     .trim()
     .split(/\s+/)
     .map((pair) => {

@@ -1,3 +1,3 @@
 /** Bodies whose officials serve no one country: a title naming one gives its holder no home country. */
 export const INTERNATIONAL =
-  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council))\b/;
+  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL)\b/;

@@ -1,8 +1,82 @@
-import { isOrdinal } from '../lexicon/calendar';
 import { ORG_HEADS, SESSION_BODIES } from '../lexicon/heads';
 import { ROLE_WORDS } from '../lexicon/roles';
-import type { PhraseContext } from '../phrases';
+import { MONTHS, isOrdinal } from '../lexicon/calendar';
+import { chunkEnd, type PhraseContext } from '../phrases';
+import { isRoleish } from '../people/titles';
+import { capitalCountry } from '../tagging/world-places';
 import type { Rule } from '../rules/rule';
+
+/** Where a body's name, as extended so far, ends: the rules that extend it further read it. */
+export interface OrganizationSpan {
+  ctx: PhraseContext;
+  from: number;
+  to: number;
+}
+
+const MISSION =
+  /\b(?:Embassy|Consulate|Consulate-General|High Commission|Permanent Mission|Mission|Promotion (?:Centre|Center|Office))$/;
+
+/**
+ * "Embassy of Ghana | in Seoul", "Embassy of the Philippines | to the Holy See": a diplomatic mission's
+ * name holds its seat. Returns the end of the seat, or `to`.
+ */
+function missionSeatEnd({ ctx, from, to }: OrganizationSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  const words = at.words(from, to);
+  const headAt = words.findIndex((_, i) => MISSION.test(words.slice(0, i + 1).join(' ')));
+  // The mission's head, then only "of <country>": "Embassy of the Republic of Kenya | in ...".
+  if (headAt < 0 || !words.slice(headAt + 1).every((w, i) => (i === 0 ? w === 'of' : true))) return to;
+  if (!at.in(to, SEAT_CONNECTORS) || !at.spaced(to)) return to;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  if (!at.spaced(k)) return to;
+  let end = chunkEnd(ctx, k);
+  // "... in the Republic | of Kenya"
+  while (at.text(end) === 'of' && at.spaced(end) && at.spaced(end + 1) && claimedBy[end + 1] === 'country')
+    end = chunkEnd(ctx, end + 1);
+  let seat = false;
+  for (let i = k; i < end; i++)
+    if (claimedBy[i] === 'country' || claimedBy[i] === 'place' || capitalCountry(at.text(i))) seat = true;
+  return seat && end - k <= 5 ? end : to;
+}
+
+const SEAT_CONNECTORS = new Set(['in', 'to']);
+
+/** "... Bank (Eximbank)", "... Development Agency (AUDA-NEPAD)": one word in parentheses right after the name. */
+function shortNameEnd({ ctx, to }: OrganizationSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(to);
+  if (at.gap(to) !== ' (' || !(at.gap(to + 1).startsWith(')') || !at.exists(to + 1))) return to;
+  if (!/^\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*$/u.test(word) || word.length < 2) return to;
+  // "(Chair)", "(Peru)", "(May)": a role, a place or a date in parentheses is no short name.
+  if (isRoleish(word) || claimedBy[to] || MONTHS.has(word.toLowerCase())) return to;
+  return to + 1;
+}
+
+export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
+  {
+    id: 'org.mission-seat',
+    kind: 'organization',
+    effect: 'keep',
+    matches: missionSeatEnd,
+    example: {
+      text: 'Visit\n\nThe Embassy of Ghana in Seoul opened a cultural week.',
+      yields: 'Embassy of Ghana in Seoul',
+    },
+    why: 'An embassy, consulate or high commission is named with its seat: "Embassy of X in Y" is one of many embassies of X.',
+  },
+  {
+    id: 'org.short-name',
+    kind: 'organization',
+    effect: 'keep',
+    matches: shortNameEnd,
+    example: {
+      text: 'Visit\n\nThe credit line of the Hungarian Export-Import Bank (Eximbank) was signed.',
+      yields: 'Hungarian Export-Import Bank (Eximbank)',
+    },
+    why: 'A short name in parentheses after a body ("(Eximbank)", "(AfDB)", "(E-JUST)") is part of how the release names it.',
+  },
+];
 
 export interface OrganizationHead {
   ctx: PhraseContext;

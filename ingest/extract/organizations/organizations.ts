@@ -4,7 +4,7 @@ import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phra
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
 import type { Trace } from '../rules/rule';
-import { ORGANIZATION_RULES } from './organization-rules';
+import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from './organization-rules';
 
 export interface OrganizationMatch {
   name: string;
@@ -46,7 +46,15 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       let from = extendLeft(ctx, h);
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
       while (from < h && isYear(at.text(from))) from++;
-      const to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
+      let to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
+      const extensions: string[] = [];
+      for (const rule of ORGANIZATION_EXTENSIONS) {
+        const end = rule.matches({ ctx, from, to });
+        if (end > to) {
+          to = end;
+          extensions.push(rule.id);
+        }
+      }
       if (numberedSession.matches({ ctx, h, from })) {
         record(numberedSession.id, phraseText(ctx, from, to), false);
         covered = to;
@@ -57,6 +65,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       if (plain < 2 || onlyAcronym) continue;
       for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
         record(headWord.id, name, true);
+        for (const id of extensions) record(id, name, true);
         found.push({ name, from, to });
       }
       covered = to;

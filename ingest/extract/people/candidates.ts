@@ -7,6 +7,7 @@ import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
 import { LEADING_FORMS, NAME_PARTICLES, isCapitalisedSurname } from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
+import { isKoreanName } from '../lexicon/traditions/korean';
 import { isCountryOrBlocWord } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import type { Rule } from '../rules/rule';
@@ -57,6 +58,9 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
     );
   // The surname He (何) is also the pronoun: a name only before a pinyin given name ("He Yanling").
   if (word === 'He') return unit.at.spaced(i + 1) && isPinyinName(['He', unit.at.text(i + 1)]);
+  // The surname Park is also a word of places ("Science Park"): a name before a Korean given name ("Park Ji-hoon").
+  if (word === 'Park' && unit.at.spaced(i + 1) && /-/.test(unit.at.text(i + 1)))
+    return isKoreanName([word, unit.at.text(i + 1)]);
   if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));

@@ -1,6 +1,13 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
-import { COURTESY_COUNTRIES, traditionOf } from '../lexicon/traditions/all';
+import { countriesOfName } from '../lexicon/name-gazetteers';
+import {
+  COURTESY_COUNTRIES,
+  NAME_PARTICLES,
+  spellingCountry,
+  traditionOf,
+  traditionsOfName,
+} from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
@@ -9,6 +16,7 @@ import { worldPlace } from '../tagging/world-places';
 import { isBreak } from '../tokens';
 import { isStopWord, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
+import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
 export interface PeopleOptions {
@@ -92,10 +100,105 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
   },
 ];
 
+/** The one country a match names, if it names exactly one. */
+const single = (match: { values: readonly string[] } | undefined): string | null =>
+  match?.values.length === 1 ? (match.values[0] ?? null) : null;
+
+/**
+ * "Costa Rica: María Quesada, Vice-Minister", "Heads of delegation: Chile: Mr. Luis Mora; Peru – ...": a
+ * country and a colon or a dash right before the name (courtesy forms and role words between them allowed).
+ */
+function labelCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (
+    k > run.from - 3 &&
+    k > 0 &&
+    !LABEL_GAP.test(at.gap(k)) &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
+  )
+    k--;
+  if (!LABEL_GAP.test(at.gap(k))) return null;
+  const match = unit.countries.find((m) => m.to === k);
+  if (!match) return null;
+  // "Minister of Energy, Botswana – Hon. X": after a comma, a country before a dash ends a title.
+  if (!at.gap(k).includes(':') && at.gap(match.from) === ', ') return null;
+  // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
+  const before = at.at(match.from - 1);
+  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(match.from)) return null;
+  return single(match);
+}
+
+/**
+ * "Timor-Leste was represented by Ana Soares", "Haiti was represented by its Minister of Foreign Affairs,
+ * Jean Désir, and Jamaica by its Minister ..., Ana Grant": the country sent the person.
+ */
+function representedCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && at.in(k - 1, HONORIFICS)) k--;
+  // "by its Minister of Foreign Affairs, | Name": back over the title to "its".
+  if (at.text(k - 1) !== 'by') {
+    let j = k - 1;
+    while (
+      j > k - 10 &&
+      j > 0 &&
+      at.text(j) !== 'its' &&
+      !(isBreak(unit.tokens, j + 1) && at.gap(j + 1) !== ', ')
+    )
+      j--;
+    if (at.text(j) !== 'its' || at.gap(k) !== ', ') return null;
+    k = j;
+  }
+  if (at.text(k - 1) !== 'by') return null;
+  let end = k - 1;
+  if (at.text(end - 1) === 'represented') {
+    end--;
+    if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+    if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
+  } else if (at.text(k) !== 'its' || at.text(end - 2) !== 'and') return null;
+  return single(unit.countries.find((m) => m.to === end));
+}
+
+const REPRESENTED_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'being',
+  'been',
+  'be',
+  'will',
+  'has',
+  'had',
+]);
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
 > = [
+  {
+    id: 'country.label-before',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => labelCountry(unit, run),
+    example: {
+      text: 'Meeting\n\nThe delegations were headed by: Chile: Mr. Luis Mora Soto; Peru: Dr. Ana Ruiz Paz.',
+      yields: 'Ana Ruiz Paz: PE',
+    },
+    why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.represented-by',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => representedCountry(unit, run),
+    example: {
+      text: 'Meeting\n\nThe talks were held in Lima. Ecuador was represented by Ms. Rosa Vera Mena as an observer.',
+      yields: 'Rosa Vera Mena: EC',
+    },
+    why: 'A country "represented by" a person is that person\'s.',
+  },
   {
     id: 'country.apposition',
     kind: 'person-country',
@@ -195,9 +298,25 @@ export interface CountryInput {
   options: PeopleOptions;
   /** The one country the announcement names besides the home country, if exactly one. */
   onlyForeign: string | null;
+  /** Every country the announcement's paragraphs name. */
+  named: ReadonlySet<string>;
 }
 
 type PersonCountryRule = Rule<CountryInput, string | null>;
+
+/** After the title and mention rules, before the publisher's: a spelling only one country writes. */
+export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
+  id: 'country.name-spelling',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person }) => spellingCountry(person.words),
+  example: {
+    text: 'Visit\n\nThe Deputy Minister, Phạm Minh Tường, opened the forum in Bangkok.',
+    yields: 'Phạm Minh Tường: VN',
+    home: 'TH',
+  },
+  why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
+};
 
 /** After the title and mention rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
@@ -221,6 +340,42 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
 
 /** The last resorts, after the courtesy form's country, in this order. */
 export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
+  {
+    id: 'country.name-locale',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, named }) => {
+      if (isInternational(person.titles)) return null;
+      const words = person.words.filter((w) => !NAME_PARTICLES.has(w));
+      const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
+      if (words.length < 2) return null;
+      const surnames = [surname, ...surname.split('-')];
+      const found = new Set(surnames.flatMap((s) => countriesOfName(given, s)).filter((c) => named.has(c)));
+      return found.size === 1 ? ([...found][0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks between Poland and Chile were opened in Gdańsk. Tomasz Wiśniewski thanked the guests.',
+      yields: 'Tomasz Wiśniewski: PL',
+    },
+    why: "A given name and a surname listed together only in one named country's locale (faker's per-locale names) are that country's, when the item names it.",
+  },
+  {
+    id: 'country.tradition-named',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ person, named }) => {
+      if (isInternational(person.titles)) return null;
+      const found = new Set(
+        traditionsOfName(person.words).flatMap((t) => (t.country && named.has(t.country) ? [t.country] : [])),
+      );
+      return found.size === 1 ? ([...found][0] ?? null) : null;
+    },
+    example: {
+      text: 'Visit\n\nThe talks between Korea and Chile were held in Santiago. Kim Tae-yun said the talks went well.',
+      yields: 'Kim Tae-yun: KR',
+    },
+    why: "A name written in one country's tradition (Korean, Vietnamese, Japanese, pinyin), when the item names that country, is that country's.",
+  },
   {
     id: 'country.home-tradition-name',
     kind: 'person-country',

@@ -127,3 +127,38 @@ describe('extractPeople', () => {
     expect(people('The 16th China-ASEAN Expo will open in Nanning on September 20, 2019.')).toEqual([]);
   });
 });
+
+describe('lists of people', () => {
+  it('gives each "Name, Title" line its own title when the lines are joined into one paragraph', () => {
+    const found = people(
+      'Signed by: Ana Ruiz Paz, Minister of Foreign Affairs of Peru Luis Mora Soto, Minister of Foreign Affairs of Chile',
+    );
+    expect(found.map((p) => [p.name, p.titles, p.country])).toEqual([
+      ['Ana Ruiz Paz', ['Minister of Foreign Affairs of Peru'], 'PE'],
+      ['Luis Mora Soto', ['Minister of Foreign Affairs of Chile'], 'CL'],
+    ]);
+  });
+
+  it('ends a title at the courtesy form or the country label of the next line', () => {
+    const found = people(
+      'Attending were: Dato’ Hisham Abdul Latif, Minister of Energy, Brunei Darussalam H.E. Keo Sovannara, Minister of Mines, Cambodia',
+      'Delegations: Colombia – Natalia Galvis Ocampo, Director of Mining Formalisation Peru – Raúl Chambi Condori, Vice-Minister of Mines',
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Hisham Abdul Latif', 'BN'],
+      ['Keo Sovannara', 'KH'],
+      ['Natalia Galvis Ocampo', 'CO'],
+      ['Raúl Chambi Condori', 'PE'],
+    ]);
+  });
+
+  it('hands an "and the ..." title closed by a comma on to the name after it', () => {
+    const found = people(
+      'The meeting was attended by the Vice Minister of Foreign Affairs, Jorge Palomino Ríos, and the Ambassador of Ecuador in Peru, Gabriela Montúfar Egas.',
+    );
+    expect(found.map((p) => [p.name, p.titles])).toEqual([
+      ['Jorge Palomino Ríos', ['Vice Minister of Foreign Affairs']],
+      ['Gabriela Montúfar Egas', ['Ambassador of Ecuador in Peru']],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   FALLBACK_COUNTRY_RULES,
   HOME_OFFICIAL_RULE,
   MENTION_COUNTRY_RULES,
+  SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
   type CountryInput,
@@ -30,6 +31,7 @@ import {
   splitTitle,
   titleBefore,
   titleBeforeComma,
+  titleEndsAtName,
   titlesAfter,
 } from './titles';
 
@@ -97,15 +99,21 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
   const mentions: PersonMention[] = [];
   for (const unit of units) {
     for (const run of findRuns(unit)) {
-      const before = titleBefore(unit, run.from);
-      const after = titlesAfter(unit, run.to);
+      const handedOn: string[] = [];
+      const after = titlesAfter(unit, run.to, handedOn);
+      const found = titleBefore(unit, run.from);
+      // "Name, Title" lines: a name with its own title after it takes none from the line before.
+      const before =
+        found.title && after.length > 0 && !titleEndsAtName(unit, run.from)
+          ? { ...found, title: null }
+          : found;
       const commaTitle = before.title ? null : titleBeforeComma(unit, run.from, run.to);
       const candidate: Candidate = {
         run,
         before,
         titlesBefore: before.title ? cleanTitles([before.title]) : [],
         titlesBeforeComma: commaTitle ? cleanTitles([commaTitle]) : [],
-        titlesAfter: cleanTitles(after),
+        titlesAfter: cleanTitles([...after, ...handedOn]),
         knownNames: options.knownNames,
       };
       const drop = PERSON_DROP_RULES.find((rule) => rule.matches(candidate));
@@ -116,7 +124,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       const input = { unit, run, options };
       mentions.push({
         ...run,
-        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...candidate.titlesAfter],
+        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
         evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
@@ -191,8 +199,9 @@ export function extractPeople(
       });
   }
   const onlyForeign = onlyForeignCountry(units, options);
+  const named = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
   return [...people.values()].map((p) => {
-    const country = countryOf(p, { person: p, options, onlyForeign });
+    const country = countryOf(p, { person: p, options, onlyForeign, named });
     // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
     trace?.push({
       kind: 'person-country',
@@ -213,7 +222,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
   }
   return (
     p.context ??
-    firstCountry([HOME_OFFICIAL_RULE], input) ??
+    firstCountry([SPELLING_COUNTRY_RULE, HOME_OFFICIAL_RULE], input) ??
     p.courtesy ??
     firstCountry(FALLBACK_COUNTRY_RULES, input)
   );

@@ -5,6 +5,23 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import { startsPerson } from './candidates';
 
+/** The gap after a line's label: "Peru: Ana Ruiz", "Peru – Ana Ruiz". */
+export const LABEL_GAP = /^(?::\s+|\s+[–—-]\s+)$/;
+
+/**
+ * Whether the one-word label of a list line starts at `i` ("... Formalisation | Peru – Raúl ...", "...
+ * Chair | Peru: Ana ..."): a word before a colon, or a country before a dash that no comma or connector ties
+ * to the words before it ("Minister of Energy, Botswana – Hon. X" is a title's end and a bullet).
+ */
+export function isLabel(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  const gap = at.gap(i + 1);
+  if (/^:\s+$/.test(gap)) return true;
+  return (
+    LABEL_GAP.test(gap) && unit.claimedBy[i] === 'country' && at.spaced(i) && !at.in(i - 1, TITLE_CONNECTORS)
+  );
+}
+
 /** Gaps that may sit inside a title: a space, or the parentheses around an acronym. */
 export const SOFT_GAPS = new Set([' ', ' (', ') ', '(', ')']);
 
@@ -123,8 +140,11 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   return found.title;
 }
 
-/** Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...". */
-export function titlesAfter(unit: TextUnit, to: number): string[] {
+/**
+ * Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...".
+ * A title that belongs to the next name goes to `handedOn`: it still says that a list of people is read.
+ */
+export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): string[] {
   const { tokens, text, at } = unit;
   const titles: string[] = [];
   let i = to;
@@ -158,11 +178,15 @@ export function titlesAfter(unit: TextUnit, to: number): string[] {
         t.gap === ', ' &&
         /^\p{Lu}/u.test(t.text) &&
         !isRoleish(t.text) &&
+        !HONORIFICS.has(t.text) &&
         !startsPerson(unit, end) &&
         end > role + 1;
       const softGap =
         SOFT_GAPS.has(t.gap) || t.gap === '&' || (t.gap === '. ' && !isBreak(tokens, end)) || listComma;
       if (!softGap) break;
+      // "..., Brunei Darussalam H.E. Keo ...", "... Formalisation Peru – Raúl ...": lines of a list joined
+      // into one paragraph; a courtesy form or a label (a word before a colon or dash) starts the next line.
+      if (HONORIFICS.has(t.text) || isLabel(unit, end)) break;
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
         TITLE_CONNECTORS.has(t.text) ||
@@ -174,6 +198,16 @@ export function titlesAfter(unit: TextUnit, to: number): string[] {
       end++;
     }
     while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
+    // "A, Vice Minister, and the Ambassador of Ecuador in Peru, Gabriela Montúfar": an "and" title closed
+    // by a comma before a name is that name's.
+    const nextName = (k: number) => {
+      while (at.in(k, HONORIFICS)) k++;
+      return startsPerson(unit, k);
+    };
+    if (at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) {
+      handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
+      break;
+    }
     const first = at.at(start);
     const last = at.at(end - 1);
     if (!first || !last) break;
@@ -202,4 +236,17 @@ export function mergeTitle(titles: string[], title: string): void {
   titles.length = 0;
   titles.push(...kept);
   titles.splice(at >= 0 ? Math.min(at, titles.length) : titles.length, 0, title);
+}
+
+/**
+ * Whether the title before a name ends right at it: a role word, then courtesy forms, then the name
+ * ("Ambassador Dato' Khairul", "Minister Ana Ruiz"). In a list of "Name, Title" lines joined into one
+ * paragraph, the words before a name are the previous line's title ("... of Denmark | Kristjan Tamm,
+ * Minister of ..."), which never ends in a role word.
+ */
+export function titleEndsAtName(unit: TextUnit, from: number): boolean {
+  const { at } = unit;
+  let k = from;
+  while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  return isRoleish(at.text(k - 1)) && (at.spaced(k) || at.gap(k) === '. ');
 }

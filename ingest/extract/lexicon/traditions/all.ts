@@ -63,3 +63,8 @@ export function isCapitalisedSurname(word: string): boolean {
   const titleCase = word.charAt(0) + word.slice(1).toLowerCase();
   return TRADITIONS.some((t) => t.hasSurname?.(titleCase));
 }
+
+/** The country a name's spelling alone tells ("Trần Quốc Bảo" → VN), when a tradition says it can. */
+export function spellingCountry(words: readonly string[]): string | null {
+  return TRADITIONS.find((t) => t.country && t.spelledOnlyHere?.(words))?.country ?? null;
+}

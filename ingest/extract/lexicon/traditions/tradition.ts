@@ -21,6 +21,11 @@ export interface NameTradition {
   isName?: (words: readonly string[]) => boolean;
   /** The country whose people write names this way, when the writing alone says so. */
   country?: string;
+  /**
+   * Whether a name is spelt in letters that only this tradition's country writes (Vietnamese "ư", "ơ",
+   * tone marks), so that the spelling tells the country wherever the name appears.
+   */
+  spelledOnlyHere?: (words: readonly string[]) => boolean;
   /** Whether a word is one of this tradition's surnames, as written in prose ("Liu", "Nguyễn", "Kim"). */
   hasSurname?: (word: string) => boolean;
 }

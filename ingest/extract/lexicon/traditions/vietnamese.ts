@@ -20,9 +20,21 @@ export function isVietnameseName(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * Letters of Vietnamese alone within a Vietnamese name's shape: the horned vowels, tone marks over a
+ * circumflex, breve or hook ("ư", "ơ", "ầ", "ả"), "đ". Dots below (ẹ, ọ) and plain tildes are left out:
+ * Yoruba, Igbo and Guarani write them too.
+ */
+const VIETNAMESE_ONLY = /[ơưƠƯăĂảẢấẤầẦẩẨẫẪậẬắẮằẰẳẲẵẴặẶẻẺếẾềỀểỂễỄệỆỉỈỏỎốỐồỒổỔỗỖộỘớỚờỜởỞỡỠợỢủỦứỨừỪửỬữỮựỰỷỶđĐ]/u;
+
+/** "Trần Quốc Bảo": a Vietnamese name shape spelt with Vietnamese letters. */
+export const isSpeltVietnamese = (words: readonly string[]) =>
+  isVietnameseName(words) && words.some((w) => VIETNAMESE_ONLY.test(w));
+
 export const VIETNAMESE: NameTradition = {
   id: 'vietnamese',
   isName: isVietnameseName,
+  spelledOnlyHere: isSpeltVietnamese,
   hasSurname: (word) => VIETNAMESE_SURNAMES.has(word),
   country: 'VN',
 };
