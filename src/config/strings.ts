@@ -213,8 +213,8 @@ export const strings = {
     opmlTitle: 'Announcement Reader: followed feeds',
     opmlFile: 'announcement-reader-following.opml',
     problemTitle: 'Your followed list',
-    reset:
-      'The list saved in this browser could not be read (it was damaged or written by another version), so it was reset to empty.',
+    unreadable:
+      'The list saved in this browser could not be read (it was damaged or written by another version of this app), so nothing is shown. It is left as it was; if you follow something here, it is first copied to “announcement-reader:following:unreadable” in this browser’s local storage.',
     unavailable:
       'This browser does not let the page save data (storage is blocked or full): what you follow lasts until the page is closed.',
     dismiss: 'Dismiss',
