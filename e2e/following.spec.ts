@@ -129,6 +129,8 @@ test.describe('following without an account, on the bundled data', () => {
     await page.goto('/following');
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    // The notice went away with its button: focus is on the page's heading, not lost.
+    await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeFocused();
 
     // Following works again at once; the unreadable value was copied aside first.
     await page.goto('/countries/KH');
@@ -145,6 +147,57 @@ test.describe('following without an account, on the bundled data', () => {
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
     expect(await stored(STORAGE_KEY)).toBe('{"version":1,"items":[{"kind":"person","id":');
+  });
+});
+
+test.describe('focus and announcements', () => {
+  const followed = (kind: string, id: string, name: string) => ({
+    kind,
+    id,
+    name,
+    followedAt: '2026-01-01T00:00:00.000Z',
+    seenThrough: null,
+  });
+
+  test('unfollowing on the Following page moves focus to the next row and says what happened', async ({
+    page,
+  }) => {
+    const list = {
+      version: 1,
+      items: [
+        followed('person', 'wang-zhigang', 'Wang Zhigang'),
+        followed('country', 'KH', 'Cambodia'),
+        followed('org', MOST, 'Ministry of Science and Technology (MOST)'),
+      ],
+    };
+    await page.goto('/following');
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.setItem(key, value);
+      },
+      [STORAGE_KEY, JSON.stringify(list)],
+    );
+    await page.reload();
+    await expect(followedList(page).getByRole('listitem')).toHaveCount(3);
+    const status = page.getByRole('status').filter({ hasText: 'You no longer follow' });
+
+    await page.getByRole('button', { name: 'Unfollow Wang Zhigang' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(followedList(page).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Unfollow Cambodia' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Wang Zhigang.');
+
+    // The last row: focus goes to the one before it.
+    await page.getByRole('button', { name: 'Unfollow Ministry of Science and Technology (MOST)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Unfollow Cambodia' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Ministry of Science and Technology (MOST).');
+
+    // No row left: the heading.
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('You follow nothing yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Cambodia.');
   });
 });
 
