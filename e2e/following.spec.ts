@@ -199,6 +199,24 @@ test.describe('focus and announcements', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeFocused();
     await expect(status).toHaveText('You no longer follow Cambodia.');
   });
+
+  test('the Follow button and its message belong to the entity on screen', async ({ page }) => {
+    await page.goto('/people/wang-zhigang');
+    await followButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You follow Wang Zhigang' })).toBeVisible();
+    await page
+      .getByRole('complementary', { name: 'About Wang Zhigang' })
+      .getByRole('link', { name: 'Tung Ciny' })
+      .click();
+    await expect(page).toHaveURL('/people/tung-ciny');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tung Ciny');
+    await expect(followButton(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(followButton(page)).toHaveAttribute('title', 'Follow Tung Ciny in this browser');
+    await expect(page.getByText(/You follow Wang Zhigang/)).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wang Zhigang');
+    await expect(followButton(page)).toHaveAttribute('aria-pressed', 'true');
+  });
 });
 
 test.describe('what is new since the last visit', () => {

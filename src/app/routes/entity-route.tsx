@@ -72,8 +72,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       : []),
   ];
   const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
+  // The previous data is kept while more of the dataset loads, but never shown for another entity: the
+  // route stays mounted from one entity's page to the next.
+  const entity = info.data?.kind === kind && info.data.id === id ? info.data : undefined;
 
-  if (info.data === null && progress?.complete !== false) {
+  if (info.data === null && !info.isPlaceholderData && progress?.complete !== false) {
     return (
       <NotFound
         title={strings.entity.notFoundTitle(kind)}
@@ -81,7 +84,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       />
     );
   }
-  if (!info.data) {
+  if (!entity) {
     return (
       <div className="space-y-4" aria-busy="true">
         <Skeleton className="h-9 w-72" />
@@ -90,7 +93,6 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
     );
   }
 
-  const entity = info.data;
   const facets = summary?.facets;
   const listHref = paths.list.href(serializeFilters({ ...emptyFilters, [kind]: [id] }));
 
@@ -130,7 +132,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           >
             {strings.entity.filterList(kind)}
           </Link>
-          <FollowButton entity={{ kind, id: entity.id, name: entity.name }} newest={entity.last} />
+          <FollowButton
+            key={`${kind}:${entity.id}`}
+            entity={{ kind, id: entity.id, name: entity.name }}
+            newest={entity.last}
+          />
           <a
             href={feedPath(kind, entity.id)}
             className="text-sm text-sky-700 hover:underline dark:text-sky-300"
