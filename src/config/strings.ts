@@ -112,6 +112,7 @@ export const strings = {
     title: (unit: 'year' | 'month') => `Announcements per ${unit}`,
     bar: (period: string, n: number) => `${period}: ${count(n, 'announcement')}`,
     hint: 'Choose a bar to see that period only.',
+    widen: 'Show all dates',
   },
   highlight: {
     showing: (q: string) => `Words of your search “${q}” are marked.`,
