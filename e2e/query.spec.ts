@@ -281,6 +281,27 @@ test.describe('the date histogram', () => {
     await expect(years).toBeFocused();
   });
 
+  test('an entity page applies only dates from its address, says so, and its chart keeps only dates', async ({
+    page,
+  }) => {
+    await serveData(page, datasetFiles(board));
+    await page.goto('/countries/FR?q=spring&country=TH');
+    const timeline = page.getByRole('region', { name: 'Announcements, newest first' });
+    await expect(timeline.getByRole('article')).toHaveCount(3);
+    await expect(page.getByText('the other filters in its address are not applied')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See these filters in the list' })).toHaveAttribute(
+      'href',
+      '/?q=spring&country=FR&country=TH',
+    );
+    await page
+      .getByRole('figure', { name: 'Announcements per year' })
+      .getByRole('button', { name: '2017: 2 announcements' })
+      .click();
+    await expect(page).toHaveURL('/countries/FR?from=2017-01-01&to=2017-12-31');
+    await expect(timeline.getByRole('article')).toHaveCount(2);
+    await expect(page.getByText('the other filters in its address are not applied')).toHaveCount(0);
+  });
+
   test('an entity page has its own chart, which narrows its announcements', async ({ page }) => {
     await serveData(page, datasetFiles(board));
     await page.goto('/countries/FR');

@@ -163,6 +163,9 @@ export const strings = {
     noTitles: 'No title given in the announcements.',
     mentions: (n: number) => count(n, 'mention'),
     appearsWith: 'Appears most with',
+    ignoredFilters:
+      'This page narrows its announcements by dates only: the other filters in its address are not applied.',
+    ignoredFiltersLink: 'See these filters in the list',
     nobodyElse: 'Nobody else yet.',
     noCountry: 'No country mentioned.',
     noEvent: 'No event mentioned.',

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
@@ -12,6 +12,7 @@ import {
   ActiveFilters,
   DateHistogram,
   emptyFilters,
+  hasActiveFilters,
   type FacetKey,
   type Filters,
   searchQueries,
@@ -43,8 +44,14 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
   // The page's own URL may narrow its announcements to a period (the histogram's bars set it).
-  const { filters: pageFilters, updateFilters } = useFilters();
+  const { filters: pageFilters } = useFilters();
+  const navigate = useNavigate();
   const { from, to } = pageFilters;
+  // Its other list filters are not applied here: say so, and link to the list that applies them.
+  const ignoresFilters = hasActiveFilters({ ...pageFilters, from: null, to: null });
+  const withFiltersHref = paths.list.href(
+    serializeFilters({ ...pageFilters, [kind]: [...pageFilters[kind], id] }),
+  );
   const filters: Filters = { ...emptyFilters, [kind]: [id], from, to };
   const { progress, loaded, summary, rows, total, hasMore, loadMore } = useSearchResults(filters);
   const pageHref = (range: Pick<Filters, 'from' | 'to'>) => {
@@ -152,6 +159,14 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             {strings.entity.timeline}
           </h2>
           <div className="mt-3 space-y-3">
+            {ignoresFilters && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {strings.entity.ignoredFilters}{' '}
+                <Link to={withFiltersHref} className="font-medium text-sky-700 underline dark:text-sky-300">
+                  {strings.entity.ignoredFiltersLink}
+                </Link>
+              </p>
+            )}
             <ActiveFilters filters={periodChips} clearHref={pageHref({ from: null, to: null })} />
             {summary && (
               <DateHistogram
@@ -159,7 +174,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
                 from={from}
                 to={to}
                 onSelect={(range) => {
-                  updateFilters((current) => ({ ...current, ...range }));
+                  void navigate(pageHref(range), { preventScrollReset: true });
                 }}
               />
             )}
