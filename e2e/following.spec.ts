@@ -14,6 +14,16 @@ function followButton(page: Page) {
   return page.getByRole('button', { name: 'Follow', exact: true });
 }
 
+/** Puts `value` where the app keeps the followed list, as another tab or version might have. */
+async function storeFollowing(page: Page, value: string) {
+  await page.evaluate(
+    ([key, stored]) => {
+      localStorage.setItem(key, stored);
+    },
+    [STORAGE_KEY, value] as const,
+  );
+}
+
 function followedList(page: Page) {
   return page.getByRole('list', { name: 'Followed people, countries, events and organisations' });
 }
@@ -112,12 +122,7 @@ test.describe('following without an account, on the bundled data', () => {
     const newer = JSON.stringify({ version: 2, lists: [{ kind: 'person', id: 'wang-zhigang' }] });
     await page.goto('/following');
     await expect(page.getByText('You follow nothing yet.')).toBeVisible();
-    await page.evaluate(
-      ([key, value]) => {
-        localStorage.setItem(key, value);
-      },
-      [STORAGE_KEY, newer],
-    );
+    await storeFollowing(page, newer);
     const stored = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
@@ -171,12 +176,7 @@ test.describe('focus and announcements', () => {
       ],
     };
     await page.goto('/following');
-    await page.evaluate(
-      ([key, value]) => {
-        localStorage.setItem(key, value);
-      },
-      [STORAGE_KEY, JSON.stringify(list)],
-    );
+    await storeFollowing(page, JSON.stringify(list));
     await page.reload();
     await expect(followedList(page).getByRole('listitem')).toHaveCount(3);
     const status = page.getByRole('status').filter({ hasText: 'You no longer follow' });
