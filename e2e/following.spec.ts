@@ -6,11 +6,22 @@ import { resultCards } from './helpers';
 
 const MOST = 'ministry-of-science-and-technology-most';
 const STORAGE_KEY = 'announcement-reader:following';
+const BACKUP_KEY = 'announcement-reader:following:unreadable';
 
 test.use({ locale: 'en-US' });
 
 function followButton(page: Page) {
   return page.getByRole('button', { name: 'Follow', exact: true });
+}
+
+/** Puts `value` where the app keeps the followed list, as another tab or version might have. */
+async function storeFollowing(page: Page, value: string) {
+  await page.evaluate(
+    ([key, stored]) => {
+      localStorage.setItem(key, stored);
+    },
+    [STORAGE_KEY, value] as const,
+  );
 }
 
 function followedList(page: Page) {
@@ -105,24 +116,106 @@ test.describe('following without an account, on the bundled data', () => {
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual([]);
   });
 
-  test('stored data that cannot be read is reset with a notice, not a crash', async ({ page }) => {
+  test('stored data that cannot be read is kept, with a notice, and backed up before the next change', async ({
+    page,
+  }) => {
+    const newer = JSON.stringify({ version: 2, lists: [{ kind: 'person', id: 'wang-zhigang' }] });
     await page.goto('/following');
     await expect(page.getByText('You follow nothing yet.')).toBeVisible();
+    await storeFollowing(page, newer);
+    const stored = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+    await expect(page.getByText('You follow nothing yet.')).toBeVisible();
+    // Opening a page deletes nothing: a newer version's list survives a stale tab or a rollback.
+    expect(await stored(STORAGE_KEY)).toBe(newer);
+    await page.goto('/countries/KH');
+    expect(await stored(STORAGE_KEY)).toBe(newer);
+    await page.goto('/following');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    // The notice went away with its button: focus is on the page's heading, not lost.
+    await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeFocused();
+
+    // Following works again at once; the unreadable value was copied aside first.
+    await page.goto('/countries/KH');
+    await followButton(page).click();
+    expect(await stored(BACKUP_KEY)).toBe(newer);
+    expect(await stored(STORAGE_KEY)).toContain('"id":"KH"');
+    await page.goto('/following');
+    await expect(row(page, 'Cambodia')).toBeVisible();
+
+    // Damaged JSON is kept the same way.
     await page.evaluate((key) => {
       localStorage.setItem(key, '{"version":1,"items":[{"kind":"person","id":');
     }, STORAGE_KEY);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-    await expect(page.getByText('You follow nothing yet.')).toBeVisible();
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    expect(await stored(STORAGE_KEY)).toBe('{"version":1,"items":[{"kind":"person","id":');
+  });
+});
 
-    // Following works again at once.
-    await page.goto('/countries/KH');
-    await followButton(page).click();
+test.describe('focus and announcements', () => {
+  const followed = (kind: string, id: string, name: string) => ({
+    kind,
+    id,
+    name,
+    followedAt: '2026-01-01T00:00:00.000Z',
+    seenThrough: null,
+  });
+
+  test('unfollowing on the Following page moves focus to the next row and says what happened', async ({
+    page,
+  }) => {
+    const list = {
+      version: 1,
+      items: [
+        followed('person', 'wang-zhigang', 'Wang Zhigang'),
+        followed('country', 'KH', 'Cambodia'),
+        followed('org', MOST, 'Ministry of Science and Technology (MOST)'),
+      ],
+    };
     await page.goto('/following');
-    await expect(row(page, 'Cambodia')).toBeVisible();
+    await storeFollowing(page, JSON.stringify(list));
+    await page.reload();
+    await expect(followedList(page).getByRole('listitem')).toHaveCount(3);
+    const status = page.getByRole('status').filter({ hasText: 'You no longer follow' });
+
+    await page.getByRole('button', { name: 'Unfollow Wang Zhigang' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(followedList(page).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Unfollow Cambodia' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Wang Zhigang.');
+
+    // The last row: focus goes to the one before it.
+    await page.getByRole('button', { name: 'Unfollow Ministry of Science and Technology (MOST)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Unfollow Cambodia' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Ministry of Science and Technology (MOST).');
+
+    // No row left: the heading.
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('You follow nothing yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Following' })).toBeFocused();
+    await expect(status).toHaveText('You no longer follow Cambodia.');
+  });
+
+  test('the Follow button and its message belong to the entity on screen', async ({ page }) => {
+    await page.goto('/people/wang-zhigang');
+    await followButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You follow Wang Zhigang' })).toBeVisible();
+    await page
+      .getByRole('complementary', { name: 'About Wang Zhigang' })
+      .getByRole('link', { name: 'Tung Ciny' })
+      .click();
+    await expect(page).toHaveURL('/people/tung-ciny');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tung Ciny');
+    await expect(followButton(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(followButton(page)).toHaveAttribute('title', 'Follow Tung Ciny in this browser');
+    await expect(page.getByText(/You follow Wang Zhigang/)).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wang Zhigang');
+    await expect(followButton(page)).toHaveAttribute('aria-pressed', 'true');
   });
 });
 

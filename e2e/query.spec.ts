@@ -227,7 +227,7 @@ test.describe('the date histogram', () => {
 
     // Within two years the bars are months.
     const months = page.getByRole('figure', { name: 'Announcements per month' });
-    await expect(months.getByRole('button')).toHaveCount(7);
+    await expect(months.getByRole('button', { name: /2017: / })).toHaveCount(7);
     await months.getByRole('button', { name: 'April 2017: 1 announcement' }).click();
     await expect(page).toHaveURL('/?from=2017-04-01&to=2017-04-30');
     await expect(resultTitles(page)).toHaveText(['Spring talks']);
@@ -240,6 +240,66 @@ test.describe('the date histogram', () => {
     await page.goBack();
     await expect(page).toHaveURL('/');
     await expect(resultCards(page)).toHaveCount(5);
+  });
+
+  test('focus stays in the chart as its bars change, and the dates in force can be widened', async ({
+    page,
+  }) => {
+    await serveData(page, datasetFiles(board));
+    await page.goto('/');
+    const years = page.getByRole('figure', { name: 'Announcements per year' });
+    await expect(years.getByRole('button', { name: 'Show all dates' })).toHaveCount(0);
+    await years.getByRole('button', { name: '2017: 2 announcements' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/?from=2017-01-01&to=2017-12-31');
+
+    // The year's bars are months, none of them the year: "Show all dates" is what is in force, and has focus.
+    const months = page.getByRole('figure', { name: 'Announcements per month' });
+    const widen = months.getByRole('button', { name: 'Show all dates' });
+    await expect(months.getByRole('button', { name: /2017: / })).toHaveCount(7);
+    await expect(widen).toBeFocused();
+    await expect(months.locator('[aria-pressed="true"]')).toHaveCount(0);
+
+    const april = months.getByRole('button', { name: 'April 2017: 1 announcement' });
+    await april.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/?from=2017-04-01&to=2017-04-30');
+    await expect(april).toHaveAttribute('aria-pressed', 'true');
+    await expect(april).toBeFocused();
+
+    // Choosing the bar in force again widens: the month bars give way to years, and focus stays on the chart.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/');
+    await expect(years.getByRole('button', { name: /: \d+ announcements?$/ })).toHaveCount(4);
+    await expect(years).toBeFocused();
+
+    await years.getByRole('button', { name: '2017: 2 announcements' }).click();
+    await expect(widen).toBeVisible();
+    await widen.click();
+    await expect(page).toHaveURL('/');
+    await expect(resultCards(page)).toHaveCount(5);
+    await expect(years).toBeFocused();
+  });
+
+  test('an entity page applies only dates from its address, says so, and its chart keeps only dates', async ({
+    page,
+  }) => {
+    await serveData(page, datasetFiles(board));
+    await page.goto('/countries/FR?q=spring&country=TH');
+    const timeline = page.getByRole('region', { name: 'Announcements, newest first' });
+    await expect(timeline.getByRole('article')).toHaveCount(3);
+    await expect(page.getByText('the other filters in its address are not applied')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See these filters in the list' })).toHaveAttribute(
+      'href',
+      '/?q=spring&country=FR&country=TH',
+    );
+    await page
+      .getByRole('figure', { name: 'Announcements per year' })
+      .getByRole('button', { name: '2017: 2 announcements' })
+      .click();
+    await expect(page).toHaveURL('/countries/FR?from=2017-01-01&to=2017-12-31');
+    await expect(timeline.getByRole('article')).toHaveCount(2);
+    await expect(page.getByText('the other filters in its address are not applied')).toHaveCount(0);
   });
 
   test('an entity page has its own chart, which narrows its announcements', async ({ page }) => {

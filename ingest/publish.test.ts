@@ -31,6 +31,21 @@ describe('announcementPage', () => {
     expect(html.match(/name="description"/g)).toHaveLength(1);
     expect(html).toContain('<div id="root"></div>');
   });
+
+  it('keeps `$` sequences in titles and descriptions literal (no replacement patterns)', () => {
+    const dollars = makeAnnouncement({
+      title: "Tariffs: $' and $` explained, $& $$",
+      paragraphs: ['Costs of $$ and $` rose.'],
+    });
+    const html = announcementPage(template, dollars, 'https://reader.example');
+    expect(html).toContain(
+      '<title>Tariffs: $&apos; and $` explained, $&amp; $$ · Announcement Reader</title>',
+    );
+    expect(html).toContain('<meta name="description" content="Costs of $$ and $` rose." />');
+    expect(html.match(/<head>/g)).toHaveLength(1);
+    expect(html.match(/<\/head>/g)).toHaveLength(1);
+    expect(html).toContain('<div id="root"></div></body></html>');
+  });
 });
 
 describe('atomFeed', () => {

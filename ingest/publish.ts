@@ -52,10 +52,12 @@ export function announcementPage(template: string, announcement: Announcement, s
       : []),
     `<meta name="twitter:card" content="summary" />`,
   ].join('\n    ');
+  const title = `<title>${escapeXml(announcement.title)} · Announcement Reader</title>`;
+  // Replacer functions, not strings: a string replacement would expand `$&`, `$\`` and `$'` in the text.
   return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(announcement.title)} · Announcement Reader</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => title)
     .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace('</head>', `    ${tags}\n  </head>`);
+    .replace('</head>', () => `    ${tags}\n  </head>`);
 }
 
 interface FeedEntry {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { highlightRanges, type TextRange } from '../lib/highlight';
+import { highlightRanges, type MarkTerm, type TextRange } from '../lib/highlight';
 
 const markClass = 'rounded-sm bg-amber-200 px-px text-slate-950 dark:bg-amber-300 dark:text-slate-950';
 
@@ -31,7 +31,7 @@ export function markedNodes(
   return nodes;
 }
 
-/** Text with the (folded) query `words` marked wherever the search would find them. */
-export function Highlighted({ text, words }: { text: string; words: readonly string[] }) {
-  return words.length ? markedNodes(text, highlightRanges(text, words)) : text;
+/** Text with a search's `terms` (see markTerms) marked wherever the search would find them. */
+export function Highlighted({ text, terms }: { text: string; terms: readonly MarkTerm[] }) {
+  return terms.length ? markedNodes(text, highlightRanges(text, terms)) : text;
 }

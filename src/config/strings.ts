@@ -112,6 +112,7 @@ export const strings = {
     title: (unit: 'year' | 'month') => `Announcements per ${unit}`,
     bar: (period: string, n: number) => `${period}: ${count(n, 'announcement')}`,
     hint: 'Choose a bar to see that period only.',
+    widen: 'Show all dates',
   },
   highlight: {
     showing: (q: string) => `Words of your search “${q}” are marked.`,
@@ -162,6 +163,9 @@ export const strings = {
     noTitles: 'No title given in the announcements.',
     mentions: (n: number) => count(n, 'mention'),
     appearsWith: 'Appears most with',
+    ignoredFilters:
+      'This page narrows its announcements by dates only: the other filters in its address are not applied.',
+    ignoredFiltersLink: 'See these filters in the list',
     nobodyElse: 'Nobody else yet.',
     noCountry: 'No country mentioned.',
     noEvent: 'No event mentioned.',
@@ -248,8 +252,8 @@ export const strings = {
     opmlTitle: 'Announcement Reader: followed feeds',
     opmlFile: 'announcement-reader-following.opml',
     problemTitle: 'Your followed list',
-    reset:
-      'The list saved in this browser could not be read (it was damaged or written by another version), so it was reset to empty.',
+    unreadable:
+      'The list saved in this browser could not be read (it was damaged or written by another version of this app), so nothing is shown. It is left as it was; if you follow something here, it is first copied to “announcement-reader:following:unreadable” in this browser’s local storage.',
     unavailable:
       'This browser does not let the page save data (storage is blocked or full): what you follow lasts until the page is closed.',
     dismiss: 'Dismiss',

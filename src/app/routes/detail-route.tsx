@@ -11,7 +11,7 @@ import {
 import { Breadcrumb } from '../../components/breadcrumb';
 import { ShareButton } from '../../components/share-button';
 import { paths } from '../../config/paths';
-import { queryWords } from '../../lib/text';
+import { markTerms } from '../../lib/highlight';
 import { parseHighlight, searchQueries, useLoadProgress } from '../../features/search';
 import {
   AnnouncementDetail,
@@ -97,7 +97,7 @@ export function DetailRoute() {
       )}
       <AnnouncementDetail
         announcement={announcement}
-        highlight={queryWords(hl)}
+        highlight={markTerms(hl)}
         actions={<ShareButton title={announcement.title} url={shareUrl()} />}
         related={<RelatedAnnouncements rows={related.data} />}
         correction={<SuggestCorrection key={announcement.id} announcement={announcement} />}

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
@@ -14,6 +14,7 @@ import {
   DateHistogram,
   emptyFilters,
   ExportButtons,
+  hasActiveFilters,
   type FacetKey,
   type Filters,
   searchQueries,
@@ -45,8 +46,14 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
   const params = useParams();
   const id = normalizeId(kind, params.id ?? params.code ?? '');
   // The page's own URL may narrow its announcements to a period (the histogram's bars set it).
-  const { filters: pageFilters, updateFilters } = useFilters();
+  const { filters: pageFilters } = useFilters();
+  const navigate = useNavigate();
   const { from, to } = pageFilters;
+  // Its other list filters are not applied here: say so, and link to the list that applies them.
+  const ignoresFilters = hasActiveFilters({ ...pageFilters, from: null, to: null });
+  const withFiltersHref = paths.list.href(
+    serializeFilters({ ...pageFilters, [kind]: [...pageFilters[kind], id] }),
+  );
   const filters: Filters = { ...emptyFilters, [kind]: [id], from, to };
   const { progress, loaded, summary, rows, total, hasMore, loadMore } = useSearchResults(filters);
   const pageHref = (range: Pick<Filters, 'from' | 'to'>) => {
@@ -74,8 +81,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       : []),
   ];
   const info = useQuery({ ...searchQueries.entity(kind, id, loaded), placeholderData: keepPreviousData });
+  // The previous data is kept while more of the dataset loads, but never shown for another entity: the
+  // route stays mounted from one entity's page to the next.
+  const entity = info.data?.kind === kind && info.data.id === id ? info.data : undefined;
 
-  if (info.data === null && progress?.complete !== false) {
+  if (info.data === null && !info.isPlaceholderData && progress?.complete !== false) {
     return (
       <NotFound
         title={strings.entity.notFoundTitle(kind)}
@@ -83,7 +93,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
       />
     );
   }
-  if (!info.data) {
+  if (!entity) {
     return (
       <div className="space-y-4" aria-busy="true">
         <Skeleton className="h-9 w-72" />
@@ -92,7 +102,6 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
     );
   }
 
-  const entity = info.data;
   const facets = summary?.facets;
   const listHref = paths.list.href(serializeFilters({ ...emptyFilters, [kind]: [id] }));
 
@@ -136,7 +145,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           >
             {strings.entity.filterList(kind)}
           </Link>
-          <FollowButton entity={{ kind, id: entity.id, name: entity.name }} newest={entity.last} />
+          <FollowButton
+            key={`${kind}:${entity.id}`}
+            entity={{ kind, id: entity.id, name: entity.name }}
+            newest={entity.last}
+          />
           <a
             href={feedPath(kind, entity.id)}
             className="text-sm text-sky-700 hover:underline dark:text-sky-300"
@@ -153,6 +166,14 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             {strings.entity.timeline}
           </h2>
           <div className="mt-3 space-y-3">
+            {ignoresFilters && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {strings.entity.ignoredFilters}{' '}
+                <Link to={withFiltersHref} className="font-medium text-sky-700 underline dark:text-sky-300">
+                  {strings.entity.ignoredFiltersLink}
+                </Link>
+              </p>
+            )}
             <ActiveFilters filters={periodChips} clearHref={pageHref({ from: null, to: null })} />
             {summary && (
               <DateHistogram
@@ -160,7 +181,7 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
                 from={from}
                 to={to}
                 onSelect={(range) => {
-                  updateFilters((current) => ({ ...current, ...range }));
+                  void navigate(pageHref(range), { preventScrollReset: true });
                 }}
               />
             )}

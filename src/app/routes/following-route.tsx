@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueries } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { paths } from '../../config/paths';
 import { strings } from '../../config/strings';
 import { downloadText } from '../../lib/download';
@@ -41,6 +41,9 @@ export function FollowingRoute() {
   const progress = useLoadProgress();
   const loaded = progress?.loaded ?? 0;
   const { items } = state;
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** What the last unfollow did, said in a status region that stays mounted so it is announced. */
+  const [said, setSaid] = useState('');
 
   // Counts are over what is loaded; the rest of the dataset loads now, and the counts follow it.
   useEffect(() => {
@@ -80,10 +83,23 @@ export function FollowingRoute() {
     <div className="max-w-3xl space-y-6">
       <title>{strings.pageTitle(strings.follow.heading)}</title>
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{strings.follow.heading}</h1>
+        <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold tracking-tight focus:outline-none">
+          {strings.follow.heading}
+        </h1>
         <p className="text-slate-600 dark:text-slate-400">{strings.follow.privacy}</p>
+        <p role="status" className="text-sm font-medium">
+          {said}
+        </p>
       </header>
-      <FollowingProblem problem={problem} onDismiss={followingActions.dismissProblem} />
+      <FollowingProblem
+        problem={problem}
+        onDismiss={() => {
+          // The notice and its button go away: focus stays on the page, not on <body>.
+          heading.current?.focus();
+          followingActions.dismissProblem();
+        }}
+      />
+
       {items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
           <h2 className="text-lg font-semibold">{strings.follow.empty}</h2>
@@ -100,7 +116,9 @@ export function FollowingRoute() {
             }}
             onUnfollow={(item) => {
               followingActions.unfollow(item.kind, item.id);
+              setSaid(strings.follow.unfollowed(item.name));
             }}
+            focusWhenEmpty={heading}
           />
           <section aria-labelledby="opml-heading" className="space-y-2">
             <h2 id="opml-heading" className="text-xl font-semibold">

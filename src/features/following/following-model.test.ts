@@ -23,11 +23,11 @@ describe('the stored followed list', () => {
     const state = follow(follow(emptyFollowing, wang, '2017-09-12', now), unesco, null, now);
     const text = writeFollowing(state);
     expect(JSON.parse(text)).toMatchObject({ version: FOLLOWING_VERSION });
-    expect(readFollowing(text)).toEqual({ state, reset: false });
+    expect(readFollowing(text)).toEqual({ state, unreadable: false });
   });
 
-  it('is empty, not reset, when nothing is stored', () => {
-    expect(readFollowing(null)).toEqual({ state: emptyFollowing, reset: false });
+  it('is empty, not unreadable, when nothing is stored', () => {
+    expect(readFollowing(null)).toEqual({ state: emptyFollowing, unreadable: false });
   });
 
   it.each([
@@ -70,8 +70,8 @@ describe('the stored followed list', () => {
         })),
       }),
     ],
-  ])('is reset when it holds %s', (_, raw) => {
-    expect(readFollowing(raw)).toEqual({ state: emptyFollowing, reset: true });
+  ])('is unreadable when it holds %s', (_, raw) => {
+    expect(readFollowing(raw)).toEqual({ state: emptyFollowing, unreadable: true });
   });
 });
 

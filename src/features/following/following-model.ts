@@ -47,22 +47,28 @@ function keyOf(item: { kind: string; id: string }): string {
 }
 
 /**
- * Reads the stored value. Nothing stored is an empty list; anything that is not a valid list of this
- * version (bad JSON, another shape, a newer version) gives an empty list and `reset: true`, so the caller
- * can clear it and say so.
+ * Where an unreadable stored value is copied before the first change overwrites it: a list written by a
+ * newer version (another tab, a rolled-back deploy) or damaged by hand is never lost by opening a page.
  */
-export function readFollowing(raw: string | null): { state: FollowingState; reset: boolean } {
-  if (raw === null) return { state: emptyFollowing, reset: false };
+export const FOLLOWING_BACKUP_KEY = 'announcement-reader:following:unreadable';
+
+/**
+ * Reads the stored value. Nothing stored is an empty list; anything that is not a valid list of this
+ * version (bad JSON, another shape, a newer version) gives an empty list and `unreadable: true`. The
+ * caller leaves the value where it is (see FOLLOWING_BACKUP_KEY) and says so.
+ */
+export function readFollowing(raw: string | null): { state: FollowingState; unreadable: boolean } {
+  if (raw === null) return { state: emptyFollowing, unreadable: false };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { state: emptyFollowing, reset: true };
+    return { state: emptyFollowing, unreadable: true };
   }
   const parsed = storedSchema.safeParse(json);
   return parsed.success
-    ? { state: { items: parsed.data.items }, reset: false }
-    : { state: emptyFollowing, reset: true };
+    ? { state: { items: parsed.data.items }, unreadable: false }
+    : { state: emptyFollowing, unreadable: true };
 }
 
 export function writeFollowing(state: FollowingState): string {

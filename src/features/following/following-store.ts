@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { EntityKind } from '../../config/paths';
 import {
+  FOLLOWING_BACKUP_KEY,
   FOLLOWING_STORAGE_KEY,
   emptyFollowing,
   follow,
@@ -12,8 +13,8 @@ import {
   type FollowingState,
 } from './following-model';
 
-/** Why the stored list is not what it was: shown once, never thrown. */
-export type FollowingProblem = 'reset' | 'unavailable' | null;
+/** Why the list shown is not the stored one, or will not last: shown until dismissed, never thrown. */
+export type FollowingProblem = 'unreadable' | 'unavailable' | null;
 
 interface Snapshot {
   state: FollowingState;
@@ -34,15 +35,12 @@ function storage(): Storage | null {
   }
 }
 
+/** Reads the stored list. An unreadable value is left in place: reading never deletes (see update). */
 function load(problem: FollowingProblem = null): Snapshot {
   const s = storage();
   if (!s) return { state: snapshot?.state ?? emptyFollowing, problem: 'unavailable' };
-  const { state, reset } = readFollowing(s.getItem(FOLLOWING_STORAGE_KEY));
-  if (reset) {
-    s.removeItem(FOLLOWING_STORAGE_KEY);
-    return { state, problem: 'reset' };
-  }
-  return { state, problem };
+  const { state, unreadable } = readFollowing(s.getItem(FOLLOWING_STORAGE_KEY));
+  return { state, problem: unreadable ? 'unreadable' : problem };
 }
 
 function current(): Snapshot {
@@ -58,9 +56,13 @@ function update(change: (state: FollowingState) => FollowingState) {
   const before = current();
   const state = change(before.state);
   if (state === before.state) return;
-  let problem: FollowingProblem = before.problem === 'reset' ? 'reset' : null;
+  let problem: FollowingProblem = before.problem === 'unreadable' ? 'unreadable' : null;
   try {
-    window.localStorage.setItem(FOLLOWING_STORAGE_KEY, writeFollowing(state));
+    const s = window.localStorage;
+    // The first change after an unreadable value would overwrite it: keep a copy the user can recover.
+    const stored = s.getItem(FOLLOWING_STORAGE_KEY);
+    if (stored !== null && readFollowing(stored).unreadable) s.setItem(FOLLOWING_BACKUP_KEY, stored);
+    s.setItem(FOLLOWING_STORAGE_KEY, writeFollowing(state));
   } catch {
     // Blocked or full: the change lasts as long as the page, and the page says so.
     problem = 'unavailable';
@@ -72,7 +74,7 @@ function update(change: (state: FollowingState) => FollowingState) {
 /** Another tab followed or unfollowed something: read the stored list again. */
 function onStorage(event: StorageEvent) {
   if (event.key !== FOLLOWING_STORAGE_KEY && event.key !== null) return;
-  snapshot = load(snapshot?.problem === 'reset' ? 'reset' : null);
+  snapshot = load();
   emit();
 }
 
@@ -105,7 +107,7 @@ export const followingActions = {
 
 /**
  * What the reader follows, kept only in this browser's localStorage (nothing is sent anywhere). Every tab
- * sees the same list; a stored value that cannot be read is reset, and `problem` says so.
+ * sees the same list; a stored value that cannot be read is shown as empty but kept, and `problem` says so.
  */
 export function useFollowing(): Snapshot {
   return useSyncExternalStore(subscribe, current);

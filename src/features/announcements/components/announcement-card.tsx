@@ -5,14 +5,14 @@ import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
-import { queryWords } from '../../../lib/text';
+import { markTerms } from '../../../lib/highlight';
 import { type ResultRow } from '../../search';
 import { CountryLabel, EntityChip } from '../../../components/entity-links';
 import { strings } from '../../../config/strings';
 
 /**
  * One result: title link, date, one sentence of its text, and the people, countries and events it names;
- * the words of `query` are marked, and the detail link carries them. Memoised: while a facet click waits
+ * the terms of `query` are marked, and the detail link carries them. Memoised: while a facet click waits
  * for new results, the list re-renders with the same rows, which then cost nothing.
  */
 export const AnnouncementCard = memo(function AnnouncementCard({
@@ -22,7 +22,7 @@ export const AnnouncementCard = memo(function AnnouncementCard({
   row: ResultRow;
   query?: string;
 }) {
-  const words = queryWords(query);
+  const terms = markTerms(query);
   return (
     <article className="py-4">
       <h2 className="text-base leading-snug font-semibold sm:text-lg">
@@ -31,7 +31,7 @@ export const AnnouncementCard = memo(function AnnouncementCard({
           state={{ fromList: true }}
           className="text-slate-900 hover:text-sky-700 hover:underline dark:text-slate-100 dark:hover:text-sky-300"
         >
-          <Highlighted text={row.title} words={words} />
+          <Highlighted text={row.title} terms={terms} />
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
@@ -40,7 +40,7 @@ export const AnnouncementCard = memo(function AnnouncementCard({
       </p>
       {row.snippet && (
         <p className="mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300">
-          <Highlighted text={row.snippet} words={words} />
+          <Highlighted text={row.snippet} terms={terms} />
         </p>
       )}
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Highlighted } from '../../../components/highlighted';
-import { highlightRanges } from '../../../lib/highlight';
+import { highlightRanges, type MarkTerm } from '../../../lib/highlight';
 import { GeneratedBadge } from '../../../components/badge';
 import { entityHref, paths } from '../../../config/paths';
 import { countryName } from '../../../lib/countries';
@@ -57,8 +57,8 @@ export function AnnouncementDetail({
   announcement: Announcement;
   actions?: React.ReactNode;
   related?: React.ReactNode;
-  /** Folded words to mark in the title and the text (from the search the reader came from). */
-  highlight?: readonly string[];
+  /** Terms to mark in the title and the text (from the search the reader came from). */
+  highlight?: readonly MarkTerm[];
   /** Below the entities: how a reader suggests a correction to them. */
   correction?: React.ReactNode;
 }) {
@@ -75,7 +75,7 @@ export function AnnouncementDetail({
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="min-w-0">
         <h1 className="text-2xl leading-tight font-bold tracking-tight break-words sm:text-3xl">
-          <Highlighted text={announcement.title} words={highlight} />
+          <Highlighted text={announcement.title} terms={highlight} />
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-600 dark:text-slate-400">
           {announcement.date ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { strings } from '../../../config/strings';
@@ -14,6 +14,7 @@ export function FollowButton({ entity, newest }: { entity: FollowedEntity; newes
   const { state, problem } = useFollowing();
   const isFollowed = findFollowed(state, entity.kind, entity.id) !== undefined;
   const [said, setSaid] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
   const { kind, id, name } = entity;
 
   useEffect(() => {
@@ -23,6 +24,7 @@ export function FollowButton({ entity, newest }: { entity: FollowedEntity; newes
   return (
     <>
       <button
+        ref={button}
         type="button"
         aria-pressed={isFollowed}
         title={strings.follow.hint(entity.name, isFollowed)}
@@ -56,7 +58,13 @@ export function FollowButton({ entity, newest }: { entity: FollowedEntity; newes
           </>
         )}
       </p>
-      <FollowingProblem problem={problem} onDismiss={followingActions.dismissProblem} />
+      <FollowingProblem
+        problem={problem}
+        onDismiss={() => {
+          button.current?.focus();
+          followingActions.dismissProblem();
+        }}
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { entityHref } from '../../../config/paths';
 import { strings } from '../../../config/strings';
@@ -17,18 +18,37 @@ export interface FollowedCounts {
 
 const linkClass = 'text-sky-700 hover:underline dark:text-sky-300';
 
-/** The followed entities, newest followed first, each with what is new and a way to stop following it. */
+function keyOf(item: Followed): string {
+  return `${item.kind}:${item.id}`;
+}
+
+/**
+ * The followed entities, newest followed first, each with what is new and a way to stop following it.
+ * Unfollowing removes the focused row, so focus moves first: to the next row's Unfollow button (the
+ * previous row's for the last), or to `focusWhenEmpty` when no row is left.
+ */
 export function FollowedList({
   items,
   counts,
   onOpenNew,
   onUnfollow,
+  focusWhenEmpty,
 }: {
   items: readonly Followed[];
   counts: readonly (FollowedCounts | undefined)[];
   onOpenNew: (item: Followed) => void;
   onUnfollow: (item: Followed) => void;
+  focusWhenEmpty: RefObject<HTMLElement | null>;
 }) {
+  const unfollowButtons = useRef(new Map<string, HTMLButtonElement>());
+  const unfollow = (i: number) => {
+    const item = items[i];
+    if (!item) return;
+    const neighbour = items[i + 1] ?? items[i - 1];
+    const target = neighbour ? unfollowButtons.current.get(keyOf(neighbour)) : focusWhenEmpty.current;
+    target?.focus();
+    onUnfollow(item);
+  };
   return (
     <ul
       aria-label={strings.follow.listLabel}
@@ -38,7 +58,7 @@ export function FollowedList({
         const c = counts[i];
         return (
           <li
-            key={`${item.kind}:${item.id}`}
+            key={keyOf(item)}
             className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
           >
             <div className="min-w-0">
@@ -81,8 +101,13 @@ export function FollowedList({
               )}
               <button
                 type="button"
+                ref={(button) => {
+                  const buttons = unfollowButtons.current;
+                  if (button) buttons.set(keyOf(item), button);
+                  else buttons.delete(keyOf(item));
+                }}
                 onClick={() => {
-                  onUnfollow(item);
+                  unfollow(i);
                 }}
                 aria-label={strings.follow.unfollowLabel(item.name)}
                 className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"

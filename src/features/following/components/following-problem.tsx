@@ -11,7 +11,7 @@ export function FollowingProblem({ problem, onDismiss }: { problem: Problem; onD
     >
       <p>
         <span className="font-semibold">{strings.follow.problemTitle}: </span>
-        {problem === 'reset' ? strings.follow.reset : strings.follow.unavailable}
+        {problem === 'unreadable' ? strings.follow.unreadable : strings.follow.unavailable}
       </p>
       <button
         type="button"

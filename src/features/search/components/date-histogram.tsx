@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { strings } from '../../../config/strings';
 import type { DateHistogram as Histogram, HistogramBin } from '../engine/query-semantics';
 
@@ -12,8 +12,9 @@ function periodLabel(bin: HistogramBin, unit: Histogram['unit'], short = false):
 
 /**
  * The current results per year (or month) as bars; each bar is a button that narrows the dates to its
- * period, or, when that period is already the range, widens them again. One tab stop: the arrow keys,
- * Home and End move between bars. Plain HTML bars rather than a chart library.
+ * period, or, when that period is already the range, widens them again. While dates are in force a "Show
+ * all dates" button widens them too: a chosen year's chart shows months, none of which is the year. One
+ * tab stop: the arrow keys, Home and End move between bars. Plain HTML bars rather than a chart library.
  */
 export function DateHistogram({
   histogram,
@@ -30,9 +31,32 @@ export function DateHistogram({
   const captionId = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const [focusIndex, setFocusIndex] = useState(-1);
+  const figure = useRef<HTMLElement>(null);
+  const widen = useRef<HTMLButtonElement>(null);
+  /**
+   * The chart a choice was made on: the bars that answer it replace the focused one and take the focus
+   * with them, which must stay in the chart until they are on screen.
+   */
+  const choseOn = useRef<Histogram | null>(null);
+  const pressed = bins.findIndex((bin) => bin.from === from && bin.to === to);
+
+  // If a choice here removed the focused bar (focus fell to <body>), focus the bar in force, else "Show
+  // all dates", else the chart.
+  useLayoutEffect(() => {
+    if (choseOn.current === null) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body)
+      (buttons.current[pressed] ?? widen.current ?? figure.current)?.focus();
+    if (choseOn.current !== histogram) choseOn.current = null;
+  });
+
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((bin) => bin.count), 1);
-  const pressed = bins.findIndex((bin) => bin.from === from && bin.to === to);
+  const select = (range: { from: string | null; to: string | null }) => {
+    choseOn.current = histogram;
+    setFocusIndex(-1);
+    onSelect(range);
+  };
   // The tab stop: the bar last moved to, else the one in force, else the last (the newest).
   const tabStop =
     focusIndex >= 0 && focusIndex < bins.length ? focusIndex : pressed >= 0 ? pressed : bins.length - 1;
@@ -58,6 +82,8 @@ export function DateHistogram({
   const last = bins.at(-1);
   return (
     <figure
+      ref={figure}
+      tabIndex={-1}
       aria-labelledby={captionId}
       className="rounded-lg border border-slate-200 px-3 pt-2 pb-1 dark:border-slate-800"
     >
@@ -83,8 +109,7 @@ export function DateHistogram({
             aria-label={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
             title={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
             onClick={() => {
-              setFocusIndex(index);
-              onSelect(index === pressed ? { from: null, to: null } : { from: bin.from, to: bin.to });
+              select(index === pressed ? { from: null, to: null } : { from: bin.from, to: bin.to });
             }}
             onKeyDown={(event) => {
               move(event, index);
@@ -105,15 +130,22 @@ export function DateHistogram({
           </button>
         ))}
       </div>
-      {first && last && (
-        <div
-          aria-hidden="true"
-          className="mt-1 flex justify-between text-xs text-slate-600 tabular-nums dark:text-slate-400"
-        >
-          <span>{periodLabel(first, unit, true)}</span>
-          {last !== first && <span>{periodLabel(last, unit, true)}</span>}
-        </div>
-      )}
+      <div className="mt-1 flex items-baseline justify-between gap-3 text-xs text-slate-600 tabular-nums dark:text-slate-400">
+        <span aria-hidden="true">{first && periodLabel(first, unit, true)}</span>
+        {(from !== null || to !== null) && (
+          <button
+            ref={widen}
+            type="button"
+            onClick={() => {
+              select({ from: null, to: null });
+            }}
+            className="rounded-sm font-medium text-sky-700 underline hover:text-sky-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:text-sky-100"
+          >
+            {strings.histogram.widen}
+          </button>
+        )}
+        <span aria-hidden="true">{last && last !== first && periodLabel(last, unit, true)}</span>
+      </div>
     </figure>
   );
 }
