@@ -129,6 +129,12 @@ test.describe('sort', () => {
     await expect(page).toHaveURL('/?sort=relevance');
     await expect(page.getByText('Best match needs a search text: newest first meanwhile.')).toBeVisible();
     await expect(resultTitles(page).first()).toHaveText('Budget talks');
+
+    // An exclusion alone has no words to rank by: the same fallback, said the same way.
+    await page.goto('/?q=-budget&sort=relevance');
+    await expect(sort.getByRole('option', { name: 'Best match' })).toBeDisabled();
+    await expect(page.getByText('Best match needs a search text: newest first meanwhile.')).toBeVisible();
+    await expect(resultTitles(page)).toHaveText(['Expo closes', 'Expo opens', 'Expo visit: the expo grows']);
   });
 });
 

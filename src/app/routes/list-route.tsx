@@ -206,7 +206,7 @@ export function ListRoute() {
         </div>
         <SortSelect
           value={filters.sort}
-          hasQuery={filters.q !== ''}
+          query={filters.q}
           onChange={(sort) => {
             updateFilters((current) => ({ ...current, sort }));
           }}

@@ -10,7 +10,7 @@ import {
   type PageOptions,
 } from '../chunked-index/chunked-index';
 import type { SnippetSource } from '../chunked-index/snippets';
-import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
+import { effectiveSort, FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import { histogramOfMonths } from './query-semantics';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
@@ -83,8 +83,8 @@ export function toIndexQuery(filters: Filters): IndexQuery {
     q: filters.q,
     from: filters.from,
     to: filters.to,
-    // Relevance needs words to rank by; without a query the list stays newest first (the page says so).
-    sort: filters.sort === 'relevance' && !filters.q.trim() ? 'newest' : filters.sort,
+    // Relevance needs words to rank by; without them the list stays newest first (the page says so).
+    sort: effectiveSort(filters),
   };
 }
 
