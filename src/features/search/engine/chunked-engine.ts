@@ -2,6 +2,7 @@ import { DataLoadError } from '../../../data/data-errors';
 import { fetchDataFile, fetchJson, forgetDatasetBase } from '../../../data/fetch-data';
 import { INDEX_DIR, MANIFEST_FILE, type IndexRow } from '../../../data/search-index/index-files';
 import { countryName } from '../../../lib/countries';
+import { organizationId } from '../../../lib/slug';
 import { ChunkError, DatasetChangedError, type IndexSource } from '../chunked-index/chunk-store';
 import {
   ChunkedIndex,
@@ -46,6 +47,8 @@ export interface AnnouncementFacts {
   people: string[];
   countries: string[];
   events: string[];
+  /** Organisation ids. */
+  organizations: string[];
 }
 
 const strings = (value: unknown): string[] =>
@@ -59,16 +62,25 @@ const ids = (value: unknown): string[] =>
       )
     : [];
 
-async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
-  const value = (await (
-    await get(`announcements/${encodeURIComponent(id)}.json`, 'default')
-  ).json()) as Record<string, unknown>;
+/** An announcement file's facts; organisations given as bare names get the id the ingest gives them. */
+export function readAnnouncementFacts(value: Record<string, unknown>): AnnouncementFacts {
+  const organizations = Array.isArray(value.organizations) ? (value.organizations as unknown[]) : [];
   return {
     paragraphs: strings(value.paragraphs),
     people: ids(value.people),
     countries: strings(value.countries),
     events: ids(value.events),
+    organizations: [
+      ...new Set([...strings(organizations).map(organizationId), ...ids(organizations)]),
+    ],
   };
+}
+
+async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
+  const value = (await (
+    await get(`announcements/${encodeURIComponent(id)}.json`, 'default')
+  ).json()) as Record<string, unknown>;
+  return readAnnouncementFacts(value);
 }
 
 /** The list's filters as a query of the chunked index (all facets in `all` mode, newest first). */
@@ -266,7 +278,7 @@ export class ChunkedSearchEngine {
     });
   }
 
-  /** Announcements sharing the most people, events and countries with `id`, best first. */
+  /** Announcements sharing the most people, events, countries and organisations with `id`, best first. */
   related(id: string, limit: number): Promise<ResultRow[]> {
     return this.run(async (index) => {
       const own = await this.facts(id).catch(() => null);
@@ -276,6 +288,7 @@ export class ChunkedSearchEngine {
         ...own.people.map((p): [FacetKey, string] => ['person', p]),
         ...own.events.map((e): [FacetKey, string] => ['event', e]),
         ...own.countries.map((c): [FacetKey, string] => ['country', c]),
+        ...own.organizations.map((o): [FacetKey, string] => ['org', o]),
       ];
       const scores = new Map<number, number>();
       const lists = await Promise.all(picked.map(([kind, value]) => index.docsOf(kind, value)));
