@@ -70,9 +70,7 @@ export function readAnnouncementFacts(value: Record<string, unknown>): Announcem
     people: ids(value.people),
     countries: strings(value.countries),
     events: ids(value.events),
-    organizations: [
-      ...new Set([...strings(organizations).map(organizationId), ...ids(organizations)]),
-    ],
+    organizations: [...new Set([...strings(organizations).map(organizationId), ...ids(organizations)])],
   };
 }
 

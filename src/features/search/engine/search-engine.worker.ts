@@ -11,7 +11,9 @@ export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; err
 
 /** The chunked static index (decision 0009): each query fetches the chunks it needs. */
 const engine = new ChunkedSearchEngine(undefined, undefined, (progress) => {
-  // A deploy replaced the dataset: the page refreshes what it shows from the new build.
+  // A deploy replaced the dataset: the page refreshes what it shows from the new build, and an opening
+  // asked for from now on answers with it.
+  opening = Promise.resolve({ ok: true, progress });
   emit(self, progress);
 });
 let opening: Promise<OpenResult> | null = null;
