@@ -189,6 +189,32 @@ test.describe('snippets and marks', () => {
   });
 });
 
+test.describe('matching sentences of rows further down', () => {
+  // Dated one day apart, newest first: "Report 0" heads the list, "Report 129" ends it (on the second page).
+  const board = Array.from({ length: 130 }, (_, i) =>
+    makeAnnouncement({
+      title: `Report ${i}`,
+      date: new Date(Date.UTC(2021, 0, 1) - i * 86_400_000).toISOString().slice(0, 10),
+      paragraphs: ['Opening remarks were made by the hosts.', `Mr. Lee opened vaccine centre ${i}.`],
+    }),
+  );
+
+  test('are read as the rows show, beyond the first screenful and on later pages', async ({ page }) => {
+    await serveData(page, datasetFiles(board));
+    await page.goto('/?q=vaccine');
+    await expect(resultCards(page).first().locator('mark')).toHaveText(['vaccine']);
+    const last = resultCards(page).filter({ hasText: 'Report 129' });
+    await expect(async () => {
+      await page.evaluate(() => {
+        window.scrollTo(0, document.body.scrollHeight);
+      });
+      await expect(last).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    await expect(last.getByText('Mr. Lee opened vaccine centre 129.')).toBeVisible();
+    await expect(last.locator('mark')).toHaveText(['vaccine']);
+  });
+});
+
 test.describe('the date histogram', () => {
   const board = [
     makeAnnouncement({ title: 'Spring talks', date: '2017-04-02', countries: ['FR'] }),

@@ -116,7 +116,7 @@ function activeFiltersOf(
 
 export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
-  const { progress, loaded, summary, rows, total, hasMore, loadMore, error, retry } =
+  const { progress, loaded, summary, rows, onRowsShown, total, hasMore, loadMore, error, retry } =
     useSearchResults(filters);
   const active = activeFiltersOf(filters, summary, hrefFor);
   const filtering = hasActiveFilters(filters);
@@ -264,6 +264,7 @@ export function ListRoute() {
               hasMore={hasMore}
               onLoadMore={loadMore}
               query={filters.q}
+              onRowsShown={onRowsShown}
             />
           </>
         )}

@@ -10,6 +10,8 @@ export interface AnnouncementListProps {
   onLoadMore: () => void;
   /** The search whose words the cards mark. */
   query?: string;
+  /** Told the index of the last row on screen, so that what those rows need is fetched as they show. */
+  onRowsShown?: (last: number) => void;
 }
 
 type ListComponent = (props: AnnouncementListProps) => ReactNode;
@@ -57,14 +59,32 @@ export function AnnouncementList(props: AnnouncementListProps) {
   return List ? (
     <List {...props} />
   ) : (
-    <PlainAnnouncementList rows={props.rows} total={props.total} query={props.query} />
+    <PlainAnnouncementList
+      rows={props.rows}
+      total={props.total}
+      query={props.query}
+      onRowsShown={props.onRowsShown}
+    />
   );
 }
 
-function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
+function PagedAnnouncementList({
+  rows,
+  total,
+  hasMore,
+  onLoadMore,
+  query,
+  onRowsShown,
+}: AnnouncementListProps) {
   return (
     <>
-      <PlainAnnouncementList rows={rows} total={total} limit={rows.length} query={query} />
+      <PlainAnnouncementList
+        rows={rows}
+        total={total}
+        limit={rows.length}
+        query={query}
+        onRowsShown={onRowsShown}
+      />
       {hasMore && (
         <button
           type="button"
@@ -83,12 +103,18 @@ function PlainAnnouncementList({
   total,
   limit = PLAIN_ROWS,
   query,
+  onRowsShown,
 }: {
   rows: readonly ResultRow[];
   total: number;
   limit?: number;
   query?: string;
+  onRowsShown?: (last: number) => void;
 }) {
+  const last = Math.min(limit, rows.length) - 1;
+  useEffect(() => {
+    onRowsShown?.(last);
+  }, [last, onRowsShown]);
   return (
     <ol aria-label={strings.list.listLabel}>
       {rows.slice(0, limit).map((row, index) => (

@@ -10,15 +10,16 @@ import {
   type IndexQuery,
   type PageOptions,
 } from '../chunked-index/chunked-index';
-import type { SnippetSource } from '../chunked-index/snippets';
+import { bestSentence, type SnippetSource } from '../chunked-index/snippets';
+import { parseTextQuery } from '../../../data/search-index/text';
 import { effectiveSort, FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import type { LoadProgress } from './load-dataset';
 import { histogramOfMonths } from './query-semantics';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
 
 /** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
-async function get(path: string, cache: RequestCache): Promise<Response> {
-  const response = await fetchDataFile(path, { cache });
+async function get(path: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
+  const response = await fetchDataFile(path, { cache, ...(signal ? { signal } : {}) });
   if ((response.headers.get('content-type') ?? '').includes('text/html'))
     throw new DataLoadError(`${path} does not exist (the server sent a web page).`, path, 'not-found', false);
   return response;
@@ -74,9 +75,9 @@ export function readAnnouncementFacts(value: Record<string, unknown>): Announcem
   };
 }
 
-async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
+async function fetchAnnouncementFacts(id: string, signal?: AbortSignal): Promise<AnnouncementFacts> {
   const value = (await (
-    await get(`announcements/${encodeURIComponent(id)}.json`, 'default')
+    await get(`announcements/${encodeURIComponent(id)}.json`, 'default', signal)
   ).json()) as Record<string, unknown>;
   return readAnnouncementFacts(value);
 }
@@ -104,7 +105,18 @@ function toResultRow({ orgs, snippet, ...row }: IndexRow, matching: string | nul
 }
 
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
-export type ChunkedSearchResult = SearchResult;
+export type ChunkedSearchResult = SearchResult & {
+  /** How many leading rows show their matching sentence; the page asks for the others' as they are shown. */
+  snippetRows: number;
+};
+
+/** Rows whose matching sentences come with a text query's first answer: a screenful, not the whole page. */
+export const FIRST_SNIPPETS = 20;
+
+/** Said when a newer list superseded the one whose sentences were being read. */
+export class SupersededError extends Error {
+  override name = 'SupersededError';
+}
 
 function summary(key: FacetKey | 'org', counts: FacetCounts): FacetSummary {
   return {
@@ -130,10 +142,15 @@ function asDataError(error: unknown): unknown {
  */
 export class ChunkedSearchEngine {
   private opening: Promise<ChunkedIndex> | null = null;
+  /** The text query whose sentences are being read: a list for another one aborts its fetches. */
+  private snippetScope = { q: '', controller: new AbortController() };
 
   constructor(
     private readonly source: IndexSource = httpIndexSource,
-    private readonly facts: (id: string) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
+    private readonly facts: (
+      id: string,
+      signal?: AbortSignal,
+    ) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
     private readonly onReopen: (progress: LoadProgress) => void = () => undefined,
   ) {}
 
@@ -178,19 +195,56 @@ export class ChunkedSearchEngine {
     }
   }
 
+  /** The signal of `q`'s sentence reads; asking for another query's aborts those of the one before. */
+  private scopeOf(q: string): AbortSignal {
+    if (this.snippetScope.q !== q) {
+      this.snippetScope.controller.abort();
+      this.snippetScope = { q, controller: new AbortController() };
+    }
+    return this.snippetScope.controller.signal;
+  }
+
+  /** The matching sentence of each announcement for `q` (null: none, or the file cannot be read). */
+  private async sentences(
+    q: string,
+    ids: readonly string[],
+    signal: AbortSignal,
+  ): Promise<(string | null)[]> {
+    const positive = parseTextQuery(q).filter((part) => !part.exclude);
+    if (!positive.length) return ids.map(() => null);
+    return Promise.all(
+      ids.map(async (id) => {
+        const doc = await this.facts(id, signal).catch(() => null);
+        return doc ? bestSentence(doc.paragraphs, positive) : null;
+      }),
+    );
+  }
+
+  /**
+   * The matching sentences of some of `q`'s results, read as the page shows them. Rejects with
+   * SupersededError once a list for another query has been asked for.
+   */
+  async snippets(q: string, ids: readonly string[]): Promise<(string | null)[]> {
+    const signal = this.scopeOf(q);
+    const found = await this.sentences(q, ids, signal);
+    if (signal.aborted) throw new SupersededError(`The search for “${q}” was superseded.`);
+    return found;
+  }
+
   search(
     filters: Filters,
     limit: number,
     facetLimit: number,
     page: PageOptions = {},
   ): Promise<ChunkedSearchResult> {
+    // A list (not a count) for this query: the sentences still being read for another one are not needed.
+    const signal = limit > 0 ? this.scopeOf(filters.q) : null;
     return this.run(async (index) => {
-      const result = await index.search(toIndexQuery(filters), {
-        limit,
-        facetLimit,
-        snippets: true,
-        ...page,
-      });
+      const result = await index.search(toIndexQuery(filters), { limit, facetLimit, ...page });
+      const first = result.rows.slice(0, FIRST_SNIPPETS).map((row) => row.id);
+      const sentences = signal ? await this.sentences(filters.q, first, signal) : [];
+      // Superseded meanwhile: the rows keep their first sentence, and the page asks again if it shows them.
+      const snippetRows = !signal || signal.aborted ? 0 : first.length;
       const facets = {} as Record<FacetKey, FacetSummary>;
       const unknown = {} as Record<FacetKey, string[]>;
       for (const key of FACET_KEYS) {
@@ -210,7 +264,8 @@ export class ChunkedSearchEngine {
       }
       return {
         total: result.total,
-        rows: result.rows.map((row, i) => toResultRow(row, result.snippets[i] ?? null)),
+        rows: result.rows.map((row, i) => toResultRow(row, i < snippetRows ? (sentences[i] ?? null) : null)),
+        snippetRows,
         facets,
         unknown,
         histogram: histogramOfMonths(result.histogram.months),

@@ -57,6 +57,10 @@ const api = {
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
     return engine.rows(filters, offset, limit);
   },
+  /** The matching sentences of results the page shows (those the first answer did not hold). */
+  snippets(q: string, ids: string[]): Promise<(string | null)[]> {
+    return engine.snippets(q, ids);
+  },
   /** Every result's announcement id, for export. */
   resultIds(filters: Filters): Promise<string[]> {
     return engine.resultIds(filters);
