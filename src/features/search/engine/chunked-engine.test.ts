@@ -157,3 +157,15 @@ describe('the engine over an empty query', () => {
     expect(result.rows.map((row) => row.id)).toEqual([board[0]!.id]);
   });
 });
+
+describe('relevance', () => {
+  it('weighs a title match above the same match in the body', async () => {
+    const board = [
+      makeAnnouncement({ title: 'Talks open', date: '2021-02-01', paragraphs: ['Expo went well.'] }),
+      makeAnnouncement({ title: 'Expo opens', date: '2021-01-01', paragraphs: ['Talks went well.'] }),
+    ];
+    const engine = new ChunkedSearchEngine(sourceOf(board), factsOf(board));
+    const result = await engine.search({ ...emptyFilters, q: 'expo', sort: 'relevance' }, 10, 0);
+    expect(result.rows.map((row) => row.title)).toEqual(['Expo opens', 'Talks open']);
+  });
+});
