@@ -68,23 +68,10 @@ export function AnnouncementList(props: AnnouncementListProps) {
   );
 }
 
-function PagedAnnouncementList({
-  rows,
-  total,
-  hasMore,
-  onLoadMore,
-  query,
-  onRowsShown,
-}: AnnouncementListProps) {
+function PagedAnnouncementList({ hasMore, onLoadMore, ...list }: AnnouncementListProps) {
   return (
     <>
-      <PlainAnnouncementList
-        rows={rows}
-        total={total}
-        limit={rows.length}
-        query={query}
-        onRowsShown={onRowsShown}
-      />
+      <PlainAnnouncementList {...list} limit={list.rows.length} />
       {hasMore && (
         <button
           type="button"
