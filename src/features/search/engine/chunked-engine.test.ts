@@ -89,16 +89,18 @@ describe('matching sentences', () => {
       filters.q,
       later.map((row) => row.id),
     );
-    later.forEach((row, i) =>
-      expect(sentences[i]).toBe(`Mr. Lee opened vaccine centre ${row.title.replace('Report ', '')}.`),
-    );
+    later.forEach((row, i) => {
+      expect(sentences[i]).toBe(`Mr. Lee opened vaccine centre ${row.title.replace('Report ', '')}.`);
+    });
   });
 
   it('of a superseded search are aborted: its answer keeps first sentences, a batch for it rejects', async () => {
     const { engine, reads, hold, release } = engineWithReads();
     hold();
     const old = engine.search(filters, 100, 10);
-    await vi.waitFor(() => expect(reads).toHaveLength(FIRST_SNIPPETS));
+    await vi.waitFor(() => {
+      expect(reads).toHaveLength(FIRST_SNIPPETS);
+    });
     const batch = engine.snippets(filters.q, ['report-3']);
     const newer = engine.search({ ...filters, q: 'remarks' }, 100, 10);
     expect(reads.slice(0, FIRST_SNIPPETS + 1).every((read) => read.signal?.aborted)).toBe(true);
