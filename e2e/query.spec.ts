@@ -129,6 +129,12 @@ test.describe('sort', () => {
     await expect(page).toHaveURL('/?sort=relevance');
     await expect(page.getByText('Best match needs a search text: newest first meanwhile.')).toBeVisible();
     await expect(resultTitles(page).first()).toHaveText('Budget talks');
+
+    // An exclusion alone has no words to rank by: the same fallback, said the same way.
+    await page.goto('/?q=-budget&sort=relevance');
+    await expect(sort.getByRole('option', { name: 'Best match' })).toBeDisabled();
+    await expect(page.getByText('Best match needs a search text: newest first meanwhile.')).toBeVisible();
+    await expect(resultTitles(page)).toHaveText(['Expo closes', 'Expo opens', 'Expo visit: the expo grows']);
   });
 });
 
@@ -180,6 +186,32 @@ test.describe('snippets and marks', () => {
     // Back to results still works after removing the marks.
     await page.getByRole('button', { name: '← Back to results' }).click();
     await expect(page).toHaveURL('/?q=NGUYEN%20mekong');
+  });
+});
+
+test.describe('matching sentences of rows further down', () => {
+  // Dated one day apart, newest first: "Report 0" heads the list, "Report 129" ends it (on the second page).
+  const board = Array.from({ length: 130 }, (_, i) =>
+    makeAnnouncement({
+      title: `Report ${i}`,
+      date: new Date(Date.UTC(2021, 0, 1) - i * 86_400_000).toISOString().slice(0, 10),
+      paragraphs: ['Opening remarks were made by the hosts.', `Mr. Lee opened vaccine centre ${i}.`],
+    }),
+  );
+
+  test('are read as the rows show, beyond the first screenful and on later pages', async ({ page }) => {
+    await serveData(page, datasetFiles(board));
+    await page.goto('/?q=vaccine');
+    await expect(resultCards(page).first().locator('mark')).toHaveText(['vaccine']);
+    const last = resultCards(page).filter({ hasText: 'Report 129' });
+    await expect(async () => {
+      await page.evaluate(() => {
+        window.scrollTo(0, document.body.scrollHeight);
+      });
+      await expect(last).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    await expect(last.getByText('Mr. Lee opened vaccine centre 129.')).toBeVisible();
+    await expect(last.locator('mark')).toHaveText(['vaccine']);
   });
 });
 

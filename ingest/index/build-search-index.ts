@@ -48,7 +48,8 @@ class TermPostings {
   readonly positions = new ByteWriter(16);
   length = 0;
 
-  add(doc: number, positions: readonly number[]): void {
+  /** `inTitle`: how many of the positions are in the title, which counts TITLE_WEIGHT times. */
+  add(doc: number, positions: readonly number[], inTitle = 0): void {
     if (this.length === this.docs.length) {
       const docs = new Uint32Array(this.length * 2);
       docs.set(this.docs);
@@ -58,7 +59,7 @@ class TermPostings {
       this.tfs = tfs;
     }
     this.docs[this.length] = doc;
-    this.tfs[this.length] = Math.min(positions.length, 0xffff);
+    this.tfs[this.length] = Math.min(positions.length + (TITLE_WEIGHT - 1) * inTitle, 0xffff);
     writeDocPositions(this.positions, positions);
     this.length++;
   }
@@ -66,6 +67,9 @@ class TermPostings {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const encoder = new TextEncoder();
+
+/** A word in the title counts this many times in its term frequency: relevance favours title matches. */
+export const TITLE_WEIGHT = 2;
 
 /** The list's snippet when no query picks a sentence (as long as the summaries' snippet). */
 const SNIPPET_LENGTH = 160;
@@ -79,7 +83,7 @@ function jsonBytes(value: unknown): Uint8Array {
   return encoder.encode(`${JSON.stringify(value)}\n`);
 }
 
-/** The words an announcement is found by, with positions; fields and paragraphs one word apart. */
+/** The words an announcement is found by, with positions; fields and paragraphs one word apart. The title first. */
 export function searchWords(a: Announcement, people: ReadonlyMap<string, string>): string[][] {
   const fields = [a.title, ...a.paragraphs];
   for (const p of a.people) fields.push(people.get(p.id) ?? p.name);
@@ -126,7 +130,10 @@ export function buildSearchIndex(
   sorted.forEach((a, doc) => {
     const positions = new Map<string, number[]>();
     let position = 0;
-    for (const words of searchWords(a, personNames)) {
+    const fields = searchWords(a, personNames);
+    const inTitle = new Map<string, number>();
+    for (const word of fields[0] ?? []) inTitle.set(word, (inTitle.get(word) ?? 0) + 1);
+    for (const words of fields) {
       for (const word of words) {
         let list = positions.get(word);
         if (!list) positions.set(word, (list = []));
@@ -138,7 +145,7 @@ export function buildSearchIndex(
     for (const [word, list] of positions) {
       let postings = terms.get(word);
       if (!postings) terms.set(word, (postings = new TermPostings()));
-      postings.add(doc, list);
+      postings.add(doc, list, inTitle.get(word) ?? 0);
     }
     const orgs: IndexRow['orgs'] = [];
     for (const { id, name } of a.organizations) {

@@ -118,7 +118,7 @@ function activeFiltersOf(
 
 export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
-  const { progress, loaded, summary, rows, total, hasMore, loadMore, error, retry } =
+  const { progress, loaded, summary, rows, onRowsShown, total, hasMore, loadMore, error, retry } =
     useSearchResults(filters);
   const active = activeFiltersOf(filters, summary, hrefFor);
   const filtering = hasActiveFilters(filters);
@@ -208,7 +208,7 @@ export function ListRoute() {
         </div>
         <SortSelect
           value={filters.sort}
-          hasQuery={filters.q !== ''}
+          query={filters.q}
           onChange={(sort) => {
             updateFilters((current) => ({ ...current, sort }));
           }}
@@ -254,6 +254,7 @@ export function ListRoute() {
               hasMore={hasMore}
               onLoadMore={loadMore}
               query={filters.q}
+              onRowsShown={onRowsShown}
             />
           </>
         )}

@@ -10,6 +10,7 @@ import {
   parseHighlight,
   serializeFilters,
   setFacetMode,
+  canRankByRelevance,
   effectiveSort,
   toggleExcludedValue,
   toggleFacetValue,
@@ -200,6 +201,12 @@ describe('any, all and not per facet', () => {
     expect(effectiveSort({ q: '', sort: 'relevance' })).toBe('newest');
     expect(effectiveSort({ q: 'expo', sort: 'relevance' })).toBe('relevance');
     expect(effectiveSort({ q: '', sort: 'oldest' })).toBe('oldest');
+    // Only positive words rank: an exclusion alone, or a query of punctuation, has nothing to rank by.
+    expect(effectiveSort({ q: '-china', sort: 'relevance' })).toBe('newest');
+    expect(effectiveSort({ q: '-"joint lab" ...', sort: 'relevance' })).toBe('newest');
+    expect(effectiveSort({ q: '-china expo', sort: 'relevance' })).toBe('relevance');
+    expect(canRankByRelevance('-china')).toBe(false);
+    expect(canRankByRelevance('"joint lab"')).toBe(true);
     expect(hasActiveFilters({ ...emptyFilters, sort: 'oldest' })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { parseTextQuery } from '../../data/search-index/text';
 import { isIsoDate } from '../../lib/dates';
 
 export const FACET_KEYS = ['person', 'country', 'event', 'org'] as const;
@@ -216,9 +217,14 @@ export function hasActiveFilters(filters: Filters): boolean {
   );
 }
 
-/** The order the results are listed in: relevance needs a text query, so without one it is newest. */
+/** Whether a text query has words to rank by: exclusions (`-word`) alone have none. */
+export function canRankByRelevance(q: string): boolean {
+  return parseTextQuery(q).some((part) => !part.exclude);
+}
+
+/** The order the results are listed in: relevance needs words to rank by, so without them it is newest. */
 export function effectiveSort(filters: Pick<Filters, 'q' | 'sort'>): Sort {
-  return filters.sort === 'relevance' && !filters.q.trim() ? 'newest' : filters.sort;
+  return filters.sort === 'relevance' && !canRankByRelevance(filters.q) ? 'newest' : filters.sort;
 }
 
 export function setFacetMode(filters: Filters, key: FacetKey, mode: FacetMode): Filters {

@@ -3,12 +3,14 @@ import {
   countAnnouncements,
   entityInfo,
   findFacetValues,
+  matchingSnippets,
   openDataset,
   relatedAnnouncements,
   resultRows,
   searchAnnouncements,
 } from './engine/search-engine';
-import type { ResultRow, SearchResult } from './engine/search-index';
+import type { ChunkedSearchResult } from './engine/chunked-engine';
+import type { ResultRow } from './engine/search-index';
 import { serializeFilters, type FacetKey, type Filters } from './filter-params';
 
 const ROWS_PER_PAGE = 100;
@@ -16,7 +18,7 @@ const FACET_VALUES_SHOWN = 50;
 /** The most values `facetValues` answers with: more matching values are cut (most mentioned kept). */
 export const FACET_VALUES_FOUND = 200;
 
-type ResultPage = { rows: ResultRow[] } & Partial<SearchResult>;
+export type ResultPage = { rows: ResultRow[] } & Partial<ChunkedSearchResult>;
 
 /** Queries answered by the search worker. `loaded` is in the keys so results refresh as shards arrive. */
 export const searchQueries = {
@@ -62,6 +64,15 @@ export const searchQueries = {
       queryKey: [...searchQueries.all(), 'related', id, loaded] as const,
       queryFn: () => relatedAnnouncements(id, 5),
       staleTime: 'static',
+    }),
+  /** The matching sentences of results shown beyond those the first answer held (`ids`: one batch). */
+  snippets: (q: string, ids: readonly string[], loaded: number) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'snippets', q, ids, loaded] as const,
+      queryFn: () => matchingSnippets(q, [...ids]),
+      staleTime: 'static',
+      // Superseded by a newer search: asked again if the list is shown again.
+      retry: false,
     }),
   facetValues: (filters: Filters, key: FacetKey, text: string, loaded: number) =>
     queryOptions({

@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
-import type { Filters } from './filter-params';
+import { canRankByRelevance, serializeFilters, type Filters } from './filter-params';
+import { snippetBatches, withSnippets } from './lazy-snippets';
 import { searchQueries } from './search-queries';
 import { useLoadProgress } from './use-load-progress';
 
@@ -10,7 +11,8 @@ import { useLoadProgress } from './use-load-progress';
  * The results for `filters` from the search worker: totals and facets (`summary`, undefined until the
  * first answer), the rows loaded so far, and a way to load more. The last results stay on screen while
  * new ones compute, and new ones render as a deferred value, in slices. Once the first results are
- * painted, the rest of the dataset starts loading.
+ * painted, the rest of the dataset starts loading. With a text query, rows beyond the first answer's
+ * screenful get their matching sentence as the list shows them (`onRowsShown`).
  */
 export function useSearchResults(filters: Filters) {
   const progress = useLoadProgress();
@@ -22,7 +24,37 @@ export function useSearchResults(filters: Filters) {
   const data = useDeferredValue(results.data);
   const first = data?.pages[0];
   const summary = first?.total === undefined ? undefined : (first as SearchResult);
-  const rows = data?.pages.flatMap((page) => page.rows) ?? [];
+  const listed = data?.pages.flatMap((page) => page.rows) ?? [];
+
+  // The last row the list has shown, for these filters only.
+  const key = serializeFilters(filters);
+  const [shown, setShown] = useState({ key, last: -1 });
+  const lastShown = shown.key === key ? shown.last : -1;
+  const onRowsShown = useCallback(
+    (last: number) => {
+      setShown((current) => (current.key === key && current.last >= last ? current : { key, last }));
+    },
+    [key],
+  );
+  // Rows kept on screen from the previous filters are not asked about: their query is not this one.
+  const current = !results.isPlaceholderData && data === results.data;
+  const batches =
+    current && canRankByRelevance(filters.q)
+      ? snippetBatches(listed, first?.snippetRows ?? 0, lastShown)
+      : [];
+  const found = useQueries({
+    queries: batches.map((ids) => searchQueries.snippets(filters.q, ids, loaded)),
+    combine: (answers) => {
+      const sentences = new Map<string, string | null>();
+      answers.forEach((answer, i) =>
+        batches[i]?.forEach((id, j) => {
+          if (answer.data) sentences.set(id, answer.data[j] ?? null);
+        }),
+      );
+      return sentences;
+    },
+  });
+  const rows = withSnippets(listed, found);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage) void fetchNextPage();
@@ -39,6 +71,7 @@ export function useSearchResults(filters: Filters) {
     loaded,
     summary,
     rows,
+    onRowsShown,
     total: summary?.total ?? 0,
     hasMore: hasNextPage,
     loadMore,

@@ -10,6 +10,8 @@ export interface AnnouncementListProps {
   onLoadMore: () => void;
   /** The search whose words the cards mark. */
   query?: string;
+  /** Told the index of the last row on screen, so that what those rows need is fetched as they show. */
+  onRowsShown?: (last: number) => void;
 }
 
 type ListComponent = (props: AnnouncementListProps) => ReactNode;
@@ -101,7 +103,13 @@ export function AnnouncementList(props: AnnouncementListProps) {
   return List ? (
     <List {...props} />
   ) : (
-    <PlainAnnouncementList ref={plainList} rows={props.rows} total={props.total} query={props.query} />
+    <PlainAnnouncementList
+      ref={plainList}
+      rows={props.rows}
+      total={props.total}
+      query={props.query}
+      onRowsShown={props.onRowsShown}
+    />
   );
 }
 
@@ -124,10 +132,10 @@ function focusPlace(list: HTMLOListElement | null): FocusPlace | null {
   return { container, index, position: [...row.querySelectorAll(FOCUSABLE)].indexOf(focused) };
 }
 
-function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
+function PagedAnnouncementList({ hasMore, onLoadMore, ...list }: AnnouncementListProps) {
   return (
     <>
-      <PlainAnnouncementList rows={rows} total={total} limit={rows.length} query={query} />
+      <PlainAnnouncementList {...list} limit={list.rows.length} />
       {hasMore && (
         <button
           type="button"
@@ -147,13 +155,19 @@ function PlainAnnouncementList({
   total,
   limit = PLAIN_ROWS,
   query,
+  onRowsShown,
 }: {
   ref?: Ref<HTMLOListElement>;
   rows: readonly ResultRow[];
   total: number;
   limit?: number;
   query?: string;
+  onRowsShown?: (last: number) => void;
 }) {
+  const last = Math.min(limit, rows.length) - 1;
+  useEffect(() => {
+    onRowsShown?.(last);
+  }, [last, onRowsShown]);
   return (
     <ol ref={ref} aria-label={strings.list.listLabel}>
       {rows.slice(0, limit).map((row, index) => (

@@ -16,7 +16,14 @@ const measuredRows = new Map<string, VirtualItem[]>();
  * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
  * cost what 20 do. More rows are asked for as the reader scrolls near the end of those loaded.
  */
-export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
+export function VirtualAnnouncementList({
+  rows,
+  total,
+  hasMore,
+  onLoadMore,
+  query,
+  onRowsShown,
+}: AnnouncementListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the list starts on the page moves when notices above it come and go: measure after each render.
@@ -48,6 +55,9 @@ export function VirtualAnnouncementList({ rows, total, hasMore, onLoadMore, quer
   useEffect(() => {
     if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
   }, [hasMore, lastIndex, rows.length, onLoadMore]);
+  useEffect(() => {
+    if (items.length) onRowsShown?.(lastIndex);
+  }, [items.length, lastIndex, onRowsShown]);
 
   // j / k move through the results (Enter then opens the focused one), scrolling rows into the window.
   const cursor = useRef(-1);

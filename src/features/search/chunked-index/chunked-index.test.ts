@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
-import { searchWords } from '../../../../ingest/index/build-search-index';
+import { searchWords, TITLE_WEIGHT } from '../../../../ingest/index/build-search-index';
 import { slugify } from '../../../../ingest/ids';
 import type { Announcement, DataIndex } from '../../../data/schema';
 import type { IndexSource } from './chunk-store';
@@ -220,6 +220,8 @@ class BruteForce {
     const fields = this.fields[doc] ?? [];
     const tf = new Map<string, number>();
     for (const t of fields.flat()) tf.set(t, (tf.get(t) ?? 0) + 1);
+    // The title (the first field) counts TITLE_WEIGHT times.
+    for (const t of fields[0] ?? []) tf.set(t, (tf.get(t) ?? 0) + TITLE_WEIGHT - 1);
     const termPart = (term: string) =>
       termScore(
         impactOf(tf.get(term) ?? 0, this.lengths[doc] ?? 1, this.average),

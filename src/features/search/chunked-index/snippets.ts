@@ -1,11 +1,13 @@
 import { tokenize, type QueryPart } from '../../../data/search-index/text';
+import { clip, splitSentences } from '../../../lib/sentences';
 
 /** Where a result's body comes from (the worker reads `announcements/<id>.json`). */
 export interface SnippetSource {
   fetchDocument: (id: string) => Promise<{ paragraphs: readonly string[] } | null>;
 }
 
-const MAX_SNIPPET = 300;
+/** As long as the ingest's snippets (the card shows either). */
+const MAX_SNIPPET = 160;
 
 function matches(tokens: readonly string[], part: QueryPart): boolean {
   const [first, ...rest] = part.words;
@@ -19,17 +21,16 @@ export function bestSentence(paragraphs: readonly string[], parts: readonly Quer
   let best: string | null = null;
   let bestScore = 0;
   for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\S)/)) {
+    for (const sentence of splitSentences(paragraph)) {
       const tokens = tokenize(sentence);
       const score = parts.filter((part) => matches(tokens, part)).length;
       if (score > bestScore) {
-        best = sentence.trim();
+        best = sentence;
         bestScore = score;
       }
     }
   }
-  if (best && best.length > MAX_SNIPPET) best = `${best.slice(0, MAX_SNIPPET - 1).trimEnd()}…`;
-  return best;
+  return best === null ? null : clip(best, MAX_SNIPPET);
 }
 
 /** The best sentence of announcement `id`; null when it cannot be read (a snippet is never a count). */

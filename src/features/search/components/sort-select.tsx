@@ -1,17 +1,19 @@
 import { useId } from 'react';
 import { strings } from '../../../config/strings';
-import { SORTS, type Sort } from '../filter-params';
+import { canRankByRelevance, SORTS, type Sort } from '../filter-params';
 
-/** The order of the results. "Best match" needs a text query: without one it is offered but disabled. */
+/** The order of the results. "Best match" needs words to rank by: without them it is offered but disabled. */
 export function SortSelect({
   value,
-  hasQuery,
+  query,
   onChange,
 }: {
   value: Sort;
-  hasQuery: boolean;
+  /** The search text (its positive words rank). */
+  query: string;
   onChange: (sort: Sort) => void;
 }) {
+  const hasQuery = canRankByRelevance(query);
   const id = useId();
   const noteId = useId();
   const fallback = value === 'relevance' && !hasQuery;

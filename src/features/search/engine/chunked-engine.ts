@@ -2,6 +2,7 @@ import { DataLoadError } from '../../../data/data-errors';
 import { fetchDataFile, fetchJson, forgetDatasetBase } from '../../../data/fetch-data';
 import { INDEX_DIR, MANIFEST_FILE, type IndexRow } from '../../../data/search-index/index-files';
 import { countryName } from '../../../lib/countries';
+import { organizationId } from '../../../lib/slug';
 import {
   ChunkError,
   DatasetChangedError,
@@ -14,17 +15,18 @@ import {
   type IndexQuery,
   type PageOptions,
 } from '../chunked-index/chunked-index';
-import type { SnippetSource } from '../chunked-index/snippets';
+import { bestSentence, type SnippetSource } from '../chunked-index/snippets';
+import { parseTextQuery } from '../../../data/search-index/text';
 import type { ExportRecord } from '../export-format';
-import { FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
+import { effectiveSort, FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import { nextTask, type ExportCursor } from './export-results';
 import type { LoadProgress } from './load-dataset';
 import { histogramOfMonths } from './query-semantics';
 import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
 
 /** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
-async function get(path: string, cache: RequestCache): Promise<Response> {
-  const response = await fetchDataFile(path, { cache });
+async function get(path: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
+  const response = await fetchDataFile(path, { cache, ...(signal ? { signal } : {}) });
   if ((response.headers.get('content-type') ?? '').includes('text/html'))
     throw new DataLoadError(`${path} does not exist (the server sent a web page).`, path, 'not-found', false);
   return response;
@@ -53,6 +55,8 @@ export interface AnnouncementFacts {
   people: string[];
   countries: string[];
   events: string[];
+  /** Organisation ids. */
+  organizations: string[];
 }
 
 const strings = (value: unknown): string[] =>
@@ -66,16 +70,23 @@ const ids = (value: unknown): string[] =>
       )
     : [];
 
-async function fetchAnnouncementFacts(id: string): Promise<AnnouncementFacts> {
-  const value = (await (
-    await get(`announcements/${encodeURIComponent(id)}.json`, 'default')
-  ).json()) as Record<string, unknown>;
+/** An announcement file's facts; organisations given as bare names get the id the ingest gives them. */
+export function readAnnouncementFacts(value: Record<string, unknown>): AnnouncementFacts {
+  const organizations = Array.isArray(value.organizations) ? (value.organizations as unknown[]) : [];
   return {
     paragraphs: strings(value.paragraphs),
     people: ids(value.people),
     countries: strings(value.countries),
     events: ids(value.events),
+    organizations: [...new Set([...strings(organizations).map(organizationId), ...ids(organizations)])],
   };
+}
+
+async function fetchAnnouncementFacts(id: string, signal?: AbortSignal): Promise<AnnouncementFacts> {
+  const value = (await (
+    await get(`announcements/${encodeURIComponent(id)}.json`, 'default', signal)
+  ).json()) as Record<string, unknown>;
+  return readAnnouncementFacts(value);
 }
 
 /** The list's filters as a query of the chunked index (all facets in `all` mode, newest first). */
@@ -90,8 +101,8 @@ export function toIndexQuery(filters: Filters): IndexQuery {
     q: filters.q,
     from: filters.from,
     to: filters.to,
-    // Relevance needs words to rank by; without a query the list stays newest first (the page says so).
-    sort: filters.sort === 'relevance' && !filters.q.trim() ? 'newest' : filters.sort,
+    // Relevance needs words to rank by; without them the list stays newest first (the page says so).
+    sort: effectiveSort(filters),
   };
 }
 
@@ -136,7 +147,18 @@ function isScattered(docs: readonly number[], perChunk: number): boolean {
 }
 
 /** The worker's answer: the in-memory engine's result plus what the chunked index adds. */
-export type ChunkedSearchResult = SearchResult;
+export type ChunkedSearchResult = SearchResult & {
+  /** How many leading rows show their matching sentence; the page asks for the others' as they are shown. */
+  snippetRows: number;
+};
+
+/** Rows whose matching sentences come with a text query's first answer: a screenful, not the whole page. */
+export const FIRST_SNIPPETS = 20;
+
+/** Said when a newer list superseded the one whose sentences were being read. */
+export class SupersededError extends Error {
+  override name = 'SupersededError';
+}
 
 function summary(key: FacetKey | 'org', counts: FacetCounts): FacetSummary {
   return {
@@ -162,10 +184,15 @@ function asDataError(error: unknown): unknown {
  */
 export class ChunkedSearchEngine {
   private opening: Promise<ChunkedIndex> | null = null;
+  /** The text query whose sentences are being read: a list for another one aborts its fetches. */
+  private snippetScope = { q: '', controller: new AbortController() };
 
   constructor(
     private readonly source: IndexSource = httpIndexSource,
-    private readonly facts: (id: string) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
+    private readonly facts: (
+      id: string,
+      signal?: AbortSignal,
+    ) => Promise<AnnouncementFacts> = fetchAnnouncementFacts,
     private readonly onReopen: (progress: LoadProgress) => void = () => undefined,
     /** The chunk cache's bound and retries (tests make it small). */
     private readonly storeOptions: ChunkStoreOptions = {},
@@ -214,19 +241,56 @@ export class ChunkedSearchEngine {
     }
   }
 
+  /** The signal of `q`'s sentence reads; asking for another query's aborts those of the one before. */
+  private scopeOf(q: string): AbortSignal {
+    if (this.snippetScope.q !== q) {
+      this.snippetScope.controller.abort();
+      this.snippetScope = { q, controller: new AbortController() };
+    }
+    return this.snippetScope.controller.signal;
+  }
+
+  /** The matching sentence of each announcement for `q` (null: none, or the file cannot be read). */
+  private async sentences(
+    q: string,
+    ids: readonly string[],
+    signal: AbortSignal,
+  ): Promise<(string | null)[]> {
+    const positive = parseTextQuery(q).filter((part) => !part.exclude);
+    if (!positive.length) return ids.map(() => null);
+    return Promise.all(
+      ids.map(async (id) => {
+        const doc = await this.facts(id, signal).catch(() => null);
+        return doc ? bestSentence(doc.paragraphs, positive) : null;
+      }),
+    );
+  }
+
+  /**
+   * The matching sentences of some of `q`'s results, read as the page shows them. Rejects with
+   * SupersededError once a list for another query has been asked for.
+   */
+  async snippets(q: string, ids: readonly string[]): Promise<(string | null)[]> {
+    const signal = this.scopeOf(q);
+    const found = await this.sentences(q, ids, signal);
+    if (signal.aborted) throw new SupersededError(`The search for “${q}” was superseded.`);
+    return found;
+  }
+
   search(
     filters: Filters,
     limit: number,
     facetLimit: number,
     page: PageOptions = {},
   ): Promise<ChunkedSearchResult> {
+    // A list (not a count) for this query: the sentences still being read for another one are not needed.
+    const signal = limit > 0 ? this.scopeOf(filters.q) : null;
     return this.run(async (index) => {
-      const result = await index.search(toIndexQuery(filters), {
-        limit,
-        facetLimit,
-        snippets: true,
-        ...page,
-      });
+      const result = await index.search(toIndexQuery(filters), { limit, facetLimit, ...page });
+      const first = result.rows.slice(0, FIRST_SNIPPETS).map((row) => row.id);
+      const sentences = signal ? await this.sentences(filters.q, first, signal) : [];
+      // Superseded meanwhile: the rows keep their first sentence, and the page asks again if it shows them.
+      const snippetRows = !signal || signal.aborted ? 0 : first.length;
       const facets = {} as Record<FacetKey, FacetSummary>;
       const unknown = {} as Record<FacetKey, string[]>;
       for (const key of FACET_KEYS) {
@@ -246,7 +310,8 @@ export class ChunkedSearchEngine {
       }
       return {
         total: result.total,
-        rows: result.rows.map((row, i) => toResultRow(row, result.snippets[i] ?? null)),
+        rows: result.rows.map((row, i) => toResultRow(row, i < snippetRows ? (sentences[i] ?? null) : null)),
+        snippetRows,
         facets,
         unknown,
         histogram: histogramOfMonths(result.histogram.months),
@@ -364,7 +429,7 @@ export class ChunkedSearchEngine {
     });
   }
 
-  /** Announcements sharing the most people, events and countries with `id`, best first. */
+  /** Announcements sharing the most people, events, countries and organisations with `id`, best first. */
   related(id: string, limit: number): Promise<ResultRow[]> {
     return this.run(async (index) => {
       const own = await this.facts(id).catch(() => null);
@@ -374,6 +439,7 @@ export class ChunkedSearchEngine {
         ...own.people.map((p): [FacetKey, string] => ['person', p]),
         ...own.events.map((e): [FacetKey, string] => ['event', e]),
         ...own.countries.map((c): [FacetKey, string] => ['country', c]),
+        ...own.organizations.map((o): [FacetKey, string] => ['org', o]),
       ];
       const scores = new Map<number, number>();
       const lists = await Promise.all(picked.map(([kind, value]) => index.docsOf(kind, value)));

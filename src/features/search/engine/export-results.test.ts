@@ -42,6 +42,7 @@ function engineOf(announcements: readonly Announcement[], rowsPerChunk?: number)
           people: a.people.map((p) => p.id),
           countries: a.countries,
           events: a.events.map((e) => e.id),
+          organizations: a.organizations.map((o) => o.id),
         })
       : Promise.reject(new Error('HTTP 404'));
   };

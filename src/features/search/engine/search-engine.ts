@@ -75,6 +75,10 @@ export function resultRows(filters: Filters, offset: number, limit: number) {
   return engine().rows(filters, offset, limit);
 }
 
+export function matchingSnippets(q: string, ids: string[]) {
+  return engine().snippets(q, ids);
+}
+
 export function findFacetValues(filters: Filters, key: FacetKey, text: string, limit: number) {
   return engine().findValues(filters, key, text, limit);
 }

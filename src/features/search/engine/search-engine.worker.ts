@@ -14,7 +14,9 @@ export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; err
 
 /** The chunked static index (decision 0009): each query fetches the chunks it needs. */
 const engine = new ChunkedSearchEngine(undefined, undefined, (progress) => {
-  // A deploy replaced the dataset: the page refreshes what it shows from the new build.
+  // A deploy replaced the dataset: the page refreshes what it shows from the new build, and an opening
+  // asked for from now on answers with it.
+  opening = Promise.resolve({ ok: true, progress });
   emit(self, progress);
 });
 let opening: Promise<OpenResult> | null = null;
@@ -57,6 +59,10 @@ const api = {
   },
   rows(filters: Filters, offset: number, limit: number): Promise<ResultRow[]> {
     return engine.rows(filters, offset, limit);
+  },
+  /** The matching sentences of results the page shows (those the first answer did not hold). */
+  snippets(q: string, ids: string[]): Promise<(string | null)[]> {
+    return engine.snippets(q, ids);
   },
   findValues(filters: Filters, key: FacetKey, text: string, limit: number): Promise<FacetValue[]> {
     return engine.findValues(filters, key, text, limit);
