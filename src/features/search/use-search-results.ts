@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
 import type { Filters } from './filter-params';
@@ -22,7 +22,8 @@ export function useSearchResults(filters: Filters) {
   const data = useDeferredValue(results.data);
   const first = data?.pages[0];
   const summary = first?.total === undefined ? undefined : (first as SearchResult);
-  const rows = data?.pages.flatMap((page) => page.rows) ?? [];
+  // The same array while the pages are the same, so that the memoised list skips unrelated re-renders.
+  const rows = useMemo(() => data?.pages.flatMap((page) => page.rows) ?? [], [data]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage) void fetchNextPage();

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { memo, type ReactNode, type RefObject, startTransition, useEffect, useRef, useState } from 'react';
 import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
 import { AnnouncementCard } from './announcement-card';
@@ -10,6 +10,15 @@ export interface AnnouncementListProps {
   onLoadMore: () => void;
   /** The search whose words the cards mark. */
   query?: string;
+  /** Where the plain list stood and its rows' heights, when the windowed list takes over from it. */
+  handover?: ListHandover;
+}
+
+export interface ListHandover {
+  /** The list's top, in page coordinates. */
+  top: number;
+  /** Each row's height by its announcement id. */
+  sizes: { key: string; size: number }[];
 }
 
 type ListComponent = (props: AnnouncementListProps) => ReactNode;
@@ -35,16 +44,45 @@ function loadWindowedList(): Promise<ListComponent> {
 /** Rows shown before the windowed list takes over: a screenful; fewer rows paint sooner. */
 const PLAIN_ROWS = 20;
 
-/** The results, newest first; windowed so that 100,000 results cost what 20 do. */
-export function AnnouncementList(props: AnnouncementListProps) {
+/** The plain list's place and row heights, read while the page is idle (its layout is clean then). */
+function measurePlainList(
+  list: HTMLOListElement | null,
+  rows: readonly ResultRow[],
+): ListHandover | undefined {
+  if (!list) return undefined;
+  const sizes = [...list.children].flatMap((item, index) => {
+    const key = rows[index]?.id;
+    return key ? [{ key, size: Math.round(item.getBoundingClientRect().height) }] : [];
+  });
+  return { top: list.getBoundingClientRect().top + window.scrollY, sizes };
+}
+
+/**
+ * The results, newest first; windowed so that 100,000 results cost what 20 do. Memoised: the route
+ * re-renders on every navigation while the rows stay the same.
+ */
+export const AnnouncementList = memo(function AnnouncementList(props: AnnouncementListProps) {
   const [List, setList] = useState<ListComponent | null>(() => windowedList);
+  const [handover, setHandover] = useState<ListHandover | undefined>(undefined);
+  const plainList = useRef<HTMLOListElement>(null);
+  const rowsNow = useRef(props.rows);
+  useEffect(() => {
+    rowsNow.current = props.rows;
+  });
   useEffect(() => {
     if (List) return;
     let live = true;
     // After the first results are painted, when the page is idle (Safari has no requestIdleCallback).
+    // The windowed list starts from the plain one's measurements, so taking over re-measures nothing (no
+    // forced layout), and renders as a transition, in slices, so that a click at that moment is not held up.
     const load = () =>
       void loadWindowedList().then((loaded) => {
-        if (live) setList(() => loaded);
+        if (!live) return;
+        const measured = measurePlainList(plainList.current, rowsNow.current);
+        startTransition(() => {
+          setHandover(measured);
+          setList(() => loaded);
+        });
       });
     const hasIdle = 'requestIdleCallback' in window;
     const handle = hasIdle ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
@@ -55,11 +93,11 @@ export function AnnouncementList(props: AnnouncementListProps) {
     };
   }, [List]);
   return List ? (
-    <List {...props} />
+    <List {...props} handover={handover} />
   ) : (
-    <PlainAnnouncementList rows={props.rows} total={props.total} query={props.query} />
+    <PlainAnnouncementList rows={props.rows} total={props.total} query={props.query} listRef={plainList} />
   );
-}
+});
 
 function PagedAnnouncementList({ rows, total, hasMore, onLoadMore, query }: AnnouncementListProps) {
   return (
@@ -83,14 +121,16 @@ function PlainAnnouncementList({
   total,
   limit = PLAIN_ROWS,
   query,
+  listRef,
 }: {
   rows: readonly ResultRow[];
   total: number;
   limit?: number;
   query?: string;
+  listRef?: RefObject<HTMLOListElement | null>;
 }) {
   return (
-    <ol aria-label={strings.list.listLabel}>
+    <ol ref={listRef} aria-label={strings.list.listLabel}>
       {rows.slice(0, limit).map((row, index) => (
         <li
           key={row.id}
