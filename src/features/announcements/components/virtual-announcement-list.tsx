@@ -38,14 +38,23 @@ export function VirtualAnnouncementList({
 }: AnnouncementListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(() => handover?.top ?? 0);
-  // Where the list starts on the page moves when notices above it come and go: measured after each paint
-  // (rows are placed relative to the list, so a margin one frame late only shifts which rows are rendered),
-  // not in a layout effect, which would force a layout in the middle of every commit.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render, on purpose; it settles at once
+  // Where the list starts on the page moves when what stands above it changes size (notices, the
+  // histogram): read when the list or its container is resized, where the layout is fresh, never in a
+  // commit, where reading it would force a layout. Rows are placed relative to the list, so the margin
+  // only decides which rows are rendered.
   useEffect(() => {
-    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  });
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const top = list.getBoundingClientRect().top + window.scrollY;
+      setScrollMargin((margin) => (Math.abs(top - margin) > 1 ? top : margin));
+    });
+    observer.observe(list);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
 
   const { key: historyKey } = useLocation();
   const [handedOver] = useState(() => handoverItems(handover));
