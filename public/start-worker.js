@@ -7,7 +7,11 @@
   // Too late when the app's script ran first (this one is async) and made its own.
   if (!url || typeof Worker === 'undefined' || window.__searchEngineStarted) return;
   try {
-    window.__searchWorker = new Worker(url, { type: 'module', name: 'search' });
+    var worker = new Worker(url, { type: 'module', name: 'search' });
+    // The list's first query starts from this URL at once, not after the app's script has run (the worker's
+    // `warm`, through the message format of src/features/search/engine/worker-rpc.ts; its answer is not read).
+    worker.postMessage({ id: -1, method: 'warm', args: [location.pathname, location.search] });
+    window.__searchWorker = worker;
   } catch {
     // The app creates its own.
   }

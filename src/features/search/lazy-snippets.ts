@@ -22,12 +22,15 @@ export function snippetBatches(
   return batches;
 }
 
-/** The rows with the matching sentences found so far in place of their first sentence. */
+/**
+ * The rows with the matching sentences found so far in place of their first sentence; the same array when
+ * none were found, so that the memoised list skips a re-render.
+ */
 export function withSnippets(
   rows: readonly ResultRow[],
   found: ReadonlyMap<string, string | null>,
-): ResultRow[] {
-  if (found.size === 0) return [...rows];
+): readonly ResultRow[] {
+  if (found.size === 0) return rows;
   return rows.map((row) => {
     const snippet = found.get(row.id);
     return snippet ? { ...row, snippet } : row;

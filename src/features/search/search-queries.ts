@@ -10,11 +10,10 @@ import {
   searchAnnouncements,
 } from './engine/search-engine';
 import type { ChunkedSearchResult } from './engine/chunked-engine';
+import { FACET_VALUES_SHOWN, FIRST_PAGE_ROWS, ROWS_PER_PAGE } from './engine/first-page';
 import type { ResultRow } from './engine/search-index';
 import { serializeFilters, type FacetKey, type Filters } from './filter-params';
 
-const ROWS_PER_PAGE = 100;
-const FACET_VALUES_SHOWN = 50;
 /** The most values `facetValues` answers with: more matching values are cut (most mentioned kept). */
 export const FACET_VALUES_FOUND = 200;
 
@@ -36,7 +35,7 @@ export const searchQueries = {
       queryKey: [...searchQueries.all(), 'results', serializeFilters(filters), loaded] as const,
       queryFn: async ({ pageParam }): Promise<ResultPage> =>
         pageParam === 0
-          ? searchAnnouncements(filters, ROWS_PER_PAGE, FACET_VALUES_SHOWN)
+          ? searchAnnouncements(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN)
           : { rows: await resultRows(filters, pageParam, ROWS_PER_PAGE) },
       initialPageParam: 0,
       getNextPageParam: (lastPage, pages, lastOffset) => {

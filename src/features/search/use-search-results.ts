@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQueries } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
 import { canRankByRelevance, serializeFilters, type Filters } from './filter-params';
@@ -24,7 +24,8 @@ export function useSearchResults(filters: Filters) {
   const data = useDeferredValue(results.data);
   const first = data?.pages[0];
   const summary = first?.total === undefined ? undefined : (first as SearchResult);
-  const listed = data?.pages.flatMap((page) => page.rows) ?? [];
+  // The same array while the pages are the same, so that the memoised list skips unrelated re-renders.
+  const listed = useMemo(() => data?.pages.flatMap((page) => page.rows) ?? [], [data]);
 
   // The last row the list has shown, for these filters only.
   const key = serializeFilters(filters);

@@ -1,4 +1,4 @@
-import { type ReactNode, type Ref, useEffect, useRef, useState } from 'react';
+import { memo, type ReactNode, type Ref, startTransition, useEffect, useRef, useState } from 'react';
 import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
 import { AnnouncementCard } from './announcement-card';
@@ -12,6 +12,15 @@ export interface AnnouncementListProps {
   query?: string;
   /** Told the index of the last row on screen, so that what those rows need is fetched as they show. */
   onRowsShown?: (last: number) => void;
+  /** Where the plain list stood and its rows' heights, when the windowed list takes over from it. */
+  handover?: ListHandover;
+}
+
+export interface ListHandover {
+  /** The list's top, in page coordinates. */
+  top: number;
+  /** Each row's height by its announcement id. */
+  sizes: { key: string; size: number }[];
 }
 
 type ListComponent = (props: AnnouncementListProps) => ReactNode;
@@ -37,11 +46,32 @@ function loadWindowedList(): Promise<ListComponent> {
 /** Rows shown before the windowed list takes over: a screenful; fewer rows paint sooner. */
 const PLAIN_ROWS = 20;
 
-/** The results, newest first; windowed so that 100,000 results cost what 20 do. */
-export function AnnouncementList(props: AnnouncementListProps) {
+/** The plain list's place and row heights, read while the page is idle (its layout is clean then). */
+function measurePlainList(
+  list: HTMLOListElement | null,
+  rows: readonly ResultRow[],
+): ListHandover | undefined {
+  if (!list) return undefined;
+  const sizes = [...list.children].flatMap((item, index) => {
+    const key = rows[index]?.id;
+    return key ? [{ key, size: Math.round(item.getBoundingClientRect().height) }] : [];
+  });
+  return { top: list.getBoundingClientRect().top + window.scrollY, sizes };
+}
+
+/**
+ * The results, newest first; windowed so that 100,000 results cost what 20 do. Memoised: the route
+ * re-renders on every navigation while the rows stay the same.
+ */
+export const AnnouncementList = memo(function AnnouncementList(props: AnnouncementListProps) {
   const [List, setList] = useState<ListComponent | null>(() => windowedList);
   const plainList = useRef<HTMLOListElement>(null);
   const focusAfterSwap = useRef<FocusPlace | null>(null);
+  const [handover, setHandover] = useState<ListHandover | undefined>(undefined);
+  const rowsNow = useRef(props.rows);
+  useEffect(() => {
+    rowsNow.current = props.rows;
+  });
   useEffect(() => {
     if (List) return;
     let live = true;
@@ -56,7 +86,13 @@ export function AnnouncementList(props: AnnouncementListProps) {
         return;
       }
       focusAfterSwap.current = focusPlace(plainList.current);
-      setList(() => loaded);
+      // The windowed list starts from the plain one's measurements, so taking over re-measures nothing (no
+      // forced layout), and renders as a transition, in slices, so that a click at that moment is not held up.
+      const measured = measurePlainList(plainList.current, rowsNow.current);
+      startTransition(() => {
+        setHandover(measured);
+        setList(() => loaded);
+      });
     };
     const onPointerDown = () => {
       pressed = true;
@@ -101,7 +137,7 @@ export function AnnouncementList(props: AnnouncementListProps) {
     };
   }, [List]);
   return List ? (
-    <List {...props} />
+    <List {...props} handover={handover} />
   ) : (
     <PlainAnnouncementList
       ref={plainList}
@@ -111,7 +147,7 @@ export function AnnouncementList(props: AnnouncementListProps) {
       onRowsShown={props.onRowsShown}
     />
   );
-}
+});
 
 const FOCUSABLE = 'a[href], button';
 

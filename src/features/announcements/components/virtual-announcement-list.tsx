@@ -1,5 +1,5 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useHotkeys } from '../../../lib/use-hotkeys';
 import { strings } from '../../../config/strings';
@@ -11,6 +11,18 @@ import type { AnnouncementListProps } from './announcement-list';
  * list would place rows by estimate and the restored scroll position would show others.
  */
 const measuredRows = new Map<string, VirtualItem[]>();
+/** Rows from the end of those loaded at which the next page is asked for. */
+const LOAD_MORE_WITHIN = 8;
+
+/** The plain list's row heights as the virtualizer's measurements (only key and size are read). */
+function handoverItems(handover: AnnouncementListProps['handover']): VirtualItem[] {
+  let start = handover?.top ?? 0;
+  return (handover?.sizes ?? []).map(({ key, size }, index) => {
+    const item = { key, index, start, end: start + size, size, lane: 0 };
+    start += size;
+    return item;
+  });
+}
 
 /**
  * The results as a windowed list: only the rows near the viewport are in the DOM, so 100,000 results
@@ -23,19 +35,32 @@ export function VirtualAnnouncementList({
   onLoadMore,
   query,
   onRowsShown,
+  handover,
 }: AnnouncementListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the list starts on the page moves when notices above it come and go: measure after each render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render, on purpose; it settles at once
-  useLayoutEffect(() => {
-    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  });
+  const [scrollMargin, setScrollMargin] = useState(() => handover?.top ?? 0);
+  // Where the list starts on the page moves when what stands above it changes size (notices, the
+  // histogram): read when the list or its container is resized, where the layout is fresh, never in a
+  // commit, where reading it would force a layout. Rows are placed relative to the list, so the margin
+  // only decides which rows are rendered.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const top = list.getBoundingClientRect().top + window.scrollY;
+      setScrollMargin((margin) => (Math.abs(top - margin) > 1 ? top : margin));
+    });
+    observer.observe(list);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
 
   const { key: historyKey } = useLocation();
+  const [handedOver] = useState(() => handoverItems(handover));
   const virtualizer = useWindowVirtualizer({
-    initialMeasurementsCache: measuredRows.get(historyKey) ?? [],
+    initialMeasurementsCache: measuredRows.get(historyKey) ?? handedOver,
     count: rows.length,
     estimateSize: () => 128,
     overscan: 4,
@@ -52,8 +77,10 @@ export function VirtualAnnouncementList({
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
 
+  // Near the end of the rows loaded: the first page is a screenful, so more are asked for once the reader
+  // scrolls (or the window is taller than that), not the moment the list appears.
   useEffect(() => {
-    if (hasMore && lastIndex >= rows.length - 20) onLoadMore();
+    if (hasMore && lastIndex >= rows.length - LOAD_MORE_WITHIN) onLoadMore();
   }, [hasMore, lastIndex, rows.length, onLoadMore]);
   useEffect(() => {
     if (items.length) onRowsShown?.(lastIndex);

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { toErrorData, type DataErrorData } from '../../../data/data-errors';
-import type { FacetKey, Filters } from '../filter-params';
+import { parseFilters, serializeFilters, type FacetKey, type Filters } from '../filter-params';
 import { ChunkedSearchEngine, type ChunkedSearchResult } from './chunked-engine';
+import { FACET_VALUES_SHOWN, FIRST_PAGE_ROWS } from './first-page';
 import type { LoadProgress } from './load-dataset';
 import { emit, expose } from './worker-rpc';
 import { paths } from '../../../config/paths';
@@ -17,8 +18,13 @@ const engine = new ChunkedSearchEngine(undefined, undefined, (progress) => {
   // A deploy replaced the dataset: the page refreshes what it shows from the new build, and an opening
   // asked for from now on answers with it.
   opening = Promise.resolve({ ok: true, progress });
+  warmed = null;
   emit(self, progress);
 });
+/** The list's first answer, started from the page's URL before the page asked for it (`warm`). */
+let warmed: { key: string; answer: Promise<ChunkedSearchResult> } | null = null;
+const searchKey = (filters: Filters, limit: number, facetLimit: number) =>
+  `${serializeFilters(filters)}|${limit}|${facetLimit}`;
 let opening: Promise<OpenResult> | null = null;
 /** A failed opening that the page has been told of: the next call tries again (Retry, or a retry). */
 let failureTold = false;
@@ -47,7 +53,30 @@ const api = {
     return result;
   },
   search(filters: Filters, limit: number, facetLimit: number): Promise<ChunkedSearchResult> {
+    const key = searchKey(filters, limit, facetLimit);
+    if (warmed?.key === key) {
+      const { answer } = warmed;
+      warmed = null;
+      return answer;
+    }
     return engine.search(filters, limit, facetLimit);
+  },
+  /**
+   * Starts the list's first query for the page's URL (`search` is its query string) while the page's own
+   * script still downloads: public/start-worker.js calls it. The page's identical `search` then takes this
+   * answer. Only for the list (the app's base path), and only when the URL filters: the unfiltered first
+   * page is the cold file's.
+   */
+  warm(path: string, search: string): void {
+    if (path !== import.meta.env.BASE_URL) return;
+    const { filters } = parseFilters(new URLSearchParams(search));
+    if (serializeFilters(filters) === '') return;
+    const answer = engine.search(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN);
+    answer.catch(() => {
+      // The page's own query meets the same failure and shows it; a failed warm-up is not kept.
+      if (warmed?.answer === answer) warmed = null;
+    });
+    warmed = { key: searchKey(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN), answer };
   },
   /** Nothing is loaded in the background any more: kept so the page's call stays valid. */
   loadRest(): void {
