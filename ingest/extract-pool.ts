@@ -65,8 +65,11 @@ export function workersFor(fileCount: number, threads?: number, batchSize = BATC
   return Math.min((threads ?? defaultWorkerCount()) - 1, batches - 1);
 }
 
-/** Batches handed to a worker ahead of its replies, so it never waits while this thread is extracting. */
-const IN_FLIGHT = 2;
+/**
+ * Batches handed to a worker ahead of its replies, so that it does not wait while this thread extracts a
+ * batch of its own or collects garbage (its heap holds every result so far).
+ */
+const IN_FLIGHT = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -121,37 +124,37 @@ export class ExtractPool {
     let next = 0;
     let done = 0;
     let busy = 0;
-    let failed: Error | null = null;
-    let wake: (() => void) | null = null;
+    // Set by callbacks, so held in an object for the loops below to see.
+    const state: { failed: Error | null; wake: (() => void) | null } = { failed: null, wake: null };
     const record = (batch: number, batchResults: FileResult[]) => {
       results[batch] = batchResults;
       done += batchResults.length;
       onProgress?.(done, files.length);
     };
     const handOut = (worker: Worker) => {
-      if (failed || next >= batches.length) return;
+      if (state.failed || next >= batches.length) return;
       const request: ExtractRequest = { batch: next, files: batches[next] ?? [] };
       next++;
       busy++;
       worker.postMessage(request);
     };
     this.onFailure = (error) => {
-      failed = error;
-      wake?.();
+      state.failed = error;
+      state.wake?.();
     };
     const listeners = this.workers.map((worker) => {
       const listener = ({ batch, results: batchResults }: ExtractReply) => {
         record(batch, batchResults);
         busy--;
         handOut(worker);
-        if (busy === 0) wake?.();
+        if (busy === 0) state.wake?.();
       };
       worker.on('message', listener);
       return listener;
     });
     try {
       for (const worker of this.workers) for (let i = 0; i < IN_FLIGHT; i++) handOut(worker);
-      while (next < batches.length && !failed) {
+      while (next < batches.length && !state.failed) {
         const batch = next++;
         record(
           batch,
@@ -160,11 +163,11 @@ export class ExtractPool {
         // Lets the workers' replies in, so they get their next batches.
         await nextTurn();
       }
-      while (busy > 0 && !failed)
+      while (busy > 0 && !state.failed)
         await new Promise<void>((resolve) => {
-          wake = resolve;
+          state.wake = resolve;
         });
-      if (failed) throw failed as Error;
+      if (state.failed) throw state.failed;
       return results.flatMap((batch) => batch ?? []);
     } finally {
       this.workers.forEach((worker, i) => worker.off('message', listeners[i] ?? (() => undefined)));
