@@ -7,12 +7,7 @@ import { readCurrentAnnouncements } from '../ingest/append';
 import { buildDataset } from '../ingest/build-dataset';
 import { ExtractPool, defaultWorkerCount, ingestFilesInWorkers, workersFor } from '../ingest/extract-pool';
 import { writeCorpus } from '../ingest/gen-corpus';
-import {
-  collectInputFiles,
-  collectResults,
-  ingestFiles,
-  type FileResult,
-} from '../ingest/ingest';
+import { collectInputFiles, collectResults, ingestFiles, type FileResult } from '../ingest/ingest';
 import { loadOverrides, overridesFingerprint, type Overrides } from '../ingest/overrides';
 import { writeDatasetAtomically } from '../ingest/write-dataset';
 
