@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { HEAP_BYTES_PER_ANNOUNCEMENT, planHeap } from './heap';
+import { describe, expect, it, vi } from 'vitest';
+import { HEAP_BYTES_PER_ANNOUNCEMENT, planHeap, restartWithHeap } from './heap';
 
 const MB = 1024 * 1024;
 
@@ -31,5 +31,16 @@ describe('planHeap', () => {
     const plan = planHeap(1_000_000, 8192, 8000);
     expect(plan.restartMb).toBeNull();
     expect(plan.warning).toMatch(/may stop short of memory/);
+  });
+});
+
+describe('restartWithHeap', () => {
+  it('never restarts a run that is itself the restarted one', () => {
+    vi.stubEnv('INGEST_HEAP_RAISED', '1');
+    try {
+      expect(restartWithHeap(8192)).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
