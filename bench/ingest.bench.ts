@@ -7,13 +7,7 @@ import { readCurrentAnnouncements } from '../ingest/append';
 import { buildDataset } from '../ingest/build-dataset';
 import { ExtractPool, defaultWorkerCount, ingestFilesInWorkers, workersFor } from '../ingest/extract-pool';
 import { writeCorpus } from '../ingest/gen-corpus';
-import {
-  collectInputFiles,
-  collectResults,
-  extractFile,
-  ingestFiles,
-  type FileResult,
-} from '../ingest/ingest';
+import { collectInputFiles, collectResults, ingestFiles, type FileResult } from '../ingest/ingest';
 import { loadOverrides, overridesFingerprint, type Overrides } from '../ingest/overrides';
 import { writeDatasetAtomically } from '../ingest/write-dataset';
 
@@ -63,7 +57,7 @@ async function fullIngest(
   const built = performance.now();
   const report = writeDatasetAtomically(out, dataset, { overrides: overridesFingerprint(overrides) });
   const total = seconds(started);
-  const label = mode === 'thread' ? 'one thread (before)' : `${workers} workers (after) `;
+  const label = mode === 'thread' ? 'one thread         ' : `${workers} threads (pool)  `;
   console.log(
     `${label}  ${fixed(total)} s  ${String(Math.round(result.announcements.length / total)).padStart(5)}/s end to end  ` +
       `(read + extract ${fixed(seconds(started, extracted))} s = ${Math.round(result.announcements.length / seconds(started, extracted))}/s, ` +
@@ -75,17 +69,16 @@ async function fullIngest(
 async function append(corpus: string, out: string, overrides: Overrides): Promise<void> {
   const started = performance.now();
   const { files } = await collectInputFiles([corpus]);
-  const size = workersFor(files.length, workers);
-  const pool = size > 0 ? new ExtractPool(overrides, size) : null;
+  const pool = new ExtractPool(overrides, workersFor(files.length, workers));
   let existing: ReturnType<typeof readCurrentAnnouncements>;
   let extracted: FileResult[];
   let read: number;
   try {
     existing = readCurrentAnnouncements(out);
     read = performance.now();
-    extracted = pool ? await pool.extract(files) : files.map((file) => extractFile(file, overrides));
+    extracted = await pool.extract(files);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   const known = new Map(existing.announcements.map((a) => [a.id, a.source]));
   const result = collectResults(extracted, overrides.announcements, known);

@@ -51,3 +51,11 @@ export function readCurrentAnnouncements(outDir: string): {
     );
   return { pointer, announcements };
 }
+
+/** How many announcements the current dataset in `outDir` holds (its index.json's count), 0 when none. */
+export function countCurrentAnnouncements(outDir: string): number {
+  const pointer = readPointer(outDir);
+  if (!pointer) return 0;
+  const index = dataIndexSchema.safeParse(readJson(join(versionDir(outDir, pointer.version), 'index.json')));
+  return index.success ? index.data.count : 0;
+}

@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { Announcement } from '../src/data/schema';
-import { readCurrentAnnouncements } from './append';
+import { countCurrentAnnouncements, readCurrentAnnouncements } from './append';
 import { buildDataset } from './build-dataset';
 import { DatasetFolderError } from './dataset-folder';
 import { ExtractPool, defaultWorkerCount, workersFor } from './extract-pool';
-import { collectInputFiles, collectResults, extractFile, type FileResult } from './ingest';
+import { collectInputFiles, collectResults, type FileResult } from './ingest';
+import { planHeap, restartWithHeap } from './heap';
 import { isMain } from './is-main';
 import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
@@ -16,7 +17,7 @@ const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--o
   --out <dir>         where to write the dataset (default: public/data); a new version is switched in atomically
   --overrides <file>  aliases, merges and corrections (default: data/overrides.json)
   --append            add these files to the dataset in --out, read from the dataset itself (not its raw files)
-  --workers <n>       extraction threads (default: one per core, here ${defaultWorkerCount()})
+  --workers <n>       extraction threads, this one included (default: one per core, here ${defaultWorkerCount()})
   --publisher <CC>    the publisher's country (ISO 3166 alpha-2, e.g. PE): officials whose titles name no
                       country are its own (default: found per file from breadcrumb, sender, dateline)
   Files over ${MAX_FILE_BYTES / 1024 / 1024} MiB, empty, binary or not UTF-8 are reported and skipped; exit code 1 if any failed.`;
@@ -86,7 +87,11 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
   };
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * The command. `mayRestart` (the command line, not tests) lets a run too large for Node's default heap
+ * restart itself with a bigger one (ingest/heap.ts).
+ */
+export async function main(argv: readonly string[], { mayRestart = false } = {}): Promise<number> {
   const parsed = parseArgs(argv);
   if ('help' in parsed) {
     console.log(USAGE);
@@ -103,11 +108,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { files, skipped, missing } = await collectInputFiles(parsed.inputs);
   for (const path of missing) console.error(`ingest: not found: ${path}`);
   for (const path of skipped) console.error(`ingest: skipped (not .txt/.html): ${path}`);
+  if (mayRestart) {
+    const plan = planHeap(files.length + (parsed.append ? countCurrentAnnouncements(parsed.out) : 0));
+    if (plan.warning) console.error(`ingest: warning: ${plan.warning}`);
+    const code = plan.restartMb === null ? null : restartWithHeap(plan.restartMb);
+    if (code !== null) return code;
+  }
   const showProgress = process.stderr.isTTY && files.length >= 200;
   const onProgress = showProgress ? progressBar(process.stderr) : undefined;
   // The workers start loading now, while an append reads its dataset.
-  const size = workersFor(files.length, parsed.workers);
-  const pool = size > 0 ? new ExtractPool(overrides, size) : null;
+  const pool = new ExtractPool(overrides, workersFor(files.length, parsed.workers));
   let existing: ReturnType<typeof readCurrentAnnouncements> | null;
   let extracted: FileResult[];
   try {
@@ -118,11 +128,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
       return 1;
     }
-    extracted = pool
-      ? await pool.extract(files, onProgress ? { onProgress } : {})
-      : files.map((file) => extractFile(file, overrides));
+    extracted = await pool.extract(files, onProgress ? { onProgress } : {});
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   const known = new Map((existing?.announcements ?? []).map((a) => [a.id, a.source]));
   const result = collectResults(extracted, overrides.announcements, known);
@@ -163,7 +171,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (isMain(import.meta.url)) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), { mayRestart: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -13,8 +13,9 @@ export const BATCH_SIZE = 32;
 
 export interface PoolOptions {
   /**
-   * Worker threads; by default one per core the process may use (`os.availableParallelism()`), at least 1,
-   * and none (this thread) for a single batch, which takes less time than starting a worker.
+   * Extraction threads, this one included; by default one per core the process may use
+   * (`os.availableParallelism()`), and this thread alone for a single batch, which takes less time than
+   * starting a worker.
    */
   workers?: number;
   batchSize?: number;
@@ -43,25 +44,41 @@ function bootstrap(): string {
   return `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
+/**
+ * Extraction threads by default: one per core the process may use (`os.availableParallelism()`). This
+ * thread is one of them, so a pool has one worker fewer than that.
+ */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
 /**
- * How many workers `fileCount` files call for: `workers` if given, else one per core, never more than
- * there are batches; and none (extract in this thread) by default when all fit in one batch, since
- * starting a worker costs more than that takes.
+ * How many worker threads extracting `fileCount` files calls for, beside this thread (which extracts too):
+ * `threads` (default: one per core) less one, never more than there are batches for them; none when all
+ * fit in one batch, since starting a worker costs more than that takes.
  */
-export function workersFor(fileCount: number, workers?: number, batchSize = BATCH_SIZE): number {
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
-    throw new RangeError(`workers must be ≥ 1, not ${workers}`);
-  if (workers === undefined && fileCount <= batchSize) return 0;
-  return Math.min(workers ?? defaultWorkerCount(), Math.ceil(fileCount / batchSize));
+export function workersFor(fileCount: number, threads?: number, batchSize = BATCH_SIZE): number {
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
+    throw new RangeError(`threads must be ≥ 1, not ${threads}`);
+  const batches = Math.ceil(fileCount / batchSize);
+  if (batches <= 1) return 0;
+  return Math.min((threads ?? defaultWorkerCount()) - 1, batches - 1);
 }
 
 /**
- * A pool of extraction workers. They start loading (tsx, the extraction modules and their gazetteers) as
- * soon as the pool is made, so the caller can do other work meanwhile (an append reads its dataset).
+ * Batches handed to a worker ahead of its replies, so that it does not wait while this thread extracts a
+ * batch of its own or collects garbage (its heap holds every result so far).
+ */
+const IN_FLIGHT = 4;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A pool of extraction workers beside this thread, which extracts batches too while it waits for their
+ * replies (it has the modules loaded already, and on two cores a second worker would only contend with
+ * it). The workers start loading (tsx, the extraction modules and their gazetteers) as soon as the pool is
+ * made, so the caller can do other work meanwhile (an append reads its dataset). A pool of size 0 is this
+ * thread alone.
  */
 export class ExtractPool {
   private readonly workers: Worker[];
@@ -69,7 +86,10 @@ export class ExtractPool {
   private onFailure: ((error: Error) => void) | null = null;
   private closed = false;
 
-  constructor(overrides: Overrides, size: number) {
+  constructor(
+    private readonly overrides: Overrides,
+    size: number,
+  ) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(bootstrap(), { eval: true, workerData: { overrides } });
       worker.on('error', (error) => {
@@ -89,8 +109,8 @@ export class ExtractPool {
   }
 
   /**
-   * Reads and extracts `files`, handing out batches as workers free up. The results come back in the
-   * order of `files`, whatever the number of workers, so the output is the same.
+   * Reads and extracts `files`, handing out batches to the workers as they reply and extracting the others
+   * here. The results come back in the order of `files`, whoever extracted them, so the output is the same.
    */
   async extract(
     files: readonly InputFile[],
@@ -104,36 +124,55 @@ export class ExtractPool {
     let next = 0;
     let done = 0;
     let busy = 0;
-    return new Promise<FileResult[]>((resolve, reject) => {
-      const finish = (error?: Error) => {
-        for (const worker of this.workers) worker.removeAllListeners('message');
-        this.onFailure = null;
-        if (error) reject(error);
-        else resolve(results.flatMap((batch) => batch ?? []));
+    // Set by callbacks, so held in an object for the loops below to see.
+    const state: { failed: Error | null; wake: (() => void) | null } = { failed: null, wake: null };
+    const record = (batch: number, batchResults: FileResult[]) => {
+      results[batch] = batchResults;
+      done += batchResults.length;
+      onProgress?.(done, files.length);
+    };
+    const handOut = (worker: Worker) => {
+      if (state.failed || next >= batches.length) return;
+      const request: ExtractRequest = { batch: next, files: batches[next] ?? [] };
+      next++;
+      busy++;
+      worker.postMessage(request);
+    };
+    this.onFailure = (error) => {
+      state.failed = error;
+      state.wake?.();
+    };
+    const listeners = this.workers.map((worker) => {
+      const listener = ({ batch, results: batchResults }: ExtractReply) => {
+        record(batch, batchResults);
+        busy--;
+        handOut(worker);
+        if (busy === 0) state.wake?.();
       };
-      this.onFailure = finish;
-      const handOut = (worker: Worker) => {
-        if (next >= batches.length) {
-          if (busy === 0) finish();
-          return;
-        }
-        const request: ExtractRequest = { batch: next, files: batches[next] ?? [] };
-        next++;
-        busy++;
-        worker.postMessage(request);
-      };
-      for (const worker of this.workers) {
-        worker.on('message', ({ batch, results: batchResults }: ExtractReply) => {
-          results[batch] = batchResults;
-          done += batchResults.length;
-          busy--;
-          onProgress?.(done, files.length);
-          handOut(worker);
-        });
-      }
-      if (batches.length === 0) finish();
-      else for (const worker of this.workers) handOut(worker);
+      worker.on('message', listener);
+      return listener;
     });
+    try {
+      for (const worker of this.workers) for (let i = 0; i < IN_FLIGHT; i++) handOut(worker);
+      while (next < batches.length && !state.failed) {
+        const batch = next++;
+        record(
+          batch,
+          (batches[batch] ?? []).map((file) => extractFile(file, this.overrides)),
+        );
+        // Lets the workers' replies in, so they get their next batches.
+        await nextTurn();
+      }
+      while (busy > 0 && !state.failed)
+        await new Promise<void>((resolve) => {
+          state.wake = resolve;
+        });
+      if (state.failed) throw state.failed;
+      return results.flatMap((batch) => batch ?? []);
+    } finally {
+      this.workers.forEach((worker, i) => worker.off('message', listeners[i] ?? (() => undefined)));
+      this.onFailure = null;
+    }
   }
 
   async close(): Promise<void> {
@@ -142,19 +181,13 @@ export class ExtractPool {
   }
 }
 
-/** Reads and extracts `files` on `workersFor` them workers (or in this thread); results in the order of `files`. */
+/** Reads and extracts `files` on `workersFor` them workers and this thread; results in the order of `files`. */
 export async function extractInWorkers(
   files: readonly InputFile[],
   overrides: Overrides,
   { workers, ...options }: PoolOptions = {},
 ): Promise<FileResult[]> {
-  const size = workersFor(files.length, workers, options.batchSize);
-  if (size === 0) {
-    const results = files.map((file) => extractFile(file, overrides));
-    options.onProgress?.(files.length, files.length);
-    return results;
-  }
-  const pool = new ExtractPool(overrides, size);
+  const pool = new ExtractPool(overrides, workersFor(files.length, workers, options.batchSize));
   try {
     return await pool.extract(files, options);
   } finally {
