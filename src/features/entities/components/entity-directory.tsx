@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Flag } from '../../../components/flag';
 import { LinkIssues } from '../../../components/link-issues';
 import { ErrorState, Skeleton } from '../../../components/status';
 import { directoryHref, entityHref } from '../../../config/paths';
@@ -100,8 +101,12 @@ export function EntityDirectory({
                 to={entityHref(kind, row.value)}
                 className="flex items-baseline justify-between gap-3 rounded px-2 py-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
               >
-                {/* A country's flag is to go before its name (decoration, aria-hidden): not drawn yet. */}
                 <span className="min-w-0 font-medium break-words text-sky-800 dark:text-sky-300">
+                  {kind === 'country' && (
+                    <>
+                      <Flag code={row.value} />{' '}
+                    </>
+                  )}
                   {row.label}
                 </span>
                 <span className="shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400">
