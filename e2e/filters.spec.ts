@@ -45,6 +45,20 @@ test.describe('filtering the sample board', () => {
     await expect(page).toHaveURL('/?country=FR&country=VN');
   });
 
+  test('typing on while the page is slow to show what was typed before loses no letter', async ({ page }) => {
+    await page.goto('/');
+    await expect(resultCards(page)).not.toHaveCount(0);
+    // A slow phone: each pause's URL update lands while the next letters are being typed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    const search = filterPanel(page).getByRole('searchbox', { name: 'Search' });
+    await search.pressSequentially('bangkok', { delay: 60 });
+    await expect(search).toHaveValue('bangkok');
+    await expect(page).toHaveURL('/?q=bangkok', { timeout: 15_000 });
+    await expect(search).toHaveValue('bangkok');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+
   test('typing a search updates q without a history entry per keystroke; Escape clears it', async ({
     page,
   }) => {

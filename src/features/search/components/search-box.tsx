@@ -10,14 +10,25 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // The pending commit calls the latest onChange, which knows the filters as they are when it fires.
   const latestOnChange = useRef(onChange);
+  const latestValue = useRef(value);
   useEffect(() => {
     latestOnChange.current = onChange;
+    latestValue.current = value;
   });
+
+  // What this box has sent and the URL may not show yet: the URL's echo of one of them is not a change
+  // from elsewhere (typing on while a slow navigation lands must not lose the letters typed since).
+  const [sent, setSent] = useState<readonly string[]>([]);
 
   // When the URL changes from elsewhere (Back, "clear all"), show what it now says.
   if (value !== lastValue) {
     setLastValue(value);
-    if (text.trim() !== value) setText(value);
+    const echo = sent.indexOf(value);
+    if (echo >= 0) setSent(sent.slice(echo + 1));
+    else {
+      setSent([]);
+      if (text.trim() !== value) setText(value);
+    }
   }
 
   useEffect(
@@ -30,7 +41,9 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
   const commit = (next: string, delay: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      latestOnChange.current(next.trim());
+      const q = next.trim();
+      if (q !== latestValue.current) setSent((pending) => [...pending, q]);
+      latestOnChange.current(q);
     }, delay);
   };
 
