@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
@@ -43,18 +43,7 @@ export function useSearchResults(filters: Filters) {
     current && canRankByRelevance(filters.q)
       ? snippetBatches(listed, first?.snippetRows ?? 0, lastShown)
       : [];
-  const found = useQueries({
-    queries: batches.map((ids) => searchQueries.snippets(filters.q, ids, loaded)),
-    combine: (answers) => {
-      const sentences = new Map<string, string | null>();
-      answers.forEach((answer, i) =>
-        batches[i]?.forEach((id, j) => {
-          if (answer.data) sentences.set(id, answer.data[j] ?? null);
-        }),
-      );
-      return sentences;
-    },
-  });
+  const found = useFoundSnippets(filters.q, batches, loaded);
   const rows = withSnippets(listed, found);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
   const loadMore = useCallback(() => {
@@ -80,3 +69,42 @@ export function useSearchResults(filters: Filters) {
     retry: () => void results.refetch(),
   };
 }
+
+type Sentences = ReadonlyMap<string, string | null>;
+
+/**
+ * The matching sentences of `batches` (lists of announcement ids) as they arrive, each batch a cached
+ * query. Asked with the query client rather than useQueries, which would add its observer to the first
+ * download for what only a text query's later rows need.
+ */
+function useFoundSnippets(q: string, batches: readonly (readonly string[])[], loaded: number): Sentences {
+  const queryClient = useQueryClient();
+  const search = `${String(loaded)}|${q}`;
+  const asked = JSON.stringify(batches);
+  const [found, setFound] = useState<{ search: string; sentences: Sentences }>({
+    search,
+    sentences: new Map(),
+  });
+  useEffect(() => {
+    let live = true;
+    for (const ids of JSON.parse(asked) as string[][])
+      queryClient.query(searchQueries.snippets(q, ids, loaded)).then(
+        (answer) => {
+          if (!live) return;
+          setFound((now) => {
+            const sentences = new Map(now.search === search ? now.sentences : []);
+            ids.forEach((id, i) => sentences.set(id, answer[i] ?? null));
+            return { search, sentences };
+          });
+        },
+        // Superseded by a newer search, or a file that failed: the row keeps its first sentence.
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [queryClient, q, loaded, search, asked]);
+  return found.search === search ? found.sentences : EMPTY;
+}
+
+const EMPTY: Sentences = new Map();
