@@ -96,55 +96,58 @@ export function DateHistogram({
           {strings.histogram.hint}
         </span>
       </figcaption>
-      <div className="mt-2 flex h-20 items-stretch gap-px" role="group" aria-labelledby={captionId}>
-        {bins.map((bin, index) => (
-          <button
-            key={bin.period}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            tabIndex={index === tabStop ? 0 : -1}
-            aria-pressed={index === pressed}
-            aria-label={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
-            title={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
-            onClick={() => {
-              select(index === pressed ? { from: null, to: null } : { from: bin.from, to: bin.to });
-            }}
-            onKeyDown={(event) => {
-              move(event, index);
-            }}
-            className="group flex max-w-16 min-w-0 flex-1 flex-col justify-end rounded-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
-          >
-            <span
-              className={`block w-full rounded-t-sm ${
-                bin.count === 0
-                  ? 'bg-slate-300 dark:bg-slate-600'
-                  : index === pressed
-                    ? 'bg-amber-500 dark:bg-amber-300'
-                    : 'bg-sky-600 group-hover:bg-sky-800 dark:bg-sky-400 dark:group-hover:bg-sky-200'
-              }`}
-              // An empty period keeps a hairline, so the axis reads as continuous.
-              style={{ height: bin.count > 0 ? `max(2px, ${(100 * bin.count) / max}%)` : '1px' }}
-            />
-          </button>
-        ))}
-      </div>
-      <div className="mt-1 flex items-baseline justify-between gap-3 text-xs text-slate-600 tabular-nums dark:text-slate-400">
-        <span aria-hidden="true">{first && periodLabel(first, unit, true)}</span>
-        {(from !== null || to !== null) && (
-          <button
-            ref={widen}
-            type="button"
-            onClick={() => {
-              select({ from: null, to: null });
-            }}
-            className="rounded-sm font-medium text-sky-700 underline hover:text-sky-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:text-sky-100"
-          >
-            {strings.histogram.widen}
-          </button>
-        )}
-        <span aria-hidden="true">{last && last !== first && periodLabel(last, unit, true)}</span>
+      {/* No wider than its bars at their widest (max-w-16 and the 1px gap), so the axis ends under the last bar. */}
+      <div style={{ maxWidth: `${String(bins.length * 65)}px` }}>
+        <div className="mt-2 flex h-20 items-stretch gap-px" role="group" aria-labelledby={captionId}>
+          {bins.map((bin, index) => (
+            <button
+              key={bin.period}
+              ref={(element) => {
+                buttons.current[index] = element;
+              }}
+              type="button"
+              tabIndex={index === tabStop ? 0 : -1}
+              aria-pressed={index === pressed}
+              aria-label={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
+              title={strings.histogram.bar(periodLabel(bin, unit), bin.count)}
+              onClick={() => {
+                select(index === pressed ? { from: null, to: null } : { from: bin.from, to: bin.to });
+              }}
+              onKeyDown={(event) => {
+                move(event, index);
+              }}
+              className="group flex max-w-16 min-w-0 flex-1 flex-col justify-end rounded-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+            >
+              <span
+                className={`block w-full rounded-t-sm ${
+                  bin.count === 0
+                    ? 'bg-slate-300 dark:bg-slate-600'
+                    : index === pressed
+                      ? 'bg-amber-500 dark:bg-amber-300'
+                      : 'bg-sky-600 group-hover:bg-sky-800 dark:bg-sky-400 dark:group-hover:bg-sky-200'
+                }`}
+                // An empty period keeps a hairline, so the axis reads as continuous.
+                style={{ height: bin.count > 0 ? `max(2px, ${(100 * bin.count) / max}%)` : '1px' }}
+              />
+            </button>
+          ))}
+        </div>
+        <div className="mt-1 flex items-baseline justify-between gap-3 text-xs text-slate-600 tabular-nums dark:text-slate-400">
+          <span aria-hidden="true">{first && periodLabel(first, unit, true)}</span>
+          {(from !== null || to !== null) && (
+            <button
+              ref={widen}
+              type="button"
+              onClick={() => {
+                select({ from: null, to: null });
+              }}
+              className="rounded-sm font-medium text-sky-700 underline hover:text-sky-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:text-sky-100"
+            >
+              {strings.histogram.widen}
+            </button>
+          )}
+          <span aria-hidden="true">{last && last !== first && periodLabel(last, unit, true)}</span>
+        </div>
       </div>
     </figure>
   );
