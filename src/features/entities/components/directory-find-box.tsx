@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useTypedQuery } from '../../../lib/use-typed-query';
 import type { FacetKey } from '../../search';
 import { strings } from '../../../config/strings';
 
@@ -18,40 +19,10 @@ export function DirectoryFindBox({
   onChange: (q: string) => void;
 }) {
   const id = useId();
-  const [text, setText] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  // Texts sent to the URL and not yet seen coming back: their echo must not undo what was typed since.
-  const [sent, setSent] = useState<string[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latestOnChange = useRef(onChange);
-  useEffect(() => {
-    latestOnChange.current = onChange;
+  const box = useTypedQuery(value, onChange, {
+    delay: DEBOUNCE_MS,
+    normalise: (t) => t.trim().replace(/\s+/g, ' '),
   });
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  if (value !== lastValue) {
-    setLastValue(value);
-    const echo = sent.indexOf(value);
-    if (echo >= 0) setSent(sent.slice(echo + 1));
-    else {
-      setSent([]);
-      if (text.trim() !== value) setText(value);
-    }
-  }
-
-  const commit = (next: string, delay: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const q = next.trim().replace(/\s+/g, ' ');
-      setSent((pending) => [...pending, q]);
-      latestOnChange.current(q);
-    }, delay);
-  };
 
   return (
     <form
@@ -60,7 +31,7 @@ export function DirectoryFindBox({
       className="w-full max-w-md"
       onSubmit={(e) => {
         e.preventDefault();
-        commit(text, 0);
+        box.submit();
       }}
     >
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -69,19 +40,17 @@ export function DirectoryFindBox({
       <input
         id={id}
         type="search"
-        value={text}
+        value={box.text}
         placeholder={`${strings.filters.find(kind)}…`}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => {
-          setText(e.target.value);
-          commit(e.target.value, DEBOUNCE_MS);
+          box.type(e.target.value);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && text) {
+          if (e.key === 'Escape' && box.text) {
             e.preventDefault();
-            setText('');
-            commit('', 0);
+            box.clear();
           }
         }}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-900"
