@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../config/paths';
-import { ListRoute, listLoader } from './routes/list-route';
+import { detailLoader, loadDetailRoute } from './routes/detail-loader';
+import { ListRoute, listLoader, listShouldRevalidate, startListResults } from './routes/list-route';
 import { NotFound } from '../components/not-found';
 import { HydrateFallback } from './hydrate-fallback';
 import { RootLayout } from './root-layout';
@@ -10,7 +11,7 @@ import { strings } from '../config/strings';
 
 /** The route table. Loaders prefetch into the query cache; route components read the same query options. */
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
+  const router = createBrowserRouter([
     {
       path: '/',
       Component: RootLayout,
@@ -20,14 +21,19 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           ErrorBoundary: RouteError,
           children: [
-            { index: true, loader: listLoader(queryClient), Component: ListRoute },
+            {
+              id: LIST_ROUTE,
+              index: true,
+              loader: listLoader(queryClient),
+              shouldRevalidate: listShouldRevalidate,
+              Component: ListRoute,
+            },
             {
               path: paths.announcement.pattern,
-              // Split out: the detail (and the validation library it loads) is not part of the first download.
-              lazy: async () => {
-                const { DetailRoute, detailLoader } = await import('./routes/detail-route');
-                return { loader: detailLoader(queryClient), Component: DetailRoute };
-              },
+              // The loader is here, the component split out: the announcement's file and the route's code
+              // download together.
+              loader: detailLoader(queryClient),
+              lazy: { Component: async () => (await loadDetailRoute()).DetailRoute },
             },
             ...(
               [
@@ -73,7 +79,19 @@ export function createAppRouter(queryClient: QueryClient) {
       ],
     },
   ]);
+  // The list's own navigations skip its loader (listShouldRevalidate): their results are asked for here,
+  // as the URL changes, before the page renders it.
+  let location = router.state.location;
+  router.subscribe((state) => {
+    if (state.location === location) return;
+    location = state.location;
+    if (state.navigation.state === 'idle' && state.matches.some((match) => match.route.id === LIST_ROUTE))
+      startListResults(queryClient, state.location.search);
+  });
+  return router;
 }
+
+const LIST_ROUTE = 'list';
 
 function PageNotFound() {
   return <NotFound title={strings.errors.pageNotFound} detail={strings.errors.pageNotFoundText} />;

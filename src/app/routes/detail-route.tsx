@@ -1,13 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import {
-  Link,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-  type LoaderFunctionArgs,
-} from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { ShareButton } from '../../components/share-button';
 import { paths } from '../../config/paths';
@@ -20,15 +12,6 @@ import {
   SuggestCorrection,
 } from '../../features/announcements';
 import { strings } from '../../config/strings';
-
-export function detailLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    // The search index (for related announcements) opens in the background; the detail does not wait.
-    queryClient.query(searchQueries.dataset()).catch(() => undefined);
-    await queryClient.query(announcementQueries.detail(params.id ?? ''));
-    return null;
-  };
-}
 
 function BackLink() {
   const location = useLocation();

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { FeedLink } from '../../components/feed-link';
 import { LinkIssues } from '../../components/link-issues';
 import { ErrorState } from '../../components/status';
@@ -8,6 +8,7 @@ import { BOARD_FEED_PATH, paths } from '../../config/paths';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/dates';
 import { useHotkeys } from '../../lib/use-hotkeys';
+import { whenIdle } from '../../lib/when-idle';
 import {
   type ActiveFilter,
   ActiveFilters,
@@ -35,19 +36,42 @@ import {
 import { AnnouncementList } from '../../features/announcements';
 import { ResultsSkeleton } from '../../components/results-skeleton';
 import { DataProblems } from '../../components/data-problems';
+import { preloadDetail } from './detail-loader';
 import { strings } from '../../config/strings';
+
+/**
+ * Asks the worker for the results of the list URL's query (`search`) now, not after the route has rendered:
+ * the worker computes while the page renders the clicked checkbox. Not awaited: the old results stay on
+ * screen meanwhile. A failure shows where the results do.
+ */
+export function startListResults(queryClient: QueryClient, search: string): void {
+  const { filters } = parseFilters(new URLSearchParams(search));
+  const loaded = loadProgress.get()?.loaded ?? 0;
+  queryClient.infiniteQuery(searchQueries.results(filters, loaded)).catch(() => undefined);
+}
 
 export function listLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     await queryClient.query(searchQueries.dataset());
-    // Ask the worker for this URL's results now, not after the route has rendered: on a facet click the
-    // worker computes while the page renders the clicked checkbox. Not awaited: the old results stay on
-    // screen meanwhile. A failure shows where the results do.
-    const { filters } = parseFilters(new URL(request.url).searchParams);
-    const loaded = loadProgress.get()?.loaded ?? 0;
-    queryClient.infiniteQuery(searchQueries.results(filters, loaded)).catch(() => undefined);
+    startListResults(queryClient, new URL(request.url).search);
     return null;
   };
+}
+
+/**
+ * A change of the list's query alone (a facet clicked, a word typed, Back) does not run the loader again:
+ * the dataset it waits for is open, and a navigation without loaders commits at once, in one render,
+ * rather than rendering the page once more for its pending state first. The router starts the results
+ * instead (router.tsx). Anything else (a retry, coming from another page) runs it.
+ */
+export function listShouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs): boolean {
+  return currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;
 }
 
 function activeFiltersOf(
@@ -120,7 +144,26 @@ export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
   const { progress, loaded, summary, rows, onRowsShown, total, hasMore, loadMore, error, retry } =
     useSearchResults(filters);
-  const active = activeFiltersOf(filters, summary, hrefFor);
+  // Kept the same while filters and results are (the memoised parts below then skip the re-render).
+  const active = useMemo(() => activeFiltersOf(filters, summary, hrefFor), [filters, summary, hrefFor]);
+  const search = useCallback(
+    (q: string) => {
+      updateFilters((current) => ({ ...current, q }), { replace: true });
+    },
+    [updateFilters],
+  );
+  const narrowDates = useCallback(
+    (range: { from: string | null; to: string | null }) => {
+      updateFilters((current) => ({ ...current, ...range }));
+    },
+    [updateFilters],
+  );
+  const sortBy = useCallback(
+    (sort: Filters['sort']) => {
+      updateFilters((current) => ({ ...current, sort }));
+    },
+    [updateFilters],
+  );
   const filtering = hasActiveFilters(filters);
   const stillLoading = progress !== null && !progress.complete;
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -130,6 +173,10 @@ export function ListRoute() {
     drawerToggle.current?.focus();
   };
   useHotkeys({ '/': () => document.getElementById('search')?.focus() });
+  const hasResults = summary !== undefined;
+  // Once results are on screen, the detail's code is fetched while the page is idle: opening one then waits
+  // for its announcement only.
+  useEffect(() => (hasResults ? whenIdle(preloadDetail, 2000) : undefined), [hasResults]);
   useEffect(() => {
     if (!drawerOpen) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -147,21 +194,10 @@ export function ListRoute() {
   const filterPanel = (
     <div className="divide-y divide-slate-200 dark:divide-slate-800">
       <div className="pb-3">
-        <SearchBox
-          value={filters.q}
-          onChange={(q) => {
-            updateFilters((current) => ({ ...current, q }), { replace: true });
-          }}
-        />
+        <SearchBox value={filters.q} onChange={search} />
       </div>
       <FacetPanel facets={summary?.facets} filters={filters} loaded={loaded} onChange={setFilters} />
-      <DateRange
-        from={filters.from}
-        to={filters.to}
-        onChange={(range) => {
-          setFilters({ ...filters, ...range });
-        }}
-      />
+      <DateRange from={filters.from} to={filters.to} onChange={narrowDates} />
     </div>
   );
 
@@ -206,13 +242,7 @@ export function ListRoute() {
             {stillLoading && strings.list.stillLoading(loaded, progress.total)}
           </p>
         </div>
-        <SortSelect
-          value={filters.sort}
-          query={filters.q}
-          onChange={(sort) => {
-            updateFilters((current) => ({ ...current, sort }));
-          }}
-        />
+        <SortSelect value={filters.sort} query={filters.q} onChange={sortBy} />
         <button
           ref={drawerToggle}
           type="button"
@@ -244,9 +274,7 @@ export function ListRoute() {
               histogram={summary.histogram}
               from={filters.from}
               to={filters.to}
-              onSelect={(range) => {
-                updateFilters((current) => ({ ...current, ...range }));
-              }}
+              onSelect={narrowDates}
             />
             <AnnouncementList
               rows={rows}

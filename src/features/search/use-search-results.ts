@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
 import { canRankByRelevance, serializeFilters, type Filters } from './filter-params';
-import { snippetBatches, withSnippets } from './lazy-snippets';
+import { SNIPPET_BATCH, snippetBatches, withSnippets } from './lazy-snippets';
 import { searchQueries } from './search-queries';
 import { useLoadProgress } from './use-load-progress';
 
@@ -27,22 +27,26 @@ export function useSearchResults(filters: Filters) {
   // The same array while the pages are the same, so that the memoised list skips unrelated re-renders.
   const listed = useMemo(() => data?.pages.flatMap((page) => page.rows) ?? [], [data]);
 
-  // The last row the list has shown, for these filters only.
+  // The last row the list has shown, for these filters only, and only where it decides which sentences are
+  // asked for: a text query's, rounded up to the end of its batch. Any other change would re-render the
+  // whole route for nothing each time the list scrolls or its results change.
   const key = serializeFilters(filters);
+  const ranks = canRankByRelevance(filters.q);
   const [shown, setShown] = useState({ key, last: -1 });
   const lastShown = shown.key === key ? shown.last : -1;
   const onRowsShown = useCallback(
     (last: number) => {
-      setShown((current) => (current.key === key && current.last >= last ? current : { key, last }));
+      if (!ranks) return;
+      const batchEnd = (Math.floor(Math.max(last, 0) / SNIPPET_BATCH) + 1) * SNIPPET_BATCH - 1;
+      setShown((current) =>
+        current.key === key && current.last >= batchEnd ? current : { key, last: batchEnd },
+      );
     },
-    [key],
+    [key, ranks],
   );
   // Rows kept on screen from the previous filters are not asked about: their query is not this one.
   const current = !results.isPlaceholderData && data === results.data;
-  const batches =
-    current && canRankByRelevance(filters.q)
-      ? snippetBatches(listed, first?.snippetRows ?? 0, lastShown)
-      : [];
+  const batches = current && ranks ? snippetBatches(listed, first?.snippetRows ?? 0, lastShown) : [];
   const found = useFoundSnippets(filters.q, batches, loaded);
   const rows = withSnippets(listed, found);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;

@@ -1,6 +1,7 @@
 import { memo, type ReactNode, type Ref, startTransition, useEffect, useRef, useState } from 'react';
 import { type ResultRow } from '../../search';
 import { strings } from '../../../config/strings';
+import { whenIdle } from '../../../lib/when-idle';
 import { AnnouncementCard } from './announcement-card';
 
 export interface AnnouncementListProps {
@@ -110,17 +111,14 @@ export const AnnouncementList = memo(function AnnouncementList(props: Announceme
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
-    // After the first results are painted, when the page is idle (Safari has no requestIdleCallback).
-    const load = () => void loadWindowedList().then(swap);
-    const hasIdle = 'requestIdleCallback' in window;
-    const handle = hasIdle ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
+    // After the first results are painted, when the page is idle.
+    const cancel = whenIdle(() => void loadWindowedList().then(swap), 500);
     return () => {
       live = false;
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
-      if (hasIdle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
     };
   }, [List]);
   useEffect(() => {

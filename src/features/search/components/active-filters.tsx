@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { strings } from '../../../config/strings';
 
@@ -9,8 +10,8 @@ export interface ActiveFilter {
   removeHref: string;
 }
 
-/** The filters in force as removable chips, with "Clear all". */
-export function ActiveFilters({
+/** The filters in force as removable chips, with "Clear all". Memoised: the list re-renders more often than they change. */
+export const ActiveFilters = memo(function ActiveFilters({
   filters,
   clearHref,
 }: {
@@ -40,4 +41,4 @@ export function ActiveFilters({
       </Link>
     </div>
   );
-}
+});

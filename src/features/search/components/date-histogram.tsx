@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { strings } from '../../../config/strings';
 import type { DateHistogram as Histogram, HistogramBin } from '../engine/query-semantics';
 
@@ -15,8 +15,9 @@ function periodLabel(bin: HistogramBin, unit: Histogram['unit'], short = false):
  * period, or, when that period is already the range, widens them again. While dates are in force a "Show
  * all dates" button widens them too: a chosen year's chart shows months, none of which is the year. One
  * tab stop: the arrow keys, Home and End move between bars. Plain HTML bars rather than a chart library.
+ * Memoised: it re-renders when its chart or the dates change, not with every re-render of the list.
  */
-export function DateHistogram({
+export const DateHistogram = memo(function DateHistogram({
   histogram,
   from,
   to,
@@ -151,4 +152,4 @@ export function DateHistogram({
       </div>
     </figure>
   );
-}
+});
