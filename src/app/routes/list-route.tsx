@@ -142,7 +142,7 @@ function activeFiltersOf(
 
 export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
-  const { progress, loaded, summary, rows, onRowsShown, total, hasMore, loadMore, error, retry } =
+  const { progress, loaded, summary, rows, onRowsShown, total, filtered, hasMore, loadMore, error, retry } =
     useSearchResults(filters);
   // Kept the same while filters and results are (the memoised parts below then skip the re-render).
   const active = useMemo(() => activeFiltersOf(filters, summary, hrefFor), [filters, summary, hrefFor]);
@@ -236,7 +236,7 @@ export function ListRoute() {
           >
             {summary === undefined
               ? strings.list.counting
-              : filtering
+              : filtered
                 ? strings.list.resultsOf(total, loaded)
                 : strings.list.results(total)}
             {stillLoading && strings.list.stillLoading(loaded, progress.total)}

@@ -12,12 +12,18 @@ import {
 import type { ChunkedSearchResult } from './engine/chunked-engine';
 import { FACET_VALUES_SHOWN, FIRST_PAGE_ROWS, ROWS_PER_PAGE } from './engine/first-page';
 import type { ResultRow } from './engine/search-index';
-import { serializeFilters, type FacetKey, type Filters } from './filter-params';
+import { hasActiveFilters, serializeFilters, type FacetKey, type Filters } from './filter-params';
 
 /** The most values `facetValues` answers with: more matching values are cut (most mentioned kept). */
 export const FACET_VALUES_FOUND = 200;
 
-export type ResultPage = { rows: ResultRow[] } & Partial<ChunkedSearchResult>;
+export type ResultPage = { rows: ResultRow[] } & Partial<ChunkedSearchResult> & {
+    /**
+     * Page 0: whether its filters narrow the archive. Results stay on screen while newer ones compute, and
+     * their count line must describe them, not the newer filters.
+     */
+    filtered?: boolean;
+  };
 
 /** Queries answered by the search worker. `loaded` is in the keys so results refresh as shards arrive. */
 export const searchQueries = {
@@ -35,7 +41,10 @@ export const searchQueries = {
       queryKey: [...searchQueries.all(), 'results', serializeFilters(filters), loaded] as const,
       queryFn: async ({ pageParam }): Promise<ResultPage> =>
         pageParam === 0
-          ? searchAnnouncements(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN)
+          ? {
+              ...(await searchAnnouncements(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN)),
+              filtered: hasActiveFilters(filters),
+            }
           : { rows: await resultRows(filters, pageParam, ROWS_PER_PAGE) },
       initialPageParam: 0,
       getNextPageParam: (lastPage, pages, lastOffset) => {

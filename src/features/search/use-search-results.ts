@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/re
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
 import type { SearchResult } from './engine/search-index';
-import { canRankByRelevance, serializeFilters, type Filters } from './filter-params';
+import { canRankByRelevance, hasActiveFilters, serializeFilters, type Filters } from './filter-params';
 import { SNIPPET_BATCH, snippetBatches, withSnippets } from './lazy-snippets';
 import { searchQueries } from './search-queries';
 import { useLoadProgress } from './use-load-progress';
@@ -67,6 +67,8 @@ export function useSearchResults(filters: Filters) {
     rows,
     onRowsShown,
     total: summary?.total ?? 0,
+    /** Whether the results shown (which may still be the previous filters') are filtered ones. */
+    filtered: first?.filtered ?? hasActiveFilters(filters),
     hasMore: hasNextPage,
     loadMore,
     error: results.isError ? results.error : null,
