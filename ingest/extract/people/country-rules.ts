@@ -64,6 +64,20 @@ const isInternational = (titles: readonly string[]) =>
   titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
 
 /**
+ * A title without where its post is: "Ambassador to China", "Consul General in Atlanta", "Special Envoy for
+ * Sudan" say where the holder serves, not whose official the holder is.
+ */
+const withoutPost = (title: string) =>
+  title.replace(
+    /([\p{L}-]+ )?\b(to|in|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu,
+    // "in" and "for" name a post only right after the role ("Institute of Ecology in Dushanbe" is a body's seat).
+    // An international body's officials serve where they are posted: "UN Mission in South Sudan".
+    (phrase, before: string | undefined, word: string) =>
+      word === 'to' || isRoleish(before?.trim()) || isInternational([title]) ? (before ?? '') : phrase,
+  );
+
+
+/**
  * Whether a name is written the way the publisher's country writes names. Only traditions that can tell
  * (pinyin) say no; for other publishers every name is taken to look local.
  */
@@ -78,9 +92,7 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     id: 'country.title-names-country',
     kind: 'person-country',
     effect: 'keep',
-    // "Ambassador to China" says where the post is, not whose it is.
-    matches: ({ title }) =>
-      countriesIn(title.replace(/\bto (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}]*)*/gu, ''))[0] ?? null,
+    matches: ({ title }) => countriesIn(withoutPost(title))[0] ?? null,
     example: {
       text: 'Visit\n\nBui The Duy, Vice Minister of Science and Technology of Viet Nam, spoke.',
       yields: 'Bui The Duy: VN',
@@ -91,7 +103,7 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     id: 'country.title-names-body',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title, options }) => countryOfNamesIn(title, options),
+    matches: ({ title, options }) => countryOfNamesIn(withoutPost(title), options),
     example: {
       text: 'Visit\n\nWang Xiaoming, Director of the Science and Technology Department of Yunnan Province, spoke.',
       yields: 'Wang Xiaoming: CN',

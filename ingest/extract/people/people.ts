@@ -100,8 +100,8 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
   for (const unit of units) {
     for (const run of findRuns(unit)) {
       const handedOn: string[] = [];
-      const after = titlesAfter(unit, run.to, handedOn);
       const found = titleBefore(unit, run.from);
+      const after = titlesAfter(unit, run.to, handedOn);
       // "Name, Title" lines: a name with its own title after it takes none from the line before.
       const before =
         found.title && after.length > 0 && !titleEndsAtName(unit, run.from)

@@ -92,7 +92,9 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
-      (word === 'to' && unit.claimedBy[k] === 'country')
+      (word === 'to' && unit.claimedBy[k] === 'country') ||
+      // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
+      unit.claimedBy[k - 1] === 'country'
     ))
       break;
     k--;
@@ -131,12 +133,15 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
   if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
-  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's.
-  if (found.insideTitle || found.start === undefined || at.gap(found.start) === ', ') return null;
+  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
+  // (after "In the margins," or "In Lima," it opens the clause).
+  if (found.insideTitle || found.start === undefined) return null;
+  const beforeComma = found.start - 1;
+  if (at.gap(found.start) === ', ' && at.capitalised(beforeComma) && !unit.claimedBy[beforeComma]) return null;
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
-  if (!/ (?:of|for) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
+  if (!/ (?:of|for|to|in) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
 }
 
@@ -204,7 +209,15 @@ export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): st
       while (at.in(k, HONORIFICS)) k++;
       return startsPerson(unit, k);
     };
-    if (at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) {
+    // "A, Director-General, and Ambassador of Kazakhstan to Korea B": an "and" title that runs into a name
+    // is that name's (a list line's "Minister of Energy, Brunei Darussalam | Keo Sovannara" is not).
+    const intoName =
+      at.text(i) === 'and' &&
+      at.spaced(end) &&
+      !at.in(end, HONORIFICS) &&
+      startsPerson(unit, end) &&
+      !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
+    if ((at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) || intoName) {
       handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
       break;
     }
