@@ -22,6 +22,8 @@ import { LABEL_GAP, isRoleish } from './titles';
 export interface PeopleOptions {
   /** Country of officials whose titles name no country (the publisher's own government). */
   homeCountry: string | null;
+  /** A weaker home (the headline's subject) for officials whose names are not written the first home's way. */
+  secondHome?: string | null;
   /** Organisation name or acronym → country, for titles such as "Director-General of ... of the MOST". */
   organizationCountries: ReadonlyMap<string, string>;
   extraPlaces: ReadonlyMap<string, string>;
@@ -60,8 +62,11 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   return null;
 }
 
+/** A title naming a bloc or an international body as its employer ("Secretary of State for the EU" names a portfolio). */
 const isInternational = (titles: readonly string[]) =>
-  titles.some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+  titles
+    .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
+    .some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
 
 /**
  * A title without where its post is: "Ambassador to China", "Consul General in Atlanta", "Special Envoy for
@@ -335,13 +340,12 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   id: 'country.home-official',
   kind: 'person-country',
   effect: 'keep',
-  matches: ({ person, options }) =>
-    !options.homeCountry ||
-    person.titles.length === 0 ||
-    isInternational(person.titles) ||
-    !looksHome(person.words, options)
-      ? null
-      : options.homeCountry,
+  matches: ({ person, options }) => {
+    if (person.titles.length === 0 || isInternational(person.titles)) return null;
+    for (const home of [options.homeCountry, options.secondHome ?? null])
+      if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
+    return null;
+  },
   example: {
     text: 'Visit\n\nVice Minister Zhang Jianguo opened the forum.',
     yields: 'Zhang Jianguo: CN',
