@@ -39,3 +39,11 @@ export const NOT_PERSON_NOUN = words(`
 
 /** Relative pronouns that end a lower-case apposition: ", chief scientist of the course, who ...". */
 export const RELATIVE_PRONOUNS = words(`who which that whose`);
+
+/** Nouns for a country's party at a meeting: "the Peruvian delegation", "on the Malaysian side". */
+export const DELEGATION_NOUNS = words(`delegation delegations side`);
+
+/** Words between a delegation and its members: "the Kenyan delegation included / was led by / comprised X". */
+export const MEMBERSHIP_WORDS = words(`
+  included includes include including comprised comprises comprising composed consisting consisted led headed
+`);

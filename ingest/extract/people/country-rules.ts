@@ -1,5 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
+import { DELEGATION_NOUNS, MEMBERSHIP_WORDS } from '../lexicon/person-context';
 import { countriesOfName } from '../lexicon/name-gazetteers';
 import {
   COURTESY_COUNTRIES,
@@ -13,7 +14,7 @@ import { blocsIn, countriesIn } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
 import { worldPlace } from '../tagging/world-places';
-import { isBreak } from '../tokens';
+import { isAbbreviation, isBreak } from '../tokens';
 import { isStopWord, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
@@ -190,6 +191,42 @@ const REPRESENTED_AUXILIARIES = new Set([
   'had',
 ]);
 
+/** Index of the first token of the sentence holding token `i` (an abbreviation's full stop ends none). */
+function sentenceStart(unit: TextUnit, i: number): number {
+  const { at } = unit;
+  let k = i;
+  while (k > 0 && !(/[.!?]["”’)]*\s/.test(at.gap(k)) && !isAbbreviation(at.text(k - 1)))) k--;
+  return k;
+}
+
+/**
+ * "The Colombian delegation includes A; B; and C", "On the Malaysian side, the delegation included A",
+ * "the Brazilian delegation will be headed by A, and the Argentine delegation by B", "a delegation of the
+ * Congress of Peru led by A": the nearest delegation before the name in its sentence, with a word of
+ * membership between them, and the country that delegation is of.
+ */
+function delegationCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const start = sentenceStart(unit, run.from);
+  let member = false;
+  for (let k = run.from - 1; k >= start; k--) {
+    if (at.in(k, MEMBERSHIP_WORDS)) member = true;
+    if (!at.in(k, DELEGATION_NOUNS)) continue;
+    // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
+    if (at.text(k + 1) === 'by') member = true;
+    if (!member) return null;
+    const before = unit.countries.find((m) => m.to === k);
+    if (before) return single(before);
+    // "a delegation of the Congress of the Republic of Peru led by", "a delegation from Türkiye led by"
+    if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
+      for (let j = k + 2; j < Math.min(k + 10, run.from) && !at.in(j, MEMBERSHIP_WORDS); j++) {
+        const after = unit.countries.find((m) => m.from === j);
+        if (after) return single(after);
+      }
+  }
+  return null;
+}
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
@@ -269,6 +306,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Boun Thavy: LA',
     },
     why: '"the Cambodian delegation led by [its secretary,] X": the country named shortly before "led by".',
+  },
+  {
+    id: 'country.delegation-member',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => delegationCountry(unit, run),
+    example: {
+      text: 'Visit\n\nThe Ethiopian delegation included the Director General for Neighbouring Countries, Genet Alemu Tadesse, and the Ambassador, Meron Haile.',
+      yields: 'Meron Haile: ET',
+      home: 'KE',
+    },
+    why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
   },
   {
     id: 'country.demonym-before-role',
