@@ -74,8 +74,9 @@ export interface TitleBefore {
 }
 
 /** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
-export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
-  const { tokens, text, at } = unit;
+/** Back from `from` over the capitalised words and connectors of a title; across one comma first if asked. */
+function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
+  const { tokens, at } = unit;
   let k = from;
   while (k > 0) {
     const gap = at.gap(k);
@@ -86,7 +87,7 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
       (gap === '. ' && !isBreak(tokens, k)) ||
       gap === '.' ||
       gap === '&' ||
-      (acrossComma && k === from && gap === ', ');
+      (acrossComma && k === from && (gap === ', ' || gap === '), '));
     if (!softGap) break;
     const word = prev.text;
     if (!(
@@ -98,6 +99,35 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
     ))
       break;
     k--;
+  }
+  return k;
+}
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates | Mr. X", "Director of Africa,
+ * Asia and Oceania, | X": a title may hold a list of its portfolios; back across its commas while the part
+ * after a comma has no role word and the list ends in "and".
+ */
+function listTitleStart(unit: TextUnit, k: number, end: number): number {
+  const { at } = unit;
+  const hasRole = (a: number, b: number) => at.words(a, b).some((w) => isRoleish(w) && !TITLE_STARTERS.has(w));
+  if (!at.words(k, end).includes('and')) return k;
+  for (let n = 0; n < 3 && at.gap(k) === ', ' && !hasRole(k, end); n++) {
+    const before = titleWalk(unit, k, true);
+    if (before === k - 1 || before >= k) break;
+    for (let j = before; j < k - 1; j++) if (startsPerson(unit, j)) return k;
+    k = before;
+  }
+  return hasRole(k, end) ? k : end;
+}
+
+export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
+  const { text, at } = unit;
+  let k = titleWalk(unit, from, acrossComma);
+  // "... of Agriculture, Water and | Land Reform": a run right after a connector is the list's last item.
+  if (at.gap(k) === ', ' && k < from && !at.in(from - 1, TITLE_CONNECTORS)) {
+    const listed = listTitleStart(unit, k, acrossComma ? from - 1 : from);
+    if (listed < k) k = listed;
   }
   // The title starts at its first role-like word; what comes before ("Cambodian", "the") may qualify it.
   let start = k;
