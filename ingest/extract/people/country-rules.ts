@@ -136,9 +136,12 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
     (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
   )
     k--;
-  if (!LABEL_GAP.test(at.gap(k))) return null;
   const match = unit.countries.find((m) => m.to === k);
   if (!match) return null;
+  // "headed by: Argentina, Deputy Ana Ruiz; Bolivia, Senator Luis Mora": a country opening a list's item,
+  // then a comma and a role or courtesy form.
+  const itemStart = /^(?::|;)\s*$/.test(at.gap(match.from)) || match.from === 0;
+  if (!LABEL_GAP.test(at.gap(k)) && !(at.gap(k) === ', ' && k < run.from && itemStart)) return null;
   // "Minister of Energy, Botswana – Hon. X": after a comma, a country before a dash ends a title.
   if (!at.gap(k).includes(':') && at.gap(match.from) === ', ') return null;
   // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
@@ -175,6 +178,12 @@ function representedCountry(unit: TextUnit, run: Run): string | null {
     if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
     if (at.in(end - 1, REPRESENTED_AUXILIARIES)) end--;
   } else if (at.text(k) !== 'its' || at.text(end - 2) !== 'and') return null;
+  // "Morocco (First Vice-Chair), represented by Mr. X": back over the country's role in the bureau.
+  if (at.gap(end).startsWith(')')) {
+    let open = end - 1;
+    while (open > end - 6 && open > 0 && !at.gap(open).includes('(')) open--;
+    if (at.gap(open).includes('(')) end = open;
+  }
   return single(unit.countries.find((m) => m.to === end));
 }
 
@@ -325,11 +334,13 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run }) => {
       const { at } = unit;
-      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz"
+      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
       let k = run.from - 1;
       while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
-      if (k === run.from - 1 || !at.spaced(k + 1)) return null;
+      if (!at.spaced(k + 1)) return null;
       const match = unit.countries.find((m) => m.to === k + 1);
+      const last = at.at(k);
+      if (k === run.from - 1 && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
       return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {

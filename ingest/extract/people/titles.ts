@@ -160,8 +160,11 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   // "..., H.E. Hakan Yılmaz Kaya, will ...": a courtesy form between the comma and the name.
   let from = name;
   while (from > 0 && at.in(from - 1, HONORIFICS) && at.gap(from) !== ', ') from--;
+  // "Australia's Minister for Foreign Affairs, the Hon. Claire Hollingsworth"
+  if (from < name && at.text(from - 1) === 'the' && at.gap(from) === ' ') from--;
   if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
-  if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
+  // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...")
+  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•]\s)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
   // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
   // (after "In the margins," or "In Lima," it opens the clause).
@@ -171,7 +174,7 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
-  if (!/ (?:of|for|to|in) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
+  if (!/ (?:of|for|to|in|at) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
 }
 
