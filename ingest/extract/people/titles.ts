@@ -90,6 +90,8 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
       (acrossComma && k === from && (gap === ', ' || gap === '), '));
     if (!softGap) break;
     const word = prev.text;
+    // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title.
+    if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS)) break;
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
@@ -228,7 +230,8 @@ export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): st
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
         TITLE_CONNECTORS.has(t.text) ||
-        (t.text === 'to' && unit.claimedBy[end + 1] === 'country') ||
+        // "Ambassador of Senegal to the State of Qatar", "High Commissioner to Fiji"
+        (t.text === 'to' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1)) ||
         (t.text === 'at' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1));
       if (!capital && !connector) break;
       if (t.text === 'and' && !at.capitalised(end + 1)) break;
