@@ -200,3 +200,20 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Dauren Serikov', 'KR')).toBe('KZ');
   });
 });
+
+describe('a list of "Title Name" items', () => {
+  it('gives each title to the name it runs into', () => {
+    const found = extractEntities(
+      'Visit',
+      [
+        'The meeting was attended by Minister of Foreign Affairs of Chile Ana Soto Vial, Minister of Foreign Affairs of Peru Luis Mora Paz, Minister of Trade of Ecuador Rosa Vera Mena.',
+      ],
+      DEFAULT_EXTRACT_OPTIONS,
+    ).people.map((p) => [p.name, p.country]);
+    expect(found).toEqual([
+      ['Ana Soto Vial', 'CL'],
+      ['Luis Mora Paz', 'PE'],
+      ['Rosa Vera Mena', 'EC'],
+    ]);
+  });
+});

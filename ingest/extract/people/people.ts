@@ -98,10 +98,15 @@ function isMononym(run: Run, after: readonly string[]): boolean {
 function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
   const mentions: PersonMention[] = [];
   for (const unit of units) {
+    // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
+    // title (not after another name's comma), the titles that run into names belong to the names after.
+    let titleNameList = false;
     for (const run of findRuns(unit)) {
       const handedOn: string[] = [];
       const found = titleBefore(unit, run.from);
-      const after = titlesAfter(unit, run.to, handedOn);
+      const opensItem = found.start !== undefined && unit.at.gap(found.start) !== ', ';
+      const after = titlesAfter(unit, run.to, handedOn, titleNameList || opensItem);
+      titleNameList = (titleNameList || opensItem) && handedOn.length > 0;
       // "Name, Title" lines: a name with its own title after it takes none from the line before.
       const before =
         found.title && after.length > 0 && !titleEndsAtName(unit, run.from)

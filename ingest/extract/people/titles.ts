@@ -183,8 +183,15 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
 /**
  * Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...".
  * A title that belongs to the next name goes to `handedOn`: it still says that a list of people is read.
+ * `titleNameList`: the name is an item of a list written "Title Name, Title Name" (it had its own title
+ * before it), so a title running into the next name is that name's.
  */
-export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): string[] {
+export function titlesAfter(
+  unit: TextUnit,
+  to: number,
+  handedOn?: string[],
+  titleNameList = false,
+): string[] {
   const { tokens, text, at } = unit;
   const titles: string[] = [];
   let i = to;
@@ -245,10 +252,11 @@ export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): st
       while (at.in(k, HONORIFICS)) k++;
       return startsPerson(unit, k);
     };
-    // "A, Director-General, and Ambassador of Kazakhstan to Korea B": an "and" title that runs into a name
-    // is that name's (a list line's "Minister of Energy, Brunei Darussalam | Keo Sovannara" is not).
+    // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
+    // a title that runs into a name is that name's (a list line's "Minister of Energy, Brunei Darussalam |
+    // Keo Sovannara" is not).
     const intoName =
-      at.text(i) === 'and' &&
+      (at.text(i) === 'and' || titleNameList) &&
       at.spaced(end) &&
       !at.in(end, HONORIFICS) &&
       startsPerson(unit, end) &&
