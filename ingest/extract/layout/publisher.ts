@@ -203,6 +203,9 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
 function headlineSubject(title: string): string | null {
   const tokens = tokenize(title);
   const start = tokens[0]?.text === 'The' ? 1 : 0;
+  // "Thailand–UAE Business Forum ...": the first of two joined countries.
+  const first = tokens[start]?.text.split(/[–—-]/);
+  if (first && first.length > 1) return countriesIn(first[0] ?? '')[0] ?? null;
   const match = matchCountries(tokens).find((m) => m.from === start);
   return match?.values.length === 1 ? (match.values[0] ?? null) : null;
 }

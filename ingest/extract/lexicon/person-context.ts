@@ -47,3 +47,6 @@ export const DELEGATION_NOUNS = words(`delegation delegations side`);
 export const MEMBERSHIP_WORDS = words(`
   included includes include including comprised comprises comprising composed consisting consisted led headed
 `);
+
+/** Lower-case words that are never a role between a country and a name: "of Uruguay and | Rocío Giménez". */
+export const LINKING_WORDS = words(`and or with by to from for of in at on as than`);

@@ -1,6 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
-import { DELEGATION_NOUNS, MEMBERSHIP_WORDS } from '../lexicon/person-context';
+import { DELEGATION_NOUNS, LINKING_WORDS, MEMBERSHIP_WORDS } from '../lexicon/person-context';
 import { countriesOfName } from '../lexicon/name-gazetteers';
 import {
   COURTESY_COUNTRIES,
@@ -15,7 +15,7 @@ import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
 import { worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak } from '../tokens';
-import { isStopWord, type Run } from './candidates';
+import { findRuns, isStopWord, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
@@ -75,11 +75,14 @@ const isInternational = (titles: readonly string[]) =>
  */
 const withoutPost = (title: string) =>
   title.replace(
-    /([\p{L}-]+ )?\b(to|in|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu,
+    /([\p{L}-]+ |\) )?\b(to|in|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu,
     // "in" and "for" name a post only right after the role ("Institute of Ecology in Dushanbe" is a body's seat).
     // An international body's officials serve where they are posted: "UN Mission in South Sudan".
     (phrase, before: string | undefined, word: string) =>
-      word === 'to' || isRoleish(before?.trim()) || isInternational([title]) ? (before ?? '') : phrase,
+      // "Representative of the ... Organization (PAHO) in Colombia": a body's office in a country.
+      word === 'to' || before === ') ' || isRoleish(before?.trim()) || isInternational([title])
+        ? (before ?? '')
+        : phrase,
   );
 
 
@@ -236,6 +239,36 @@ function delegationCountry(unit: TextUnit, run: Run): string | null {
   return null;
 }
 
+/**
+ * "Ministers Karin Lind and Jørgen Holm, responsible for trade in Sweden and Denmark respectively": the
+ * names coordinated before the list of countries, matched to them in order.
+ */
+function respectivelyCountry(unit: TextUnit, run: Run): string | null {
+  if (!unit.text.includes('respectively')) return null;
+  const { at } = unit;
+  let end = run.to;
+  while (end < unit.tokens.length && at.text(end) !== 'respectively' && !/[.;!?]/.test(at.gap(end))) end++;
+  if (at.text(end) !== 'respectively') return null;
+  const countries = unit.countries.filter((m) => m.from >= run.to && m.to <= end && m.values.length === 1);
+  const firstCountry = countries[0];
+  if (!firstCountry || countries.length < 2) return null;
+  // The names before the first country, joined only by "and", commas, courtesy forms or role words.
+  const start = sentenceStart(unit, run.from);
+  const runs = findRuns(unit).filter((r) => r.from >= start && r.to <= firstCountry.from);
+  const names: Run[] = [];
+  for (let i = runs.length - 1; i >= 0 && names.length < countries.length; i--) {
+    const r = runs[i];
+    const next = names[0];
+    if (!r) break;
+    const between = next ? at.words(r.to, next.from) : [];
+    if (next && !between.every((w) => w === 'and' || HONORIFICS.has(w) || isRoleish(w))) break;
+    names.unshift(r);
+  }
+  if (names.length !== countries.length) return null;
+  const index = names.findIndex((r) => r.from === run.from);
+  return index < 0 ? null : (countries[index]?.values[0] ?? null);
+}
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
@@ -286,8 +319,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       let k = run.to + 1;
       if (at.text(k) === 'the') k++;
       const match = unit.countries.find((m) => m.from === k);
-      // "Luis Mora of Peru and ...", "Luis Mora of Peru,": the country ends the phrase.
-      if (!match || !(at.gap(match.to) !== ' ' || ['and', 'or'].includes(at.text(match.to)))) return null;
+      // "Luis Mora of Peru and ...", "Luis Mora of Peru,", "... of Paraguay to review": the country ends the phrase.
+      if (!match || !(at.gap(match.to) !== ' ' || !at.capitalised(match.to))) return null;
       return match.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {
@@ -329,6 +362,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
   },
   {
+    id: 'country.respectively',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => respectivelyCountry(unit, run),
+    example: {
+      text: 'Visit\n\nThe Minister welcomed Ministers Karin Lund and Jørgen Holm, responsible for trade in Sweden and Denmark respectively.',
+      yields: 'Jørgen Holm: DK',
+      home: 'UY',
+    },
+    why: 'Coordinated names followed by countries and "respectively" are of those countries, in order.',
+  },
+  {
     id: 'country.demonym-before-role',
     kind: 'person-country',
     effect: 'keep',
@@ -336,7 +381,11 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       const { at } = unit;
       // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
       let k = run.from - 1;
-      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) k--;
+      // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
+      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
+        if (at.in(k, LINKING_WORDS)) return null;
+        k--;
+      }
       if (!at.spaced(k + 1)) return null;
       const match = unit.countries.find((m) => m.to === k + 1);
       const last = at.at(k);

@@ -3,6 +3,7 @@ import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
+import { LEADING_FORMS } from '../lexicon/traditions/all';
 import { startsPerson } from './candidates';
 
 /** The gap after a line's label: "Peru: Ana Ruiz", "Peru – Ana Ruiz". */
@@ -58,6 +59,9 @@ export function cleanTitle(raw: string): string | null {
   if ((title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length) title += ')';
   return title;
 }
+
+/** The words of courtesy forms taken off a run's start ("Tan Sri", "Bu", "Dato"). */
+const FORM_WORDS = new Set(LEADING_FORMS.flat());
 
 export const isRoleish = (word: string | undefined) =>
   !!word &&
@@ -161,7 +165,8 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   const { at } = unit;
   // "..., H.E. Hakan Yılmaz Kaya, will ...": a courtesy form between the comma and the name.
   let from = name;
-  while (from > 0 && at.in(from - 1, HONORIFICS) && at.gap(from) !== ', ') from--;
+  while (from > 0 && (at.in(from - 1, HONORIFICS) || at.in(from - 1, FORM_WORDS)) && at.gap(from) !== ', ')
+    from--;
   // "Australia's Minister for Foreign Affairs, the Hon. Claire Hollingsworth"
   if (from < name && at.text(from - 1) === 'the' && at.gap(from) === ' ') from--;
   if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
@@ -237,6 +242,8 @@ export function titlesAfter(
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
         TITLE_CONNECTORS.has(t.text) ||
+        // "Senior Minister in charge of the National Committee ..."
+        (t.text === 'charge' && at.text(end - 1) === 'in' && at.text(end + 1) === 'of') ||
         // "Ambassador of Senegal to the State of Qatar", "High Commissioner to Fiji"
         (t.text === 'to' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1)) ||
         (t.text === 'at' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1));
