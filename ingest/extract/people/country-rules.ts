@@ -46,7 +46,13 @@ export interface PersonFacts {
   context: Attributed | null;
   /** From the first mention with a courtesy form of one country. */
   courtesy: Attributed | null;
+  /** Bodies named right after a mention: "Dr. X of the African Union Development Agency". */
+  affiliations: readonly string[];
 }
+
+/** A person whose titles or affiliation name a bloc or an international body serves no one country. */
+export const servesInternational = (person: PersonFacts): boolean =>
+  isInternational(person.titles) || isInternational(person.affiliations);
 
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
@@ -450,7 +456,7 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   kind: 'person-country',
   effect: 'keep',
   matches: ({ person, options }) => {
-    if (person.titles.length === 0 || isInternational(person.titles)) return null;
+    if (person.titles.length === 0 || servesInternational(person)) return null;
     for (const home of [options.homeCountry, options.secondHome ?? null])
       if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
     return null;
@@ -470,7 +476,7 @@ export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
     kind: 'person-country',
     effect: 'keep',
     matches: ({ person, named }) => {
-      if (isInternational(person.titles)) return null;
+      if (servesInternational(person)) return null;
       const words = person.words.filter((w) => !NAME_PARTICLES.has(w));
       const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
       if (words.length < 2) return null;
@@ -489,7 +495,7 @@ export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
     kind: 'person-country',
     effect: 'keep',
     matches: ({ person, named }) => {
-      if (isInternational(person.titles)) return null;
+      if (servesInternational(person)) return null;
       const found = new Set(
         traditionsOfName(person.words).flatMap((t) => (t.country && named.has(t.country) ? [t.country] : [])),
       );
@@ -519,7 +525,7 @@ export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
     kind: 'person-country',
     effect: 'keep',
     matches: ({ person, options, onlyForeign }) =>
-      isInternational(person.titles) || looksHome(person.words, options) ? null : onlyForeign,
+      servesInternational(person) || looksHome(person.words, options) ? null : onlyForeign,
     example: {
       text: 'Visit\n\nThe visit to Kenya ended. Peter Otieno said the partnership will grow.',
       yields: 'Peter Otieno: KE',

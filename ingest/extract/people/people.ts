@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { lowerAppositionEnd } from './context';
+import { affiliationAfter, lowerAppositionEnd } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -50,12 +50,14 @@ export interface ExtractedPerson {
 interface PersonMention extends Mention {
   context: Attributed | null;
   courtesyCountry: Attributed | null;
+  affiliation: string | null;
 }
 
 interface Person extends PersonFacts {
   name: string;
   titles: string[];
   words: string[];
+  affiliations: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -134,6 +136,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
+        affiliation: affiliationAfter(unit, run.to),
       });
     }
   }
@@ -162,7 +165,7 @@ export function extractPeople(
       people.get(key) ??
       [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
     if (!person) {
-      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null };
+      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null, affiliations: [] };
       people.set(key, person);
       record(m, rule);
       if (trace) for (const shape of shapesOf(m)) record(m, shape);
@@ -170,6 +173,7 @@ export function extractPeople(
     for (const t of m.titles) mergeTitle(person.titles, t);
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
+    if (m.affiliation) person.affiliations.push(m.affiliation);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);

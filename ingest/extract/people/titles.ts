@@ -94,10 +94,13 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
       (acrossComma && k === from && (gap === ', ' || gap === '), '));
     if (!softGap) break;
     const word = prev.text;
-    // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title.
+    // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
+    // so does "and" after a comma (", and the Chair of ...").
     if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS)) break;
+    if (word === 'and' && /,\s*$/.test(at.gap(k - 1))) break;
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
+      (word === 'with' && at.capitalised(k - 2) && at.capitalised(k)) ||
       TITLE_CONNECTORS.has(word) ||
       (word === 'to' && unit.claimedBy[k] === 'country') ||
       // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
@@ -242,8 +245,9 @@ export function titlesAfter(
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
         TITLE_CONNECTORS.has(t.text) ||
-        // "Senior Minister in charge of the National Committee ..."
+        // "Senior Minister in charge of the National Committee ...", "Secretary for Relations with States"
         (t.text === 'charge' && at.text(end - 1) === 'in' && at.text(end + 1) === 'of') ||
+        (t.text === 'with' && at.capitalised(end - 1) && at.capitalised(end + 1)) ||
         // "Ambassador of Senegal to the State of Qatar", "High Commissioner to Fiji"
         (t.text === 'to' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1)) ||
         (t.text === 'at' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1));
