@@ -50,3 +50,6 @@ export const MEMBERSHIP_WORDS = words(`
 
 /** Lower-case words that are never a role between a country and a name: "of Uruguay and | Rocío Giménez". */
 export const LINKING_WORDS = words(`and or with by to from for of in at on as than`);
+
+/** "his Ghanaian counterpart, X": the country before the word is the named person's. */
+export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);

@@ -1,6 +1,11 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
-import { DELEGATION_NOUNS, LINKING_WORDS, MEMBERSHIP_WORDS } from '../lexicon/person-context';
+import {
+  COUNTERPART_WORDS,
+  DELEGATION_NOUNS,
+  LINKING_WORDS,
+  MEMBERSHIP_WORDS,
+} from '../lexicon/person-context';
 import { countriesOfName } from '../lexicon/name-gazetteers';
 import {
   COURTESY_COUNTRIES,
@@ -15,7 +20,7 @@ import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
 import { worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak } from '../tokens';
-import { findRuns, isStopWord, type Run } from './candidates';
+import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
@@ -275,6 +280,38 @@ function respectivelyCountry(unit: TextUnit, run: Run): string | null {
   return index < 0 ? null : (countries[index]?.values[0] ?? null);
 }
 
+/** "his Ghanaian counterpart at the time, Ambassador X", "her Chilean counterpart, X": the counterpart's country. */
+function counterpartCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) && at.spaced(k)) k--;
+  if (at.gap(k) === ', ') k--;
+  else k--;
+  for (let n = 0; n < 4 && k > 0 && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, COUNTERPART_WORDS); n++) {
+    if (!at.spaced(k)) return null;
+    k--;
+  }
+  if (!at.in(k, COUNTERPART_WORDS) || !at.spaced(k)) return null;
+  return single(unit.countries.find((m) => m.to === k));
+}
+
+/** "X, Assistant Minister for Foreign Affairs, representing Australia": the country the person stands for. */
+function representingCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  for (let k = run.to; k < Math.min(run.to + 25, unit.tokens.length); k++) {
+    if (/[.;!?]/.test(at.gap(k)) && !isAbbreviation(at.text(k - 1))) return null;
+    if (k > run.to && at.text(k) !== 'representing' && at.gap(k) !== ' ' && startsPerson(unit, k)) return null;
+    if (at.text(k) !== 'representing') continue;
+    for (let j = k + 1; j < Math.min(k + 12, unit.tokens.length); j++) {
+      if (/[.;!?]/.test(at.gap(j)) && !isAbbreviation(at.text(j - 1))) return null;
+      const match = unit.countries.find((m) => m.from === j);
+      if (match) return single(match);
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
@@ -378,6 +415,29 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       home: 'UY',
     },
     why: 'Coordinated names followed by countries and "respectively" are of those countries, in order.',
+  },
+  {
+    id: 'country.counterpart',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => counterpartCountry(unit, run),
+    example: {
+      text: 'Visit\n\nTogether with his Ghanaian counterpart at the time, Ambassador Kofi Mensah, he chaired the commission.',
+      yields: 'Kofi Mensah: GH',
+      home: 'CI',
+    },
+    why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X".',
+  },
+  {
+    id: 'country.representing',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => representingCountry(unit, run),
+    example: {
+      text: 'Meeting\n\nThe meeting was attended by Jeremy Callow, Assistant Minister for Foreign Affairs, representing Australia.',
+      yields: 'Jeremy Callow: AU',
+    },
+    why: 'Communiqués list who stood for whom: "X, Permanent Secretary, representing the Minister of Foreign Affairs of Nigeria".',
   },
   {
     id: 'country.demonym-before-role',
