@@ -53,3 +53,6 @@ export const LINKING_WORDS = words(`and or with by to from for of in at on as th
 
 /** "his Ghanaian counterpart, X": the country before the word is the named person's. */
 export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);
+
+/** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
+export const BYLINE_WORDS = words(`by reported written reporter author text story`);

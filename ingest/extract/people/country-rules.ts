@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { INTERNATIONAL } from '../lexicon/international';
 import {
+  BYLINE_WORDS,
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   LINKING_WORDS,
@@ -312,6 +313,22 @@ function representingCountry(unit: TextUnit, run: Run): string | null {
   return null;
 }
 
+/** "Reported by X", "By X, Press Officer", or a paragraph that is only the name (a statement's signature). */
+function isByline(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  const lead = at.words(0, k);
+  if (!lead.every((w) => BYLINE_WORDS.has(w.toLowerCase()))) return false;
+  // "Reported by X" / "X" alone / "X[,] Minister for Foreign Affairs" as a line of its own (no sentence)
+  const signature =
+    (at.gap(run.to) === ', ' || at.spaced(run.to)) &&
+    isRoleish(at.text(run.to)) &&
+    unit.tokens.length - run.to <= 10 &&
+    !/[.!?]\s*$/.test(unit.text);
+  return lead.length > 0 || run.to >= unit.tokens.length || signature;
+}
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
@@ -438,6 +455,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Jeremy Callow: AU',
     },
     why: 'Communiqués list who stood for whom: "X, Permanent Secretary, representing the Minister of Foreign Affairs of Nigeria".',
+  },
+  {
+    id: 'country.home-byline',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => (options.homeCountry && isByline(unit, run) ? options.homeCountry : null),
+    example: {
+      text: 'Drought update\n\nNairobi, 4 May 2021 – The ministry released new seed varieties.\n\nReported by Wanjiru Kamau',
+      yields: 'Wanjiru Kamau: KE',
+    },
+    why: "A by-line or a statement's signature is the publisher's own staff or minister.",
   },
   {
     id: 'country.demonym-before-role',
