@@ -462,7 +462,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run, options }) => (options.homeCountry && isByline(unit, run) ? options.homeCountry : null),
     example: {
-      text: 'Drought update\n\nNairobi, 4 May 2021 – The ministry released new seed varieties.\n\nReported by Wanjiru Kamau',
+      text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',
     },
     why: "A by-line or a statement's signature is the publisher's own staff or minister.",
