@@ -285,7 +285,12 @@ function respectivelyCountry(unit: TextUnit, run: Run): string | null {
 function counterpartCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
-  while (k > run.from - 3 && (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) && at.spaced(k)) k--;
+  while (
+    k > run.from - 3 &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) &&
+    (at.spaced(k) || at.gap(k) === '. ')
+  )
+    k--;
   if (at.gap(k) === ', ') k--;
   else k--;
   for (let n = 0; n < 4 && k > 0 && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, COUNTERPART_WORDS); n++) {

@@ -100,7 +100,8 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     if (word === 'and' && /,\s*$/.test(at.gap(k - 1))) break;
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
-      (word === 'with' && at.capitalised(k - 2) && at.capitalised(k)) ||
+      (word === 'with' && at.capitalised(k - 2) && !unit.claimedBy[k - 2] && at.capitalised(k)) ||
+      /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
       (word === 'to' && unit.claimedBy[k] === 'country') ||
       // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
