@@ -68,7 +68,13 @@ export function extractEntities(
   // The headline's subject is weaker than a configured home: a second home for names not written its way.
   const subject = found ? null : HEADLINE_PUBLISHER_RULE.matches(publisherInput);
   if (subject)
-    trace?.push({ kind: 'publisher', rule: HEADLINE_PUBLISHER_RULE.id, value: subject, kept: true, paragraph: -1 });
+    trace?.push({
+      kind: 'publisher',
+      rule: HEADLINE_PUBLISHER_RULE.id,
+      value: subject,
+      kept: true,
+      paragraph: -1,
+    });
   const home = found ?? options.homeCountry ?? subject;
   const peopleOptions = { ...options, homeCountry: home, secondHome: subject === home ? null : subject };
 

@@ -215,7 +215,7 @@ function headlineSubject(title: string): string | null {
  * for officials whose names are not written the first home's way.
  */
 export const HEADLINE_PUBLISHER_RULE: Rule<PublisherInput, string | null> = {
-id: 'publisher.headline-subject',
+  id: 'publisher.headline-subject',
   kind: 'publisher',
   effect: 'keep',
   matches: (input) => (hasBloc(input) ? null : headlineSubject(input.title)),

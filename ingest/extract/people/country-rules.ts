@@ -97,7 +97,6 @@ const withoutPost = (title: string) =>
         : phrase,
   );
 
-
 /**
  * Whether a name is written the way the publisher's country writes names. Only traditions that can tell
  * (pinyin) say no; for other publishers every name is taken to look local.
@@ -306,7 +305,8 @@ function representingCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   for (let k = run.to; k < Math.min(run.to + 25, unit.tokens.length); k++) {
     if (/[.;!?]/.test(at.gap(k)) && !isAbbreviation(at.text(k - 1))) return null;
-    if (k > run.to && at.text(k) !== 'representing' && at.gap(k) !== ' ' && startsPerson(unit, k)) return null;
+    if (k > run.to && at.text(k) !== 'representing' && at.gap(k) !== ' ' && startsPerson(unit, k))
+      return null;
     if (at.text(k) !== 'representing') continue;
     for (let j = k + 1; j < Math.min(k + 12, unit.tokens.length); j++) {
       if (/[.;!?]/.test(at.gap(j)) && !isAbbreviation(at.text(j - 1))) return null;
@@ -465,7 +465,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.home-byline',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run, options }) => (options.homeCountry && isByline(unit, run) ? options.homeCountry : null),
+    matches: ({ unit, run, options }) =>
+      options.homeCountry && isByline(unit, run) ? options.homeCountry : null,
     example: {
       text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',

@@ -120,7 +120,8 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
  */
 function listTitleStart(unit: TextUnit, k: number, end: number): number {
   const { at } = unit;
-  const hasRole = (a: number, b: number) => at.words(a, b).some((w) => isRoleish(w) && !TITLE_STARTERS.has(w));
+  const hasRole = (a: number, b: number) =>
+    at.words(a, b).some((w) => isRoleish(w) && !TITLE_STARTERS.has(w));
   if (!at.words(k, end).includes('and')) return k;
   for (let n = 0; n < 3 && at.gap(k) === ', ' && !hasRole(k, end); n++) {
     const before = titleWalk(unit, k, true);
@@ -181,7 +182,8 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   // (after "In the margins," or "In Lima," it opens the clause).
   if (found.insideTitle || found.start === undefined) return null;
   const beforeComma = found.start - 1;
-  if (at.gap(found.start) === ', ' && at.capitalised(beforeComma) && !unit.claimedBy[beforeComma]) return null;
+  if (at.gap(found.start) === ', ' && at.capitalised(beforeComma) && !unit.claimedBy[beforeComma])
+    return null;
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
