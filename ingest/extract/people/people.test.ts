@@ -193,6 +193,12 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Ingrid Lund')).toBeNull();
   });
 
+  it("reads a country's subdivision in lower case inside a title", () => {
+    const text =
+      'They thanked the Governor of the Guatemalan department of San Marcos, Hugo Fuentes Lara, for his help.';
+    expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
+  });
+
   it('gives an "and" title that runs into a name to that name', () => {
     const text =
       'The meeting was attended by Lee Jae-won, Director-General for European Affairs, and Ambassador of Kazakhstan to Korea Dauren Serikov.';

@@ -1,4 +1,4 @@
-import { INSIDE_TITLE, TITLE_CONNECTORS } from '../lexicon/connectors';
+import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -101,6 +101,7 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
       (word === 'with' && at.capitalised(k - 2) && !unit.claimedBy[k - 2] && at.capitalised(k)) ||
+      (SUBDIVISION_WORDS.has(word) && unit.claimedBy[k - 2] === 'country' && at.text(k) === 'of') ||
       /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
       (word === 'to' && unit.claimedBy[k] === 'country') ||
