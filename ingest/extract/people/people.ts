@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd } from './context';
+import { affiliationAfter, lowerAppositionEnd, representedBody } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -136,7 +136,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
-        affiliation: affiliationAfter(unit, run.to),
+        affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
       });
     }
   }
