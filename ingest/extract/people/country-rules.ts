@@ -544,7 +544,7 @@ export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
   why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
 };
 
-/** After the title and mention rules: the publisher's own officials. */
+/** After the title, mention, spelling and courtesy rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   id: 'country.home-official',
   kind: 'person-country',
@@ -563,7 +563,7 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   why: "An official whose titles name no country, bloc or international body serves the publisher's government, when the name is written the publisher's way.",
 };
 
-/** The last resorts, after the courtesy form's country, in this order. */
+/** The last resorts, after the home official, in this order. */
 export const FALLBACK_COUNTRY_RULES: readonly PersonCountryRule[] = [
   {
     id: 'country.name-locale',

@@ -147,7 +147,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
  * Stage 5 for people: mentions → people with their titles and country, in order of first mention. A
  * person needs evidence (PERSON_EVIDENCE_RULES) or a resolution rule; later short mentions ("Secretary
  * Wang Zhigang", "Wang") are linked to the person already found; the country comes from the first country
- * rule that gives one (title, then mention, home official, courtesy form, fallbacks).
+ * rule that gives one (title, then mention, spelling, courtesy form, home official, fallbacks).
  */
 export function extractPeople(
   units: readonly TextUnit[],
@@ -229,11 +229,12 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
     if (found) return found;
   }
+  // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
   return (
     p.context ??
-    firstCountry([SPELLING_COUNTRY_RULE, HOME_OFFICIAL_RULE], input) ??
+    firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
-    firstCountry(FALLBACK_COUNTRY_RULES, input)
+    firstCountry([HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
   );
 }
 

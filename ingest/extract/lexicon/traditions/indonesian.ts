@@ -6,9 +6,9 @@ export const INDONESIAN: NameTradition = {
   // "Prof. Dr. Ir. Handoko": the engineer's degree, written before the name like "Dr".
   honorifics: [['Ir', 'ID']],
   leadingForms: [
-    ['Ibu', null],
-    ['Bapak', null],
-    ['Pak', null],
-    ['Bu', null],
+    ['Ibu', 'ID'],
+    ['Bapak', 'ID'],
+    ['Pak', 'ID'],
+    ['Bu', 'ID'],
   ],
 };
