@@ -175,7 +175,7 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
     from--;
   // "Australia's Minister for Foreign Affairs, the Hon. Claire Hollingsworth"
   if (from < name && at.text(from - 1) === 'the' && at.gap(from) === ' ') from--;
-  if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
+  if (at.gap(from) !== ', ' || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
   // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...")
   if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•]\s)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
