@@ -254,8 +254,13 @@ function delegationCountry(unit: TextUnit, run: Run): string | null {
  * "Ministers Karin Lind and Jørgen Holm, responsible for trade in Sweden and Denmark respectively": the
  * names coordinated before the list of countries, matched to them in order.
  */
+const hasRespectively = new WeakMap<TextUnit, boolean>();
+
 function respectivelyCountry(unit: TextUnit, run: Run): string | null {
-  if (!unit.text.includes('respectively')) return null;
+  // Once per paragraph, not per name: a paragraph may be long.
+  let has = hasRespectively.get(unit);
+  if (has === undefined) hasRespectively.set(unit, (has = unit.text.includes('respectively')));
+  if (!has) return null;
   const { at } = unit;
   let end = run.to;
   while (end < unit.tokens.length && at.text(end) !== 'respectively' && !/[.;!?]/.test(at.gap(end))) end++;
@@ -323,6 +328,8 @@ function isByline(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  // A by-line opens its paragraph with at most "Reported by" (and courtesy forms): never read further back.
+  if (k > 3) return false;
   const lead = at.words(0, k);
   if (!lead.every((w) => BYLINE_WORDS.has(w.toLowerCase()))) return false;
   // "Reported by X" / "X" alone / "X[,] Minister for Foreign Affairs" as a line of its own (no sentence)
@@ -330,7 +337,7 @@ function isByline(unit: TextUnit, run: Run): boolean {
     (at.gap(run.to) === ', ' || at.spaced(run.to)) &&
     isRoleish(at.text(run.to)) &&
     unit.tokens.length - run.to <= 10 &&
-    !/[.!?]\s*$/.test(unit.text);
+    !/[.!?]\s*$/.test(unit.text.slice(-3));
   return lead.length > 0 || run.to >= unit.tokens.length || signature;
 }
 
