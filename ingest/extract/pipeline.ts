@@ -5,7 +5,7 @@ import { extractEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
 import { headerLines } from './layout/layout';
-import { publisherCountry } from './layout/publisher';
+import { HEADLINE_PUBLISHER_RULE, publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
@@ -63,11 +63,20 @@ export function extractEntities(
 ): ExtractedEntities {
   // 1. segment: the header block is not prose; the publisher's country is the home of untitled officials
   const header = headerLines(paragraphs, trace);
-  const home =
-    options.publisher ??
-    publisherCountry({ title, paragraphs, header, ...context }, trace) ??
-    options.homeCountry;
-  const peopleOptions = { ...options, homeCountry: home };
+  const publisherInput = { title, paragraphs, header, ...context };
+  const found = options.publisher ?? publisherCountry(publisherInput, trace);
+  // The headline's subject is weaker than a configured home: a second home for names not written its way.
+  const subject = found ? null : HEADLINE_PUBLISHER_RULE.matches(publisherInput);
+  if (subject)
+    trace?.push({
+      kind: 'publisher',
+      rule: HEADLINE_PUBLISHER_RULE.id,
+      value: subject,
+      kept: true,
+      paragraph: -1,
+    });
+  const home = found ?? options.homeCountry ?? subject;
+  const peopleOptions = { ...options, homeCountry: home, secondHome: subject === home ? null : subject };
 
   // 2–3. tokens, tagging
   const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));

@@ -1,8 +1,10 @@
+import { INTERNATIONAL } from '../lexicon/international';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
-import { blocsIn, countriesIn } from '../tagging/countries';
+import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
 import { capitalCountry, isRegionOf, worldPlace } from '../tagging/world-places';
 import type { Rule, Trace } from '../rules/rule';
+import { tokenize } from '../tokens';
 
 /**
  * Whose release this is: the country of the publisher, for officials whose titles name no country ("the
@@ -69,11 +71,15 @@ const blocCache = new WeakMap<PublisherInput, boolean>();
 const hasBloc = (input: PublisherInput): boolean => {
   let known = blocCache.get(input);
   if (known === undefined) {
-    known = [...input.breadcrumb, input.publisherName ?? '', input.title, ...headerOf(input)].some(
-      (t) =>
-        blocsIn(t).length > 0 ||
-        /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t),
-    );
+    const isBloc = (t: string) =>
+      blocsIn(t).length > 0 ||
+      (INTERNATIONAL.test(t) && countriesIn(t).length === 0) ||
+      /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t);
+    // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
+    // headline naming a country beside the bloc is a country's release about it.
+    known =
+      [...input.breadcrumb, input.publisherName ?? '', ...headerOf(input)].some(isBloc) ||
+      (isBloc(input.title) && countriesIn(input.title).length === 0);
     blocCache.set(input, known);
   }
   return known;
@@ -192,6 +198,33 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     why: "A release's dateline names where its publisher sits, most often its capital.",
   },
 ];
+
+/** The country (or demonym) a headline opens with, "The" allowed before it. */
+function headlineSubject(title: string): string | null {
+  const tokens = tokenize(title);
+  const start = tokens[0]?.text === 'The' ? 1 : 0;
+  // "Thailand–UAE Business Forum ...": the first of two joined countries.
+  const first = tokens[start]?.text.split(/[–—-]/);
+  if (first && first.length > 1) return countriesIn(first[0] ?? '')[0] ?? null;
+  const match = matchCountries(tokens).find((m) => m.from === start);
+  return match?.values.length === 1 ? (match.values[0] ?? null) : null;
+}
+
+/**
+ * Weaker than the rules above and than a configured home (the overrides' `homeCountry`): a second home,
+ * for officials whose names are not written the first home's way.
+ */
+export const HEADLINE_PUBLISHER_RULE: Rule<PublisherInput, string | null> = {
+  id: 'publisher.headline-subject',
+  kind: 'publisher',
+  effect: 'keep',
+  matches: (input) => (hasBloc(input) ? null : headlineSubject(input.title)),
+  example: {
+    text: 'Uruguay hosts Nordic trade ministers\n\nThe Minister of Foreign Affairs, Ana Ruiz, welcomed the ministers.',
+    yields: 'UY',
+  },
+  why: "A ministry's headline names its own country first, as the subject: 'Uruguay hosts ...', 'Philippines and Japan sign ...', 'Chilean exporters head to ...'.",
+};
 
 /** The publisher's country, with the rule that told it; recorded in the trace. */
 export function publisherCountry(input: PublisherInput, trace?: Trace): string | null {

@@ -3,6 +3,11 @@ import { words } from './words';
 /** Words that join the capitalised words of a title or a body's name: "Minister of Science and Technology". */
 export const TITLE_CONNECTORS = words(`of the and for on & in`);
 
+/** Lower-case words of a country's subdivision inside a title: "Governor of the Mexican state of Chiapas". */
+export const SUBDIVISION_WORDS = words(
+  `state department province region county prefecture municipality district`,
+);
+
 /** Connectors after which a capitalised pair continues a title rather than naming its holder ("and" may join two people). */
 export const INSIDE_TITLE = words(`of for on in`);
 

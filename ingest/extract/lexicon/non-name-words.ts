@@ -28,6 +28,7 @@ export const NON_NAME_WORDS = words(`
   Authority Alliance Chamber School College Hospital Parliament Assembly Senate Congress Cabinet Court
   Expo Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition Festival
   Games Roundtable Talks Consultation Convention Ceremony Olympiad Competition Show Partnership System
+  Mobility Migration Integration Relations Worship Expatriates Diaspora Cooperative Cooperatives
   A In On At It Its This That These Those He She They We Our Both Two Three Several Many Some All
   During After Before With By For From To Of And But Or As According Under Over Since Also Meanwhile
   Furthermore Moreover However Additionally Besides Finally Firstly Secondly Thirdly Lastly Then Thus

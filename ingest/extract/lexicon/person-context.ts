@@ -39,3 +39,20 @@ export const NOT_PERSON_NOUN = words(`
 
 /** Relative pronouns that end a lower-case apposition: ", chief scientist of the course, who ...". */
 export const RELATIVE_PRONOUNS = words(`who which that whose`);
+
+/** Nouns for a country's party at a meeting: "the Peruvian delegation", "on the Malaysian side". */
+export const DELEGATION_NOUNS = words(`delegation delegations side`);
+
+/** Words between a delegation and its members: "the Kenyan delegation included / was led by / comprised X". */
+export const MEMBERSHIP_WORDS = words(`
+  included includes include including comprised comprises comprising composed consisting consisted led headed
+`);
+
+/** Lower-case words that are never a role between a country and a name: "of Uruguay and | Rocío Giménez". */
+export const LINKING_WORDS = words(`and or with by to from for of in at on as than`);
+
+/** "his Ghanaian counterpart, X": the country before the word is the named person's. */
+export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);
+
+/** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
+export const BYLINE_WORDS = words(`by reported written reporter author text story`);

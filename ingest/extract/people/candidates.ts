@@ -92,7 +92,8 @@ export function startsPerson(unit: TextUnit, i: number): boolean {
   return (
     isNameWord(unit, i) &&
     unit.at.spaced(i + 1) &&
-    isNameWord(unit, i + 1) &&
+    // "Turki bin Nasser", "Pieter van der Berg": a particle may come second.
+    (isNameWord(unit, i + 1) || isParticle(unit, i + 1)) &&
     !(ORG_HEADS.has(after) || PLACE_HEADS.has(after) || EVENT_HEADS.has(after))
   );
 }

@@ -9,11 +9,12 @@ import {
   RELATIVE_PRONOUNS,
   WITH_VERBS,
 } from '../lexicon/person-context';
+import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import type { Run } from './candidates';
-import { SOFT_GAPS } from './titles';
+import { SOFT_GAPS, isRoleish } from './titles';
 
 /* What the words around a run say about it; read by the person rules. */
 
@@ -97,4 +98,17 @@ export function ledByAt(unit: TextUnit, from: number): number {
   while (by > from - 4 && /^\p{Ll}/u.test(at.text(by)) && at.text(by) !== 'by') by--;
   const verb = at.text(by - 1);
   return at.text(by) === 'by' && (verb === 'led' || verb === 'headed') ? by : -1;
+}
+
+/** "... with the African Union Commission, represented by Commissioner X": the clause naming what X represents. */
+export function representedBody(unit: TextUnit, from: number): string | null {
+  const { at, text } = unit;
+  let k = from;
+  while (k > from - 4 && k > 0 && (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))) k--;
+  if (at.text(k - 1) !== 'by' || at.text(k - 2) !== 'represented' || at.gap(k - 2) !== ', ') return null;
+  let start = k - 3;
+  while (start > 0 && !/[,.;:!?]/.test(at.gap(start))) start--;
+  const first = at.at(start);
+  const last = at.at(k - 3);
+  return first && last ? text.slice(first.start, last.end) : null;
 }

@@ -162,3 +162,64 @@ describe('lists of people', () => {
     ]);
   });
 });
+
+describe("a person's country, from the words around the name", () => {
+  const countryOf = (paragraph: string, name: string, home: string | null = null) =>
+    extractEntities('Visit', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home }).people.find(
+      (p) => p.name === name,
+    )?.country;
+
+  it('reads a title holding a list of portfolios, and a courtesy form after the comma', () => {
+    const text =
+      'The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Karim Bennis, ' +
+      "held talks with Australia's Minister for Foreign Affairs, the Hon. Claire Whitby.";
+    expect(countryOf(text, 'Karim Bennis', 'MA')).toBe('MA');
+    expect(countryOf(text, 'Claire Whitby')).toBe('AU');
+  });
+
+  it('takes a country opening an item of a list, and a country represented after its role', () => {
+    const text =
+      'The delegations were headed by: Argentina, Deputy Ana Rossi; Bolivia, Senator Luis Choque. ' +
+      'The Bureau is completed by Morocco (First Vice-Chair), represented by Mr. Rachid Alami.';
+    expect(countryOf(text, 'Ana Rossi')).toBe('AR');
+    expect(countryOf(text, 'Luis Choque')).toBe('BO');
+    expect(countryOf(text, 'Rachid Alami')).toBe('MA');
+  });
+
+  it("reads a possessive country right before the name, and not a post's country", () => {
+    const text =
+      "The minister met Finland's Kari Nyrkkö and Ingrid Lund, Special Envoy of the United Nations for Sudan.";
+    expect(countryOf(text, 'Kari Nyrkkö')).toBe('FI');
+    expect(countryOf(text, 'Ingrid Lund')).toBeNull();
+  });
+
+  it("reads a country's subdivision in lower case inside a title", () => {
+    const text =
+      'They thanked the Governor of the Guatemalan department of San Marcos, Hugo Fuentes Lara, for his help.';
+    expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
+  });
+
+  it('gives an "and" title that runs into a name to that name', () => {
+    const text =
+      'The meeting was attended by Lee Jae-won, Director-General for European Affairs, and Ambassador of Kazakhstan to Korea Dauren Serikov.';
+    expect(countryOf(text, 'Lee Jae-won', 'KR')).toBe('KR');
+    expect(countryOf(text, 'Dauren Serikov', 'KR')).toBe('KZ');
+  });
+});
+
+describe('a list of "Title Name" items', () => {
+  it('gives each title to the name it runs into', () => {
+    const found = extractEntities(
+      'Visit',
+      [
+        'The meeting was attended by Minister of Foreign Affairs of Chile Ana Soto Vial, Minister of Foreign Affairs of Peru Luis Mora Paz, Minister of Trade of Ecuador Rosa Vera Mena.',
+      ],
+      DEFAULT_EXTRACT_OPTIONS,
+    ).people.map((p) => [p.name, p.country]);
+    expect(found).toEqual([
+      ['Ana Soto Vial', 'CL'],
+      ['Luis Mora Paz', 'PE'],
+      ['Rosa Vera Mena', 'EC'],
+    ]);
+  });
+});

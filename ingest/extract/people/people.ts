@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { lowerAppositionEnd } from './context';
+import { affiliationAfter, lowerAppositionEnd, representedBody } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -50,12 +50,14 @@ export interface ExtractedPerson {
 interface PersonMention extends Mention {
   context: Attributed | null;
   courtesyCountry: Attributed | null;
+  affiliation: string | null;
 }
 
 interface Person extends PersonFacts {
   name: string;
   titles: string[];
   words: string[];
+  affiliations: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -98,10 +100,15 @@ function isMononym(run: Run, after: readonly string[]): boolean {
 function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
   const mentions: PersonMention[] = [];
   for (const unit of units) {
+    // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
+    // title (not after another name's comma), the titles that run into names belong to the names after.
+    let titleNameList = false;
     for (const run of findRuns(unit)) {
       const handedOn: string[] = [];
-      const after = titlesAfter(unit, run.to, handedOn);
       const found = titleBefore(unit, run.from);
+      const opensItem = found.start !== undefined && unit.at.gap(found.start) !== ', ';
+      const after = titlesAfter(unit, run.to, handedOn, titleNameList || opensItem);
+      titleNameList = (titleNameList || opensItem) && handedOn.length > 0;
       // "Name, Title" lines: a name with its own title after it takes none from the line before.
       const before =
         found.title && after.length > 0 && !titleEndsAtName(unit, run.from)
@@ -129,6 +136,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         mononym: isMononym(run, after),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
+        affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
       });
     }
   }
@@ -139,7 +147,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
  * Stage 5 for people: mentions → people with their titles and country, in order of first mention. A
  * person needs evidence (PERSON_EVIDENCE_RULES) or a resolution rule; later short mentions ("Secretary
  * Wang Zhigang", "Wang") are linked to the person already found; the country comes from the first country
- * rule that gives one (title, then mention, home official, courtesy form, fallbacks).
+ * rule that gives one (title, then mention, spelling, courtesy form, home official, fallbacks).
  */
 export function extractPeople(
   units: readonly TextUnit[],
@@ -157,7 +165,7 @@ export function extractPeople(
       people.get(key) ??
       [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
     if (!person) {
-      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null };
+      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null, affiliations: [] };
       people.set(key, person);
       record(m, rule);
       if (trace) for (const shape of shapesOf(m)) record(m, shape);
@@ -165,6 +173,7 @@ export function extractPeople(
     for (const t of m.titles) mergeTitle(person.titles, t);
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
+    if (m.affiliation) person.affiliations.push(m.affiliation);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
@@ -220,11 +229,12 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
     if (found) return found;
   }
+  // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
   return (
     p.context ??
-    firstCountry([SPELLING_COUNTRY_RULE, HOME_OFFICIAL_RULE], input) ??
+    firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
-    firstCountry(FALLBACK_COUNTRY_RULES, input)
+    firstCountry([HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
   );
 }
 

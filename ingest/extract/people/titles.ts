@@ -1,8 +1,9 @@
-import { INSIDE_TITLE, TITLE_CONNECTORS } from '../lexicon/connectors';
+import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
+import { LEADING_FORMS } from '../lexicon/traditions/all';
 import { startsPerson } from './candidates';
 
 /** The gap after a line's label: "Peru: Ana Ruiz", "Peru – Ana Ruiz". */
@@ -59,6 +60,9 @@ export function cleanTitle(raw: string): string | null {
   return title;
 }
 
+/** The words of courtesy forms taken off a run's start ("Tan Sri", "Bu", "Dato"). */
+const FORM_WORDS = new Set(LEADING_FORMS.flat());
+
 export const isRoleish = (word: string | undefined) =>
   !!word &&
   (ROLE_WORDS.has(word) || TITLE_STARTERS.has(word) || word.split('-').some((p) => ROLE_WORDS.has(p)));
@@ -74,8 +78,9 @@ export interface TitleBefore {
 }
 
 /** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
-export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
-  const { tokens, text, at } = unit;
+/** Back from `from` over the capitalised words and connectors of a title; across one comma first if asked. */
+function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
+  const { tokens, at } = unit;
   let k = from;
   while (k > 0) {
     const gap = at.gap(k);
@@ -86,16 +91,55 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
       (gap === '. ' && !isBreak(tokens, k)) ||
       gap === '.' ||
       gap === '&' ||
-      (acrossComma && k === from && gap === ', ');
+      (acrossComma && k === from && (gap === ', ' || gap === '), '));
     if (!softGap) break;
     const word = prev.text;
+    // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
+    // so does "and" after a comma (", and the Chair of ...").
+    if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS)) break;
+    if (word === 'and' && /,\s*$/.test(at.gap(k - 1))) break;
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
+      (word === 'with' && at.capitalised(k - 2) && !unit.claimedBy[k - 2] && at.capitalised(k)) ||
+      (SUBDIVISION_WORDS.has(word) && unit.claimedBy[k - 2] === 'country' && at.text(k) === 'of') ||
+      /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
-      (word === 'to' && unit.claimedBy[k] === 'country')
+      (word === 'to' && unit.claimedBy[k] === 'country') ||
+      // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
+      unit.claimedBy[k - 1] === 'country'
     ))
       break;
     k--;
+  }
+  return k;
+}
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates | Mr. X", "Director of Africa,
+ * Asia and Oceania, | X": a title may hold a list of its portfolios; back across its commas while the part
+ * after a comma has no role word and the list ends in "and".
+ */
+function listTitleStart(unit: TextUnit, k: number, end: number): number {
+  const { at } = unit;
+  const hasRole = (a: number, b: number) =>
+    at.words(a, b).some((w) => isRoleish(w) && !TITLE_STARTERS.has(w));
+  if (!at.words(k, end).includes('and')) return k;
+  for (let n = 0; n < 3 && at.gap(k) === ', ' && !hasRole(k, end); n++) {
+    const before = titleWalk(unit, k, true);
+    if (before === k - 1 || before >= k) break;
+    for (let j = before; j < k - 1; j++) if (startsPerson(unit, j)) return k;
+    k = before;
+  }
+  return hasRole(k, end) ? k : end;
+}
+
+export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
+  const { text, at } = unit;
+  let k = titleWalk(unit, from, acrossComma);
+  // "... of Agriculture, Water and | Land Reform": a run right after a connector is the list's last item.
+  if (at.gap(k) === ', ' && k < from && !at.in(from - 1, TITLE_CONNECTORS)) {
+    const listed = listTitleStart(unit, k, acrossComma ? from - 1 : from);
+    if (listed < k) k = listed;
   }
   // The title starts at its first role-like word; what comes before ("Cambodian", "the") may qualify it.
   let start = k;
@@ -127,24 +171,39 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   const { at } = unit;
   // "..., H.E. Hakan Yılmaz Kaya, will ...": a courtesy form between the comma and the name.
   let from = name;
-  while (from > 0 && at.in(from - 1, HONORIFICS) && at.gap(from) !== ', ') from--;
-  if (at.gap(from) !== ', ' || !/^[\p{Lu}\d]/u.test(at.text(from - 1))) return null;
-  if (at.exists(to) && !/^(?:, |\. |\.|\)|;)/.test(at.gap(to))) return null;
+  while (from > 0 && (at.in(from - 1, HONORIFICS) || at.in(from - 1, FORM_WORDS)) && at.gap(from) !== ', ')
+    from--;
+  // "Australia's Minister for Foreign Affairs, the Hon. Claire Hollingsworth"
+  if (from < name && at.text(from - 1) === 'the' && at.gap(from) === ' ') from--;
+  if (at.gap(from) !== ', ' || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
+  // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...")
+  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•]\s)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
-  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's.
-  if (found.insideTitle || found.start === undefined || at.gap(found.start) === ', ') return null;
+  // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
+  // (after "In the margins," or "In Lima," it opens the clause).
+  if (found.insideTitle || found.start === undefined) return null;
+  const beforeComma = found.start - 1;
+  if (at.gap(found.start) === ', ' && at.capitalised(beforeComma) && !unit.claimedBy[beforeComma])
+    return null;
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
-  if (!/ (?:of|for) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
+  if (!/ (?:of|for|to|in|at) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
 }
 
 /**
  * Titles in apposition after a name: "Tung Ciny, Chair of ..., Chair of ..., and Deputy Secretary of ...".
  * A title that belongs to the next name goes to `handedOn`: it still says that a list of people is read.
+ * `titleNameList`: the name is an item of a list written "Title Name, Title Name" (it had its own title
+ * before it), so a title running into the next name is that name's.
  */
-export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): string[] {
+export function titlesAfter(
+  unit: TextUnit,
+  to: number,
+  handedOn?: string[],
+  titleNameList = false,
+): string[] {
   const { tokens, text, at } = unit;
   const titles: string[] = [];
   let i = to;
@@ -190,7 +249,11 @@ export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): st
       const capital = /^[\p{Lu}\d]/u.test(t.text) || unit.claimedBy[end] === 'country';
       const connector =
         TITLE_CONNECTORS.has(t.text) ||
-        (t.text === 'to' && unit.claimedBy[end + 1] === 'country') ||
+        // "Senior Minister in charge of the National Committee ...", "Secretary for Relations with States"
+        (t.text === 'charge' && at.text(end - 1) === 'in' && at.text(end + 1) === 'of') ||
+        (t.text === 'with' && at.capitalised(end - 1) && at.capitalised(end + 1)) ||
+        // "Ambassador of Senegal to the State of Qatar", "High Commissioner to Fiji"
+        (t.text === 'to' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1)) ||
         (t.text === 'at' && at.capitalised(at.text(end + 1) === 'the' ? end + 2 : end + 1));
       if (!capital && !connector) break;
       if (t.text === 'and' && !at.capitalised(end + 1)) break;
@@ -204,7 +267,16 @@ export function titlesAfter(unit: TextUnit, to: number, handedOn?: string[]): st
       while (at.in(k, HONORIFICS)) k++;
       return startsPerson(unit, k);
     };
-    if (at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) {
+    // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
+    // a title that runs into a name is that name's (a list line's "Minister of Energy, Brunei Darussalam |
+    // Keo Sovannara" is not).
+    const intoName =
+      (at.text(i) === 'and' || titleNameList) &&
+      at.spaced(end) &&
+      !at.in(end, HONORIFICS) &&
+      startsPerson(unit, end) &&
+      !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
+    if ((at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) || intoName) {
       handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
       break;
     }

@@ -1,7 +1,7 @@
 import { DATE_RULES } from '../date/date-rules';
 import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
-import { PUBLISHER_RULES } from '../layout/publisher';
+import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
 import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
@@ -28,6 +28,7 @@ export interface RuleInfo {
 export const ALL_RULES: readonly RuleInfo[] = [
   HEADER_LINE_RULE,
   ...PUBLISHER_RULES,
+  HEADLINE_PUBLISHER_RULE,
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,
@@ -35,8 +36,8 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...TITLE_COUNTRY_RULES,
   ...MENTION_COUNTRY_RULES,
   SPELLING_COUNTRY_RULE,
-  HOME_OFFICIAL_RULE,
   COURTESY_COUNTRY_RULE,
+  HOME_OFFICIAL_RULE,
   ...FALLBACK_COUNTRY_RULES,
   ...EVENT_RULES,
   EVENT_EDITION_YEAR,
