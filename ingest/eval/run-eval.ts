@@ -14,6 +14,7 @@ import { BLIND_B } from './blind-b-regional-communiques';
 import { BLIND_C } from './blind-c-embassies-ministries';
 import { BLIND_D } from './blind-d-mixed';
 import { BLIND_E } from './blind-e-new-publishers';
+import { BLIND_F } from './blind-f-field-readouts';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -88,6 +89,14 @@ const SETS: readonly EvalSet[] = [
     cases: BLIND_E,
     enforced: true,
     floors: { people: 0.95, countries: 0.98, events: 0.8, dates: 1, personCountry: 0.92 },
+  },
+  // Written blind while the third round of rules was made (its first run, on main before the round, and the
+  // round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since then.
+  {
+    name: 'blind-f-readouts',
+    cases: BLIND_F,
+    enforced: true,
+    floors: { people: 0.84, countries: 0.99, events: 0.88, dates: 1, personCountry: 0.7 },
   },
 ];
 
