@@ -1,5 +1,14 @@
 import { DATE_RULES } from '../date/date-rules';
-import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES } from '../events/event-rules';
+import {
+  EVENT_HEAD_INSIDE_NAME,
+  EVENT_IN_REGION,
+  EVENT_LEFT_EXTENSIONS,
+  EVENT_NO_MODIFIER,
+  EVENT_PART_OF_EVENT,
+  EVENT_RIGHT_EXTENSIONS,
+  EVENT_RULES,
+  EVENT_TITLE_RULES,
+} from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { PUBLISHER_RULES } from '../layout/publisher';
 import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
@@ -39,8 +48,13 @@ export const ALL_RULES: readonly RuleInfo[] = [
   COURTESY_COUNTRY_RULE,
   ...FALLBACK_COUNTRY_RULES,
   ...EVENT_RULES,
-  EVENT_EDITION_YEAR,
+  EVENT_HEAD_INSIDE_NAME,
+  ...EVENT_LEFT_EXTENSIONS,
+  ...EVENT_RIGHT_EXTENSIONS,
+  EVENT_IN_REGION,
+  EVENT_PART_OF_EVENT,
   EVENT_NO_MODIFIER,
+  ...EVENT_TITLE_RULES,
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
   ...DATE_RULES,
