@@ -26,7 +26,8 @@ export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
   // "On 15 May 2018 Nanyang ...", "the Forum on Friday": dates are not part of names.
-  if (MONTHS.has(word.toLowerCase()) || WEEKDAYS.has(word) || /^\d{1,2}$/.test(word)) return false;
+  if (MONTHS.has(word.toLowerCase()) || WEEKDAYS.has(word) || /^\d{1,2}(?:[-–]\d{1,2})?$/.test(word))
+    return false;
   return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true || MEMBER_ROLES.has(word);
 }
 

@@ -1,6 +1,7 @@
 import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
+import { EVENT_SHORT_MENTION } from './events/event-rules';
 import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
@@ -128,6 +129,12 @@ function extractPhrases(
     const id = slugify(name);
     if (id && !events.has(id)) events.set(id, { id, name });
   }
+  const ids = [...events.keys()];
+  for (const [id, event] of events)
+    if (EVENT_SHORT_MENTION.matches({ id, ids })) {
+      events.delete(id);
+      trace?.push({ kind: 'event', rule: EVENT_SHORT_MENTION.id, value: event.name, kept: false, paragraph: -1 });
+    }
   return { events: [...events.values()], organizations };
 }
 

@@ -1,4 +1,4 @@
-import { isEditionNumber, isYear } from '../lexicon/calendar';
+import { PERIOD_YEAR_WORDS, isEditionNumber, isOrdinal, isYear } from '../lexicon/calendar';
 import { STATE_FORMS } from '../lexicon/countries';
 import {
   DOCUMENT_FILLERS,
@@ -10,11 +10,13 @@ import {
   ORG_HEADS,
   SESSION_BODIES,
 } from '../lexicon/heads';
+import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
 import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
 import { chunkEnd, extendLeft, isPhraseWord, type PhraseContext } from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
+import { isAcronym } from '../tokens';
 
 /** A head word at `h` and what stands around it. */
 export interface EventHead {
@@ -33,6 +35,8 @@ export interface EventRule extends Rule<EventHead> {
   head: (word: string) => boolean;
   /** The name starts at the ordinal before a lower-case head ("the 5th session of ..."). */
   lowerHead?: boolean;
+  /** The head names the event by itself ("AgroExpo 2021", "the 15th AMMDM"): never a bare head. */
+  named?: boolean;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
@@ -68,6 +72,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     head: (word) => SESSION_BODIES.has(word),
     matches: ({ ctx, h }) => {
       const at = ctx.unit.at;
+      // "the 7th Joint Border Committee Meeting": the meeting's head names the event.
+      if (at.spaced(h + 1) && EVENT_HEADS.has(at.text(h + 1))) return false;
       const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
       return isEditionNumber(at.text(from)) && !isYear(at.text(from));
     },
@@ -116,6 +122,82 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
 ];
 
+/** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name. */
+const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)\p{L}*|Expo\p{L}+)$/u;
+/** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
+
+/**
+ * Heads that are an event's whole name, tried before the head words: their rule decides when it matches,
+ * and a head of these is never dropped as bare.
+ */
+export const EVENT_NAMED_HEADS: readonly EventRule[] = [
+  {
+    id: 'event.themed-year',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => word === 'Year',
+    matches: (input) => {
+      const { at } = input.ctx.unit;
+      const before = at.text(input.h - 1);
+      return (
+        yearAfter(input) && at.spaced(input.h) && isPhraseWord(input.ctx, input.h - 1) && !PERIOD_YEAR_WORDS.has(before)
+      );
+    },
+    example: {
+      text: 'Visit\n\nMinisters also launched Visit Mekong Year 2021, a joint campaign for river cruises.',
+      yields: 'Visit Mekong Year 2021',
+    },
+    why: 'A themed year with its number ("Visit Mekong Year 2021", "Youth Exchange Year 2027") is a programme of events; a fiscal or academic year is not.',
+  },
+  {
+    id: 'event.numbered-acronym',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => isAcronym(word) && word.length >= 3 && !/\d/.test(word),
+    matches: ({ ctx, h }) => {
+      const { at, claimedBy } = ctx.unit;
+      const ordinal = at.text(h - 1);
+      if (!at.spaced(h) || !isOrdinal(ordinal) || isYear(ordinal) || !/^\d/.test(ordinal) || claimedBy[h]) return false;
+      return !(at.spaced(h + 1) && at.capitalised(h + 1));
+    },
+    example: {
+      text: 'Visit\n\nThe Ministers agreed to convene the 15th AMMDM in Malaysia in 2027.',
+      yields: '15th AMMDM',
+    },
+    why: 'A numbered acronym standing alone ("the 15th AMMDM") is a meeting called by its short name.',
+  },
+  {
+    id: 'event.expo-compound',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => EXPO_COMPOUND.test(word),
+    matches: () => true,
+    example: {
+      text: 'Visit\n\nMore than 6,000 visitors stopped at the pavilion during TourExpo Berlin 2022.',
+      yields: 'TourExpo Berlin 2022',
+    },
+    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair.',
+  },
+  {
+    id: 'event.brand-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => INNER_CAPITAL.test(word),
+    matches: yearAfter,
+    example: {
+      text: 'Visit\n\nMalaysia has been selected to host TechAsia 2031, the largest gathering of start-ups.',
+      yields: 'TechAsia 2031',
+    },
+    why: 'A brand-like word with a capital inside and an edition year after it ("TechAsia 2031") is a named event.',
+  },
+];
+
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
 export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }> = {
   id: 'event.no-modifier',
@@ -143,6 +225,7 @@ export const EVENT_HEAD_INSIDE_NAME: Rule<EventHead> = {
     // Titles capitalise their verbs ("Forum Opens"): only the body's capitals tell.
     if (index < 0 || !at.spaced(h + 1) || !at.capitalised(h + 1)) return false;
     const next = at.text(h + 1);
+    if (placeYearEnd(ctx, h + 1) > h + 1) return false;
     return isPhraseWord(ctx, h + 1) && !isEditionNumber(next) && !EVENT_HEADS.has(next);
   },
   example: {
@@ -299,6 +382,15 @@ function partiesDashEnd({ ctx, to }: EventSpan): number {
   return ORG_HEADS.has(last) || EVENT_HEADS.has(last) ? end : to;
 }
 
+/** "TourExpo | Berlin 2022": one capitalised word (the edition's city or country) and the year. */
+function placeYearEnd(ctx: PhraseContext, to: number): number {
+  const { at } = ctx.unit;
+  const word = at.text(to);
+  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word)) return to;
+  if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) return to;
+  return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
+}
+
 /** Rules that extend an event's name to the right, past where connectors stop; each returns the new end. */
 export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
   {
@@ -314,6 +406,32 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'Abidjan Investment Forum 2022',
     },
     why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  },
+  {
+    id: 'event.edition-place-year',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => placeYearEnd(ctx, to),
+    example: {
+      text: 'Visit\n\nCompanies were invited to ExpoCafé Perú 2019 in September.',
+      yields: 'ExpoCafé Perú 2019',
+    },
+    why: 'An edition named by its city or country and year ("TourExpo Berlin 2022") holds both.',
+  },
+  {
+    id: 'event.joined-heads',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => {
+      const { at } = ctx.unit;
+      const joined = at.gap(to) === ' & ' && EVENT_HEADS.has(at.text(to)) && EVENT_HEADS.has(at.text(to - 1));
+      return joined ? to + 1 : to;
+    },
+    example: {
+      text: 'Visit\n\nThey welcomed the opening of the Trilateral Business Forum & Expo in Batumi.',
+      yields: 'Trilateral Business Forum & Expo',
+    },
+    why: 'Two heads joined by "&" ("Forum & Expo", "Conference & Exhibition") are one event held as both.',
   },
   {
     id: 'event.short-name',
@@ -429,6 +547,8 @@ export function completedMentions({ name, mentions }: TitleEvent): string[] {
     const of = short.indexOf('of');
     const prefix = of < 0 ? short : short.slice(0, of);
     if (!prefix.every((w, i) => full[i] === w) || full[prefix.length] !== 'of') return false;
+    // A title that only adds words after the whole mention adds its own verbs ("... Council Opens").
+    if (of >= 0 && short.every((w, i) => full[i] === w)) return false;
     // "Fourth Ordinary Session of the Committee" in the title's "... of the Specialised Technical Committee on ...".
     const rest = new Set(full.slice(prefix.length));
     return short.slice(prefix.length).every((w) => rest.has(w));
@@ -470,3 +590,16 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
     why: 'A communiqué, statement or declaration "of" an event is titled with that event\'s full name.',
   },
 ];
+
+/** A mention of an event that another mention of the announcement names in full: "the Trilateral Business Forum". */
+export const EVENT_SHORT_MENTION: Rule<{ id: string; ids: readonly string[] }> = {
+  id: 'event.short-mention',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ id, ids }) => ids.some((other) => other.startsWith(`${id}-`)),
+  example: {
+    text: 'Visit\n\nThe Trilateral Business Forum & Expo opened in Batumi. The Trilateral Business Forum drew 300 firms.',
+    yields: 'Trilateral Business Forum',
+  },
+  why: 'A short and a full mention of one event are one event, by its fullest name; the short one is only its start.',
+};

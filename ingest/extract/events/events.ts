@@ -7,6 +7,7 @@ import {
   EVENT_HEAD_INSIDE_NAME,
   EVENT_IN_REGION,
   EVENT_LEFT_EXTENSIONS,
+  EVENT_NAMED_HEADS,
   EVENT_NO_MODIFIER,
   EVENT_PART_OF_EVENT,
   EVENT_RIGHT_EXTENSIONS,
@@ -30,6 +31,17 @@ export interface UnitEvents {
 }
 
 const HEAD_RULES = new Map<string, EventRule | null>();
+const NAMED_HEAD_RULES = new Map<string, readonly EventRule[]>();
+
+/** The rules of heads that name an event by themselves whose head takes the word (memoised). */
+function namedRulesForHead(word: string): readonly EventRule[] {
+  let rules = NAMED_HEAD_RULES.get(word);
+  if (rules === undefined) {
+    rules = EVENT_NAMED_HEADS.filter((r) => r.head(word));
+    if (NAMED_HEAD_RULES.size < 50_000) NAMED_HEAD_RULES.set(word, rules);
+  }
+  return rules;
+}
 
 /** The first rule whose head takes the word (memoised: it is asked for every token). */
 function ruleForHead(word: string): EventRule | null {
@@ -65,8 +77,9 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
-    const rule = ruleForHead(head.text);
-    if (!rule?.matches({ ctx, h })) continue;
+    const named = namedRulesForHead(head.text).find((r) => r.matches({ ctx, h }));
+    const rule = named ?? ruleForHead(head.text);
+    if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
     if (EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
       record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
       continue;
@@ -99,18 +112,22 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     }
     if (inRegion) fired.push(EVENT_IN_REGION.id);
     // The head the name is judged by: an opening ceremony's is the event's it belongs to.
-    let named = h;
+    let judgedBy = h;
     const own = EVENT_PART_OF_EVENT.matches({ ctx, h, from, to });
     if (own > from) {
-      for (let i = own; i < to; i++) if (EVENT_HEADS.has(at.text(i))) named = i;
-      if (EVENT_NO_MODIFIER.matches({ words: at.words(own, to), head: named - own })) named = h;
+      for (let i = own; i < to; i++) if (EVENT_HEADS.has(at.text(i))) judgedBy = i;
+      if (EVENT_NO_MODIFIER.matches({ words: at.words(own, to), head: judgedBy - own })) judgedBy = h;
       else {
         from = own;
         fired.push(EVENT_PART_OF_EVENT.id);
       }
     }
     const name = phraseText(ctx, from, to);
-    if (named === h && EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from })) {
+    const bareHead =
+      !rule.named &&
+      judgedBy === h &&
+      EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from });
+    if (bareHead) {
       record(EVENT_NO_MODIFIER.id, name, false);
       bare.push(name);
       continue;

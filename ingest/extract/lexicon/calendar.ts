@@ -30,6 +30,12 @@ export const MONTHS = new Map<string, number>([
 /** "the Forum on Friday": a day of the week ends a name. */
 export const WEEKDAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
 
+/** Years that are periods, not themed years of events: "Fiscal Year 2024", "Academic Year 2025". */
+export const PERIOD_YEAR_WORDS = words(`
+  Fiscal Financial Academic School Budget Calendar Crop Marketing Tax Base Reference Model Lunar New Chinese
+  Current Previous Last Next Planning Reporting Programme Program Award
+`);
+
 export const ORDINAL_WORDS = words(`
   First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
   Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Inaugural Annual

@@ -21,7 +21,8 @@ export const EVENT_HEADS = words(`
   Course Courses Conclave Bootcamp Expedition Days Month Showcase
 `);
 
-export const LOWER_EVENT_HEADS = words(`session meeting plenary round edition`);
+/** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
+export const LOWER_EVENT_HEADS = words(`session meeting plenary round edition Round`);
 
 export const PLACE_HEADS = words(
   `Province City Municipality County District Prefecture Region State Island Islands Oblast`,
