@@ -14,7 +14,10 @@ export interface PhraseContext {
   personWords: ReadonlySet<string>;
   /** Role words may sit inside the name ("Council of Ministers", "Heads of State"): events' names. */
   roleWords?: boolean;
-  /** Besides a country, what "in" may bring into the name at token `k` ("Forum on Security | in Africa"). */
+  /**
+   * What "in" brings into the name at token `k`: by default a country ("Embassy of Italy | in China"); an
+   * event's is a region it serves ("Forum on Security | in Africa"), a country after it is its venue.
+   */
   inName?: (k: number) => boolean;
 }
 
@@ -152,7 +155,7 @@ export function extendRight(
     if (at.text(k) === 'the' && connector.text !== 'and' && at.spaced(k)) k++;
     if (!at.spaced(k) || !isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))) break;
     // "Embassy of Italy in China": "in" only before a country.
-    if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country' && !ctx.inName?.(k)) break;
+    if (connector.text === 'in' && !(ctx.inName ? ctx.inName(k) : ctx.unit.claimedBy[k] === 'country')) break;
     const chunk = chunkEnd(ctx, k);
     if (connector.text === 'and' || connector.text === '&') {
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.

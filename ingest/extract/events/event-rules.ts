@@ -122,8 +122,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
 ];
 
-/** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name. */
-const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)\p{L}*|Expo\p{L}+)$/u;
+/** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name ("Exports" is not). */
+const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*)$/u;
 /** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
