@@ -6,6 +6,7 @@ import {
   EVENT_HEADS,
   EVENT_PARTS,
   EVENT_QUALIFIERS,
+  LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
   ORG_HEADS,
   SESSION_BODIES,
@@ -74,6 +75,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       const at = ctx.unit.at;
       // "the 7th Joint Border Committee Meeting": the meeting's head names the event.
       if (at.spaced(h + 1) && EVENT_HEADS.has(at.text(h + 1))) return false;
+      // "Arctic Circle Assembly 2024": an edition year after the body.
+      if (at.spaced(h + 1) && isYear(at.text(h + 1)) && h > 0 && isPhraseWord(ctx, h - 1)) return true;
       const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
       return isEditionNumber(at.text(from)) && !isYear(at.text(from));
     },
@@ -81,7 +84,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       text: 'Visit\n\nThe XIV Peru–Ecuador Binational Cabinet met in Tumbes.',
       yields: 'XIV Peru–Ecuador Binational Cabinet',
     },
-    why: 'A standing body (Committee, Commission, Council, Assembly, Cabinet) with an ordinal or a Roman numeral is one of its sessions.',
+    why: 'A standing body (Committee, Commission, Council, Assembly, Cabinet) with an ordinal, a Roman numeral or an edition year is one of its sessions.',
   },
   {
     id: 'event.numbered-congress',
@@ -281,6 +284,13 @@ function isInnerWord(ctx: PhraseContext, i: number): boolean {
   return !ROLE_WORDS.has(word) || MEMBER_ROLES.has(word);
 }
 
+/** "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head. */
+function bodyOfMembersStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.text(from - 1) !== 'of' || !at.spaced(from) || !at.spaced(from - 1)) return from;
+  return at.in(from - 2, SESSION_BODIES) ? from - 2 : from;
+}
+
 /** Rules that extend an event's name to the left, past where capitalised words stop; each returns the new start. */
 export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
   {
@@ -304,6 +314,17 @@ export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: '27th ASEAN-Republic of Korea Dialogue',
     },
     why: 'A country named as "Republic of X" keeps its "of" inside an event\'s name.',
+  },
+  {
+    id: 'event.body-of-members',
+    kind: 'event',
+    effect: 'keep',
+    matches: bodyOfMembersStart,
+    example: {
+      text: "Visit\n\nShe attended the Nordic Council of Ministers' Meeting on Energy in Oslo.",
+      yields: "Nordic Council of Ministers' Meeting on Energy",
+    },
+    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") holds the body\'s whole name.',
   },
   {
     id: 'event.parties-dash',
@@ -391,6 +412,38 @@ function placeYearEnd(ctx: PhraseContext, to: number): number {
   return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
 }
 
+/** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */
+const LOWER_NAME_STOPS = new Set(
+  `was were is are will would shall has have had be been being held took met opened closed which that who
+  in at to with from by on for of the a an this its their last next and or as under during since`.split(/\s+/),
+);
+const isLowerNameWord = (at: TextUnit['at'], i: number) =>
+  at.spaced(i) && /^\p{Ll}[\p{Ll}-]*$/u.test(at.text(i)) && !LOWER_NAME_STOPS.has(at.text(i));
+
+/**
+ * "the third meeting | of the joint working group on trade and investment": a lower-case standing body
+ * after a numbered sitting, and the subject it is "on" or "for".
+ */
+function lowerBodyEnd({ ctx, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.text(to) !== 'of' || !at.spaced(to) || !LOWER_EVENT_HEADS.has(at.text(to - 1))) return to;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  let head = -1;
+  for (let i = k; i < k + 4 && isLowerNameWord(at, i); i++) if (LOWER_BODY_HEADS.has(at.text(i))) head = i;
+  if (head < 0) return to;
+  let end = head + 1;
+  if ((at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end)) {
+    let j = end + 1;
+    while (j < end + 5 && isLowerNameWord(at, j)) {
+      j++;
+      if (at.text(j) === 'and' && at.spaced(j) && isLowerNameWord(at, j + 1)) j++;
+    }
+    if (j > end + 1) end = j;
+  }
+  return end;
+}
+
 /** Rules that extend an event's name to the right, past where connectors stop; each returns the new end. */
 export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
   {
@@ -406,6 +459,17 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'Abidjan Investment Forum 2022',
     },
     why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  },
+  {
+    id: 'event.lower-body',
+    kind: 'event',
+    effect: 'keep',
+    matches: lowerBodyEnd,
+    example: {
+      text: 'Visit\n\nThe third meeting of the joint working group on trade and investment was held in Montevideo.',
+      yields: 'third meeting of the joint working group on trade and investment',
+    },
+    why: 'A numbered sitting "of" a body written in lower case ("the joint working group on trade") is named as written.',
   },
   {
     id: 'event.edition-place-year',

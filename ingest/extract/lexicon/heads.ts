@@ -46,7 +46,7 @@ export const EVENT_QUALIFIERS = words(`
 export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
 
 /** Lower-case heads of standing bodies: "the third meeting of the joint working group on trade". */
-export const LOWER_BODY_HEADS = words(`committee commission council group subcommittee sub-committee force`);
+export const LOWER_BODY_HEADS = words(`committee commission council group subcommittee sub-committee force board`);
 
 /**
  * The words of a title that introduce the event it reports on: "Final Communiqué of the ...", "Chair's
