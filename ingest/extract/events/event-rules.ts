@@ -112,6 +112,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body: a numbered session.',
   },
   {
+    id: 'event.round-table',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => word === 'Table',
+    matches: ({ ctx, h }) => ctx.unit.at.text(h - 1) === 'Round' && ctx.unit.at.spaced(h),
+    example: {
+      text: 'Visit\n\nThe Nordic–Baltic Energy Round Table met in Riga.',
+      yields: 'Nordic–Baltic Energy Round Table',
+    },
+    why: 'A "Round Table" written in two words is an event head, as "Roundtable" is.',
+  },
+  {
     id: 'event.head-word',
     kind: 'event',
     effect: 'keep',

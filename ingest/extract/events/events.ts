@@ -112,21 +112,21 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     }
     if (inRegion) fired.push(EVENT_IN_REGION.id);
     // The head the name is judged by: an opening ceremony's is the event's it belongs to.
-    let judgedBy = h;
+    // A part of an event ("the Opening Ceremony of the X Summit") is judged by the event it belongs to.
+    let judged = { from, head: h };
     const own = EVENT_PART_OF_EVENT.matches({ ctx, h, from, to });
     if (own > from) {
-      for (let i = own; i < to; i++) if (EVENT_HEADS.has(at.text(i))) judgedBy = i;
-      if (EVENT_NO_MODIFIER.matches({ words: at.words(own, to), head: judgedBy - own })) judgedBy = h;
-      else {
-        from = own;
-        fired.push(EVENT_PART_OF_EVENT.id);
-      }
+      judged = { from: own, head: own };
+      for (let i = own; i < to; i++) if (EVENT_HEADS.has(at.text(i))) judged.head = i;
     }
-    const name = phraseText(ctx, from, to);
     const bareHead =
       !rule.named &&
-      judgedBy === h &&
-      EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from });
+      EVENT_NO_MODIFIER.matches({ words: at.words(judged.from, to), head: judged.head - judged.from });
+    if (own > from && !bareHead) {
+      from = own;
+      fired.push(EVENT_PART_OF_EVENT.id);
+    }
+    const name = phraseText(ctx, from, to);
     if (bareHead) {
       record(EVENT_NO_MODIFIER.id, name, false);
       bare.push(name);

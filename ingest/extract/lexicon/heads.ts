@@ -18,7 +18,8 @@ export const EVENT_HEADS = words(`
   Expo EXPO Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
-  Course Courses Conclave Bootcamp Expedition Days Month Showcase
+  Course Courses Conclave Bootcamp Expedition Days Month Showcase Webinar Roadshow Championship Championships
+  Tournament Biennale Carnival Jamboree Marathon Regatta
 `);
 
 /** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
