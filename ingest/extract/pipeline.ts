@@ -133,7 +133,13 @@ function extractPhrases(
   for (const [id, event] of events)
     if (EVENT_SHORT_MENTION.matches({ id, ids })) {
       events.delete(id);
-      trace?.push({ kind: 'event', rule: EVENT_SHORT_MENTION.id, value: event.name, kept: false, paragraph: -1 });
+      trace?.push({
+        kind: 'event',
+        rule: EVENT_SHORT_MENTION.id,
+        value: event.name,
+        kept: false,
+        paragraph: -1,
+      });
     }
   return { events: [...events.values()], organizations };
 }

@@ -158,7 +158,10 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       const { at } = input.ctx.unit;
       const before = at.text(input.h - 1);
       return (
-        yearAfter(input) && at.spaced(input.h) && isPhraseWord(input.ctx, input.h - 1) && !PERIOD_YEAR_WORDS.has(before)
+        yearAfter(input) &&
+        at.spaced(input.h) &&
+        isPhraseWord(input.ctx, input.h - 1) &&
+        !PERIOD_YEAR_WORDS.has(before)
       );
     },
     example: {
@@ -176,7 +179,8 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     matches: ({ ctx, h }) => {
       const { at, claimedBy } = ctx.unit;
       const ordinal = at.text(h - 1);
-      if (!at.spaced(h) || !isOrdinal(ordinal) || isYear(ordinal) || !/^\d/.test(ordinal) || claimedBy[h]) return false;
+      if (!at.spaced(h) || !isOrdinal(ordinal) || isYear(ordinal) || !/^\d/.test(ordinal) || claimedBy[h])
+        return false;
       return !(at.spaced(h + 1) && at.capitalised(h + 1));
     },
     example: {
@@ -262,7 +266,11 @@ function membersPossessiveStart({ ctx, from }: EventSpan): number {
 function stateOfCountryStart({ ctx, from }: EventSpan): number {
   const { at, claimedBy } = ctx.unit;
   if (claimedBy[from] !== 'country' || at.text(from - 1) !== 'of' || !at.spaced(from)) return from;
-  const form = at.text(from - 2).split(/[-–]/).pop() ?? '';
+  const form =
+    at
+      .text(from - 2)
+      .split(/[-–]/)
+      .pop() ?? '';
   return STATE_FORMS.has(form) && at.spaced(from - 1) ? from - 2 : from;
 }
 
@@ -367,13 +375,13 @@ function shortNameEnd({ ctx, to }: EventSpan): number {
   const { at, claimedBy } = ctx.unit;
   const word = at.text(to);
   if (at.gap(to) !== ' (' || claimedBy[to]) return to;
-  if (!/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || (word.match(/\p{Lu}/gu) ?? []).length < 2) return to;
+  if (!/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || (word.match(/\p{Lu}/gu) ?? []).length < 2)
+    return to;
   const end = at.spaced(to + 1) && isYear(at.text(to + 1)) ? to + 2 : to + 1;
   return !at.exists(end) || at.gap(end).startsWith(')') ? end : to;
 }
 
 const LEVELS = new Set(['Level', 'level']);
-
 
 /** "... Council | at Ministerial Level", "at the ministerial level": the level of a sitting is part of its name. */
 function levelSuffixEnd({ ctx, to }: EventSpan): number {
@@ -419,7 +427,8 @@ function partiesDashEnd({ ctx, to }: EventSpan): number {
 function placeYearEnd(ctx: PhraseContext, to: number): number {
   const { at } = ctx.unit;
   const word = at.text(to);
-  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word)) return to;
+  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word))
+    return to;
   if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) return to;
   return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
 }
@@ -427,7 +436,9 @@ function placeYearEnd(ctx: PhraseContext, to: number): number {
 /** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */
 const LOWER_NAME_STOPS = new Set(
   `was were is are will would shall has have had be been being held took met opened closed which that who
-  in at to with from by on for of the a an this its their last next and or as under during since`.split(/\s+/),
+  in at to with from by on for of the a an this its their last next and or as under during since`.split(
+    /\s+/,
+  ),
 );
 const isLowerNameWord = (at: TextUnit['at'], i: number) =>
   at.spaced(i) && /^\p{Ll}[\p{Ll}-]*$/u.test(at.text(i)) && !LOWER_NAME_STOPS.has(at.text(i));
@@ -582,7 +593,8 @@ function partOfEventStart({ ctx, h, from, to }: EventSpan): number {
   for (let i = from; i < h; i++) {
     const word = at.text(i);
     // "Third Plenary Session of the Forum" is a numbered sitting; "2027 edition of" is an edition.
-    if (isEditionNumber(word) ? !part : !PART_QUALIFIERS.has(word) && !EVENT_QUALIFIERS.has(word)) return from;
+    if (isEditionNumber(word) ? !part : !PART_QUALIFIERS.has(word) && !EVENT_QUALIFIERS.has(word))
+      return from;
   }
   if (!part && !at.words(from, h).some((w) => PART_QUALIFIERS.has(w))) return from;
   const start = at.text(of + 1) === 'the' ? of + 2 : of + 1;

@@ -58,11 +58,12 @@ function ruleForHead(word: string): EventRule | null {
  * "the 5th session of the China-Indonesia Joint Commission". Ordinals are kept, so two editions are two events.
  */
 export function extractEvents(phraseContext: PhraseContext, trace?: Trace): UnitEvents {
-  let inRegion = false;
+  // How often "in" took a region into the current name (asked by extendRight, counted here).
+  const seen = { regions: 0 };
   const ctx: PhraseContext = {
     ...phraseContext,
     roleWords: true,
-    inName: (k) => (EVENT_IN_REGION.matches({ unit: phraseContext.unit, k }) ? (inRegion = true) : false),
+    inName: (k) => (EVENT_IN_REGION.matches({ unit: phraseContext.unit, k }) ? ++seen.regions > 0 : false),
   };
   const { unit } = ctx;
   const { tokens, at } = unit;
@@ -85,9 +86,9 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
       continue;
     }
     const fired: string[] = [];
-    inRegion = false;
+    seen.regions = 0;
     let from = rule.lowerHead ? lowerHeadStart({ ctx, h }) : extendLeft(ctx, h, accept);
-    for (let changed = !rule.lowerHead; changed; ) {
+    for (let changed = !rule.lowerHead; changed;) {
       changed = false;
       for (const left of EVENT_LEFT_EXTENSIONS) {
         const start = left.matches({ ctx, h, from, to: h + 1 });
@@ -99,7 +100,7 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
       }
     }
     let to = extendRight(ctx, h, isEventHead);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const right of EVENT_RIGHT_EXTENSIONS) {
         const end = right.matches({ ctx, h, from, to });
@@ -110,8 +111,7 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
         }
       }
     }
-    if (inRegion) fired.push(EVENT_IN_REGION.id);
-    // The head the name is judged by: an opening ceremony's is the event's it belongs to.
+    if (seen.regions > 0) fired.push(EVENT_IN_REGION.id);
     // A part of an event ("the Opening Ceremony of the X Summit") is judged by the event it belongs to.
     let judged = { from, head: h };
     const own = EVENT_PART_OF_EVENT.matches({ ctx, h, from, to });

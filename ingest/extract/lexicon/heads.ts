@@ -14,12 +14,13 @@ export const LOWER_ORG_HEADS = words(
   `laboratory laboratories lab center centre institute park base platform`,
 );
 
+/** "Table" is a head only after "Round" (`event.round-table`); the first rule whose head takes a word decides. */
 export const EVENT_HEADS = words(`
   Expo EXPO Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
   Course Courses Conclave Bootcamp Expedition Days Month Showcase Webinar Roadshow Championship Championships
-  Tournament Biennale Carnival Jamboree Marathon Regatta
+  Tournament Biennale Carnival Jamboree Marathon Regatta Table
 `);
 
 /** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
@@ -47,7 +48,9 @@ export const EVENT_QUALIFIERS = words(`
 export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
 
 /** Lower-case heads of standing bodies: "the third meeting of the joint working group on trade". */
-export const LOWER_BODY_HEADS = words(`committee commission council group subcommittee sub-committee force board`);
+export const LOWER_BODY_HEADS = words(
+  `committee commission council group subcommittee sub-committee force board`,
+);
 
 /**
  * The words of a title that introduce the event it reports on: "Final Communiqué of the ...", "Chair's
