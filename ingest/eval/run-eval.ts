@@ -58,19 +58,19 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-a-foreign-min',
     cases: BLIND_A,
     enforced: true,
-    floors: { people: 0.91, countries: 0.98, events: 0.88, dates: 0.97, personCountry: 0.72 },
+    floors: { people: 0.91, countries: 0.98, events: 1, dates: 0.97, personCountry: 0.72 },
   },
   {
     name: 'blind-b-communiques',
     cases: BLIND_B,
     enforced: true,
-    floors: { people: 0.97, countries: 0.99, events: 0.72, dates: 1, personCountry: 0.87 },
+    floors: { people: 0.97, countries: 0.99, events: 1, dates: 1, personCountry: 0.87 },
   },
   {
     name: 'blind-c-embassies',
     cases: BLIND_C,
     enforced: true,
-    floors: { people: 0.9, countries: 0.99, events: 0.71, dates: 1, personCountry: 0.74 },
+    floors: { people: 0.9, countries: 0.99, events: 0.97, dates: 1, personCountry: 0.74 },
   },
   // Written blind and held out while issue 10's first rules were made (its first run, once, is in its
   // header and ingest/eval/first-runs/); a tuning set since the next session, with floors like A–C.
@@ -78,7 +78,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-d-mixed',
     cases: BLIND_D,
     enforced: true,
-    floors: { people: 0.93, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.8 },
+    floors: { people: 0.93, countries: 0.99, events: 0.98, dates: 1, personCountry: 0.8 },
   },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
   // Written blind and held out while issue 10's second round was made (both runs it had then are in its
@@ -87,7 +87,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-e-new-publ',
     cases: BLIND_E,
     enforced: true,
-    floors: { people: 0.95, countries: 0.98, events: 0.8, dates: 1, personCountry: 0.68 },
+    floors: { people: 0.95, countries: 0.98, events: 0.98, dates: 1, personCountry: 0.68 },
   },
 ];
 
