@@ -311,6 +311,13 @@ function bodyOfMembersStart({ ctx, from }: EventSpan): number {
   return at.in(from - 2, SESSION_BODIES) ? from - 2 : from;
 }
 
+/** "Nordic Defence Cooperation (NORDEFCO) | Ministerial Meeting": a body's short name inside the event's name. */
+function innerShortNameStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.gap(from) !== ') ' || at.gap(from - 1) !== ' (' || !isAcronym(at.text(from - 1))) return from;
+  return isPhraseWord(ctx, from - 2) ? from - 2 : from;
+}
+
 /** Rules that extend an event's name to the left, past where capitalised words stop; each returns the new start. */
 export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
   {
@@ -347,6 +354,17 @@ export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
     why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") holds the body\'s whole name.',
   },
   {
+    id: 'event.inner-short-name',
+    kind: 'event',
+    effect: 'keep',
+    matches: innerShortNameStart,
+    example: {
+      text: 'Visit\n\nThe ministers opened the Nordic Defence Cooperation (NORDEFCO) Ministerial Meeting in Oslo.',
+      yields: 'Nordic Defence Cooperation (NORDEFCO) Ministerial Meeting',
+    },
+    why: 'A body\'s short name in parentheses inside an event\'s name ("... (NORDEFCO) Ministerial Meeting") does not end it.',
+  },
+  {
     id: 'event.parties-dash',
     kind: 'event',
     effect: 'keep',
@@ -370,14 +388,16 @@ export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
   },
 ];
 
-/** "(AMMSTI-4)", "(STC-ARDWE)", "(MyNQX 2026)": an event's short name in parentheses, with its hyphens or year. */
+/** "(AMMSTI-4)", "(STC-ARDWE)", "(MyNQX 2026)": an event's short name in parentheses, with its hyphens, year or head. */
 function shortNameEnd({ ctx, to }: EventSpan): number {
   const { at, claimedBy } = ctx.unit;
   const word = at.text(to);
   if (at.gap(to) !== ' (' || claimedBy[to]) return to;
   if (!/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || (word.match(/\p{Lu}/gu) ?? []).length < 2)
     return to;
-  const end = at.spaced(to + 1) && isYear(at.text(to + 1)) ? to + 2 : to + 1;
+  // "(MyNQX 2026)", "(MLC Week)": with its year or its head word.
+  const next = at.text(to + 1);
+  const end = at.spaced(to + 1) && (isYear(next) || EVENT_HEADS.has(next)) ? to + 2 : to + 1;
   return !at.exists(end) || at.gap(end).startsWith(')') ? end : to;
 }
 
@@ -447,11 +467,14 @@ const isLowerNameWord = (at: TextUnit['at'], i: number) =>
  * "the third meeting | of the joint working group on trade and investment": a lower-case standing body
  * after a numbered sitting, and the subject it is "on" or "for".
  */
-function lowerBodyEnd({ ctx, to }: EventSpan): number {
+function lowerBodyEnd({ ctx, h, to }: EventSpan): number {
   const { at } = ctx.unit;
-  if (at.text(to) !== 'of' || !at.spaced(to) || !LOWER_EVENT_HEADS.has(at.text(to - 1))) return to;
-  let k = to + 1;
-  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  let k = to;
+  if (at.text(to) === 'of' && at.spaced(to) && LOWER_EVENT_HEADS.has(at.text(to - 1))) {
+    k = to + 1;
+    if (at.text(k) === 'the' && at.spaced(k)) k++;
+    // "the 5th meeting of the Norway–Sweden | technical committee on ...": capitals, then the lower-case body.
+  } else if (!(LOWER_EVENT_HEADS.has(at.text(h)) && at.text(h + 1) === 'of' && to > h + 2)) return to;
   let head = -1;
   for (let i = k; i < k + 4 && isLowerNameWord(at, i); i++) if (LOWER_BODY_HEADS.has(at.text(i))) head = i;
   if (head < 0) return to;
