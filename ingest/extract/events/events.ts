@@ -30,27 +30,25 @@ export interface UnitEvents {
   bare: string[];
 }
 
-const HEAD_RULES = new Map<string, EventRule | null>();
-const NAMED_HEAD_RULES = new Map<string, readonly EventRule[]>();
-
-/** The rules of heads that name an event by themselves whose head takes the word (memoised). */
-function namedRulesForHead(word: string): readonly EventRule[] {
-  let rules = NAMED_HEAD_RULES.get(word);
-  if (rules === undefined) {
-    rules = EVENT_NAMED_HEADS.filter((r) => r.head(word));
-    if (NAMED_HEAD_RULES.size < 50_000) NAMED_HEAD_RULES.set(word, rules);
-  }
-  return rules;
+/** The rules a word may be the head of: those that name an event by themselves, then the first head rule. */
+interface HeadRules {
+  named: readonly EventRule[];
+  rule: EventRule | null;
 }
 
-/** The first rule whose head takes the word (memoised: it is asked for every token). */
-function ruleForHead(word: string): EventRule | null {
-  let rule = HEAD_RULES.get(word);
-  if (rule === undefined) {
-    rule = EVENT_RULES.find((r) => r.head(word)) ?? null;
-    if (HEAD_RULES.size < 50_000) HEAD_RULES.set(word, rule);
+const NO_RULES: HeadRules = { named: [], rule: null };
+const HEAD_RULES = new Map<string, HeadRules>();
+
+/** Memoised: it is asked for every token. */
+function rulesForHead(word: string): HeadRules {
+  let rules = HEAD_RULES.get(word);
+  if (rules === undefined) {
+    const named = EVENT_NAMED_HEADS.filter((r) => r.head(word));
+    const rule = EVENT_RULES.find((r) => r.head(word)) ?? null;
+    rules = named.length === 0 && rule === null ? NO_RULES : { named, rule };
+    if (HEAD_RULES.size < 50_000) HEAD_RULES.set(word, rules);
   }
-  return rule;
+  return rules;
 }
 
 /**
@@ -78,8 +76,10 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
-    const named = namedRulesForHead(head.text).find((r) => r.matches({ ctx, h }));
-    const rule = named ?? ruleForHead(head.text);
+    const candidates = rulesForHead(head.text);
+    if (candidates === NO_RULES) continue;
+    const named = candidates.named.find((r) => r.matches({ ctx, h }));
+    const rule = named ?? candidates.rule;
     if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
     if (EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
       record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
