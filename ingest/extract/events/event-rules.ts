@@ -228,10 +228,11 @@ export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }>
         i !== head &&
         !isEditionNumber(w) &&
         !EVENT_QUALIFIERS.has(w) &&
+        !MEMBER_ROLES.has(w) &&
         !['of', 'the', 'on', 'for', 'and'].includes(w),
     ),
   example: { text: 'Visit\n\nThe Opening Ceremony was held on 3 May 2019.', yields: 'Opening Ceremony' },
-  why: 'A head word with nothing that names it (an ordinal, "Opening", "Ordinary", "Political") is a generic mention of some event, not a name.',
+  why: 'A head word with nothing that names it (an ordinal, "Opening", "Ordinary", "Political", "Ministers\'") is a generic mention of some event, not a name.',
 };
 
 /** "Conference Room", "Convention Bureau": a head right before another capitalised noun is that noun's modifier. */
