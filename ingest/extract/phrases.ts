@@ -1,9 +1,9 @@
-import { MONTHS } from './lexicon/calendar';
+import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import { RIGHT_CONNECTORS } from './lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
 import { HONORIFICS } from './lexicon/honorifics';
 import { FUNCTION_WORDS } from './lexicon/non-name-words';
-import { ROLE_WORDS } from './lexicon/roles';
+import { MEMBER_ROLES, ROLE_WORDS } from './lexicon/roles';
 import { NAME_PARTICLES } from './lexicon/traditions/all';
 import type { TextUnit } from './tagging/tag-unit';
 import { isAcronym, isBreak } from './tokens';
@@ -14,17 +14,12 @@ export interface PhraseContext {
   personWords: ReadonlySet<string>;
   /** Role words may sit inside the name ("Council of Ministers", "Heads of State"): events' names. */
   roleWords?: boolean;
+  /**
+   * What "in" brings into the name at token `k`: by default a country ("Embassy of Italy | in China"); an
+   * event's is a region it serves ("Forum on Security | in Africa"), a country after it is its venue.
+   */
+  inName?: (k: number) => boolean;
 }
-
-/** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
-const MEMBER_ROLES = new Set([
-  'Ministers',
-  'Heads',
-  'Governors',
-  'Ambassadors',
-  'Parliamentarians',
-  'Mayors',
-]);
 
 /** A capitalised word that may sit inside the name of an organisation or event. */
 export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
@@ -33,8 +28,9 @@ export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   if (/^d['’]\p{Lu}/u.test(word)) return true; // "Côte d'Ivoire"
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
-  // "On 15 May 2018 Nanyang ...": dates are not part of names.
-  if (MONTHS.has(word.toLowerCase()) || /^\d{1,2}$/.test(word)) return false;
+  // "On 15 May 2018 Nanyang ...", "the Forum on Friday": dates are not part of names.
+  if (MONTHS.has(word.toLowerCase()) || WEEKDAYS.has(word) || /^\d{1,2}(?:[-–]\d{1,2})?$/.test(word))
+    return false;
   return !ROLE_WORDS.has(word) || word === 'Party' || ctx.roleWords === true || MEMBER_ROLES.has(word);
 }
 
@@ -93,6 +89,8 @@ export function chunkEnd(ctx: PhraseContext, k: number): number {
   return end;
 }
 
+const LIST_OPENERS = new Set(['of', 'on']);
+
 /**
  * "Ministry of Agriculture | , Forestry and Fisheries": after "of", a comma list of capitalised chunks
  * closed by "and" belongs to the name. Returns the end of the list, or `end` when there is none.
@@ -104,13 +102,20 @@ function commaListEnd(
   startsNewPhrase: (i: number) => boolean,
 ): number {
   const { tokens, at } = ctx.unit;
-  if (at.gap(end) !== ', ' || !tokens.slice(head + 1, end).some((t) => t.text === 'of')) return end;
+  // "Committee on Agriculture, Rural Development, Water and Environment" as well as "Ministry of ...".
+  if (at.gap(end) !== ', ' || !tokens.slice(head + 1, end).some((t) => LIST_OPENERS.has(t.text))) return end;
   let k = end;
   while (at.gap(k) === ', ') {
     const stop = chunkEnd(ctx, k);
     if (stop === k || stop - k > 3) return end;
     for (let c = k; c < stop; c++) if (startsNewPhrase(c) || ctx.personWords.has(at.text(c))) return end;
     k = stop;
+    // "..., Water & Environment": the ampersand is a gap, not a token.
+    if (at.gap(k) === ' & ') {
+      const last = chunkEnd(ctx, k);
+      for (let c = k; c < last; c++) if (startsNewPhrase(c)) return end;
+      return last;
+    }
     if (at.text(k) === 'and' && at.spaced(k) && at.spaced(k + 1)) {
       const last = chunkEnd(ctx, k + 1);
       if (last === k + 1) return end;
@@ -130,9 +135,10 @@ export function extendRight(
   ctx: PhraseContext,
   head: number,
   startsNewPhrase: (i: number) => boolean,
+  from = head + 1,
 ): number {
   const { tokens, at } = ctx.unit;
-  let end = head + 1;
+  let end = from;
   for (;;) {
     const listEnd = commaListEnd(ctx, head, end, startsNewPhrase);
     if (listEnd > end) {
@@ -149,7 +155,7 @@ export function extendRight(
     if (at.text(k) === 'the' && connector.text !== 'and' && at.spaced(k)) k++;
     if (!at.spaced(k) || !isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))) break;
     // "Embassy of Italy in China": "in" only before a country.
-    if (connector.text === 'in' && ctx.unit.claimedBy[k] !== 'country') break;
+    if (connector.text === 'in' && !(ctx.inName ? ctx.inName(k) : ctx.unit.claimedBy[k] === 'country')) break;
     const chunk = chunkEnd(ctx, k);
     if (connector.text === 'and' || connector.text === '&') {
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.

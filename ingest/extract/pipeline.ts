@@ -1,7 +1,8 @@
 import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
-import { extractEvents } from './events/events';
+import { EVENT_SHORT_MENTION } from './events/event-rules';
+import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
 import { headerLines } from './layout/layout';
@@ -86,7 +87,7 @@ export function extractEntities(
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
   const people = extractPeople(prose, peopleOptions, trace);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-  const { events, organizations } = extractPhrases(prose, personWords, trace);
+  const { events, organizations } = extractPhrases(prose, headline, personWords, trace);
 
   // 6. output
   const all = [headline, ...units];
@@ -105,22 +106,50 @@ export function extractEntities(
   };
 }
 
-/** Events (the first of each id) and organisations, paragraph by paragraph. */
+/**
+ * Events (the first of each id) and organisations, paragraph by paragraph; then the title's events: the
+ * full name of a short mention ("its 44th Ordinary Session") takes that mention's place.
+ */
 function extractPhrases(
   units: readonly TextUnit[],
+  headline: TextUnit,
   personWords: ReadonlySet<string>,
   trace: Trace,
 ): { events: Announcement['events']; organizations: string[] } {
-  const events = new Map<string, { id: string; name: string }>();
+  const names: string[] = [];
+  const mentions: string[] = [];
   const organizations: string[] = [];
   for (const unit of units) {
     const ctx = { unit, personWords };
-    for (const e of extractEvents(ctx, trace)) {
-      const id = slugify(e.name);
-      if (id && !events.has(id)) events.set(id, { id, name: e.name });
-    }
+    const { events, bare } = extractEvents(ctx, trace);
+    for (const e of events) names.push(e.name);
+    mentions.push(...events.map((e) => e.name), ...bare);
     for (const o of extractOrganizations(ctx, trace)) organizations.push(o.name);
   }
+  const fromTitle: string[] = [];
+  for (const t of extractTitleEvents(headline, personWords, mentions, trace)) {
+    const at = names.findIndex((n) => t.completes.includes(n));
+    if (at >= 0) names[at] = t.name;
+    else fromTitle.push(t.name);
+    for (let i = names.length - 1; i > at; i--) if (t.completes.includes(names[i] ?? '')) names.splice(i, 1);
+  }
+  const events = new Map<string, { id: string; name: string }>();
+  for (const name of [...fromTitle, ...names]) {
+    const id = slugify(name);
+    if (id && !events.has(id)) events.set(id, { id, name });
+  }
+  const ids = [...events.keys()];
+  for (const [id, event] of events)
+    if (EVENT_SHORT_MENTION.matches({ id, ids })) {
+      events.delete(id);
+      trace?.push({
+        kind: 'event',
+        rule: EVENT_SHORT_MENTION.id,
+        value: event.name,
+        kept: false,
+        paragraph: -1,
+      });
+    }
   return { events: [...events.values()], organizations };
 }
 

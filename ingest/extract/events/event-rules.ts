@@ -1,7 +1,23 @@
-import { isOrdinal, isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, LOWER_EVENT_HEADS, SESSION_BODIES } from '../lexicon/heads';
-import { extendLeft, isPhraseWord, type PhraseContext } from '../phrases';
+import { PERIOD_YEAR_WORDS, isEditionNumber, isOrdinal, isYear } from '../lexicon/calendar';
+import { STATE_FORMS } from '../lexicon/countries';
+import {
+  DOCUMENT_FILLERS,
+  DOCUMENT_NOUNS,
+  EVENT_HEADS,
+  EVENT_PARTS,
+  EVENT_QUALIFIERS,
+  LOWER_BODY_HEADS,
+  LOWER_EVENT_HEADS,
+  ORG_HEADS,
+  SESSION_BODIES,
+} from '../lexicon/heads';
+import { NON_NAME_WORDS } from '../lexicon/non-name-words';
+import { WORLD_REGION_WORDS } from '../lexicon/places';
+import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
+import { chunkEnd, extendLeft, isPhraseWord, type PhraseContext } from '../phrases';
 import type { Rule } from '../rules/rule';
+import type { TextUnit } from '../tagging/tag-unit';
+import { isAcronym } from '../tokens';
 
 /** A head word at `h` and what stands around it. */
 export interface EventHead {
@@ -9,15 +25,33 @@ export interface EventHead {
   h: number;
 }
 
+/** An event's name as found so far, tokens [from, to) around its head `h`: the rules that extend or rewrite it read it. */
+export interface EventSpan extends EventHead {
+  from: number;
+  to: number;
+}
+
 /** A rule for one kind of head word: the first rule whose `head` takes the word decides whether it is an event. */
 export interface EventRule extends Rule<EventHead> {
   head: (word: string) => boolean;
   /** The name starts at the ordinal before a lower-case head ("the 5th session of ..."). */
   lowerHead?: boolean;
+  /** The head names the event by itself ("AgroExpo 2021", "the 15th AMMDM"): never a bare head. */
+  named?: boolean;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
-const ordinalBefore = ({ ctx, h }: EventHead) => isOrdinal(ctx.unit.at.text(h - 1)) && ctx.unit.at.spaced(h);
+const ordinalBefore = ({ ctx, h }: EventHead) =>
+  isEditionNumber(ctx.unit.at.text(h - 1)) && ctx.unit.at.spaced(h);
+const isLowerQualifier = (word: string) => /^\p{Ll}/u.test(word) && EVENT_QUALIFIERS.has(word);
+
+/** Where a lower-case head's name starts: its ordinal, before any lower-case qualifier ("13th | regular meeting"). */
+export function lowerHeadStart({ ctx, h }: EventHead): number {
+  const at = ctx.unit.at;
+  let k = h - 1;
+  while (k > 0 && isLowerQualifier(at.text(k)) && at.spaced(k + 1)) k--;
+  return isEditionNumber(at.text(k)) && at.spaced(k + 1) ? k : -1;
+}
 
 export const EVENT_RULES: readonly EventRule[] = [
   {
@@ -39,14 +73,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     head: (word) => SESSION_BODIES.has(word),
     matches: ({ ctx, h }) => {
       const at = ctx.unit.at;
-      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(at.text(i)));
-      return isOrdinal(at.text(from)) && !isYear(at.text(from));
+      // "the 7th Joint Border Committee Meeting": the meeting's head names the event.
+      if (at.spaced(h + 1) && EVENT_HEADS.has(at.text(h + 1))) return false;
+      // "Arctic Circle Assembly 2024": an edition year after the body.
+      if (at.spaced(h + 1) && isYear(at.text(h + 1)) && h > 0 && isPhraseWord(ctx, h - 1)) return true;
+      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
+      return isEditionNumber(at.text(from)) && !isYear(at.text(from));
     },
     example: {
-      text: 'Visit\n\nThe 14th China-ROK Joint Committee on Science and Technology Cooperation met in Seoul.',
-      yields: '14th China-ROK Joint Committee on Science and Technology Cooperation',
+      text: 'Visit\n\nThe XIV Peru–Ecuador Binational Cabinet met in Tumbes.',
+      yields: 'XIV Peru–Ecuador Binational Cabinet',
     },
-    why: 'A standing body (Committee, Commission, Council, Assembly) with an ordinal is one of its sessions.',
+    why: 'A standing body (Committee, Commission, Council, Assembly, Cabinet) with an ordinal, a Roman numeral or an edition year is one of its sessions.',
   },
   {
     id: 'event.numbered-congress',
@@ -65,13 +103,25 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'event',
     effect: 'keep',
     head: (word) => LOWER_EVENT_HEADS.has(word),
-    matches: (input) => ordinalBefore(input) && followedByOf(input),
+    matches: (input) => lowerHeadStart(input) >= 0 && followedByOf(input),
     lowerHead: true,
     example: {
-      text: 'Visit\n\nThey attended the 5th session of the China-Indonesia Joint Commission on Cooperation.',
-      yields: '5th session of the China-Indonesia Joint Commission on Cooperation',
+      text: 'Visit\n\nPort authorities concluded the 13th regular meeting of the Inter-American Committee on Ports.',
+      yields: '13th regular meeting of the Inter-American Committee on Ports',
     },
-    why: 'An ordinal, a lower-case head (session, meeting, round) and "of" a body: a numbered session.',
+    why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body: a numbered session.',
+  },
+  {
+    id: 'event.round-table',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => word === 'Table',
+    matches: ({ ctx, h }) => ctx.unit.at.text(h - 1) === 'Round' && ctx.unit.at.spaced(h),
+    example: {
+      text: 'Visit\n\nThe Nordic–Baltic Energy Round Table met in Riga.',
+      yields: 'Nordic–Baltic Energy Round Table',
+    },
+    why: 'A "Round Table" written in two words is an event head, as "Roundtable" is.',
   },
   {
     id: 'event.head-word',
@@ -87,27 +137,581 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
 ];
 
-/** A head alone, or with only an ordinal or connectors, names no one event: "the Forum", "the 2nd Meeting". */
+/** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name ("Exports" is not). */
+const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*)$/u;
+/** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
+
+/**
+ * Heads that are an event's whole name, tried before the head words: their rule decides when it matches,
+ * and a head of these is never dropped as bare.
+ */
+export const EVENT_NAMED_HEADS: readonly EventRule[] = [
+  {
+    id: 'event.themed-year',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => word === 'Year',
+    matches: (input) => {
+      const { at } = input.ctx.unit;
+      const before = at.text(input.h - 1);
+      return (
+        yearAfter(input) &&
+        at.spaced(input.h) &&
+        isPhraseWord(input.ctx, input.h - 1) &&
+        !PERIOD_YEAR_WORDS.has(before)
+      );
+    },
+    example: {
+      text: 'Visit\n\nMinisters also launched Visit Mekong Year 2021, a joint campaign for river cruises.',
+      yields: 'Visit Mekong Year 2021',
+    },
+    why: 'A themed year with its number ("Visit Mekong Year 2021", "Youth Exchange Year 2027") is a programme of events; a fiscal or academic year is not.',
+  },
+  {
+    id: 'event.numbered-acronym',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => isAcronym(word) && word.length >= 3 && !/\d/.test(word),
+    matches: ({ ctx, h }) => {
+      const { at, claimedBy } = ctx.unit;
+      const ordinal = at.text(h - 1);
+      if (!at.spaced(h) || !isOrdinal(ordinal) || isYear(ordinal) || !/^\d/.test(ordinal) || claimedBy[h])
+        return false;
+      return !(at.spaced(h + 1) && at.capitalised(h + 1));
+    },
+    example: {
+      text: 'Visit\n\nThe Ministers agreed to convene the 15th AMMDM in Malaysia in 2027.',
+      yields: '15th AMMDM',
+    },
+    why: 'A numbered acronym standing alone ("the 15th AMMDM") is a meeting called by its short name.',
+  },
+  {
+    id: 'event.expo-compound',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => EXPO_COMPOUND.test(word),
+    matches: () => true,
+    example: {
+      text: 'Visit\n\nMore than 6,000 visitors stopped at the pavilion during TourExpo Berlin 2022.',
+      yields: 'TourExpo Berlin 2022',
+    },
+    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair.',
+  },
+  {
+    id: 'event.brand-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => INNER_CAPITAL.test(word),
+    matches: yearAfter,
+    example: {
+      text: 'Visit\n\nMalaysia has been selected to host TechAsia 2031, the largest gathering of start-ups.',
+      yields: 'TechAsia 2031',
+    },
+    why: 'A brand-like word with a capital inside and an edition year after it ("TechAsia 2031") is a named event.',
+  },
+];
+
+/** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
 export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }> = {
   id: 'event.no-modifier',
   kind: 'event',
   effect: 'drop',
   matches: ({ words, head }) =>
-    !words.some((w, i) => i !== head && !isOrdinal(w) && !['of', 'the', 'on', 'for', 'and'].includes(w)),
-  example: { text: 'Visit\n\nThe second Workshop was held on 3 May 2019.', yields: 'second Workshop' },
-  why: 'A head word with nothing that names it is a generic mention of some event, not a name.',
+    !words.some(
+      (w, i) =>
+        i !== head &&
+        !isEditionNumber(w) &&
+        !EVENT_QUALIFIERS.has(w) &&
+        !MEMBER_ROLES.has(w) &&
+        !['of', 'the', 'on', 'for', 'and'].includes(w),
+    ),
+  example: { text: 'Visit\n\nThe Opening Ceremony was held on 3 May 2019.', yields: 'Opening Ceremony' },
+  why: 'A head word with nothing that names it (an ordinal, "Opening", "Ordinary", "Political", "Ministers\'") is a generic mention of some event, not a name.',
 };
 
-/** "TechAsia 2031", "Abidjan Investment Forum 2022": a year right after the name is the edition's. */
-export const EVENT_EDITION_YEAR: Rule<EventHead> = {
-  id: 'event.edition-year',
+/** "Conference Room", "Convention Bureau": a head right before another capitalised noun is that noun's modifier. */
+export const EVENT_HEAD_INSIDE_NAME: Rule<EventHead> = {
+  id: 'event.head-inside-name',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ ctx, h }) => {
+    const { at, index } = ctx.unit;
+    // Titles capitalise their verbs ("Forum Opens"): only the body's capitals tell.
+    if (index < 0 || !at.spaced(h + 1) || !at.capitalised(h + 1)) return false;
+    const next = at.text(h + 1);
+    if (placeYearEnd(ctx, h + 1) > h + 1) return false;
+    return isPhraseWord(ctx, h + 1) && !isEditionNumber(next) && !EVENT_HEADS.has(next);
+  },
+  example: {
+    text: 'Visit\n\nThe talks took place in the Henley Conference Room of the embassy.',
+    yields: 'Henley Conference Room',
+  },
+  why: 'An event head followed by a capitalised noun names a room, a hall or a body ("Conference Hall", "Summit Secretariat"), not an event.',
+};
+
+/** The plural possessive of a role before a head: "Japan–Fiji Foreign Ministers' | Meeting". */
+function membersPossessiveStart({ ctx, from }: EventSpan): number {
+  const { tokens, text, at } = ctx.unit;
+  const prev = tokens[from - 1];
+  if (!prev || !at.spaced(from) || !/s$/.test(prev.text) || !/^\p{Lu}/u.test(prev.text)) return from;
+  return /^['’](?!\p{L})/u.test(text.slice(prev.end, prev.end + 2)) ? from - 1 : from;
+}
+
+/** "ASEAN-Republic of | Korea Dialogue": the "of" inside a country's name. */
+function stateOfCountryStart({ ctx, from }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  if (claimedBy[from] !== 'country' || at.text(from - 1) !== 'of' || !at.spaced(from)) return from;
+  const form =
+    at
+      .text(from - 2)
+      .split(/[-–]/)
+      .pop() ?? '';
+  return STATE_FORMS.has(form) && at.spaced(from - 1) ? from - 2 : from;
+}
+
+/** "the Andean – Nordic | Joint Council": a spaced dash between two parties, after "the" or an ordinal. */
+function partiesDashStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (!DASHES.has(at.gap(from)) || !isPhraseWord(ctx, from - 1) || !at.spaced(from - 1)) return from;
+  const before = at.text(from - 2);
+  return before === 'the' || before === 'The' || isEditionNumber(before) ? from - 1 : from;
+}
+
+const DASHES = new Set([' – ', ' - ', ' — ']);
+const INNER_PREPOSITIONS = new Set(['in', 'for', 'on', 'to']);
+
+/** "the Study in | Hungary Fair", "the Third Mediation for | Peace Conference": a preposition inside the name. */
+function innerPrepositionStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (!at.in(from - 1, INNER_PREPOSITIONS) || !at.spaced(from) || !at.spaced(from - 1)) return from;
+  let start = from - 1;
+  // One to three capitalised words, none a role or a body's head, right after "the".
+  while (start > from - 4 && at.spaced(start) && isInnerWord(ctx, start - 1)) start--;
+  if (start === from - 1) return from;
+  const before = at.text(start - 1);
+  return (before === 'the' || before === 'The') && at.spaced(start) ? start : from;
+}
+
+function isInnerWord(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.unit.at.text(i);
+  if (isEditionNumber(word)) return true;
+  if (!isPhraseWord(ctx, i) || ORG_HEADS.has(word) || EVENT_HEADS.has(word)) return false;
+  return !ROLE_WORDS.has(word) || MEMBER_ROLES.has(word);
+}
+
+/** "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head. */
+function bodyOfMembersStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.text(from - 1) !== 'of' || !at.spaced(from) || !at.spaced(from - 1)) return from;
+  return at.in(from - 2, SESSION_BODIES) ? from - 2 : from;
+}
+
+/** "Nordic Defence Cooperation (NORDEFCO) | Ministerial Meeting": a body's short name inside the event's name. */
+function innerShortNameStart({ ctx, from }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.gap(from) !== ') ' || at.gap(from - 1) !== ' (' || !isAcronym(at.text(from - 1))) return from;
+  return isPhraseWord(ctx, from - 2) ? from - 2 : from;
+}
+
+/** Rules that extend an event's name to the left, past where capitalised words stop; each returns the new start. */
+export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
+  {
+    id: 'event.members-possessive',
+    kind: 'event',
+    effect: 'keep',
+    matches: membersPossessiveStart,
+    example: {
+      text: "Visit\n\nThe minister held a Japan–Fiji Foreign Ministers' Meeting in Tokyo.",
+      yields: "Japan–Fiji Foreign Ministers' Meeting",
+    },
+    why: 'A plural possessive before the head says whose meeting it is and belongs to the name; a singular one ("Brazil\'s") is its owner.',
+  },
+  {
+    id: 'event.state-of-country',
+    kind: 'event',
+    effect: 'keep',
+    matches: stateOfCountryStart,
+    example: {
+      text: 'Visit\n\nThe 27th ASEAN-Republic of Korea Dialogue was held in Kuala Lumpur.',
+      yields: '27th ASEAN-Republic of Korea Dialogue',
+    },
+    why: 'A country named as "Republic of X" keeps its "of" inside an event\'s name.',
+  },
+  {
+    id: 'event.body-of-members',
+    kind: 'event',
+    effect: 'keep',
+    matches: bodyOfMembersStart,
+    example: {
+      text: "Visit\n\nShe attended the Nordic Council of Ministers' Meeting on Energy in Oslo.",
+      yields: "Nordic Council of Ministers' Meeting on Energy",
+    },
+    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") holds the body\'s whole name.',
+  },
+  {
+    id: 'event.inner-short-name',
+    kind: 'event',
+    effect: 'keep',
+    matches: innerShortNameStart,
+    example: {
+      text: 'Visit\n\nThe ministers opened the Nordic Defence Cooperation (NORDEFCO) Ministerial Meeting in Oslo.',
+      yields: 'Nordic Defence Cooperation (NORDEFCO) Ministerial Meeting',
+    },
+    why: 'A body\'s short name in parentheses inside an event\'s name ("... (NORDEFCO) Ministerial Meeting") does not end it.',
+  },
+  {
+    id: 'event.parties-dash',
+    kind: 'event',
+    effect: 'keep',
+    matches: partiesDashStart,
+    example: {
+      text: 'Visit\n\nThey prepared the Andean – Nordic Business Forum in Quito.',
+      yields: 'Andean – Nordic Business Forum',
+    },
+    why: 'Two parties joined by a spaced dash ("Andean – Nordic") name one event between them.',
+  },
+  {
+    id: 'event.inner-preposition',
+    kind: 'event',
+    effect: 'keep',
+    matches: innerPrepositionStart,
+    example: {
+      text: 'Visit\n\nUniversities will present their programmes at the Study in Hungary Fair 2022 in Surabaya.',
+      yields: 'Study in Hungary Fair 2022',
+    },
+    why: 'After "the", capitalised words joined by in, for, on or to before a head are one name ("Women in Deep Tech Conclave").',
+  },
+];
+
+/** "(AMMSTI-4)", "(STC-ARDWE)", "(MyNQX 2026)": an event's short name in parentheses, with its hyphens, year or head. */
+function shortNameEnd({ ctx, to }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(to);
+  if (at.gap(to) !== ' (' || claimedBy[to]) return to;
+  if (!/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || (word.match(/\p{Lu}/gu) ?? []).length < 2)
+    return to;
+  // "(MyNQX 2026)", "(MLC Week)": with its year or its head word.
+  const next = at.text(to + 1);
+  const end = at.spaced(to + 1) && (isYear(next) || EVENT_HEADS.has(next)) ? to + 2 : to + 1;
+  return !at.exists(end) || at.gap(end).startsWith(')') ? end : to;
+}
+
+const LEVELS = new Set(['Level', 'level']);
+
+/** "... Council | at Ministerial Level", "at the ministerial level": the level of a sitting is part of its name. */
+function levelSuffixEnd({ ctx, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.text(to) !== 'at' || !at.spaced(to)) return to;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  const first = k;
+  // Capitalised, as a name is: "at deputy minister level" only says who met.
+  while (k < first + 3 && at.spaced(k) && !LEVELS.has(at.text(k)) && at.capitalised(k)) k++;
+  return k > first && at.text(k) === 'Level' && at.spaced(k) ? k + 1 : to;
+}
+
+/** "Commission | between Kenya, Uganda and South Sudan": the parties of an event, all of them countries. */
+function betweenPartiesEnd({ ctx, to }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  if (at.text(to) !== 'between' || !at.spaced(to)) return to;
+  let k = to + 1;
+  let parties = 0;
+  let end = to;
+  while (claimedBy[k] === 'country' && (parties > 0 || at.spaced(k))) {
+    k++;
+    while (claimedBy[k] === 'country' && at.spaced(k)) k++; // "South | Sudan"
+    parties++;
+    end = k;
+    if (at.gap(k) === ', ') continue;
+    if (at.text(k) !== 'and' || !at.spaced(k) || !at.spaced(k + 1)) break;
+    k++;
+  }
+  return parties >= 2 ? end : to;
+}
+
+/** "of the Andean | – Nordic Joint Council on ...": a second party after a spaced dash, up to a body's head. */
+function partiesDashEnd({ ctx, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (!DASHES.has(at.gap(to)) || !isPhraseWord(ctx, to - 1) || !isPhraseWord(ctx, to)) return to;
+  const end = chunkEnd(ctx, to);
+  const last = at.text(end - 1);
+  return ORG_HEADS.has(last) || EVENT_HEADS.has(last) ? end : to;
+}
+
+/** "TourExpo | Berlin 2022": one capitalised word (the edition's city or country) and the year. */
+function placeYearEnd(ctx: PhraseContext, to: number): number {
+  const { at } = ctx.unit;
+  const word = at.text(to);
+  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word))
+    return to;
+  if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) return to;
+  return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
+}
+
+/** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */
+const LOWER_NAME_STOPS = new Set(
+  `was were is are will would shall has have had be been being held took met opened closed which that who
+  in at to with from by on for of the a an this its their last next and or as under during since`.split(
+    /\s+/,
+  ),
+);
+const isLowerNameWord = (at: TextUnit['at'], i: number) =>
+  at.spaced(i) && /^\p{Ll}[\p{Ll}-]*$/u.test(at.text(i)) && !LOWER_NAME_STOPS.has(at.text(i));
+
+/**
+ * "the third meeting | of the joint working group on trade and investment": a lower-case standing body
+ * after a numbered sitting, and the subject it is "on" or "for".
+ */
+function lowerBodyEnd({ ctx, h, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  let k = to;
+  if (at.text(to) === 'of' && at.spaced(to) && LOWER_EVENT_HEADS.has(at.text(to - 1))) {
+    k = to + 1;
+    if (at.text(k) === 'the' && at.spaced(k)) k++;
+    // "the 5th meeting of the Norway–Sweden | technical committee on ...": capitals, then the lower-case body.
+  } else if (!(LOWER_EVENT_HEADS.has(at.text(h)) && at.text(h + 1) === 'of' && to > h + 2)) return to;
+  let head = -1;
+  for (let i = k; i < k + 4 && isLowerNameWord(at, i); i++) if (LOWER_BODY_HEADS.has(at.text(i))) head = i;
+  if (head < 0) return to;
+  let end = head + 1;
+  if ((at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end)) {
+    let j = end + 1;
+    while (j < end + 5 && isLowerNameWord(at, j)) {
+      j++;
+      if (at.text(j) === 'and' && at.spaced(j) && isLowerNameWord(at, j + 1)) j++;
+    }
+    if (j > end + 1) end = j;
+  }
+  return end;
+}
+
+/** Rules that extend an event's name to the right, past where connectors stop; each returns the new end. */
+export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
+  {
+    id: 'event.edition-year',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) =>
+      ctx.unit.at.spaced(to) && isYear(ctx.unit.at.text(to)) && !/^[-/–]/.test(ctx.unit.at.gap(to + 1))
+        ? to + 1
+        : to,
+    example: {
+      text: 'Visit\n\nThe Abidjan Investment Forum 2022 drew 3,000 visitors.',
+      yields: 'Abidjan Investment Forum 2022',
+    },
+    why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  },
+  {
+    id: 'event.lower-body',
+    kind: 'event',
+    effect: 'keep',
+    matches: lowerBodyEnd,
+    example: {
+      text: 'Visit\n\nThe third meeting of the joint working group on trade and investment was held in Montevideo.',
+      yields: 'third meeting of the joint working group on trade and investment',
+    },
+    why: 'A numbered sitting "of" a body written in lower case ("the joint working group on trade") is named as written.',
+  },
+  {
+    id: 'event.edition-place-year',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => placeYearEnd(ctx, to),
+    example: {
+      text: 'Visit\n\nCompanies were invited to ExpoCafé Perú 2019 in September.',
+      yields: 'ExpoCafé Perú 2019',
+    },
+    why: 'An edition named by its city or country and year ("TourExpo Berlin 2022") holds both.',
+  },
+  {
+    id: 'event.joined-heads',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => {
+      const { at } = ctx.unit;
+      const joined = at.gap(to) === ' & ' && EVENT_HEADS.has(at.text(to)) && EVENT_HEADS.has(at.text(to - 1));
+      return joined ? to + 1 : to;
+    },
+    example: {
+      text: 'Visit\n\nThey welcomed the opening of the Trilateral Business Forum & Expo in Batumi.',
+      yields: 'Trilateral Business Forum & Expo',
+    },
+    why: 'Two heads joined by "&" ("Forum & Expo", "Conference & Exhibition") are one event held as both.',
+  },
+  {
+    id: 'event.short-name',
+    kind: 'event',
+    effect: 'keep',
+    matches: shortNameEnd,
+    example: {
+      text: 'Visit\n\nThe Malaysia Nano & Quantum Expo 2026 (MyNQX 2026) was launched today.',
+      yields: 'Malaysia Nano & Quantum Expo 2026 (MyNQX 2026)',
+    },
+    why: 'A short name in parentheses right after the event ("(AMMSTI-4)", "(STC-ARDWE)", "(MyNQX 2026)") is part of how the release names it.',
+  },
+  {
+    id: 'event.level-suffix',
+    kind: 'event',
+    effect: 'keep',
+    matches: levelSuffixEnd,
+    example: {
+      text: 'Visit\n\nShe chaired the Extraordinary Session of the ECOWAS Mediation and Security Council at Ministerial Level in Accra.',
+      yields: 'Extraordinary Session of the ECOWAS Mediation and Security Council at Ministerial Level',
+    },
+    why: 'The level a body sits at ("at Ministerial Level") tells its sittings apart and is part of the name.',
+  },
+  {
+    id: 'event.between-parties',
+    kind: 'event',
+    effect: 'keep',
+    matches: betweenPartiesEnd,
+    example: {
+      text: 'Visit\n\nThe two will co-chair the First Round of Political Consultations between Colombia and Kenya.',
+      yields: 'First Round of Political Consultations between Colombia and Kenya',
+    },
+    why: 'An event held between named countries is named with them: "Joint Commission between Kenya, Uganda and South Sudan".',
+  },
+  {
+    id: 'event.parties-dash-after',
+    kind: 'event',
+    effect: 'keep',
+    matches: partiesDashEnd,
+    example: {
+      text: 'Visit\n\nThe Second Session of the Andean – Nordic Joint Council on Mining was held in Quito.',
+      yields: 'Second Session of the Andean – Nordic Joint Council on Mining',
+    },
+    why: 'A spaced dash between two parties inside a body\'s name ("Andean – Nordic Joint Council") does not end the event\'s name.',
+  },
+];
+
+/** "in" before a world region stays in an event's name: "Forum on Security in Africa", "Week in the Americas". */
+export const EVENT_IN_REGION: Rule<{ unit: TextUnit; k: number }> = {
+  id: 'event.in-region',
   kind: 'event',
   effect: 'keep',
-  matches: ({ ctx, h }) =>
-    ctx.unit.at.spaced(h) && isYear(ctx.unit.at.text(h)) && !/^[-/–]/.test(ctx.unit.at.gap(h + 1)),
+  matches: ({ unit, k }) => WORLD_REGION_WORDS.has(unit.at.text(k)),
   example: {
-    text: 'Visit\n\nThe Abidjan Investment Forum 2022 drew 3,000 visitors.',
-    yields: 'Abidjan Investment Forum 2022',
+    text: 'Visit\n\nThey discussed the 11th Lake Tana Forum on Security in Africa, to be held in Bahir Dar.',
+    yields: '11th Lake Tana Forum on Security in Africa',
   },
-  why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  why: 'Events are named for the region they serve ("in Africa", "in the Americas"); a city after "in" is only the venue.',
+};
+
+const PART_QUALIFIERS = new Set(['Opening', 'Closing', 'Plenary', 'opening', 'closing', 'plenary']);
+
+/**
+ * "Opening Ceremony of | the Andean Summit 2022", "the 2027 edition of | the Halal Showcase": a part or an
+ * edition of an event, named after it. Returns where the event's own name starts, or `from`.
+ */
+function partOfEventStart({ ctx, h, from, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  const of = h + 1;
+  if (at.text(of) !== 'of' || of >= to) return from;
+  const part = EVENT_PARTS.has(at.text(h));
+  for (let i = from; i < h; i++) {
+    const word = at.text(i);
+    // "Third Plenary Session of the Forum" is a numbered sitting; "2027 edition of" is an edition.
+    if (isEditionNumber(word) ? !part : !PART_QUALIFIERS.has(word) && !EVENT_QUALIFIERS.has(word))
+      return from;
+  }
+  if (!part && !at.words(from, h).some((w) => PART_QUALIFIERS.has(w))) return from;
+  const start = at.text(of + 1) === 'the' ? of + 2 : of + 1;
+  for (let i = start; i < to; i++) if (EVENT_HEADS.has(at.text(i))) return start;
+  return from;
+}
+
+export const EVENT_PART_OF_EVENT: Rule<EventSpan, number> = {
+  id: 'event.part-of-event',
+  kind: 'event',
+  effect: 'keep',
+  matches: partOfEventStart,
+  example: {
+    text: 'Visit\n\nFollowing the Opening Ceremony of the Andean Electrical Interconnection Summit 2022, the minister spoke.',
+    yields: 'Andean Electrical Interconnection Summit 2022',
+  },
+  why: 'An opening ceremony, a plenary or an edition "of" an event is a part of that event: the event is what the reader looks for.',
+};
+
+/** An event found in the title, and the events (and bare mentions) of the body. */
+export interface TitleEvent {
+  title: TextUnit;
+  from: number;
+  to: number;
+  name: string;
+  /** Names the body gave, kept or dropped as bare ("its Third Ordinary Session"). */
+  mentions: readonly string[];
+}
+
+const wordsOf = (name: string) => name.split(/\s+/);
+
+/** The body's mentions that the title's event completes: they start the same, and the title says more. */
+export function completedMentions({ name, mentions }: TitleEvent): string[] {
+  const full = wordsOf(name);
+  return mentions.filter((m) => {
+    const short = wordsOf(m);
+    if (short.length >= full.length) return false;
+    const of = short.indexOf('of');
+    const prefix = of < 0 ? short : short.slice(0, of);
+    if (!prefix.every((w, i) => full[i] === w) || full[prefix.length] !== 'of') return false;
+    // A title that only adds words after the whole mention adds its own verbs ("... Council Opens").
+    if (of >= 0 && short.every((w, i) => full[i] === w)) return false;
+    // "Fourth Ordinary Session of the Committee" in the title's "... of the Specialised Technical Committee on ...".
+    const rest = new Set(full.slice(prefix.length));
+    return short.slice(prefix.length).every((w) => rest.has(w));
+  });
+}
+
+export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
+  {
+    id: 'event.title-completes-mention',
+    kind: 'event',
+    effect: 'keep',
+    matches: (input) => completedMentions(input).length > 0,
+    example: {
+      text: 'Ministers Review Security at 44th Ordinary Session of the Mediation and Security Council\n\nThe Council ended its 44th Ordinary Session on Tuesday in Abuja.',
+      yields: '44th Ordinary Session of the Mediation and Security Council',
+    },
+    why: 'A short mention in the text ("its 44th Ordinary Session") whose full name the title gives is that event, by its full name.',
+  },
+  {
+    id: 'event.title-document',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ title, from }) => {
+      const { at } = title;
+      if (from === 0) return false;
+      const before = at.words(0, from);
+      const gapsOk = before.every((_, i) => i === 0 || /^(?: |: | – | - )$/.test(at.gap(i)));
+      return (
+        gapsOk &&
+        /^(?: |: | – | - )$/.test(at.gap(from)) &&
+        before.some((w) => DOCUMENT_NOUNS.has(w)) &&
+        before.every((w) => DOCUMENT_NOUNS.has(w) || DOCUMENT_FILLERS.has(w))
+      );
+    },
+    example: {
+      text: 'Communiqué of the 1150th Meeting of the Peace and Security Council\n\nThe Council, at its 1150th meeting held on 12 April 2023, adopted this communiqué.',
+      yields: '1150th Meeting of the Peace and Security Council',
+    },
+    why: 'A communiqué, statement or declaration "of" an event is titled with that event\'s full name.',
+  },
+];
+
+/** A mention of an event that another mention of the announcement names in full: "the Trilateral Business Forum". */
+export const EVENT_SHORT_MENTION: Rule<{ id: string; ids: readonly string[] }> = {
+  id: 'event.short-mention',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ id, ids }) => ids.some((other) => other.startsWith(`${id}-`)),
+  example: {
+    text: 'Visit\n\nThe Trilateral Business Forum & Expo opened in Batumi. The Trilateral Business Forum drew 300 firms.',
+    yields: 'Trilateral Business Forum',
+  },
+  why: 'A short and a full mention of one event are one event, by its fullest name; the short one is only its start.',
 };

@@ -1,8 +1,22 @@
 import type { Trace } from '../rules/rule';
 import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
-import { isOrdinal } from '../lexicon/calendar';
+import { isEditionNumber } from '../lexicon/calendar';
 import { EVENT_HEADS } from '../lexicon/heads';
-import { EVENT_EDITION_YEAR, EVENT_NO_MODIFIER, EVENT_RULES, type EventRule } from './event-rules';
+import type { TextUnit } from '../tagging/tag-unit';
+import {
+  EVENT_HEAD_INSIDE_NAME,
+  EVENT_IN_REGION,
+  EVENT_LEFT_EXTENSIONS,
+  EVENT_NAMED_HEADS,
+  EVENT_NO_MODIFIER,
+  EVENT_PART_OF_EVENT,
+  EVENT_RIGHT_EXTENSIONS,
+  EVENT_RULES,
+  EVENT_TITLE_RULES,
+  completedMentions,
+  lowerHeadStart,
+  type EventRule,
+} from './event-rules';
 
 export interface EventMatch {
   name: string;
@@ -10,63 +24,146 @@ export interface EventMatch {
   to: number;
 }
 
-const HEAD_RULES = new Map<string, EventRule | null>();
+/** A paragraph's events, and its bare mentions ("its Third Ordinary Session") that a title may complete. */
+export interface UnitEvents {
+  events: EventMatch[];
+  bare: string[];
+}
 
-/** The first rule whose head takes the word (memoised: it is asked for every token). */
-function ruleForHead(word: string): EventRule | null {
-  let rule = HEAD_RULES.get(word);
-  if (rule === undefined) {
-    rule = EVENT_RULES.find((r) => r.head(word)) ?? null;
-    if (HEAD_RULES.size < 50_000) HEAD_RULES.set(word, rule);
+/** The rules a word may be the head of: those that name an event by themselves, then the first head rule. */
+interface HeadRules {
+  named: readonly EventRule[];
+  rule: EventRule | null;
+}
+
+const NO_RULES: HeadRules = { named: [], rule: null };
+const HEAD_RULES = new Map<string, HeadRules>();
+
+/** Memoised: it is asked for every token. */
+function rulesForHead(word: string): HeadRules {
+  let rules = HEAD_RULES.get(word);
+  if (rules === undefined) {
+    const named = EVENT_NAMED_HEADS.filter((r) => r.head(word));
+    const rule = EVENT_RULES.find((r) => r.head(word)) ?? null;
+    rules = named.length === 0 && rule === null ? NO_RULES : { named, rule };
+    if (HEAD_RULES.size < 50_000) HEAD_RULES.set(word, rules);
   }
-  return rule;
+  return rules;
 }
 
 /**
  * Named events: "14th China-ASEAN Expo", "Fifth Forum on ...", "China-ASEAN Year of Innovation",
  * "the 5th session of the China-Indonesia Joint Commission". Ordinals are kept, so two editions are two events.
  */
-export function extractEvents(phraseContext: PhraseContext, trace?: Trace): EventMatch[] {
-  const ctx = { ...phraseContext, roleWords: true };
+export function extractEvents(phraseContext: PhraseContext, trace?: Trace): UnitEvents {
+  // How often "in" took a region into the current name (asked by extendRight, counted here).
+  const seen = { regions: 0 };
+  const ctx: PhraseContext = {
+    ...phraseContext,
+    roleWords: true,
+    inName: (k) => (EVENT_IN_REGION.matches({ unit: phraseContext.unit, k }) ? ++seen.regions > 0 : false),
+  };
   const { unit } = ctx;
   const { tokens, at } = unit;
+  const record = (rule: string, value: string, kept: boolean) =>
+    trace?.push({ kind: 'event', rule, value, kept, paragraph: unit.index });
   const found: EventMatch[] = [];
-  let covered = 0;
+  const bare: string[] = [];
+  const accept = (i: number) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i));
   const isEventHead = (i: number) => EVENT_HEADS.has(at.text(i)) || /^Years?$/.test(at.text(i));
+  let covered = 0;
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
-    const rule = ruleForHead(head.text);
-    if (!rule?.matches({ ctx, h })) continue;
-    const from = rule.lowerHead
-      ? h - 1
-      : extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isOrdinal(at.text(i)));
-    let to = extendRight(ctx, h, (i) => isEventHead(i));
-    const withYear = EVENT_EDITION_YEAR.matches({ ctx, h: to });
-    if (withYear) to++;
-    const name = phraseText(ctx, from, to);
-    if (EVENT_NO_MODIFIER.matches({ words: at.words(from, to), head: h - from })) {
-      trace?.push({
-        kind: 'event',
-        rule: EVENT_NO_MODIFIER.id,
-        value: name,
-        kept: false,
-        paragraph: unit.index,
-      });
+    const candidates = rulesForHead(head.text);
+    if (candidates === NO_RULES) continue;
+    const named = candidates.named.find((r) => r.matches({ ctx, h }));
+    const rule = named ?? candidates.rule;
+    if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
+    if (EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
+      record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
       continue;
     }
-    trace?.push({ kind: 'event', rule: rule.id, value: name, kept: true, paragraph: unit.index });
-    if (withYear)
-      trace?.push({
-        kind: 'event',
-        rule: EVENT_EDITION_YEAR.id,
-        value: name,
-        kept: true,
-        paragraph: unit.index,
-      });
-    found.push({ name, from, to });
+    const fired: string[] = [];
+    seen.regions = 0;
+    let from = rule.lowerHead ? lowerHeadStart({ ctx, h }) : extendLeft(ctx, h, accept);
+    for (let changed = !rule.lowerHead; changed;) {
+      changed = false;
+      for (const left of EVENT_LEFT_EXTENSIONS) {
+        const start = left.matches({ ctx, h, from, to: h + 1 });
+        if (start < from) {
+          from = extendLeft(ctx, start, accept);
+          fired.push(left.id);
+          changed = true;
+        }
+      }
+    }
+    let to = extendRight(ctx, h, isEventHead);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const right of EVENT_RIGHT_EXTENSIONS) {
+        const end = right.matches({ ctx, h, from, to });
+        if (end > to) {
+          to = extendRight(ctx, h, isEventHead, end);
+          fired.push(right.id);
+          changed = true;
+        }
+      }
+    }
+    if (seen.regions > 0) fired.push(EVENT_IN_REGION.id);
+    // A part of an event ("the Opening Ceremony of the X Summit") is judged by the event it belongs to.
+    let judged = { from, head: h };
+    const own = EVENT_PART_OF_EVENT.matches({ ctx, h, from, to });
+    if (own > from) {
+      judged = { from: own, head: own };
+      for (let i = own; i < to; i++) if (EVENT_HEADS.has(at.text(i))) judged.head = i;
+    }
+    const bareHead =
+      !rule.named &&
+      EVENT_NO_MODIFIER.matches({ words: at.words(judged.from, to), head: judged.head - judged.from });
+    if (own > from && !bareHead) {
+      from = own;
+      fired.push(EVENT_PART_OF_EVENT.id);
+    }
+    const name = phraseText(ctx, from, to);
+    if (bareHead) {
+      record(EVENT_NO_MODIFIER.id, name, false);
+      bare.push(name);
+      continue;
+    }
     covered = to;
+    record(rule.id, name, true);
+    for (const id of fired) record(id, name, true);
+    found.push({ name, from, to });
   }
-  return found;
+  return { events: found, bare };
+}
+
+/** An event of the title that a title rule accepts, and the body's mentions it stands for. */
+export interface TitleEventMatch {
+  name: string;
+  completes: string[];
+}
+
+/**
+ * Events named in the title. Titles capitalise every word, which hides where names end, so a title's event
+ * counts only where a rule says the title is about it: it completes a short mention of the body, follows
+ * "Communiqué of the ...", or is the whole title.
+ */
+export function extractTitleEvents(
+  title: TextUnit,
+  personWords: ReadonlySet<string>,
+  mentions: readonly string[],
+  trace?: Trace,
+): TitleEventMatch[] {
+  const result: TitleEventMatch[] = [];
+  for (const match of extractEvents({ unit: title, personWords }).events) {
+    const input = { title, ...match, mentions };
+    const rule = EVENT_TITLE_RULES.find((r) => r.matches(input));
+    if (!rule) continue;
+    trace?.push({ kind: 'event', rule: rule.id, value: match.name, kept: true, paragraph: -1 });
+    result.push({ name: match.name, completes: completedMentions(input) });
+  }
+  return result;
 }

@@ -27,6 +27,15 @@ export const MONTHS = new Map<string, number>([
   ['dec', 12],
 ]);
 
+/** "the Forum on Friday": a day of the week ends a name. */
+export const WEEKDAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
+
+/** Years that are periods, not themed years of events: "Fiscal Year 2024", "Academic Year 2025". */
+export const PERIOD_YEAR_WORDS = words(`
+  Fiscal Financial Academic School Budget Calendar Crop Marketing Tax Base Reference Model Lunar New Chinese
+  Current Previous Last Next Planning Reporting Programme Program Award
+`);
+
 export const ORDINAL_WORDS = words(`
   First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
   Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Inaugural Annual
@@ -39,6 +48,21 @@ export function isYear(word: string): boolean {
 
 export function isOrdinal(word: string): boolean {
   return ORDINAL_WORDS.has(word) || /^\d+(?:st|nd|rd|th)$/i.test(word) || isYear(word);
+}
+
+const TENS = 'Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety';
+const UNITS = 'First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth';
+/** "Forty-Sixth", "twenty-first": an ordinal of two words joined by a hyphen. */
+const COMPOUND_ORDINAL = new RegExp(`^(?:${TENS})-(?:${UNITS})$`, 'i');
+/** Roman numerals of editions, II to LXXXIX ("XIV Summit", "XLI Ordinary Assembly"); one letter is an initial. */
+const ROMAN_EDITION = /^(?=[IVXL]{2,})(?:L?X{0,3}|XL)(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The number of an event's edition: an ordinal, a compound ordinal or a Roman numeral. Events only: a
+ * Roman numeral is also a capitalised surname ("XI Jinping") or a generation ("Mercado III") for people.
+ */
+export function isEditionNumber(word: string): boolean {
+  return isOrdinal(word) || COMPOUND_ORDINAL.test(word) || ROMAN_EDITION.test(word);
 }
 
 /** Month names of other languages that by-lines and datelines use: Spanish, Portuguese, French, Indonesian, German, Italian, Hungarian. */

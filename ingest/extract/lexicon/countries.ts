@@ -54,3 +54,8 @@ export const COMBINING_FORMS = new Map<string, string>([
   ['Germano', 'DE'],
   ['Polono', 'PL'],
 ]);
+
+/** The form of a state that comes before "of" in its name: "Republic of Korea", "Kingdom of Saudi Arabia". */
+export const STATE_FORMS = new Set(
+  `Republic Kingdom Sultanate State States Federation Commonwealth Principality Emirate`.split(' '),
+);

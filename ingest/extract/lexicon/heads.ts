@@ -14,21 +14,56 @@ export const LOWER_ORG_HEADS = words(
   `laboratory laboratories lab center centre institute park base platform`,
 );
 
+/** "Table" is a head only after "Round" (`event.round-table`); the first rule whose head takes a word decides. */
 export const EVENT_HEADS = words(`
   Expo EXPO Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
-  Course Courses Conclave Bootcamp Expedition
+  Course Courses Conclave Bootcamp Expedition Days Month Showcase Webinar Roadshow Championship Championships
+  Tournament Biennale Carnival Jamboree Marathon Regatta Table
 `);
 
-export const LOWER_EVENT_HEADS = words(`session meeting plenary round edition`);
+/** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
+export const LOWER_EVENT_HEADS = words(`session meeting plenary round edition Round`);
 
 export const PLACE_HEADS = words(
   `Province City Municipality County District Prefecture Region State Island Islands Oblast`,
 );
 
-/** Standing bodies whose numbered sessions are events: "the 14th China-ROK Joint Committee". */
-export const SESSION_BODIES = words(`Committee Commission Council Assembly`);
+/** Standing bodies whose numbered sessions are events: "the 14th China-ROK Joint Committee", "XIV Binational Cabinet". */
+export const SESSION_BODIES = words(`Committee Commission Council Assembly Cabinet`);
+
+/**
+ * Words that tell what kind of sitting an event is, not which one: "the Opening Ceremony", "its Third
+ * Ordinary Session", "Political Consultations". A head with only these (and ordinals) names no event.
+ */
+export const EVENT_QUALIFIERS = words(`
+  Opening Closing Plenary Ordinary Extraordinary Regular Special Ministerial High-Level High-level Political
+  Preparatory Informal Final Weekly Monthly Press Side Virtual Hybrid Technical Bilateral Official Working
+  opening closing plenary ordinary extraordinary regular special ministerial high-level political preparatory
+  informal final weekly monthly annual joint technical bilateral official inaugural virtual
+`);
+
+/** Parts of an event that are named after it: "the Opening Ceremony of the X Summit" is the X Summit's. */
+export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
+
+/** Lower-case heads of standing bodies: "the third meeting of the joint working group on trade". */
+export const LOWER_BODY_HEADS = words(
+  `committee commission council group subcommittee sub-committee force board`,
+);
+
+/**
+ * The words of a title that introduce the event it reports on: "Final Communiqué of the ...", "Chair's
+ * Statement – ...", "Communiqué Issued at the Conclusion of the ...".
+ */
+export const DOCUMENT_NOUNS = words(`
+  Communiqué Communique Statement Declaration Report Outcome Outcomes Conclusions Summary Minutes Resolution
+  Resolutions Decisions Recommendations Readout Remarks Proceedings Record
+`);
+export const DOCUMENT_FILLERS = words(`
+  Final Joint Press Release Chair Chairman Chairperson Ministerial Leaders Official Issued Adopted Conclusion
+  Closing Regarding of the at by on outcome outcomes conclusion
+`);
 
 /** Heads that begin a body's name before "of": "... and Ministry of Energy" starts another body. */
 export const HEAD_FIRST = words(`

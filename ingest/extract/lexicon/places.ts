@@ -22,3 +22,9 @@ export const DIRECTIONS = words(
 
 /** Particles inside a place's name: "São José dos Campos", "Rio de Janeiro". */
 export const PLACE_PARTICLES = words(`dos das de da do del la el`);
+
+/** Words of the world's regions, which a name may hold after "in": "Forum on Security in Africa", "in the Americas". */
+export const WORLD_REGION_WORDS = words(`
+  Africa Asia Europe Americas America Latin Oceania Pacific Caribbean Arctic Antarctic Mediterranean Eurasia
+  Sahel Balkans Caucasus Middle East Central South Southeast North West Northeast Horn Indo-Pacific Asia-Pacific
+`);

@@ -19,3 +19,6 @@ export const TITLE_STARTERS = words(`
   Vice Deputy Executive Assistant Permanent Acting Honorary Party Senior Chief First Second Third Under
   Special Associate General Managing Regional Resident Foreign Prime State Former Incoming Outgoing Co
 `);
+
+/** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
+export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliamentarians Mayors`);
