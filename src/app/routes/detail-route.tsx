@@ -19,7 +19,7 @@ import {
   RelatedAnnouncements,
   SuggestCorrection,
 } from '../../features/announcements';
-import { strings } from '../../config/strings';
+import { strings } from '../../config/strings-detail';
 
 export function detailLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {

@@ -25,7 +25,7 @@ import {
 import { formatDate } from '../../lib/dates';
 import { EntityFacts, dateSpan } from '../../features/entities';
 import { FollowButton } from '../../features/following';
-import { strings } from '../../config/strings';
+import { strings } from '../../config/strings-entities';
 
 export function entityLoader(queryClient: QueryClient) {
   return async () => {

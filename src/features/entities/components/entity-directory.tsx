@@ -3,7 +3,7 @@ import { Flag } from '../../../components/flag';
 import { LinkIssues } from '../../../components/link-issues';
 import { ErrorState, Skeleton } from '../../../components/status';
 import { directoryHref, entityHref } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-entities';
 import { FACET_KEYS, type FacetKey } from '../../search';
 import type { DirectoryListing } from '../directory-listing';
 import {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 
 export interface ActiveFilter {
   key: string;
