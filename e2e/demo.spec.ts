@@ -10,6 +10,9 @@ test.use({ locale: 'en-US' });
 /** The mark's text, as read out (the part after "Generated" is visually hidden). */
 const MARK = 'Generated: made by the test-data generator, not a real announcement';
 
+/** The mark of a person, country, event or organisation that only generated announcements name. */
+const ENTITY_MARK = 'Generated: named only in announcements made by the test-data generator';
+
 const NOTICE =
   'Demo data: 1,000 generated announcements and 1 real sample — load your own with npm run ingest -- <folder>';
 
@@ -65,6 +68,55 @@ test.describe('the demo archive', () => {
     const unmarked = rows.filter({ hasNot: mark });
     await expect(unmarked).toHaveCount(1);
     await expect(unmarked.getByRole('heading')).toContainText('Tung Ciny');
+  });
+
+  test('directory rows and entity pages say when only generated announcements name the entity', async ({
+    page,
+  }) => {
+    const mark = page.getByText(ENTITY_MARK, { exact: true });
+    await page.goto('/people');
+    const rows = page.getByRole('list', { name: 'People' }).getByRole('listitem');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    // Made-up people are named only by generated items; the real sample's people are not.
+    await expect(rows.filter({ has: mark }).first()).toBeVisible();
+    await page.goto('/people?q=wang%20zhigang');
+    const wang = rows.filter({ hasText: 'Wang Zhigang' });
+    await expect(wang).toHaveCount(1);
+    await expect(wang.getByText(ENTITY_MARK, { exact: true })).toHaveCount(0);
+    // The expo is in the real sample and in generated ones: not marked. Cambodia likewise.
+    await page.goto('/events?q=14th%20china');
+    const expo = page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('listitem')
+      .filter({ hasText: '14th China-ASEAN Expo' });
+    await expect(expo).toHaveCount(1);
+    await expect(expo.getByText(ENTITY_MARK, { exact: true })).toHaveCount(0);
+
+    await page.goto('/people');
+    const marked = rows.filter({ has: mark }).first();
+    const name =
+      (await marked.getByRole('link').innerText())
+        .split('\n')[0]
+        ?.replace(/Generated$/, '')
+        .trim() ?? '';
+    await marked.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    await expect(
+      page.getByRole('heading', { level: 1 }).getByText(ENTITY_MARK, { exact: true }),
+    ).toBeVisible();
+
+    await page.goto('/people/wang-zhigang');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Wang Zhigang');
+    await expect(page.getByRole('heading', { level: 1 }).getByText(ENTITY_MARK, { exact: true })).toHaveCount(
+      0,
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.goto('/people');
+      await expect(rows.filter({ has: mark }).first()).toBeVisible();
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
   });
 
   test('the notice can be dismissed, and stays dismissed', async ({ page }) => {

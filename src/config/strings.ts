@@ -36,7 +36,11 @@ export const strings = {
     announcements: 'Loading announcements…',
     retrying: (failures: number) => `Loading is taking longer: attempt ${failures} failed, trying again…`,
   },
-  generated: { badge: 'Generated', hint: 'made by the test-data generator, not a real announcement' },
+  generated: {
+    badge: 'Generated',
+    hint: 'made by the test-data generator, not a real announcement',
+    entityHint: 'named only in announcements made by the test-data generator',
+  },
   demo: {
     label: 'Demo data',
     counts: (generated: number, real: number) =>

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
+import { GeneratedBadge } from '../../components/badge';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
@@ -122,6 +123,14 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             </>
           )}
           {entity.name}
+          {entity.generatedOnly && (
+            <>
+              {' '}
+              <span className="align-middle text-base">
+                <GeneratedBadge of="entity" />
+              </span>
+            </>
+          )}
         </h1>
         <p className="text-slate-600 dark:text-slate-400">
           {entity.country && (

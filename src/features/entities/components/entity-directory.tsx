@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { GeneratedBadge } from '../../../components/badge';
 import { Flag } from '../../../components/flag';
 import { LinkIssues } from '../../../components/link-issues';
 import { ErrorState, Skeleton } from '../../../components/status';
@@ -108,6 +109,12 @@ export function EntityDirectory({
                     </>
                   )}
                   {row.label}
+                  {row.generatedOnly && (
+                    <>
+                      {' '}
+                      <GeneratedBadge of="entity" />
+                    </>
+                  )}
                 </span>
                 <span className="shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400">
                   {strings.directory.mentions(row.count)}
