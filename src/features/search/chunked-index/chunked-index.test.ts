@@ -515,7 +515,8 @@ describe('ChunkedIndex marks what only generated announcements name', () => {
     countries: i === 0 ? ['KH'] : ['KH', 'TH'],
   }));
   if (!real || !generated || !alsoGenerated) throw new Error('the corpus has three announcements');
-  const { generated: _real, ...realOne } = real;
+  const realOne: Announcement = { ...real };
+  delete realOne.generated;
   const corpus = [
     realOne,
     { ...generated, generated: true as const },
