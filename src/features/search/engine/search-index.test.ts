@@ -109,7 +109,7 @@ describe('SearchIndex facets', () => {
       { value: 'somchai-prasert', label: 'Somchai Prasert', count: 2, generatedOnly: true },
     ]);
     expect(index.findValues({ ...emptyFilters, country: ['VN'] }, 'country', 'fra', 10)).toEqual([
-      { value: 'FR', label: 'France', count: 1 },
+      { value: 'FR', label: 'France', count: 1, generatedOnly: true },
     ]);
   });
 });
