@@ -6,7 +6,7 @@ export function GeneratedBadge({ of = 'announcement' }: { of?: 'announcement' | 
   return (
     <span
       title={`${strings.generated.badge}: ${hint}`}
-      className="rounded border border-violet-300 bg-violet-50 px-1.5 py-0.5 text-xs font-medium text-violet-800 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-200"
+      className="inline-block rounded border border-violet-300 bg-violet-50 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-violet-800 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-200"
     >
       {strings.generated.badge}
       {/* The hover title is not read out everywhere: screen readers get the meaning as text. */}

@@ -108,7 +108,7 @@ export function EntityDirectory({
                       <Flag code={row.value} />{' '}
                     </>
                   )}
-                  {row.label}
+                  <span data-testid="directory-name">{row.label}</span>
                   {row.generatedOnly && (
                     <>
                       {' '}
