@@ -123,16 +123,13 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
             </>
           )}
           {entity.name}
-          {entity.generatedOnly && (
-            <>
-              {' '}
-              <span className="align-middle text-base">
-                <GeneratedBadge of="entity" />
-              </span>
-            </>
-          )}
         </h1>
         <p className="text-slate-600 dark:text-slate-400">
+          {entity.generatedOnly && (
+            <>
+              <GeneratedBadge of="entity" />{' '}
+            </>
+          )}
           {entity.country && (
             <>
               <Link
