@@ -30,7 +30,9 @@ test.describe('the demo archive', () => {
 
     await page.goto('/');
     await expect(page.getByText('1,001 announcements', { exact: true })).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole('region', { name: 'Demo data' })).toHaveText(`${NOTICE}Dismiss`);
+    await expect(page.getByRole('region', { name: 'Demo data' })).toHaveText(`${NOTICE}Dismiss`, {
+      timeout: 20_000,
+    });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -115,7 +117,7 @@ test.describe('the demo archive', () => {
   test('the notice can be dismissed, and stays dismissed', async ({ page }) => {
     await page.goto('/');
     const notice = page.getByRole('region', { name: 'Demo data' });
-    await expect(notice).toBeVisible();
+    await expect(notice).toBeVisible({ timeout: 20_000 });
     await notice.getByRole('button', { name: 'Dismiss the demo data notice' }).click();
     await expect(notice).toHaveCount(0);
     await page.reload();
