@@ -82,7 +82,14 @@ export default defineConfig(({ mode }) => ({
           ]
         : [],
   },
-  build: { modulePreload: { polyfill: false } },
+  build: {
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Everything the entry imports statically in one chunk: split by what each lazy chunk shares, the
+      // first download would be many small files, each compressed on its own (decision 0020).
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
+  },
   plugins: [
     react(),
     tailwindcss(),

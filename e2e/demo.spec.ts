@@ -10,6 +10,9 @@ test.use({ locale: 'en-US' });
 /** The mark's text, as read out (the part after "Generated" is visually hidden). */
 const MARK = 'Generated: made by the test-data generator, not a real announcement';
 
+/** The mark of a person, country, event or organisation that only generated announcements name. */
+const ENTITY_MARK = 'Generated: named only in announcements made by the test-data generator';
+
 const NOTICE =
   'Demo data: 1,000 generated announcements and 1 real sample — load your own with npm run ingest -- <folder>';
 
@@ -27,7 +30,9 @@ test.describe('the demo archive', () => {
 
     await page.goto('/');
     await expect(page.getByText('1,001 announcements', { exact: true })).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole('region', { name: 'Demo data' })).toHaveText(`${NOTICE}Dismiss`);
+    await expect(page.getByRole('region', { name: 'Demo data' })).toHaveText(`${NOTICE}Dismiss`, {
+      timeout: 20_000,
+    });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -67,10 +72,52 @@ test.describe('the demo archive', () => {
     await expect(unmarked.getByRole('heading')).toContainText('Tung Ciny');
   });
 
+  test('directory rows and entity pages say when only generated announcements name the entity', async ({
+    page,
+  }) => {
+    const mark = page.getByText(ENTITY_MARK, { exact: true });
+    await page.goto('/people');
+    const rows = page.getByRole('list', { name: 'People' }).getByRole('listitem');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(10);
+    // Made-up people are named only by generated items; the real sample's people are not.
+    await expect(rows.filter({ has: mark }).first()).toBeVisible();
+    await page.goto('/people?q=wang%20zhigang');
+    const wang = rows.filter({ hasText: 'Wang Zhigang' });
+    await expect(wang).toHaveCount(1);
+    await expect(wang.getByText(ENTITY_MARK, { exact: true })).toHaveCount(0);
+    // The expo is in the real sample and in generated ones: not marked. Cambodia likewise.
+    await page.goto('/events?q=14th%20china');
+    const expo = page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('listitem')
+      .filter({ hasText: '14th China-ASEAN Expo' });
+    await expect(expo).toHaveCount(1);
+    await expect(expo.getByText(ENTITY_MARK, { exact: true })).toHaveCount(0);
+
+    await page.goto('/people');
+    const marked = rows.filter({ has: mark }).first();
+    const name = (await marked.getByTestId('directory-name').innerText()).trim();
+    await marked.getByRole('link').click();
+    // The heading is the name alone; the mark stands beside it, in the line below.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByRole('main').getByText(ENTITY_MARK, { exact: true })).toHaveCount(1);
+
+    await page.goto('/people/wang-zhigang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wang Zhigang');
+    await expect(page.getByRole('main').getByText(ENTITY_MARK, { exact: true })).toHaveCount(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.goto('/people');
+      await expect(rows.filter({ has: mark }).first()).toBeVisible();
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+
   test('the notice can be dismissed, and stays dismissed', async ({ page }) => {
     await page.goto('/');
     const notice = page.getByRole('region', { name: 'Demo data' });
-    await expect(notice).toBeVisible();
+    await expect(notice).toBeVisible({ timeout: 20_000 });
     await notice.getByRole('button', { name: 'Dismiss the demo data notice' }).click();
     await expect(notice).toHaveCount(0);
     await page.reload();

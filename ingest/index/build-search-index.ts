@@ -257,13 +257,11 @@ export function buildSearchIndex(
     });
     flush(ranked.length);
     const dictionary: DictionaryEntry[] = ranked
-      .map(([id, docs], rank): DictionaryEntry => [
-        id,
-        labelOf(kind, id),
-        rank,
-        docs.length,
-        extraOf(kind, id),
-      ])
+      .map(([id, docs], rank): DictionaryEntry => {
+        const entry: DictionaryEntry = [id, labelOf(kind, id), rank, docs.length, extraOf(kind, id)];
+        if (docs.every((doc) => rows[doc]?.generated === true)) entry.push(1);
+        return entry;
+      })
       .sort((a, b) => byString(a[0], b[0]));
     const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
     for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {

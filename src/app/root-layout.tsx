@@ -1,10 +1,12 @@
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useMatch, useNavigation } from 'react-router';
 import { BrowseMenu } from '../components/browse-menu';
-import { DemoNotice } from '../components/demo-notice';
+import { deferred } from '../components/deferred';
 import { LoadingMessage } from '../components/status';
 import { ThemeToggle } from '../components/theme-toggle';
 import { paths } from '../config/paths';
 import { useLoadProgress } from '../features/search';
+import { firstContentShown } from '../lib/after-first-content';
 import { useRetryStatus } from '../lib/use-retry-status';
 import { strings } from '../config/strings';
 
@@ -65,6 +67,8 @@ export function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+const DemoNotice = deferred(() => import('../components/demo-notice').then((m) => m.DemoNotice));
+
 /** Shown while the dataset is the demo archive that dev and preview serve (never in a normal build). */
 function DemoDataNotice() {
   const demo = useLoadProgress()?.demo;
@@ -72,6 +76,12 @@ function DemoDataNotice() {
 }
 
 export function RootLayout() {
+  // The list says when its first results are on screen; every other page's code is a chunk of its own,
+  // loaded after the first download, so what waits on first content may come at once.
+  const onList = useMatch(paths.list.pattern) !== null;
+  useEffect(() => {
+    if (!onList) firstContentShown();
+  }, [onList]);
   return (
     <Shell>
       <NavigationProgress />

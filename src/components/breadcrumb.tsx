@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { strings } from '../config/strings';
+import { strings } from '../config/strings-detail';
 
 /**
  * Home › section › the current page; the last item is marked as the page the reader is on. The section

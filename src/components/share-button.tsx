@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../config/strings';
+import { strings } from '../config/strings-detail';
 
 type Status = 'idle' | 'copied' | 'failed';
 

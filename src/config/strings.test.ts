@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { count, strings } from './strings';
+import { strings as entityStrings } from './strings-entities';
+import { strings as filterStrings } from './strings-filters';
+import { strings as followingStrings } from './strings-following';
+import { strings as resultStrings } from './strings-results';
 
 describe('strings', () => {
   it('pluralises counts by the language’s rules', () => {
@@ -9,20 +13,30 @@ describe('strings', () => {
   });
 
   it('builds the sentences the interface shows', () => {
-    expect(strings.filters.chip.unknown('person', 'xyz')).toBe('Unknown person: xyz');
-    expect(strings.filters.chip.value('country', 'Cambodia')).toBe('Country: Cambodia');
+    expect(filterStrings.filters.chip.unknown('person', 'xyz')).toBe('Unknown person: xyz');
+    expect(filterStrings.filters.chip.value('country', 'Cambodia')).toBe('Country: Cambodia');
     expect(strings.list.resultsOf(3, 1000)).toBe('3 announcements of 1,000');
-    expect(strings.filters.chip.anyOf('country', ['Cambodia', 'Thailand'])).toBe(
+    expect(filterStrings.filters.chip.anyOf('country', ['Cambodia', 'Thailand'])).toBe(
       'Country: any of Cambodia, Thailand',
     );
-    expect(strings.filters.chip.not('Thailand')).toBe('Not Thailand');
-    expect(strings.histogram.bar('2017', 12)).toBe('2017: 12 announcements');
-    expect(strings.histogram.title('month')).toBe('Announcements per month');
+    expect(filterStrings.filters.chip.not('Thailand')).toBe('Not Thailand');
+    expect(resultStrings.histogram.bar('2017', 12)).toBe('2017: 12 announcements');
+    expect(resultStrings.histogram.title('month')).toBe('Announcements per month');
     expect(strings.demo.counts(1000, 1)).toBe('1,000 generated announcements and 1 real sample');
   });
 
+  it('gives each page’s strings the frame’s as well, and keeps the frame’s parts of a section it extends', () => {
+    expect(entityStrings.appName).toBe(strings.appName);
+    expect(entityStrings.filters.label).toBe(strings.filters.label);
+    expect(entityStrings.filters.noMatch('person', 'x')).toBe('No person matches “x”');
+    expect(filterStrings.filters.search).toBe(strings.filters.search);
+    expect(followingStrings.follow.nav).toBe(strings.follow.nav);
+    expect(followingStrings.follow.button).toBe('Follow');
+    expect(resultStrings.errors.retry).toBe(strings.errors.retry);
+  });
+
   it('says honestly how much of a directory is shown', () => {
-    const { showing } = strings.directory;
+    const { showing } = entityStrings.directory;
     expect(showing('country', 12, 12, '', false)).toBe('12 countries');
     expect(showing('person', 1, 1, '', false)).toBe('1 person');
     expect(showing('person', 200, 1234, '', true)).toBe(

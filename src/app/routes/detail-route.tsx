@@ -11,7 +11,7 @@ import {
   RelatedAnnouncements,
   SuggestCorrection,
 } from '../../features/announcements';
-import { strings } from '../../config/strings';
+import { strings } from '../../config/strings-detail';
 
 function BackLink() {
   const location = useLocation();

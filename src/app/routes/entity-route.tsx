@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
+import { GeneratedBadge } from '../../components/badge';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { FeedLink } from '../../components/feed-link';
 import { Skeleton } from '../../components/status';
@@ -25,7 +26,7 @@ import {
 import { formatDate } from '../../lib/dates';
 import { EntityFacts, dateSpan } from '../../features/entities';
 import { FollowButton } from '../../features/following';
-import { strings } from '../../config/strings';
+import { strings } from '../../config/strings-entities';
 
 export function entityLoader(queryClient: QueryClient) {
   return async () => {
@@ -124,6 +125,11 @@ export function EntityRoute({ kind }: { kind: FacetKey }) {
           {entity.name}
         </h1>
         <p className="text-slate-600 dark:text-slate-400">
+          {entity.generatedOnly && (
+            <>
+              <GeneratedBadge of="entity" />{' '}
+            </>
+          )}
           {entity.country && (
             <>
               <Link

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { paths } from '../../config/paths';
-import { strings } from '../../config/strings';
+import { strings } from '../../config/strings-following';
 import { downloadText } from '../../lib/download';
 import {
   emptyFilters,

@@ -1,17 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { FeedLink } from '../../components/feed-link';
-import { LinkIssues } from '../../components/link-issues';
+import { deferred } from '../../components/deferred';
 import { ErrorState } from '../../components/status';
 import { BOARD_FEED_PATH, paths } from '../../config/paths';
-import { countryName } from '../../lib/countries';
-import { formatDate } from '../../lib/dates';
+import { firstContentShown } from '../../lib/after-first-content';
 import { useHotkeys } from '../../lib/use-hotkeys';
 import { whenIdle } from '../../lib/when-idle';
 import {
-  type ActiveFilter,
-  ActiveFilters,
   DateHistogram,
   DateRange,
   emptyFilters,
@@ -24,20 +21,20 @@ import {
   parseFilters,
   SearchBox,
   searchQueries,
-  type SearchResult,
   serializeFilters,
   SortSelect,
-  toggleExcludedValue,
-  toggleFacetValue,
   useFilters,
   useSearchResults,
-  withoutFacetSelection,
 } from '../../features/search';
 import { AnnouncementList } from '../../features/announcements';
 import { ResultsSkeleton } from '../../components/results-skeleton';
-import { DataProblems } from '../../components/data-problems';
 import { preloadDetail } from './detail-loader';
 import { strings } from '../../config/strings';
+
+// Shown only when the link or the data has a problem: loaded after the first results (decision 0021).
+const LinkIssues = deferred(() => import('../../components/link-issues').then((m) => m.LinkIssues));
+const DataProblems = deferred(() => import('../../components/data-problems').then((m) => m.DataProblems));
+const ListFilterChips = deferred(() => import('./list-filter-chips').then((m) => m.ListFilterChips));
 
 /**
  * Asks the worker for the results of the list URL's query (`search`) now, not after the route has rendered:
@@ -74,78 +71,22 @@ export function listShouldRevalidate({
     : defaultShouldRevalidate;
 }
 
-function activeFiltersOf(
-  filters: Filters,
-  result: SearchResult | undefined,
-  hrefFor: (f: Filters) => string,
-): ActiveFilter[] {
-  const active: ActiveFilter[] = [];
-  if (filters.q) {
-    active.push({
-      key: 'q',
-      label: strings.filters.chip.search(filters.q),
-      removeHref: hrefFor({ ...filters, q: '' }),
-    });
-  }
+/** How many chips the active filters show (list-filter-chips.tsx), for the phone's "Search and filters" button. */
+function activeFilterCount(filters: Filters): number {
+  let n = (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
   for (const key of FACET_KEYS) {
-    const isUnknown = (value: string) => result?.unknown[key].includes(value) ?? false;
-    const labelOf = (value: string) =>
-      isUnknown(value)
-        ? strings.filters.chip.unknown(key, value)
-        : (result?.facets[key].values.find((v) => v.value === value)?.label ??
-          (key === 'country' ? countryName(value) : value));
-    if (filters.mode[key] === 'any' && filters[key].length > 0) {
-      // One chip for the whole choice: its values are alternatives, removed together.
-      active.push({
-        key: `${key}:any`,
-        label: strings.filters.chip.anyOf(key, filters[key].map(labelOf)),
-        unknown: filters[key].some(isUnknown),
-        removeHref: hrefFor(withoutFacetSelection(filters, key)),
-      });
-    } else {
-      for (const value of filters[key]) {
-        active.push({
-          key: `${key}:${value}`,
-          label: isUnknown(value) ? labelOf(value) : strings.filters.chip.value(key, labelOf(value)),
-          unknown: isUnknown(value),
-          removeHref: hrefFor(toggleFacetValue(filters, key, value)),
-        });
-      }
-    }
-    for (const value of filters.not[key]) {
-      active.push({
-        key: `not-${key}:${value}`,
-        label: isUnknown(value)
-          ? strings.filters.chip.notUnknown(key, value)
-          : strings.filters.chip.not(labelOf(value)),
-        unknown: isUnknown(value),
-        removeHref: hrefFor(toggleExcludedValue(filters, key, value)),
-      });
-    }
+    n += filters.mode[key] === 'any' && filters[key].length > 0 ? 1 : filters[key].length;
+    n += filters.not[key].length;
   }
-  if (filters.from) {
-    active.push({
-      key: 'from',
-      label: strings.filters.chip.from(formatDate(filters.from)),
-      removeHref: hrefFor({ ...filters, from: null }),
-    });
-  }
-  if (filters.to) {
-    active.push({
-      key: 'to',
-      label: strings.filters.chip.to(formatDate(filters.to)),
-      removeHref: hrefFor({ ...filters, to: null }),
-    });
-  }
-  return active;
+  return n;
 }
 
 export function ListRoute() {
   const { filters, issues, setFilters, updateFilters, hrefFor } = useFilters();
   const { progress, loaded, summary, rows, onRowsShown, total, filtered, hasMore, loadMore, error, retry } =
     useSearchResults(filters);
-  // Kept the same while filters and results are (the memoised parts below then skip the re-render).
-  const active = useMemo(() => activeFiltersOf(filters, summary, hrefFor), [filters, summary, hrefFor]);
+  const activeCount = activeFilterCount(filters);
+  // Stable while the URL is, so the memoised parts below skip the re-render.
   const search = useCallback(
     (q: string) => {
       updateFilters((current) => ({ ...current, q }), { replace: true });
@@ -173,6 +114,10 @@ export function ListRoute() {
     drawerToggle.current?.focus();
   };
   useHotkeys({ '/': () => document.getElementById('search')?.focus() });
+  const shown = summary !== undefined || error !== null;
+  useEffect(() => {
+    if (shown) firstContentShown();
+  }, [shown]);
   const hasResults = summary !== undefined;
   // Once results are on screen, the detail's code is fetched while the page is idle: opening one then waits
   // for its announcement only.
@@ -254,9 +199,9 @@ export function ListRoute() {
           }}
           className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50 lg:hidden dark:border-slate-700 dark:hover:bg-slate-900"
         >
-          {strings.list.filtersToggle(active.length)}
+          {strings.list.filtersToggle(activeCount)}
         </button>
-        <ActiveFilters filters={active} clearHref={paths.list.href()} />
+        <ListFilterChips filters={filters} result={summary} hrefFor={hrefFor} />
         {summary !== undefined && total > 0 && <ExportButtons filters={filters} total={total} />}
         <LinkIssues issues={issues} tidyHref={hrefFor(filters)} />
         <DataProblems problems={progress?.problems ?? []} />

@@ -88,9 +88,13 @@ export const coldSchema = z.object({
 });
 export type ColdFile = z.infer<typeof coldSchema>;
 
-/** A dictionary entry: id, label, rank (by global count), global count, and a person's country or an event's series. */
+/**
+ * A dictionary entry: id, label, rank (by global count), global count, a person's country or an event's
+ * series, and `1` when every announcement naming the value is generated (the demo's test data); left out
+ * otherwise, so indexes written before it read as they were.
+ */
 export const dictionaryChunkSchema = z.array(
-  z.tuple([z.string(), z.string(), count, count, z.string().nullable()]),
+  z.tuple([z.string(), z.string(), count, count, z.string().nullable(), z.literal(1).optional()]),
 );
 export type DictionaryEntry = z.infer<typeof dictionaryChunkSchema>[number];
 

@@ -6,6 +6,8 @@ export interface DirectoryValue {
   label: string;
   /** Announcements that mention it. */
   count: number;
+  /** Every announcement that names it is generated (demo data). */
+  generatedOnly?: true;
 }
 
 /** What a directory shows for the values the worker found. */

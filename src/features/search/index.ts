@@ -1,12 +1,17 @@
 // The search feature's public surface: what routes and other features may import. Only types come from the
 // index and the worker, so this file adds neither (nor zod, which the loader needs) to the main bundle.
-export { ActiveFilters, type ActiveFilter } from './components/active-filters';
-export { DateHistogram } from './components/date-histogram';
-export { DateRange } from './components/date-range';
-export { ExportButtons } from './components/export-buttons';
-export { FacetPanel } from './components/facet-panel';
+// Itself, for a part that is already loaded after the first results (the list's chips).
+export { ActiveFilters as ActiveFilterChips, type ActiveFilter } from './components/active-filters';
+// Not in the first download: each loads once the page's first content is on screen (decision 0021).
+export {
+  ActiveFilters,
+  DateHistogram,
+  DateRange,
+  ExportButtons,
+  FacetPanel,
+  SortSelect,
+} from './components/deferred-parts';
 export { SearchBox } from './components/search-box';
-export { SortSelect } from './components/sort-select';
 export { loadProgress, loadRemainingShards } from './engine/search-engine';
 export type { DateHistogram as DateHistogramData, HistogramBin } from './engine/query-semantics';
 export type { EntityInfo, FacetValue, ResultRow, SearchResult } from './engine/search-index';

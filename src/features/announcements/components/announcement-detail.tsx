@@ -9,7 +9,7 @@ import { emptyFilters, type FacetKey, serializeFilters, withFacetValue } from '.
 import type { Announcement } from '../../../data/schema';
 import { CountryLabel } from '../../../components/entity-links';
 import { ParagraphWithMentions } from './paragraph-with-mentions';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-detail';
 
 function filterHref(key: FacetKey, value: string): string {
   return paths.list.href(serializeFilters(withFacetValue(emptyFilters, key, value)));

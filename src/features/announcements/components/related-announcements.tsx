@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { type ResultRow } from '../../search';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-detail';
 
 /** Announcements sharing the most people, events and countries with the one being read. */
 export function RelatedAnnouncements({ rows }: { rows: readonly ResultRow[] | undefined }) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTypedQuery } from '../../../lib/use-typed-query';
 import type { FacetKey } from '../../search';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 
 const DEBOUNCE_MS = 120;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-entities';
 import { DIRECTORY_SORTS, type DirectorySort } from '../directory-params';
 
 /** Most mentioned first, or A–Z. */

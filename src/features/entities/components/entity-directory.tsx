@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { GeneratedBadge } from '../../../components/badge';
 import { Flag } from '../../../components/flag';
 import { LinkIssues } from '../../../components/link-issues';
 import { ErrorState, Skeleton } from '../../../components/status';
 import { directoryHref, entityHref } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-entities';
 import { FACET_KEYS, type FacetKey } from '../../search';
 import type { DirectoryListing } from '../directory-listing';
 import {
@@ -107,7 +108,13 @@ export function EntityDirectory({
                       <Flag code={row.value} />{' '}
                     </>
                   )}
-                  {row.label}
+                  <span data-testid="directory-name">{row.label}</span>
+                  {row.generatedOnly && (
+                    <>
+                      {' '}
+                      <GeneratedBadge of="entity" />
+                    </>
+                  )}
                 </span>
                 <span className="shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400">
                   {strings.directory.mentions(row.count)}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Skeleton } from '../../../components/status';
 import { entityHref } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-entities';
 import { countryName } from '../../../lib/countries';
 import { announcementQueries } from '../../announcements';
 import type { EntityInfo, FacetKey, FacetValue, SearchResult } from '../../search';

@@ -4,7 +4,7 @@ import { entityHref } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { CountryLabel } from '../../../components/entity-links';
 import { type FacetKey, type FacetValue } from '../../search';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-entities';
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();

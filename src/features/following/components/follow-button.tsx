@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-following';
 import { findFollowed, type FollowedEntity } from '../following-model';
 import { followingActions, useFollowing } from '../following-store';
 import { FollowingProblem } from './following-problem';

@@ -1,7 +1,7 @@
 import { useRef, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { entityHref } from '../../../config/paths';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-following';
 import type { Followed } from '../following-model';
 
 /** What the page knows of one followed entity now; undefined while it is being counted. */

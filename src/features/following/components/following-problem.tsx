@@ -1,4 +1,4 @@
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-following';
 import type { FollowingProblem as Problem } from '../following-store';
 
 /** Says why the followed list is empty or will not last, with a way to put the notice away. */

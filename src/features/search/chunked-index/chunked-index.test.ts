@@ -506,6 +506,43 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
   });
 });
 
+describe('ChunkedIndex marks what only generated announcements name', () => {
+  const person = (id: string) => ({ id, name: id.replace('-', ' '), titles: [], country: null });
+  const [real, generated, alsoGenerated] = makeCorpus(3, 11).map((a, i) => ({
+    ...a,
+    id: `a-${i}`,
+    people: i === 0 ? [person('real-one'), person('shared-one')] : [person('shared-one'), person('demo-one')],
+    countries: i === 0 ? ['KH'] : ['KH', 'TH'],
+  }));
+  if (!real || !generated || !alsoGenerated) throw new Error('the corpus has three announcements');
+  const realOne: Announcement = { ...real };
+  delete realOne.generated;
+  const corpus = [
+    realOne,
+    { ...generated, generated: true as const },
+    { ...alsoGenerated, generated: true as const },
+  ];
+
+  it('in the finder and in the entity stats', async () => {
+    const index = await ChunkedIndex.open(sourceOf(indexFiles(corpus).files));
+    const marks = (values: { value: string; generatedOnly?: true }[]) =>
+      Object.fromEntries(values.map((v) => [v.value, v.generatedOnly === true]));
+    expect(marks(await index.findValues({}, 'person', '', 10))).toEqual({
+      'real-one': false,
+      'shared-one': false,
+      'demo-one': true,
+    });
+    expect(marks(await index.findValues({}, 'country', '', 10))).toEqual({ KH: false, TH: true });
+    // Within filtered results too: the mark is the archive's, not the results'.
+    expect(
+      marks(await index.findValues({ facets: { person: { values: ['demo-one'] } } }, 'country', '', 10)),
+    ).toEqual({ KH: false, TH: true });
+    expect((await index.entity('person', 'demo-one'))?.generatedOnly).toBe(true);
+    expect((await index.entity('person', 'shared-one'))?.generatedOnly).toBe(false);
+    expect((await index.entity('country', 'TH'))?.generatedOnly).toBe(true);
+  });
+});
+
 describe('ChunkedIndex at 100,000 announcements', () => {
   it('matches the brute force on a set of queries', { timeout: 120_000 }, async () => {
     const announcements = makeCorpus(100_000, 11);

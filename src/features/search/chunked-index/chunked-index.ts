@@ -74,6 +74,8 @@ export interface FacetCount {
   value: string;
   label: string;
   count: number;
+  /** Set when every announcement in the archive naming it is generated (demo data), as its finder reports. */
+  generatedOnly?: true;
 }
 
 export interface FacetCounts {
@@ -111,6 +113,8 @@ export interface EntityStats {
   /** A person's country, an event's series. */
   extra: string | null;
   count: number;
+  /** Every announcement naming it is generated (demo data). */
+  generatedOnly: boolean;
   /** Oldest and newest date among its announcements. */
   first: string | null;
   last: string | null;
@@ -731,10 +735,11 @@ export class ChunkedIndex {
       .sort((a, b) => a[2] - b[2])
       .slice(0, 200);
     const counted = await Promise.all(
-      matching.map(async ([value, label, , count]) => {
-        if (!base) return { value, label, count };
+      matching.map(async ([value, label, , count, , generatedOnly]): Promise<FacetCount> => {
+        const mark = generatedOnly === 1 ? { generatedOnly: true as const } : {};
+        if (!base) return { value, label, count, ...mark };
         const entry = await this.facetEntry(kind, value);
-        return { value, label, count: entry ? countPosting(entry, base.set) : 0 };
+        return { value, label, count: entry ? countPosting(entry, base.set) : 0, ...mark };
       }),
     );
     return counted
@@ -770,6 +775,7 @@ export class ChunkedIndex {
       name: found[1],
       extra: found[4],
       count: found[3],
+      generatedOnly: found[5] === 1,
       first: dateOf(oldestDated),
       last: dateOf(docs[0]),
     };

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 
 export interface ActiveFilter {
   key: string;

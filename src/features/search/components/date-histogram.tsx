@@ -1,5 +1,5 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-results';
 import type { DateHistogram as Histogram, HistogramBin } from '../engine/query-semantics';
 
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });

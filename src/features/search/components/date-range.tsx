@@ -1,4 +1,4 @@
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 
 export function DateRange({
   from,

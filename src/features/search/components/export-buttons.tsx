@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-results';
 import { downloadBlob } from '../../../lib/download';
 import { exportResults } from '../engine/search-engine';
 import type { Filters } from '../filter-params';

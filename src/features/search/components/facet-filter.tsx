@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FacetValue } from '../engine/search-index';
 import { Flag, hasFlag } from '../../../components/flag';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;

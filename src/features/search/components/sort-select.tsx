@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { strings } from '../../../config/strings';
+import { strings } from '../../../config/strings-filters';
 import { canRankByRelevance, SORTS, type Sort } from '../filter-params';
 
 /** The order of the results. "Best match" needs words to rank by: without them it is offered but disabled. */

@@ -399,6 +399,7 @@ export class ChunkedSearchEngine {
         name: kind === 'country' ? countryName(id) : stats.name,
         country: kind === 'person' ? stats.extra : null,
         count: stats.count,
+        generatedOnly: stats.generatedOnly,
         first: stats.first,
         last: stats.last,
         editions: [],

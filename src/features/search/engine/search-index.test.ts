@@ -106,10 +106,10 @@ describe('SearchIndex facets', () => {
 
   it('finds values by label among the results', () => {
     expect(index.findValues(emptyFilters, 'person', 'SOMCH', 10)).toEqual([
-      { value: 'somchai-prasert', label: 'Somchai Prasert', count: 2 },
+      { value: 'somchai-prasert', label: 'Somchai Prasert', count: 2, generatedOnly: true },
     ]);
     expect(index.findValues({ ...emptyFilters, country: ['VN'] }, 'country', 'fra', 10)).toEqual([
-      { value: 'FR', label: 'France', count: 1 },
+      { value: 'FR', label: 'France', count: 1, generatedOnly: true },
     ]);
   });
 });

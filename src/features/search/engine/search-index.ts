@@ -47,6 +47,8 @@ export interface FacetValue {
    * leave), in an any-facet among the results without the facet's own selection (what it would add).
    */
   count: number;
+  /** Set by the directories' finder when every announcement naming it is generated (demo data). */
+  generatedOnly?: true;
 }
 
 export interface FacetSummary {
@@ -65,6 +67,8 @@ export interface EntityInfo {
   country: string | null;
   /** Announcements that mention it. */
   count: number;
+  /** Every announcement that mentions it is generated (demo data). */
+  generatedOnly: boolean;
   first: string | null;
   last: string | null;
   /** An event's other editions (same series), newest first, itself included. */
@@ -438,9 +442,18 @@ export class SearchIndex {
     const counts = this.count(this.matchSet(countingFilters(filters, key)), key);
     const found: FacetValue[] = [];
     counts.forEach((count, n) => {
-      if (count > 0 && dictionary.foldedLabel(n).includes(needle)) found.push(this.value(key, n, count));
+      if (count > 0 && dictionary.foldedLabel(n).includes(needle))
+        found.push({
+          ...this.value(key, n, count),
+          ...(this.generatedOnly(this.postings[key][n] ?? []) ? { generatedOnly: true as const } : {}),
+        });
     });
     return found.sort(byCount).slice(0, limit);
+  }
+
+  /** Whether every one of these docs is a generated announcement (none: not). */
+  private generatedOnly(docs: readonly number[]): boolean {
+    return docs.length > 0 && docs.every((doc) => this.generated[doc] === true);
   }
 
   /** A person, country, event or organisation with its numbers; null when the data does not know it. */
@@ -450,7 +463,7 @@ export class SearchIndex {
     if (n === undefined) return null;
     const stats = (key: FacetKey, m: number) => {
       const docs = this.postings[key][m] ?? [];
-      return { count: docs.length, ...this.dateRange(docs) };
+      return { count: docs.length, generatedOnly: this.generatedOnly(docs), ...this.dateRange(docs) };
     };
     const info: EntityInfo = {
       kind,

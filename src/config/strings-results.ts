@@ -1,0 +1,22 @@
+import { count, strings as core } from './strings';
+
+/** The text of the results' chart and export, which load after the first results, with the frame's. */
+export const strings = {
+  ...core,
+  histogram: {
+    title: (unit: 'year' | 'month') => `Announcements per ${unit}`,
+    bar: (period: string, n: number) => `${period}: ${count(n, 'announcement')}`,
+    hint: 'Choose a bar to see that period only.',
+    widen: 'Show all dates',
+  },
+  exportResults: {
+    label: 'Download these results',
+    download: (format: 'csv' | 'json') => `Download ${format.toUpperCase()}`,
+    preparing: (format: 'csv' | 'json', n: number) =>
+      `Preparing the ${format.toUpperCase()} file of ${count(n, 'announcement')}…`,
+    waiting: 'Waiting for every announcement to load…',
+    progress: (format: 'csv' | 'json') => `${format.toUpperCase()} file being prepared`,
+    done: (fileName: string, n: number) => `Downloaded ${fileName} (${count(n, 'announcement')}).`,
+    failed: (message: string) => `The file could not be made: ${message}`,
+  },
+};
