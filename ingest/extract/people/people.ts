@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, representedBody } from './context';
+import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -85,11 +85,27 @@ const nameKey = (name: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
-function isMononym(run: Run, after: readonly string[]): boolean {
+/** Evidence that, with a courtesy form before it, makes one word a name ("Pak Harjono, a rattan craftsman"). */
+const COURTESY_MONONYM_EVIDENCE = new Set([
+  'person.title-before',
+  'person.title-after',
+  'person.title-before-comma',
+  'person.lower-apposition',
+  'person.verb-after',
+]);
+
+/**
+ * One word, not an adverb, followed by a title with its body ("Handoko, Head of the ... Agency, said"),
+ * after a title with its body and before a verb ("Minister of Trade Sutrisno closed"), after a title as a transcript's speaker
+ * ("Press Secretary Kobayashi: ..."), or after a courtesy form with evidence ("Pak Harjono, a craftsman").
+ */
+function isMononym(run: Run, after: readonly string[], before: readonly string[], evidence: string | null): boolean {
   const word = run.words[0] ?? '';
   if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
   if (after[0]?.includes(' of ')) return true;
+  if (before.some((t) => t.includes(' of ')) && verbAfter(run.unit, run)) return true;
+  if (before.length > 0 && run.unit.at.gap(run.to).startsWith(': ')) return true;
+  if (run.courtesy !== null && evidence !== null && COURTESY_MONONYM_EVIDENCE.has(evidence)) return true;
   // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
   const end = lowerAppositionEnd(run.unit, run.to);
   const verb = run.unit.at.at(end);
@@ -129,11 +145,12 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         continue;
       }
       const input = { unit, run, options };
+      const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       mentions.push({
         ...run,
         titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
-        evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
-        mononym: isMononym(run, after),
+        evidence,
+        mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
