@@ -42,8 +42,11 @@ export function isStopWord(word: string): boolean {
 
 export function isNameWord(unit: TextUnit, i: number): boolean {
   const token = unit.at.at(i);
-  if (!token || unit.claimedBy[i]) return false;
+  if (!token) return false;
   const word = token.text;
+  // "Eduardo M. Santiago": after a middle initial the surname is a name's, even one spelt like a place.
+  if (unit.claimedBy[i])
+    return unit.claimedBy[i] === 'place' && i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1);
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).

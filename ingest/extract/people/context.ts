@@ -115,11 +115,16 @@ export function representedBody(unit: TextUnit, from: number): string | null {
   return first && last ? text.slice(first.start, last.end) : null;
 }
 
-/** Tokens after `to` up to (not past) `limit` until a gap holding `mark`: the index of the token after it, or -1. */
+/**
+ * The index of the token after the first gap holding `mark` within `limit` tokens after `to` (the
+ * paragraph's length when the mark follows its last token), or -1 when a sentence ends first.
+ */
 function indexAfterMark(unit: TextUnit, to: number, mark: string, limit: number): number {
-  for (let k = to + 1; k <= Math.min(to + limit, unit.tokens.length); k++) {
-    if (isBreak(unit.tokens, k)) return -1;
-    if (unit.at.gap(k).includes(mark)) return k;
+  const { tokens, at } = unit;
+  for (let k = to + 1; k <= Math.min(to + limit, tokens.length); k++) {
+    const gap = k === tokens.length ? unit.text.slice(tokens[k - 1]?.end ?? 0) : at.gap(k);
+    if (gap.includes(mark)) return k;
+    if (/[.!?;:]/.test(gap) && !(k < tokens.length && !isBreak(tokens, k))) return -1;
   }
   return -1;
 }
@@ -158,7 +163,10 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
   const close = indexAfterMark(unit, run.to, ')', 6);
   // Two words at least in the brackets: "(FAO)" after a body's name is its acronym.
   if (close < run.to + 2) return false;
-  const before = at.gap(run.from) === ', ' || at.in(run.from - 1, LIST_OPENERS);
-  const after = at.gap(close) === '), ' || (at.gap(close) === ') ' && at.text(close) === 'and');
+  const before = at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS);
+  const after =
+    close === unit.tokens.length ||
+    at.gap(close).endsWith('), ') ||
+    (at.gap(close).endsWith(') ') && at.text(close) === 'and');
   return before && after;
 }

@@ -96,15 +96,15 @@ const COURTESY_MONONYM_EVIDENCE = new Set([
 
 /**
  * One word, not an adverb, followed by a title with its body ("Handoko, Head of the ... Agency, said"),
- * after a title with its body and before a verb ("Minister of Trade Sutrisno closed"), after a title as a transcript's speaker
- * ("Press Secretary Kobayashi: ..."), or after a courtesy form with evidence ("Pak Harjono, a craftsman").
+ * after a title with its body and before a verb ("Minister of Trade Sutrisno closed"), or after a courtesy form with evidence ("Pak Harjono, a craftsman").
  */
 function isMononym(run: Run, after: readonly string[], before: readonly string[], evidence: string | null): boolean {
   const word = run.words[0] ?? '';
   if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
   if (after[0]?.includes(' of ')) return true;
-  if (before.some((t) => t.includes(' of ')) && verbAfter(run.unit, run)) return true;
-  if (before.length > 0 && run.unit.at.gap(run.to).startsWith(': ')) return true;
+  // The verb right after, with no comma: ", told" after "... and Public Diplomacy" ends a title, not a name.
+  const verbNext = run.unit.at.gap(run.to) === ' ' && verbAfter(run.unit, run);
+  if (before.some((t) => t.includes(' of ')) && verbNext) return true;
   if (run.courtesy !== null && evidence !== null && COURTESY_MONONYM_EVIDENCE.has(evidence)) return true;
   // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
   const end = lowerAppositionEnd(run.unit, run.to);
