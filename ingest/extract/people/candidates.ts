@@ -90,7 +90,8 @@ function isInitial(unit: TextUnit, i: number): boolean {
  * a patronymic word ("Aizada Talantbek kyzy") may also end the name, after the father's name.
  */
 function isParticle(unit: TextUnit, i: number): boolean {
-  if (unit.at.in(i, PATRONYMICS) && i > 0 && unit.at.spaced(i) && /^\p{Lu}/u.test(unit.at.text(i - 1))) return true;
+  if (unit.at.in(i, PATRONYMICS) && i > 0 && unit.at.spaced(i) && /^\p{Lu}/u.test(unit.at.text(i - 1)))
+    return true;
   if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
   return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
 }

@@ -98,7 +98,12 @@ const COURTESY_MONONYM_EVIDENCE = new Set([
  * One word, not an adverb, followed by a title with its body ("Handoko, Head of the ... Agency, said"),
  * after a title with its body and before a verb ("Minister of Trade Sutrisno closed"), or after a courtesy form with evidence ("Pak Harjono, a craftsman").
  */
-function isMononym(run: Run, after: readonly string[], before: readonly string[], evidence: string | null): boolean {
+function isMononym(
+  run: Run,
+  after: readonly string[],
+  before: readonly string[],
+  evidence: string | null,
+): boolean {
   const word = run.words[0] ?? '';
   if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
   if (after[0]?.includes(' of ')) return true;

@@ -181,7 +181,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       text: 'Briefing\n\nZorvath Quimbly, Harbour Radio: A question on the summit.',
       yields: 'Zorvath Quimbly',
     },
-    why: 'A transcript line opens with the speaker\'s name, the outlet in capitals after a comma, then a colon.',
+    why: "A transcript line opens with the speaker's name, the outlet in capitals after a comma, then a colon.",
   },
   {
     id: 'person.list-item-with-body',

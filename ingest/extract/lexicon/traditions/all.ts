@@ -37,7 +37,9 @@ export const TRADITIONS: readonly NameTradition[] = [
 export const PATRONYMICS = new Set(TRADITIONS.flatMap((t) => t.patronymics ?? []));
 
 /** Every tradition's particles: "bin", "van", "de la" are name words only inside a name (patronymics too). */
-export const NAME_PARTICLES = new Set(TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]));
+export const NAME_PARTICLES = new Set(
+  TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]),
+);
 
 /** Every tradition's single-word courtesy forms (joined to the generic ones in lexicon/honorifics.ts). */
 export const TRADITION_HONORIFICS = TRADITIONS.flatMap((t) => (t.honorifics ?? []).map(([form]) => form));
