@@ -8,6 +8,7 @@ import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
   HOME_OFFICIAL_RULE,
+  JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
@@ -84,6 +85,9 @@ const nameKey = (name: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+
+/** Evidence that names a journalist in a briefing transcript, not an official. */
+const JOURNALIST_EVIDENCE = new Set(['person.question-label', 'person.speaker-line']);
 
 /** Evidence that, with a courtesy form before it, makes one word a name ("Pak Harjono, a rattan craftsman"). */
 const COURTESY_MONONYM_EVIDENCE = new Set([
@@ -187,12 +191,22 @@ export function extractPeople(
       people.get(key) ??
       [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
     if (!person) {
-      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null, affiliations: [] };
+      const journalist = m.evidence !== null && JOURNALIST_EVIDENCE.has(m.evidence);
+      person = {
+        name: m.name,
+        titles: [],
+        words: m.words,
+        context: null,
+        courtesy: null,
+        affiliations: [],
+        journalist,
+      };
       people.set(key, person);
       record(m, rule);
       if (trace) for (const shape of shapesOf(m)) record(m, shape);
     }
     for (const t of m.titles) mergeTitle(person.titles, t);
+    if (m.titles.length > 0) person.journalist = false;
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
@@ -232,6 +246,16 @@ export function extractPeople(
   const onlyForeign = onlyForeignCountry(units, options);
   const named = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
   return [...people.values()].map((p) => {
+    if (JOURNALIST_RULE.matches(p)) {
+      trace?.push({
+        kind: 'person-country',
+        rule: JOURNALIST_RULE.id,
+        value: `${p.name}: none`,
+        kept: false,
+        paragraph: -1,
+      });
+      return { name: p.name, titles: p.titles, country: null };
+    }
     const country = countryOf(p, { person: p, options, onlyForeign, named });
     // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
     trace?.push({
