@@ -254,4 +254,10 @@ describe('name traditions and courtesy forms', () => {
       ),
     ).toEqual(['Wiranto']);
   });
+
+  it("reads a particle capitalised at a sentence's start as the particle of a name already found", () => {
+    expect(
+      names('Minister Pauline van Dorsten opened the fair. Van Dorsten said the orders doubled.'),
+    ).toEqual(['Pauline van Dorsten']);
+  });
 });
