@@ -4,7 +4,7 @@ import { words } from './words';
 /** Courtesy forms of English and of Europe's languages, before a name: never part of it, never a title. */
 const GENERIC_HONORIFICS = words(`
   Mr Mrs Ms Miss Madam Madame Dr Prof H E Excellency His Her Hon Honourable Honorable Dame Sir Monsieur Mme
-  Herr Frau H.E. H.E Rt Engr Engr. Alhaji Alhaja Monsignor Msgr Rev Reverend Señor Señora Sra Ing Lic Arq
+  Herr Frau H.E. H.E HE Rt Engr Engr. Eng Alhaji Alhaja Monsignor Msgr Rev Reverend Señor Señora Sra Ing Lic Arq
 `);
 
 /** Courtesy forms that introduce a name but are not kept as titles (with every tradition's own). */

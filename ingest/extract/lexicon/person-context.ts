@@ -56,3 +56,9 @@ export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colle
 
 /** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
 export const BYLINE_WORDS = words(`by reported written reporter author text story`);
+
+/** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
+export const QUESTION_LABELS = words(`Q Question`);
+
+/** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */
+export const LIST_OPENERS = words(`and included including includes include`);

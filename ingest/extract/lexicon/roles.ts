@@ -10,6 +10,7 @@ export const ROLE_WORDS = words(`
   Administrator Commander Speaker Deputy Vice Executive Assistant Permanent Acting Honorary Principal
   Chancellor Vice-Chancellor Provost Researcher Scientist Engineer Economist Expert Fellow Delegate Minister-Counsellor
   Deputy-Director Party Secretaries Inspector Auditor Treasurer Registrar Superintendent Councilor Lecturer
+  Comptroller Controller
   Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
   Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
   Deputies Counterpart Counterparts Chargé Minister-designate

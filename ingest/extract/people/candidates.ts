@@ -5,7 +5,7 @@ import { HONORIFICS } from '../lexicon/honorifics';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
-import { LEADING_FORMS, NAME_PARTICLES, isCapitalisedSurname } from '../lexicon/traditions/all';
+import { LEADING_FORMS, NAME_PARTICLES, PATRONYMICS, isCapitalisedSurname } from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
 import { isKoreanName } from '../lexicon/traditions/korean';
 import { isCountryOrBlocWord } from '../tagging/countries';
@@ -42,15 +42,20 @@ export function isStopWord(word: string): boolean {
 
 export function isNameWord(unit: TextUnit, i: number): boolean {
   const token = unit.at.at(i);
-  if (!token || unit.claimedBy[i]) return false;
+  if (!token) return false;
   const word = token.text;
+  // "Eduardo M. Santiago": after a middle initial the surname is a name's, even one spelt like a place.
+  if (unit.claimedBy[i])
+    return unit.claimedBy[i] === 'place' && i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1);
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
   if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
+  // "HE Aya Kouassi-Brou": His/Her Excellency in capitals, not the surname He.
   if (isAcronym(word))
     return (
+      !HONORIFICS.has(word) &&
       isCapitalisedSurname(word) &&
       unit.at.spaced(i + 1) &&
       /^\p{Lu}\p{Ll}/u.test(unit.at.text(i + 1)) &&
@@ -80,8 +85,13 @@ function isInitial(unit: TextUnit, i: number): boolean {
   );
 }
 
-/** "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles). */
+/**
+ * "bin", "van", "de la": only inside a name, so a name word must follow (possibly after more particles);
+ * a patronymic word ("Aizada Talantbek kyzy") may also end the name, after the father's name.
+ */
 function isParticle(unit: TextUnit, i: number): boolean {
+  if (unit.at.in(i, PATRONYMICS) && i > 0 && unit.at.spaced(i) && /^\p{Lu}/u.test(unit.at.text(i - 1)))
+    return true;
   if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
   return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
 }
@@ -116,7 +126,9 @@ function courtesyPrefix(words: readonly string[]): number {
   for (const form of LEADING_FORMS) {
     if (words[0] !== form[0]) continue;
     const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
-    if (rest.length >= 2 && form.every((w, k) => words[k] === w)) return form.length;
+    // "Pak Harjono": a form of whole words may stand before a single name; "U" alone may not.
+    const least = form.join('').length > 1 ? 1 : 2;
+    if (rest.length >= least && form.every((w, k) => words[k] === w)) return form.length;
   }
   return 0;
 }

@@ -2,10 +2,12 @@ import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
 import {
   ADVERBS,
+  LIST_OPENERS,
   NOT_PERSON_NOUN,
   PERSON_NOUN,
   PERSON_PRECEDERS,
   PERSON_VERBS,
+  QUESTION_LABELS,
   RELATIVE_PRONOUNS,
   WITH_VERBS,
 } from '../lexicon/person-context';
@@ -111,4 +113,60 @@ export function representedBody(unit: TextUnit, from: number): string | null {
   const first = at.at(start);
   const last = at.at(k - 3);
   return first && last ? text.slice(first.start, last.end) : null;
+}
+
+/**
+ * The index of the token after the first gap holding `mark` within `limit` tokens after `to` (the
+ * paragraph's length when the mark follows its last token), or -1 when a sentence ends first.
+ */
+function indexAfterMark(unit: TextUnit, to: number, mark: string, limit: number): number {
+  const { tokens, at } = unit;
+  for (let k = to + 1; k <= Math.min(to + limit, tokens.length); k++) {
+    const gap = k === tokens.length ? unit.text.slice(tokens[k - 1]?.end ?? 0) : at.gap(k);
+    if (gap.includes(mark)) return k;
+    if (/[.!?;:]/.test(gap) && !(k < tokens.length && !isBreak(tokens, k))) return -1;
+  }
+  return -1;
+}
+
+/** "Q (Naledi Khumalo, SABC News):": the name in a journalist's question label, at the paragraph's start. */
+export function questionLabel(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  return (
+    run.from === 1 &&
+    at.in(0, QUESTION_LABELS) &&
+    at.gap(run.from) === ' (' &&
+    (at.gap(run.to) === ', ' || at.gap(run.to).startsWith('):'))
+  );
+}
+
+/**
+ * "Giorgos Papadakis, Danube Wire: A question for ...": a transcript's speaker line, the name then its
+ * outlet in capitalised words, then a colon, opening the paragraph.
+ */
+export function speakerLine(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (run.from !== 0 || at.gap(run.to) !== ', ') return false;
+  const colon = indexAfterMark(unit, run.to, ':', 4);
+  if (colon < 0 || !/^: /.test(at.gap(colon))) return false;
+  for (let k = run.to; k < colon; k++) if (!at.capitalised(k) || /\d/.test(at.text(k))) return false;
+  return true;
+}
+
+/**
+ * "Mere Parata (Tuatara Dairy Ltd), James Whitaker (Kōwhai Honey Co.) and ...": an item of a list of
+ * people, each with the body they come from in brackets after the name.
+ */
+export function listItemWithBody(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (at.gap(run.to) !== ' (' || !at.capitalised(run.to)) return false;
+  const close = indexAfterMark(unit, run.to, ')', 6);
+  // Two words at least in the brackets: "(FAO)" after a body's name is its acronym.
+  if (close < run.to + 2) return false;
+  const before = at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS);
+  const after =
+    close === unit.tokens.length ||
+    at.gap(close).endsWith('), ') ||
+    (at.gap(close).endsWith(') ') && at.text(close) === 'and');
+  return before && after;
 }

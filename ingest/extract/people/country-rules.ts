@@ -54,6 +54,8 @@ export interface PersonFacts {
   courtesy: Attributed | null;
   /** Bodies named right after a mention: "Dr. X of the African Union Development Agency". */
   affiliations: readonly string[];
+  /** Named only as a journalist in a briefing transcript ("Q (Name, Outlet):"), never with a title. */
+  journalist?: boolean;
 }
 
 /** A person whose titles or affiliation name a bloc or an international body serves no one country. */
@@ -568,6 +570,20 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
     home: 'CN',
   },
   why: "An official whose titles name no country, bloc or international body serves the publisher's government, when the name is written the publisher's way.",
+};
+
+/** Before every other country rule: a journalist asking in a briefing is of no country the text tells. */
+export const JOURNALIST_RULE: Rule<PersonFacts> = {
+  id: 'country.journalist',
+  kind: 'person-country',
+  effect: 'drop',
+  matches: (person) => person.journalist === true,
+  example: {
+    text: 'Briefing\n\nQ (Tereza Kowalczyk, Harbour Radio): Will the Minister travel to Lima?',
+    yields: 'Tereza Kowalczyk: none',
+    home: 'PE',
+  },
+  why: "A journalist's outlet says where they work, not what they are; neither the publisher nor the name's locale tells it.",
 };
 
 /** The last resorts, after the home official, in this order. */

@@ -223,3 +223,41 @@ describe('a list of "Title Name" items', () => {
     ]);
   });
 });
+
+describe('name traditions and courtesy forms', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('takes South Asian courtesy forms off the name', () => {
+    expect(
+      names(
+        'Shri Anil Kumar Varma, Joint Secretary, and Smt. Kavita Rao, Director, signed the note. Begum Nasreen Akter, Foreign Secretary, attended.',
+      ),
+    ).toEqual(['Anil Kumar Varma', 'Kavita Rao', 'Nasreen Akter']);
+  });
+
+  it('keeps a Turkic patronymic word inside a name and at its end', () => {
+    expect(
+      names('Deputy Minister Kamran Tofiq oglu Aliyev and his adviser Gulnara Asan kyzy met the press.'),
+    ).toEqual(['Kamran Tofiq oglu Aliyev', 'Gulnara Asan kyzy']);
+  });
+
+  it('reads "HE" as His Excellency and Gulf "Shaikha" as a courtesy form', () => {
+    expect(
+      names('The Minister received HE Amadou Diallo-Sow and H.E. Shaikha Mariam bint Khalid Al Thani.'),
+    ).toEqual(['Amadou Diallo-Sow', 'Mariam bint Khalid Al Thani']);
+  });
+
+  it('takes one name after "Pak" or "Bu" only with a title or an apposition', () => {
+    expect(
+      names(
+        'The fair opened when Pak Wiranto, a rattan craftsman from Solo, signed a contract. The guests thanked Bu Sari for the tea.',
+      ),
+    ).toEqual(['Wiranto']);
+  });
+
+  it("reads a particle capitalised at a sentence's start as the particle of a name already found", () => {
+    expect(
+      names('Minister Pauline van Dorsten opened the fair. Van Dorsten said the orders doubled.'),
+    ).toEqual(['Pauline van Dorsten']);
+  });
+});

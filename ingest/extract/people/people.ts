@@ -3,11 +3,12 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, representedBody } from './context';
+import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
   HOME_OFFICIAL_RULE,
+  JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
@@ -85,11 +86,35 @@ const nameKey = (name: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** One word, not an adverb, followed by a title with its body: "Handoko, Head of the ... Agency, said". */
-function isMononym(run: Run, after: readonly string[]): boolean {
+/** Evidence that names a journalist in a briefing transcript, not an official. */
+const JOURNALIST_EVIDENCE = new Set(['person.question-label', 'person.speaker-line']);
+
+/** Evidence that, with a courtesy form before it, makes one word a name ("Pak Harjono, a rattan craftsman"). */
+const COURTESY_MONONYM_EVIDENCE = new Set([
+  'person.title-before',
+  'person.title-after',
+  'person.title-before-comma',
+  'person.lower-apposition',
+  'person.verb-after',
+]);
+
+/**
+ * One word, not an adverb, followed by a title with its body ("Handoko, Head of the ... Agency, said"),
+ * after a title with its body and before a verb ("Minister of Trade Sutrisno closed"), or after a courtesy form with evidence ("Pak Harjono, a craftsman").
+ */
+function isMononym(
+  run: Run,
+  after: readonly string[],
+  before: readonly string[],
+  evidence: string | null,
+): boolean {
   const word = run.words[0] ?? '';
   if (run.words.length !== 1 || word.length <= 2 || /ly$/.test(word)) return false;
   if (after[0]?.includes(' of ')) return true;
+  // The verb right after, with no comma: ", told" after "... and Public Diplomacy" ends a title, not a name.
+  const verbNext = run.unit.at.gap(run.to) === ' ' && verbAfter(run.unit, run);
+  if (before.some((t) => t.includes(' of ')) && verbNext) return true;
+  if (run.courtesy !== null && evidence !== null && COURTESY_MONONYM_EVIDENCE.has(evidence)) return true;
   // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
   const end = lowerAppositionEnd(run.unit, run.to);
   const verb = run.unit.at.at(end);
@@ -129,11 +154,12 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         continue;
       }
       const input = { unit, run, options };
+      const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       mentions.push({
         ...run,
         titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
-        evidence: PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null,
-        mononym: isMononym(run, after),
+        evidence,
+        mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
@@ -165,12 +191,22 @@ export function extractPeople(
       people.get(key) ??
       [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
     if (!person) {
-      person = { name: m.name, titles: [], words: m.words, context: null, courtesy: null, affiliations: [] };
+      const journalist = m.evidence !== null && JOURNALIST_EVIDENCE.has(m.evidence);
+      person = {
+        name: m.name,
+        titles: [],
+        words: m.words,
+        context: null,
+        courtesy: null,
+        affiliations: [],
+        journalist,
+      };
       people.set(key, person);
       record(m, rule);
       if (trace) for (const shape of shapesOf(m)) record(m, shape);
     }
     for (const t of m.titles) mergeTitle(person.titles, t);
+    if (m.titles.length > 0) person.journalist = false;
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
@@ -210,6 +246,16 @@ export function extractPeople(
   const onlyForeign = onlyForeignCountry(units, options);
   const named = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
   return [...people.values()].map((p) => {
+    if (JOURNALIST_RULE.matches(p)) {
+      trace?.push({
+        kind: 'person-country',
+        rule: JOURNALIST_RULE.id,
+        value: `${p.name}: none`,
+        kept: false,
+        paragraph: -1,
+      });
+      return { name: p.name, titles: p.titles, country: null };
+    }
     const country = countryOf(p, { person: p, options, onlyForeign, named });
     // No rule gave a country: recorded too, so the evaluation can tell "none" that was right from one that was not.
     trace?.push({

@@ -2,7 +2,15 @@ import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { isHeadWord, type Run } from './candidates';
-import { affiliationAfter, lowerApposition, precederBefore, verbAfter } from './context';
+import {
+  affiliationAfter,
+  listItemWithBody,
+  lowerApposition,
+  precederBefore,
+  questionLabel,
+  speakerLine,
+  verbAfter,
+} from './context';
 import type { TitleBefore } from './titles';
 
 /** A candidate after the rules: where it stands, what it says, and which rule took it. */
@@ -152,6 +160,39 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Peter Mwangi',
     },
     why: 'A body with a head word right after the name through "of": "Peter Mwangi of the ... Institute".',
+  },
+  {
+    id: 'person.question-label',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => questionLabel(c.run.unit, c.run),
+    example: {
+      text: 'Briefing\n\nQ (Zorvath Quimbly, Harbour Radio): Is there a date for the visit?',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Briefing transcripts label a journalist\'s question "Q (Name, Outlet):"; the name in it is a person.',
+  },
+  {
+    id: 'person.speaker-line',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => speakerLine(c.run.unit, c.run),
+    example: {
+      text: 'Briefing\n\nZorvath Quimbly, Harbour Radio: A question on the summit.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: "A transcript line opens with the speaker's name, the outlet in capitals after a comma, then a colon.",
+  },
+  {
+    id: 'person.list-item-with-body',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => listItemWithBody(c.run.unit, c.run),
+    example: {
+      text: 'Mission\n\nThe delegation included Zorvath Quimbly (Harbour Seeds Ltd), Xelt Brannoch (Delta Wool Co.) and others.',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'Newsletters list delegates as "Name (Company)" items separated by commas and "and".',
   },
   {
     id: 'person.given-name',

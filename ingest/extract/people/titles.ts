@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
@@ -294,7 +295,10 @@ export function titlesAfter(
 /** Whether `small`'s words appear in `big` in the same order, others between them allowed. */
 export function isSubsequenceOf(small: readonly string[], big: readonly string[]): boolean {
   let k = 0;
-  for (const w of big) if (k < small.length && w === small[k]) k++;
+  // "De Walque" opening a sentence is "Olivier de Walque": a name's particle capitalised at a sentence's start.
+  const same = (w: string, v: string | undefined) =>
+    w === v || (NAME_PARTICLES.has(w) && v?.toLowerCase() === w);
+  for (const w of big) if (k < small.length && same(w, small[k])) k++;
   return k === small.length;
 }
 

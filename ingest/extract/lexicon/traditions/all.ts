@@ -10,6 +10,8 @@ import { INDONESIAN } from './indonesian';
 import { MALAY } from './malay';
 import { KHMER, THAI } from './mainland-southeast-asian';
 import { BHUTANESE, FIJIAN } from './pacific-himalayan';
+import { SOUTH_ASIAN } from './south-asian';
+import { TURKIC } from './turkic';
 import type { NameTradition } from './tradition';
 
 export const TRADITIONS: readonly NameTradition[] = [
@@ -27,10 +29,17 @@ export const TRADITIONS: readonly NameTradition[] = [
   THAI,
   FIJIAN,
   BHUTANESE,
+  SOUTH_ASIAN,
+  TURKIC,
 ];
 
-/** Every tradition's particles: "bin", "van", "de la" are name words only inside a name. */
-export const NAME_PARTICLES = new Set(TRADITIONS.flatMap((t) => t.particles ?? []));
+/** Every tradition's patronymic words: "oglu", "kyzy" follow the father's name and may end the name. */
+export const PATRONYMICS = new Set(TRADITIONS.flatMap((t) => t.patronymics ?? []));
+
+/** Every tradition's particles: "bin", "van", "de la" are name words only inside a name (patronymics too). */
+export const NAME_PARTICLES = new Set(
+  TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]),
+);
 
 /** Every tradition's single-word courtesy forms (joined to the generic ones in lexicon/honorifics.ts). */
 export const TRADITION_HONORIFICS = TRADITIONS.flatMap((t) => (t.honorifics ?? []).map(([form]) => form));

@@ -5,6 +5,9 @@ export const ARABIC: NameTradition = {
   id: 'arabic',
   honorifics: [
     ['Sheikha', null],
+    // Bahrain's and the Gulf's spelling of the same titles.
+    ['Shaikh', null],
+    ['Shaikha', null],
     ['Ustaz', null],
   ],
   particles: ['bin', 'bint', 'ibn', 'al', 'el', 'ad'],

@@ -17,6 +17,8 @@ export interface NameTradition {
   leadingForms?: ReadonlyArray<readonly [form: string, country: string | null]>;
   /** Lower-case words inside a name ("bin", "van der"). */
   particles?: readonly string[];
+  /** Lower-case patronymic words after the father's name, inside a name or ending it ("oglu", "kyzy"). */
+  patronymics?: readonly string[];
   /** Whether a name is written the way this tradition writes names (pinyin for Chinese). */
   isName?: (words: readonly string[]) => boolean;
   /** The country whose people write names this way, when the writing alone says so. */
