@@ -80,10 +80,13 @@ describe('dataset versions', () => {
         'v/.trash-999999-0-1',
         'v/0123456789abcdef',
         `v/${first.version}`,
+        `.ingest/${first.version}`,
       ].sort(),
     );
     expect(readdirSyncSorted(join(out, 'v'))).toEqual([second.version, third.version].sort());
-    expect(readdirSyncSorted(out)).toEqual(['current.json', 'v']);
+    // Each kept version has its file list beside it, out of v/ (never served).
+    expect(readdirSyncSorted(join(out, '.ingest'))).toEqual([second.version, third.version].sort());
+    expect(readdirSyncSorted(out)).toEqual(['.ingest', 'current.json', 'v']);
   });
 
   it('refuses a path that would leave the dataset folder, and leaves the dataset as it was', async () => {
