@@ -15,7 +15,10 @@ export interface KnownEntities {
 type Known = KnownEntities;
 
 /** Adds what `a` names to `known` (announcements in the run's order: the first with a person's country wins). */
-export function addKnownEntities(known: KnownEntities, a: Announcement): void {
+export function addKnownEntities(
+  known: KnownEntities,
+  a: Pick<Announcement, 'people' | 'events' | 'organizations'>,
+): void {
   for (const p of a.people) if (!known.people.get(p.id)?.country) known.people.set(p.id, p);
   for (const e of a.events) if (!known.events.has(e.id)) known.events.set(e.id, e.name);
   for (const o of a.organizations) if (!known.organizations.has(o.id)) known.organizations.set(o.id, o.name);

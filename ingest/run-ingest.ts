@@ -1,10 +1,12 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../src/data/schema';
 import { addKnownEntities, applyAnnouncementEdits, type KnownEntities } from './announcement-edits';
 import { readCurrentAnnouncements } from './append';
 import { buildDatasetFiles, compareAnnouncements, type BuildOptions, type BuildStats } from './build-dataset';
-import { DatasetFolderError } from './dataset-folder';
+import { decodeDocRecord } from './build/doc-record';
+import { DOCS_FILE, RECORDS_FILE, RecordFile, readDocStore, writeDocList } from './build/record-file';
+import { DatasetFolderError, versionDir } from './dataset-folder';
 import { ExtractPool, workersFor } from './extract-pool';
 import {
   prepareAnnouncement,
@@ -45,49 +47,12 @@ export interface RunReport {
   seconds: { extract: number; build: number };
 }
 
-/** Doc records kept in one scratch file while the run extracts, then read back in list order. */
-class RecordSpool {
-  private readonly fd: number;
-  private size = 0;
-
-  constructor(file: string) {
-    this.fd = openSync(file, 'w+');
-  }
-
-  /** Appends records, returning where each went. */
-  append(records: readonly Uint8Array[]): { offset: number; length: number }[] {
-    const base = this.size;
-    const at = records.map((record) => {
-      const place = { offset: this.size, length: record.length };
-      this.size += record.length;
-      return place;
-    });
-    const joined = Buffer.concat(records);
-    let written = 0;
-    while (written < joined.length)
-      written += writeSync(this.fd, joined, written, joined.length - written, base + written);
-    return at;
-  }
-
-  read(offset: number, length: number): Uint8Array {
-    const bytes = new Uint8Array(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, bytes, done, length - done, offset + done);
-      if (n === 0) throw new Error(`the record spool ends before ${offset + length}`);
-      done += n;
-    }
-    return bytes;
-  }
-
-  close(): void {
-    closeSync(this.fd);
-  }
-}
-
 interface SpooledDoc {
   id: string;
   date: string | null;
+  source: string;
+  /** The file holding its record: this run's spool, or the appended-to version's store. */
+  file: RecordFile;
   offset: number;
   length: number;
 }
@@ -108,7 +73,8 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   // The workers start loading now, while the output folder is opened (and an append reads its dataset).
   const pool = new ExtractPool<PreparedResult>(overrides, workersFor(files.length, options.workers), 'prepare');
   let writer: VersionWriter | null = null;
-  let spool: RecordSpool | null = null;
+  let spool: RecordFile | null = null;
+  let store: RecordFile | null = null;
   try {
     writer = VersionWriter.open(out, { overrides: options.fingerprint });
     const w = writer;
@@ -121,7 +87,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       throw new DatasetFolderError(
         `the overrides differ from those the dataset in ${out} was built with; --append would mix the two, so run a full ingest`,
       );
-    spool = new RecordSpool(join(w.scratch, 'records'));
+    spool = new RecordFile(join(w.scratch, 'records'), 'w+');
     const s = spool;
     const docs: SpooledDoc[] = [];
     const failures: FileFailure[] = [];
@@ -137,19 +103,38 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       batch.forEach((d, i) => {
         w.put(`announcements/${d.id}.json`, d.file);
         const place = spooled[i] ?? { offset: 0, length: 0 };
-        docs.push({ id: d.id, date: d.date, ...place });
+        docs.push({ id: d.id, date: d.date, source: d.source, file: s, ...place });
       });
     };
 
-    const existing = current ? readCurrentAnnouncements(out) : null;
-    if (existing) {
-      for (const a of existing.announcements) {
+    // An append starts from the current version's doc store; a version written before stores is read
+    // from its announcements' files (slower: each is parsed, validated and prepared again).
+    let existing = 0;
+    const stored = current ? readDocStore(out, current.version) : null;
+    if (current && stored) {
+      store = new RecordFile(stored.records, 'r');
+      const from = store;
+      for (const doc of stored.docs) {
+        sources.set(doc.id, doc.source);
+        docs.push({ ...doc, file: from });
+        if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
+        const path = `announcements/${doc.id}.json`;
+        if (!w.carry(path)) {
+          const old = join(versionDir(out, current.version), path);
+          w.put(path, readFileSync(old));
+        }
+      }
+      existing = stored.docs.length;
+    } else if (current) {
+      const read = readCurrentAnnouncements(out);
+      for (const a of read.announcements) {
         sources.set(a.id, a.source);
         if (editing) addKnownEntities(known, a);
       }
       const batchSize = 256;
-      for (let start = 0; start < existing.announcements.length; start += batchSize)
-        keep(existing.announcements.slice(start, start + batchSize).map((a) => prepareAnnouncement(a)));
+      for (let start = 0; start < read.announcements.length; start += batchSize)
+        keep(read.announcements.slice(start, start + batchSize).map((a) => prepareAnnouncement(a)));
+      existing = read.announcements.length;
     }
     const alreadyEdited = new Set(sources.keys());
     let added = 0;
@@ -192,7 +177,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     const extracted = nowSeconds();
     const report: RunReport = {
       added,
-      existing: existing?.announcements.length ?? 0,
+      existing,
       failures,
       warnings,
       write: null,
@@ -203,20 +188,38 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     if (added === 0) return report;
 
     docs.sort(compareAnnouncements);
+    // The new version's doc store is written as the build reads the records in list order the first time.
+    const storeOut = new RecordFile(w.sidecarFile(RECORDS_FILE), 'w+');
+    let storedCount = 0;
+    let pending: Uint8Array[] = [];
     let count = docs.length;
-    report.stats = buildDatasetFiles(
-      docs,
-      (doc) => {
-        const d = docs[doc];
-        if (!d) throw new Error(`no doc ${doc}`);
-        return s.read(d.offset, d.length);
-      },
-      (path, bytes) => {
-        count++;
-        w.put(path, bytes);
-      },
-      { scratchDir: w.scratch, ...options.build },
-    );
+    try {
+      report.stats = buildDatasetFiles(
+        docs,
+        (doc) => {
+          const d = docs[doc];
+          if (!d) throw new Error(`no doc ${doc}`);
+          const bytes = d.file.read(d.offset, d.length);
+          if (doc === storedCount) {
+            storedCount++;
+            pending.push(bytes);
+            if (pending.length === 256 || storedCount === docs.length) {
+              storeOut.append(pending);
+              pending = [];
+            }
+          }
+          return bytes;
+        },
+        (path, bytes) => {
+          count++;
+          w.put(path, bytes);
+        },
+        { scratchDir: w.scratch, ...options.build },
+      );
+    } finally {
+      storeOut.close();
+    }
+    writeDocList(w.sidecarFile(DOCS_FILE), docs);
     s.close();
     spool = null;
     report.write = w.finish();
@@ -226,6 +229,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     return report;
   } finally {
     spool?.close();
+    store?.close();
     writer?.abort();
     await pool.close();
   }

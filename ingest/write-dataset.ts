@@ -287,9 +287,34 @@ export class VersionWriter {
     this.written++;
   }
 
-  /** Writes a file of the ingest's own beside the version (`.ingest/<version>/<name>`), never served. */
-  putSidecar(name: string, bytes: Uint8Array | string): void {
-    writeFileSync(join(this.sidecar, name), bytes);
+  /**
+   * Takes the current version's file at `path` into the new version unchanged (hard-linked, its hash from
+   * the current file list), without reading it. False when it cannot (no such file, no file list, no hard
+   * links): then the caller puts the bytes.
+   */
+  carry(path: string): boolean {
+    if (this.done) throw new Error('the version is finished');
+    const known = this.currentHashes?.get(path);
+    if (!known || !this.currentDir || this.hashes.has(path)) return false;
+    const file = join(this.staging, path);
+    const folder = dirname(file);
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    try {
+      linkSync(join(this.currentDir, path), file);
+    } catch {
+      return false;
+    }
+    this.hashes.set(path, known);
+    this.kept++;
+    return true;
+  }
+
+  /** The path of a file of the ingest's own beside the new version (`.ingest/<version>/<name>`), never served. */
+  sidecarFile(name: string): string {
+    return join(this.sidecar, name);
   }
 
   /** Names the version, moves it into place and switches the pointer to it; releases the lock. */
