@@ -80,7 +80,11 @@ export function buildDatasetFiles(
   docs: readonly { id: string; date: string | null }[],
   record: (doc: number) => Uint8Array,
   put: (path: string, bytes: Uint8Array) => void,
-  { shardSize = SHARD_SIZE, firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize), ...indexOptions }: BuildOptions = {},
+  {
+    shardSize = SHARD_SIZE,
+    firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
+    ...indexOptions
+  }: BuildOptions = {},
 ): BuildStats {
   const people = new Map<string, IndexPerson>();
   const events = new Map<string, IndexEvent>();

@@ -85,6 +85,19 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
   };
 }
 
+/** Progress for a log rather than a terminal: a line a minute, with the rate so far. */
+function progressLines(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+  const started = performance.now();
+  let last = started;
+  return (done, total) => {
+    const now = performance.now();
+    if (done !== total && now - last < 60_000) return;
+    last = now;
+    const rate = done / ((now - started) / 1000);
+    stream.write(`ingest: extracted ${done}/${total} (${Math.round(rate)}/s)\n`);
+  };
+}
+
 /**
  * The command. `mayRestart` (the command line, not tests) lets a run too large for Node's default heap
  * restart itself with a bigger one (ingest/heap.ts).
@@ -119,14 +132,19 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
     );
     return 1;
   }
-  const showProgress = process.stderr.isTTY && files.length >= 200;
+  const onProgress =
+    files.length < 200
+      ? undefined
+      : process.stderr.isTTY
+        ? progressBar(process.stderr)
+        : progressLines(process.stderr);
   const run = await runIngest(files, {
     out: parsed.out,
     overrides,
     fingerprint,
     append: parsed.append,
     ...(parsed.workers !== undefined ? { workers: parsed.workers } : {}),
-    ...(showProgress ? { onProgress: progressBar(process.stderr) } : {}),
+    ...(onProgress ? { onProgress } : {}),
   });
 
   for (const f of run.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);

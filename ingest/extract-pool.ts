@@ -119,7 +119,9 @@ export class ExtractPool<R extends FileResult | PreparedResult = FileResult> {
   }
 
   private one(file: InputFile): R {
-    return (this.job === 'prepare' ? prepareFile(file, this.overrides) : extractFile(file, this.overrides)) as R;
+    return (
+      this.job === 'prepare' ? prepareFile(file, this.overrides) : extractFile(file, this.overrides)
+    ) as R;
   }
 
   /**

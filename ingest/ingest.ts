@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/data/schema';
 import { applyAnnouncementEdits } from './announcement-edits';
 import { announcementBytes, encodeDocRecord } from './build/doc-record';
+import { sha256 } from './write-dataset';
 import { extractEntities } from './extract/pipeline';
 import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
@@ -124,8 +125,9 @@ export interface PreparedDoc {
   date: string | null;
   source: string;
   hasBody: boolean;
-  /** The bytes of `announcements/<id>.json`. */
+  /** The bytes of `announcements/<id>.json`, and their SHA-256 (hex). */
   file: Uint8Array;
+  fileSha: string;
   /** build/doc-record.ts */
   record: Uint8Array;
   announcement?: Announcement;
@@ -134,12 +136,14 @@ export interface PreparedDoc {
 export type PreparedResult = PreparedDoc | FileFailure;
 
 export function prepareAnnouncement(a: Announcement, keep = false): PreparedDoc {
+  const file = announcementBytes(a);
   return {
     id: a.id,
     date: a.date,
     source: a.source,
     hasBody: a.paragraphs.length > 0,
-    file: announcementBytes(a),
+    file,
+    fileSha: sha256(file),
     record: encodeDocRecord(a),
     ...(keep ? { announcement: a } : {}),
   };

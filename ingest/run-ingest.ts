@@ -71,7 +71,11 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   const { out, overrides } = options;
   const started = nowSeconds();
   // The workers start loading now, while the output folder is opened (and an append reads its dataset).
-  const pool = new ExtractPool<PreparedResult>(overrides, workersFor(files.length, options.workers), 'prepare');
+  const pool = new ExtractPool<PreparedResult>(
+    overrides,
+    workersFor(files.length, options.workers),
+    'prepare',
+  );
   let writer: VersionWriter | null = null;
   let spool: RecordFile | null = null;
   let store: RecordFile | null = null;
@@ -101,7 +105,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     const keep = (batch: readonly PreparedDoc[]) => {
       const spooled = s.append(batch.map((d) => d.record));
       batch.forEach((d, i) => {
-        w.put(`announcements/${d.id}.json`, d.file);
+        w.put(`announcements/${d.id}.json`, d.file, d.fileSha);
         const place = spooled[i] ?? { offset: 0, length: 0 };
         docs.push({ id: d.id, date: d.date, source: d.source, file: s, ...place });
       });

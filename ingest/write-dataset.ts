@@ -85,7 +85,9 @@ function acquireLock(target: string): () => void {
       rmSync(lock, { force: true });
     }
   }
-  return () => rmSync(lock, { force: true });
+  return () => {
+    rmSync(lock, { force: true });
+  };
 }
 
 /** Removes a folder by first renaming it into the trash, so a killed removal never leaves a partial version. */
@@ -158,6 +160,10 @@ function writePointer(target: string, pointer: IngestPointer): void {
   }
   // The switch: one rename, atomic on POSIX file systems. Before it the old version is current, after it the new.
   renameSync(temp, join(target, POINTER_FILE));
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** One file of a version: its size and SHA-256 (hex), as the version's file list keeps them. */
@@ -255,12 +261,14 @@ export class VersionWriter {
     return this.before;
   }
 
-  /** Writes one file of the new version (a path inside the dataset: relative, forward slashes). */
-  put(path: string, bytes: Uint8Array): void {
+  /**
+   * Writes one file of the new version (a path inside the dataset: relative, forward slashes). `sha`: the
+   * bytes' SHA-256 (hex) when the caller has it already (an extraction thread computed it).
+   */
+  put(path: string, bytes: Uint8Array, sha = sha256(bytes)): void {
     if (this.done) throw new Error('the version is finished');
     if (!DATASET_PATH.test(path)) throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
     if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
-    const sha = createHash('sha256').update(bytes).digest('hex');
     this.hashes.set(path, { size: bytes.length, sha });
     const file = join(this.staging, path);
     const folder = dirname(file);
@@ -352,7 +360,8 @@ export class VersionWriter {
   }
 
   private discardStaging(): void {
-    for (const dir of [this.staging, this.scratch, this.sidecar]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [this.staging, this.scratch, this.sidecar])
+      rmSync(dir, { recursive: true, force: true });
   }
 
   /** Gives up the new version: its staging folders are removed, the current version stays. */

@@ -20,7 +20,18 @@ function searchFiles(
 
 /** Announcements whose words start with digits, every letter and letters beyond a–z: every term bucket. */
 function manyWords(count: number) {
-  const words = ['2024', 'alpha', 'bravo', 'zulu', 'mekong', 'ökonomie', 'Øresund', 'ελλάδα', '東京', 'summit'];
+  const words = [
+    '2024',
+    'alpha',
+    'bravo',
+    'zulu',
+    'mekong',
+    'ökonomie',
+    'Øresund',
+    'ελλάδα',
+    '東京',
+    'summit',
+  ];
   return Array.from({ length: count }, (_, i) =>
     makeAnnouncement({
       title: `Item ${i} ${words[i % words.length] ?? ''}`,

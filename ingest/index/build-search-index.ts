@@ -68,8 +68,16 @@ export function searchWords(a: Announcement): string[][] {
   for (const p of a.people) fields.push(p.name);
   for (const e of a.events) fields.push(e.name);
   fields.push(...a.places, ...a.organizations.map((o) => o.name));
-  for (const code of a.countries) fields.push(countryName(code, 'en'));
+  for (const code of a.countries) fields.push(englishName(code));
   return fields.map(tokenize);
+}
+
+const englishNames = new Map<string, string>();
+/** countryName(code, 'en'), remembered: Intl's lookup is slow enough to show in every doc's cost. */
+function englishName(code: string): string {
+  let name = englishNames.get(code);
+  if (name === undefined) englishNames.set(code, (name = countryName(code, 'en')));
+  return name;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
