@@ -24,7 +24,7 @@ export function addKnownEntities(
   for (const o of a.organizations) if (!known.organizations.has(o.id)) known.organizations.set(o.id, o.name);
 }
 
-export function knownEntities(announcements: readonly Announcement[]): KnownEntities {
+function knownEntities(announcements: readonly Announcement[]): KnownEntities {
   const known: Known = { people: new Map(), events: new Map(), organizations: new Map() };
   for (const a of announcements) addKnownEntities(known, a);
   return known;

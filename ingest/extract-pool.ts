@@ -5,15 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractReply, ExtractRequest, PoolJob } from './extract-worker';
-import {
-  collectResults,
-  extractFile,
-  prepareFile,
-  type FileResult,
-  type InputFile,
-  type IngestResult,
-  type PreparedResult,
-} from './ingest';
+import { extractFile, prepareFile, type FileResult, type InputFile, type PreparedResult } from './ingest';
 import type { Overrides } from './overrides';
 
 /** Files per message: small enough that the last batches even out between workers. */
@@ -215,27 +207,4 @@ export class ExtractPool<R extends FileResult | PreparedResult = FileResult> {
     this.closed = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
-}
-
-/** Reads and extracts `files` on `workersFor` them workers and this thread; results in the order of `files`. */
-export async function extractInWorkers(
-  files: readonly InputFile[],
-  overrides: Overrides,
-  { workers, ...options }: PoolOptions = {},
-): Promise<FileResult[]> {
-  const pool = new ExtractPool(overrides, workersFor(files.length, workers, options.batchSize));
-  try {
-    return await pool.extract(files, options);
-  } finally {
-    await pool.close();
-  }
-}
-
-/** `ingestFiles` on the worker pool: the same result, on every core. */
-export async function ingestFilesInWorkers(
-  files: readonly InputFile[],
-  overrides: Overrides,
-  options: PoolOptions = {},
-): Promise<Omit<IngestResult, 'skipped'>> {
-  return collectResults(await extractInWorkers(files, overrides, options), overrides.announcements);
 }

@@ -173,7 +173,7 @@ interface FileHash {
 }
 
 /** The file list of a version (`.ingest/<version>/files`), or null for a version written without one. */
-export function readFileHashes(outDir: string, version: string): Map<string, FileHash> | null {
+function readFileHashes(outDir: string, version: string): Map<string, FileHash> | null {
   let text: string;
   try {
     text = readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');

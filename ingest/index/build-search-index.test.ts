@@ -42,7 +42,7 @@ function manyWords(count: number) {
   );
 }
 
-describe('buildSearchIndex', () => {
+describe('the search index build', () => {
   it('writes byte-identical files for the same announcements in any order', () => {
     const first = searchFiles(sampleBoard);
     const second = searchFiles([...sampleBoard].reverse());
