@@ -87,38 +87,54 @@ function jsonBytes(value: unknown): Uint8Array {
   return encoder.encode(`${JSON.stringify(value)}\n`);
 }
 
-/** A term's docs, term frequencies and positions, gathered from its bucket in doc order. */
+/** A term's docs, term frequencies and positions (per doc as `writeDocPositions` writes them), in doc order. */
 class TermPostings {
   docs = new Uint32Array(4);
   tfs = new Uint16Array(4);
   readonly positions = new ByteWriter(16);
   length = 0;
 
+  private grow(to: number): void {
+    if (to <= this.docs.length) return;
+    let size = this.docs.length * 2;
+    while (size < to) size *= 2;
+    const docs = new Uint32Array(size);
+    docs.set(this.docs.subarray(0, this.length));
+    this.docs = docs;
+    const tfs = new Uint16Array(size);
+    tfs.set(this.tfs.subarray(0, this.length));
+    this.tfs = tfs;
+  }
+
   add(doc: number, tf: number, positions: Uint8Array): void {
-    if (this.length === this.docs.length) {
-      const docs = new Uint32Array(this.length * 2);
-      docs.set(this.docs);
-      this.docs = docs;
-      const tfs = new Uint16Array(this.length * 2);
-      tfs.set(this.tfs);
-      this.tfs = tfs;
-    }
+    this.grow(this.length + 1);
     this.docs[this.length] = doc;
     this.tfs[this.length] = tf;
     this.positions.bytes(positions);
     this.length++;
   }
+
+  /** Appends postings of later docs (a spilled run read back). */
+  addMany(docs: ArrayLike<number>, tfs: ArrayLike<number>, positions: Uint8Array): void {
+    this.grow(this.length + docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      this.docs[this.length + i] = docs[i] ?? 0;
+      this.tfs[this.length + i] = tfs[i] ?? 0;
+    }
+    this.length += docs.length;
+    this.positions.bytes(positions);
+  }
 }
 
 /**
- * Text postings by the first byte of their term (digits, each letter a–z, anything else), so the buckets,
- * taken in order, give the terms in sorted order and only one bucket is ever grouped in memory. Entries
- * are `doc, term entry` as the doc records hold them; past a memory bound every bucket is appended to its
- * scratch file.
+ * Text postings grouped by term, in 28 buckets by the first byte of the term (digits, each letter a–z,
+ * anything else), so the buckets, taken in order, give the terms in sorted order and only one bucket is
+ * ever finished in memory. Past a memory bound every bucket's postings so far are appended to its scratch
+ * file as a run (runs are in doc order, so reading them back in turn keeps each term's docs ascending).
  */
 class TermBuckets {
   static readonly COUNT = 28;
-  private readonly buffers = Array.from({ length: TermBuckets.COUNT }, () => new ByteWriter(1024));
+  private buckets = Array.from({ length: TermBuckets.COUNT }, () => new Map<string, TermPostings>());
   private readonly spilled = new Array<boolean>(TermBuckets.COUNT).fill(false);
   private held = 0;
 
@@ -137,41 +153,78 @@ class TermBuckets {
     return join(this.scratchDir ?? '', `terms-${bucket}.bin`);
   }
 
-  add(doc: number, entry: Uint8Array, firstByte: number): void {
-    const buffer = this.buffers[TermBuckets.bucketOf(firstByte)];
-    if (!buffer) return;
-    buffer.varint(doc);
-    buffer.bytes(entry);
-    this.held += entry.length + 4;
+  add(doc: number, key: string, firstByte: number, tf: number, positions: Uint8Array): void {
+    const bucket = this.buckets[TermBuckets.bucketOf(firstByte)];
+    if (!bucket) return;
+    let term = bucket.get(key);
+    if (!term) {
+      bucket.set(key, (term = new TermPostings()));
+      this.held += key.length + 64;
+    }
+    term.add(doc, tf, positions);
+    this.held += positions.length + 6;
     if (this.scratchDir !== undefined && this.held > this.memoryBytes) this.spill();
   }
 
   private spill(): void {
-    this.buffers.forEach((buffer, bucket) => {
-      if (buffer.length === 0) return;
+    this.buckets.forEach((terms, bucket) => {
+      if (terms.size === 0) return;
+      const run = new ByteWriter(1 << 16);
+      for (const [key, term] of terms) {
+        run.string(key);
+        run.varint(term.length);
+        for (let i = 0; i < term.length; i++) {
+          run.varint(term.docs[i] ?? 0);
+          run.varint(term.tfs[i] ?? 0);
+        }
+        const positions = term.positions.finish();
+        run.varint(positions.length);
+        run.bytes(positions);
+      }
       const fd = openSync(this.file(bucket), 'a');
       try {
-        writeSync(fd, buffer.finish());
+        writeSync(fd, run.finish());
       } finally {
         closeSync(fd);
       }
       this.spilled[bucket] = true;
-      this.buffers[bucket] = new ByteWriter(1024);
     });
+    this.buckets = Array.from({ length: TermBuckets.COUNT }, () => new Map<string, TermPostings>());
     this.held = 0;
   }
 
-  /** The bucket's entries, from its scratch file and memory, in the order they were added; then forgets them. */
-  take(bucket: number): Uint8Array[] {
-    const parts: Uint8Array[] = [];
-    if (this.spilled[bucket]) {
-      parts.push(readFileSync(this.file(bucket)));
-      rmSync(this.file(bucket), { force: true });
+  /** The bucket's terms, its spilled runs and what is in memory joined in doc order; then forgets them. */
+  take(bucket: number): Map<string, TermPostings> {
+    const inMemory = this.buckets[bucket] ?? new Map<string, TermPostings>();
+    this.buckets[bucket] = new Map();
+    if (!this.spilled[bucket]) return inMemory;
+    const terms = new Map<string, TermPostings>();
+    const reader = new ByteReader(readFileSync(this.file(bucket)));
+    rmSync(this.file(bucket), { force: true });
+    while (!reader.done) {
+      const key = reader.string();
+      const count = reader.varint();
+      const docs = new Uint32Array(count);
+      const tfs = new Uint16Array(count);
+      for (let i = 0; i < count; i++) {
+        docs[i] = reader.varint();
+        tfs[i] = reader.varint();
+      }
+      const positions = reader.take(reader.varint());
+      let term = terms.get(key);
+      if (!term) terms.set(key, (term = new TermPostings()));
+      term.addMany(docs, tfs, positions);
     }
-    const buffer = this.buffers[bucket];
-    if (buffer && buffer.length) parts.push(buffer.finish());
-    this.buffers[bucket] = new ByteWriter(16);
-    return parts;
+    for (const [key, later] of inMemory) {
+      let term = terms.get(key);
+      if (!term) terms.set(key, (term = new TermPostings()));
+      term.addMany(
+        later.docs.subarray(0, later.length),
+        later.tfs.subarray(0, later.length),
+        later.positions.finish(),
+      );
+    }
+    return terms;
   }
 }
 
@@ -251,16 +304,17 @@ export class SearchIndexBuilder {
   add(record: DocRecord): void {
     const doc = this.added++;
     this.lengths[doc] = record.length;
-    const reader = new ByteReader(record.bytes, record.termsAt);
+    const { bytes } = record;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const reader = new ByteReader(bytes, record.termsAt);
     for (let i = 0; i < record.termCount; i++) {
-      const start = reader.offset;
       const keyLength = reader.varint();
-      const firstByte = record.bytes[reader.offset] ?? 0;
+      const firstByte = bytes[reader.offset] ?? 0;
+      const key = text.toString('utf8', reader.offset, reader.offset + keyLength);
       reader.offset += keyLength;
-      reader.varint();
-      const payload = reader.varint();
-      reader.offset += payload;
-      this.terms.add(doc, record.bytes.subarray(start, reader.offset), firstByte);
+      const tf = reader.varint();
+      const positions = reader.take(reader.varint());
+      this.terms.add(doc, key, firstByte, tf, positions);
     }
     const { values } = docValues(record.facts, this.orgNames);
     for (const kind of FACET_KINDS) {
@@ -306,22 +360,7 @@ export class SearchIndexBuilder {
       size = 0;
     };
     for (let bucket = 0; bucket < TermBuckets.COUNT; bucket++) {
-      const terms = new Map<string, TermPostings>();
-      for (const part of this.terms.take(bucket)) {
-        const buffer = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-        const reader = new ByteReader(part);
-        while (!reader.done) {
-          const doc = reader.varint();
-          const keyLength = reader.varint();
-          const key = buffer.toString('utf8', reader.offset, reader.offset + keyLength);
-          reader.offset += keyLength;
-          const tf = reader.varint();
-          const positions = reader.take(reader.varint());
-          let term = terms.get(key);
-          if (!term) terms.set(key, (term = new TermPostings()));
-          term.add(doc, tf, positions);
-        }
-      }
+      const terms = this.terms.take(bucket);
       for (const key of [...terms.keys()].sort(byString)) {
         const term = terms.get(key);
         if (!term) continue;
