@@ -3,20 +3,18 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { readCurrentAnnouncements } from '../ingest/append';
-import { buildDataset } from '../ingest/build-dataset';
-import { ExtractPool, defaultWorkerCount, ingestFilesInWorkers, workersFor } from '../ingest/extract-pool';
+import { defaultWorkerCount } from '../ingest/extract-pool';
 import { writeCorpus } from '../ingest/gen-corpus';
-import { collectInputFiles, collectResults, ingestFiles, type FileResult } from '../ingest/ingest';
+import { collectInputFiles } from '../ingest/ingest';
 import { loadOverrides, overridesFingerprint, type Overrides } from '../ingest/overrides';
-import { writeDatasetAtomically } from '../ingest/write-dataset';
+import { runIngest } from '../ingest/run-ingest';
 
 /**
- * Generates a corpus in a temporary folder and ingests it end to end, side by side: extraction in one
- * thread (as before the worker pool) and in the pool; then appends `--append` new files to the pool's
- * dataset. Prints figures, asserts nothing.
+ * Generates a corpus in a temporary folder and ingests it end to end as the command does (`runIngest`),
+ * side by side: one thread and every core; then appends `--append` new files to the second's dataset.
+ * Prints figures, asserts nothing.
  *
- *   npm run bench:ingest -- [--count 5000] [--runs 1] [--append 100] [--workers <n>]
+ *   npm run bench:ingest -- [--count 5000] [--runs 1] [--append 100] [--workers <n>] [--corpus <dir>]
  *
  * `--runs 0` skips the one-thread run (at 100,000 it takes minutes) and times the pool and the append.
  */
@@ -26,6 +24,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     append: { type: 'string', default: '100' },
     workers: { type: 'string', default: String(defaultWorkerCount()) },
+    corpus: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -40,81 +39,52 @@ for (const [name, value] of Object.entries({ runs, append: appendCount }))
 const seconds = (from: number, to = performance.now()) => (to - from) / 1000;
 const fixed = (s: number) => s.toFixed(2).padStart(6);
 
-async function fullIngest(
-  mode: 'thread' | 'pool',
+/** One run as the command makes it (`runIngest`): a full ingest of `corpus`, or an append of it to `out`. */
+async function timedRun(
+  label: string,
   corpus: string,
   out: string,
   overrides: Overrides,
+  options: { append?: boolean; workers: number },
 ): Promise<void> {
   const started = performance.now();
   const { files } = await collectInputFiles([corpus]);
-  const result =
-    mode === 'thread'
-      ? ingestFiles(files, overrides)
-      : await ingestFilesInWorkers(files, overrides, { workers });
-  const extracted = performance.now();
-  const dataset = buildDataset(result.announcements);
-  const built = performance.now();
-  const report = writeDatasetAtomically(out, dataset, { overrides: overridesFingerprint(overrides) });
-  const total = seconds(started);
-  const label = mode === 'thread' ? 'one thread         ' : `${workers} threads (pool)  `;
-  console.log(
-    `${label}  ${fixed(total)} s  ${String(Math.round(result.announcements.length / total)).padStart(5)}/s end to end  ` +
-      `(read + extract ${fixed(seconds(started, extracted))} s = ${Math.round(result.announcements.length / seconds(started, extracted))}/s, ` +
-      `build ${seconds(extracted, built).toFixed(2)} s, write ${seconds(built).toFixed(2)} s: ${report.written} written, ${report.kept} unchanged)`,
-  );
-}
-
-/** An append as the command runs it: the workers start loading while the dataset is read. */
-async function append(corpus: string, out: string, overrides: Overrides): Promise<void> {
-  const started = performance.now();
-  const { files } = await collectInputFiles([corpus]);
-  const pool = new ExtractPool(overrides, workersFor(files.length, workers));
-  let existing: ReturnType<typeof readCurrentAnnouncements>;
-  let extracted: FileResult[];
-  let read: number;
-  try {
-    existing = readCurrentAnnouncements(out);
-    read = performance.now();
-    extracted = await pool.extract(files);
-  } finally {
-    await pool.close();
-  }
-  const known = new Map(existing.announcements.map((a) => [a.id, a.source]));
-  const result = collectResults(extracted, overrides.announcements, known);
-  const fresh = performance.now();
-  const dataset = buildDataset([...existing.announcements, ...result.announcements]);
-  const built = performance.now();
-  const report = writeDatasetAtomically(out, dataset, {
-    overrides: overridesFingerprint(overrides),
-    basedOn: existing.pointer.version,
+  const run = await runIngest(files, {
+    out,
+    overrides,
+    fingerprint: overridesFingerprint(overrides),
+    ...options,
   });
+  const total = seconds(started);
+  const what = options.append ? `append ${run.added} to ${run.existing}` : `${run.added} announcements`;
   console.log(
-    `append ${result.announcements.length} to ${existing.announcements.length}: ${fixed(seconds(started))} s  ` +
-      `(read the dataset ${seconds(started, read).toFixed(2)} s, then extract the new ${seconds(read, fresh).toFixed(2)} s, ` +
-      `build ${seconds(fresh, built).toFixed(2)} s, write ${seconds(built).toFixed(2)} s: ${report.written} written, ${report.kept} unchanged)`,
+    `${label.padEnd(20)} ${fixed(total)} s  ${String(Math.round(run.added / total)).padStart(5)}/s end to end  ` +
+      `(${what}: extract ${fixed(run.seconds.extract)} s, build and write ${run.seconds.build.toFixed(2)} s: ` +
+      `${run.write?.written ?? 0} written, ${run.write?.kept ?? 0} unchanged; ` +
+      `heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB)`,
   );
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'ingest-bench-'));
 try {
-  const corpus = join(dir, 'raw');
-  await writeCorpus(corpus, count, 42);
+  // A corpus given is taken as it is (its size is what it holds); else one of --count is generated.
+  const corpus = values.corpus ?? join(dir, 'raw');
+  if (values.corpus === undefined) await writeCorpus(corpus, count, 42);
   const overrides = await loadOverrides('data/overrides.json');
   const cpu = cpus();
   console.log(
-    `${count} generated announcements; ${cpu[0]?.model ?? 'unknown cpu'} × ${cpu.length}, Node ${process.version}, ${process.platform}`,
+    `${values.corpus ?? `${count} generated announcements`}; ${cpu[0]?.model ?? 'unknown cpu'} × ${cpu.length}, Node ${process.version}, ${process.platform}`,
   );
   for (let run = 0; run < Math.max(runs, 1); run++) {
     await rm(join(dir, 'thread'), { recursive: true, force: true });
     await rm(join(dir, 'pool'), { recursive: true, force: true });
-    if (runs > 0) await fullIngest('thread', corpus, join(dir, 'thread'), overrides);
-    await fullIngest('pool', corpus, join(dir, 'pool'), overrides);
+    if (runs > 0) await timedRun('one thread', corpus, join(dir, 'thread'), overrides, { workers: 1 });
+    await timedRun(`${workers} threads`, corpus, join(dir, 'pool'), overrides, { workers });
   }
   if (appendCount > 0) {
     const fresh = join(dir, 'new');
     await writeCorpus(fresh, appendCount, 4242);
-    await append(fresh, join(dir, 'pool'), overrides);
+    await timedRun('append', fresh, join(dir, 'pool'), overrides, { append: true, workers });
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

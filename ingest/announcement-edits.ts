@@ -7,20 +7,26 @@ import { organizationsNamed, slugify } from './ids';
 type Edits = Record<string, ParsedAnnouncementEdit>;
 
 /** What the whole run knows of people, events and organisations, for merges into one the announcement does not name. */
-interface Known {
+export interface KnownEntities {
   people: Map<string, Person>;
   events: Map<string, string>;
   organizations: Map<string, string>;
 }
+type Known = KnownEntities;
 
-function knownEntities(announcements: readonly Announcement[]): Known {
+/** Adds what `a` names to `known` (announcements in the run's order: the first with a person's country wins). */
+export function addKnownEntities(
+  known: KnownEntities,
+  a: Pick<Announcement, 'people' | 'events' | 'organizations'>,
+): void {
+  for (const p of a.people) if (!known.people.get(p.id)?.country) known.people.set(p.id, p);
+  for (const e of a.events) if (!known.events.has(e.id)) known.events.set(e.id, e.name);
+  for (const o of a.organizations) if (!known.organizations.has(o.id)) known.organizations.set(o.id, o.name);
+}
+
+function knownEntities(announcements: readonly Announcement[]): KnownEntities {
   const known: Known = { people: new Map(), events: new Map(), organizations: new Map() };
-  for (const a of announcements) {
-    for (const p of a.people) if (!known.people.get(p.id)?.country) known.people.set(p.id, p);
-    for (const e of a.events) if (!known.events.has(e.id)) known.events.set(e.id, e.name);
-    for (const o of a.organizations)
-      if (!known.organizations.has(o.id)) known.organizations.set(o.id, o.name);
-  }
+  for (const a of announcements) addKnownEntities(known, a);
   return known;
 }
 
@@ -177,11 +183,13 @@ export function applyAnnouncementEdits(
   edits: Edits,
   /** Ids of announcements already corrected (an appended-to dataset's): not warned of as missing. */
   alreadyEdited: ReadonlySet<string> = new Set(),
+  /** The run's entities, when `announcements` are only some of the run's (by default: theirs). */
+  knownInRun?: KnownEntities,
 ): { announcements: Announcement[]; warnings: string[] } {
   const warnings: string[] = [];
   const ids = Object.keys(edits);
   if (ids.length === 0) return { announcements: [...announcements], warnings };
-  const known = knownEntities(announcements);
+  const known = knownInRun ?? knownEntities(announcements);
   const seen = new Set<string>();
   const out = announcements.map((a) => {
     const edit = edits[a.id];

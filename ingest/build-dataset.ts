@@ -8,9 +8,10 @@ import {
   type PersonProfile,
   type Summary,
 } from '../src/data/schema';
-import { leadSentences } from '../src/lib/sentences';
+import { decodeDocRecord, encodeDocRecord } from './build/doc-record';
 import { slugify } from './ids';
-import { buildSearchIndex } from './index/build-search-index';
+import { SearchIndexBuilder, type SearchIndexOptions } from './index/build-search-index';
+import { toJsonText } from './write-dataset';
 
 /** Summaries per shard; see docs/decisions/0001. */
 const SHARD_SIZE = 2000;
@@ -49,43 +50,63 @@ export function compareAnnouncements(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** How many of the body's first sentences a summary carries, and at most how long each is. */
-export const SUMMARY_SENTENCES = 2;
-export const SENTENCE_LENGTH = 160;
-
-export function toSummary(a: Announcement): Summary {
-  const [snippet, ...sentences] = leadSentences(a.paragraphs, SUMMARY_SENTENCES, SENTENCE_LENGTH);
-  return {
-    id: a.id,
-    title: a.title,
-    date: a.date,
-    people: a.people.map((p) => p.id),
-    countries: a.countries,
-    events: a.events.map((e) => e.id),
-    organizations: a.organizations.map((o) => o.id),
-    places: a.places,
-    ...(snippet ? { snippet } : {}),
-    ...(sentences.length ? { sentences } : {}),
-    ...(a.generated ? { generated: true as const } : {}),
-  };
+export interface BuildOptions extends SearchIndexOptions {
+  shardSize?: number;
+  firstShardSize?: number;
 }
 
+/** How many distinct entities the dataset names, for the command's summary. */
+export interface BuildStats {
+  people: number;
+  countries: number;
+  blocs: number;
+  events: number;
+  organizations: number;
+  places: number;
+}
+
+const encoder = new TextEncoder();
+const jsonFile = (value: unknown, path: string) => encoder.encode(toJsonText(value, path));
+
 /**
- * Turns announcements into the files of data contract v1, as path → JSON value, and the chunked search
- * index under `search/` (path → bytes).
- * Pure and deterministic: the same announcements in any order give the same files.
+ * Writes the files of data contract v1 but the announcements' own (index.json, summaries/, people/) and
+ * the chunked search index under `search/`, through `put` (path → bytes), from doc records
+ * (build/doc-record.ts) in list order: `docs` sorted by `compareAnnouncements`, `record(doc)` the record of
+ * the doc-th. Records are read twice (the second time for the index rows, once the dictionaries are
+ * final), one at a time, so memory holds the dictionaries and the index's postings, not the texts.
+ * Deterministic: the same announcements give the same bytes.
  */
-export function buildDataset(
-  announcements: readonly Announcement[],
-  shardSize = SHARD_SIZE,
-  firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
-): Map<string, unknown> {
-  const sorted = [...announcements].sort(compareAnnouncements);
+export function buildDatasetFiles(
+  docs: readonly { id: string; date: string | null }[],
+  record: (doc: number) => Uint8Array,
+  put: (path: string, bytes: Uint8Array) => void,
+  {
+    shardSize = SHARD_SIZE,
+    firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
+    ...indexOptions
+  }: BuildOptions = {},
+): BuildStats {
   const people = new Map<string, IndexPerson>();
   const events = new Map<string, IndexEvent>();
   const organizations = new Map<string, Organization>();
   const titles = new Map<string, Map<string, PersonProfile['titles'][number]>>();
-  for (const a of sorted) {
+  const countries = new Set<string>();
+  const blocs = new Set<string>();
+  const places = new Set<string>();
+  const search = new SearchIndexBuilder(docs.length, put, indexOptions);
+  const shards: DataIndex['shards'] = [];
+  let shard: string[] = [];
+  const flushShard = () => {
+    const file = `summaries/${String(shards.length).padStart(4, '0')}.json`;
+    shards.push({ file, count: shard.length });
+    // The shard's JSON text is its summaries' texts joined, as JSON.stringify({ items }) writes it.
+    put(file, encoder.encode(`{"items":[${shard.join(',')}]}\n`));
+    shard = [];
+  };
+  const decoder = new TextDecoder();
+  docs.forEach((_, index) => {
+    const parsed = decodeDocRecord(record(index));
+    const a = parsed.facts;
     for (const p of a.people) {
       const known = people.get(p.id);
       if (!known || (known.country === null && p.country !== null)) {
@@ -111,38 +132,79 @@ export function buildDataset(
     }
     // The name as the newest announcement writes it, like events'.
     for (const o of a.organizations) if (!organizations.has(o.id)) organizations.set(o.id, { ...o });
-  }
+    for (const c of a.countries) countries.add(c);
+    for (const b of a.blocs) blocs.add(b);
+    for (const p of a.places) places.add(p);
+    if (shard.length === (shards.length === 0 ? firstShardSize : shardSize)) flushShard();
+    shard.push(decoder.decode(parsed.summary));
+    search.add(parsed);
+  });
+  if (shard.length) flushShard();
 
-  const files = new Map<string, unknown>();
-  const shards: DataIndex['shards'] = [];
-  for (let start = 0; start < sorted.length;) {
-    const end = start + (start === 0 ? firstShardSize : shardSize);
-    const items = sorted.slice(start, end).map(toSummary);
-    start = end;
-    const file = `summaries/${String(shards.length).padStart(4, '0')}.json`;
-    shards.push({ file, count: items.length });
-    files.set(file, { items });
-  }
   const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   const index: DataIndex = {
     schemaVersion: SCHEMA_VERSION,
-    count: sorted.length,
+    count: docs.length,
     people: [...people.values()].sort(byId),
     events: [...events.values()].sort(byId),
     organizations: [...organizations.values()].sort(byId),
     shards,
   };
-  files.set('index.json', index);
-  // The chunked index (decision 0009) beside the v1 files, which the app reads until its worker switches.
-  for (const [path, bytes] of buildSearchIndex(sorted, index)) files.set(path, bytes);
-  for (const a of sorted) files.set(`announcements/${a.id}.json`, a);
+  put('index.json', jsonFile(index, 'index.json'));
+  // The chunked index (decision 0009) beside the v1 files.
+  search.finish(
+    {
+      personNames: new Map(index.people.map((p) => [p.id, p.name])),
+      personCountry: new Map(index.people.map((p) => [p.id, p.country])),
+      eventNames: new Map(index.events.map((e) => [e.id, e.name])),
+      eventSeries: new Map(index.events.map((e) => [e.id, e.series])),
+    },
+    docs.map((d) => d.id),
+    docs.map((d) => d.date),
+    (doc) => decodeDocRecord(record(doc)).facts,
+  );
   for (const person of index.people) {
     const held = [...(titles.get(person.id)?.values() ?? [])].sort(
       (x, y) =>
         (y.last ?? '').localeCompare(x.last ?? '') || y.count - x.count || x.title.localeCompare(y.title),
     );
     const profile: PersonProfile = { ...person, titles: held };
-    files.set(`people/${person.id}.json`, profile);
+    put(`people/${person.id}.json`, jsonFile(profile, 'people/'));
   }
+  return {
+    people: people.size,
+    countries: countries.size,
+    blocs: blocs.size,
+    events: events.size,
+    organizations: organizations.size,
+    places: places.size,
+  };
+}
+
+/**
+ * Turns announcements into the files of data contract v1, as path → JSON value, and the chunked search
+ * index under `search/` (path → bytes), in memory: for tests, the demo archive and small callers (the
+ * command streams through `buildDatasetFiles`). Pure and deterministic: the same announcements in any
+ * order give the same files.
+ */
+export function buildDataset(
+  announcements: readonly Announcement[],
+  shardSize = SHARD_SIZE,
+  firstShardSize = Math.min(FIRST_SHARD_SIZE, shardSize),
+  indexOptions: SearchIndexOptions = {},
+): Map<string, unknown> {
+  const sorted = [...announcements].sort(compareAnnouncements);
+  const records = sorted.map(encodeDocRecord);
+  const files = new Map<string, unknown>();
+  const decoder = new TextDecoder();
+  buildDatasetFiles(
+    sorted,
+    (doc) => records[doc] ?? new Uint8Array(),
+    (path, bytes) => {
+      files.set(path, path.startsWith('search/') ? bytes : (JSON.parse(decoder.decode(bytes)) as unknown));
+    },
+    { shardSize, firstShardSize, ...indexOptions },
+  );
+  for (const a of sorted) files.set(`announcements/${a.id}.json`, a);
   return files;
 }

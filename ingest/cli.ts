@@ -1,15 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import type { Announcement } from '../src/data/schema';
-import { countCurrentAnnouncements, readCurrentAnnouncements } from './append';
-import { buildDataset } from './build-dataset';
-import { DatasetFolderError } from './dataset-folder';
-import { ExtractPool, defaultWorkerCount, workersFor } from './extract-pool';
-import { collectInputFiles, collectResults, type FileResult } from './ingest';
+import { countCurrentAnnouncements } from './append';
+import { DatasetFolderError, readPointer } from './dataset-folder';
+import { defaultWorkerCount } from './extract-pool';
+import { collectInputFiles } from './ingest';
 import { planHeap, restartWithHeap } from './heap';
 import { isMain } from './is-main';
 import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
-import { writeDatasetAtomically } from './write-dataset';
+import { runIngest } from './run-ingest';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--publisher <CC>] [--append] [--workers <n>]
 
@@ -87,6 +85,19 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number) 
   };
 }
 
+/** Progress for a log rather than a terminal: a line a minute, with the rate so far. */
+function progressLines(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+  const started = performance.now();
+  let last = started;
+  return (done, total) => {
+    const now = performance.now();
+    if (done !== total && now - last < 60_000) return;
+    last = now;
+    const rate = done / ((now - started) / 1000);
+    stream.write(`ingest: extracted ${done}/${total} (${Math.round(rate)}/s)\n`);
+  };
+}
+
 /**
  * The command. `mayRestart` (the command line, not tests) lets a run too large for Node's default heap
  * restart itself with a bigger one (ingest/heap.ts).
@@ -114,57 +125,49 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
     const code = plan.restartMb === null ? null : restartWithHeap(plan.restartMb);
     if (code !== null) return code;
   }
-  const showProgress = process.stderr.isTTY && files.length >= 200;
-  const onProgress = showProgress ? progressBar(process.stderr) : undefined;
-  // The workers start loading now, while an append reads its dataset.
-  const pool = new ExtractPool(overrides, workersFor(files.length, parsed.workers));
-  let existing: ReturnType<typeof readCurrentAnnouncements> | null;
-  let extracted: FileResult[];
-  try {
-    existing = parsed.append ? readCurrentAnnouncements(parsed.out) : null;
-    if (existing && existing.pointer.overrides !== fingerprint) {
-      console.error(
-        `ingest: ${parsed.overrides} differs from the overrides the dataset in ${parsed.out} was built with; --append would mix the two, so run a full ingest`,
-      );
-      return 1;
-    }
-    extracted = await pool.extract(files, onProgress ? { onProgress } : {});
-  } finally {
-    await pool.close();
-  }
-  const known = new Map((existing?.announcements ?? []).map((a) => [a.id, a.source]));
-  const result = collectResults(extracted, overrides.announcements, known);
-
-  for (const f of result.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);
-  for (const w of result.warnings) console.error(`ingest: warning: ${w}`);
-  const failed = result.failures.length > 0 || missing.length > 0;
-  if (result.announcements.length === 0) {
+  const pointer = parsed.append ? readPointer(parsed.out) : null;
+  if (pointer && pointer.overrides !== fingerprint) {
     console.error(
-      existing
+      `ingest: ${parsed.overrides} differs from the overrides the dataset in ${parsed.out} was built with; --append would mix the two, so run a full ingest`,
+    );
+    return 1;
+  }
+  const onProgress =
+    files.length < 200
+      ? undefined
+      : process.stderr.isTTY
+        ? progressBar(process.stderr)
+        : progressLines(process.stderr);
+  const run = await runIngest(files, {
+    out: parsed.out,
+    overrides,
+    fingerprint,
+    append: parsed.append,
+    ...(parsed.workers !== undefined ? { workers: parsed.workers } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+
+  for (const f of run.failures) console.error(`ingest: FAILED ${f.file}: ${f.reason}`);
+  for (const w of run.warnings) console.error(`ingest: warning: ${w}`);
+  const failed = run.failures.length > 0 || missing.length > 0;
+  if (!run.write || !run.stats) {
+    console.error(
+      parsed.append
         ? 'ingest: nothing new to add; the dataset was left as it was.'
         : 'ingest: nothing ingested; the dataset was left as it was.',
     );
-    return existing && !failed ? 0 : 1;
+    return parsed.append && !failed ? 0 : 1;
   }
-  const all: Announcement[] = existing
-    ? [...existing.announcements, ...result.announcements]
-    : result.announcements;
-  const dataset = buildDataset(all);
-  const report = writeDatasetAtomically(parsed.out, dataset, {
-    overrides: fingerprint,
-    ...(existing ? { basedOn: existing.pointer.version } : {}),
-  });
-
-  const count = (pick: (a: Announcement) => string[]) => new Set(all.flatMap(pick)).size;
+  const { stats, write } = run;
   const seconds = (performance.now() - started) / 1000;
-  const verb = existing
-    ? `Added ${result.announcements.length} announcements to ${existing.announcements.length}`
-    : `Ingested ${result.announcements.length} announcements`;
+  const verb = parsed.append
+    ? `Added ${run.added} announcements to ${run.existing}`
+    : `Ingested ${run.added} announcements`;
   console.log(
     [
-      `${verb} from ${files.length} files into ${parsed.out} (version ${report.version}) in ${seconds.toFixed(2)}s`,
-      `  people: ${count((a) => a.people.map((p) => p.id))}, countries: ${count((a) => a.countries)}, blocs: ${count((a) => a.blocs)}, events: ${count((a) => a.events.map((e) => e.id))}, organisations: ${count((a) => a.organizations.map((o) => o.id))}, places: ${count((a) => a.places)}`,
-      `  files: ${dataset.size} (${report.written} written, ${report.kept} unchanged), leftovers removed: ${report.removed.length}, warnings: ${result.warnings.length}, failed: ${result.failures.length + missing.length}, skipped: ${skipped.length}`,
+      `${verb} from ${files.length} files into ${parsed.out} (version ${write.version}) in ${seconds.toFixed(2)}s (extraction ${run.seconds.extract.toFixed(2)}s, build ${run.seconds.build.toFixed(2)}s)`,
+      `  people: ${stats.people}, countries: ${stats.countries}, blocs: ${stats.blocs}, events: ${stats.events}, organisations: ${stats.organizations}, places: ${stats.places}`,
+      `  files: ${run.files} (${write.written} written, ${write.kept} unchanged), leftovers removed: ${write.removed.length}, warnings: ${run.warnings.length}, failed: ${run.failures.length + missing.length}, skipped: ${skipped.length}`,
     ].join('\n'),
   );
   return failed ? 1 : 0;

@@ -8,10 +8,19 @@ import { datasetPointerSchema } from '../src/data/schema';
  *
  *   <out>/current.json      the pointer: { schemaVersion, version, previous, overrides }
  *   <out>/v/<version>/…     the dataset files of one version (index.json, summaries/, announcements/, …)
- *   <out>/v/.staging-<pid>-<n>/, <out>/v/.trash-…/, <out>/current.json.tmp-<pid>   a run's leftovers
+ *   <out>/.ingest/<version>/ the ingest's own files of a version (its file list with SHA-256s), not served
+ *   <out>/v/.staging-<pid>-<n>/, <out>/v/.trash-…/, <out>/.ingest/.staging-…/, <out>/current.json.tmp-<pid>
+ *                           a run's leftovers
  */
 export const POINTER_FILE = 'current.json';
 export const VERSIONS_DIR = 'v';
+export const INGEST_DIR = '.ingest';
+/** In a version's sidecar: one line per file, `path<TAB>size<TAB>sha256`, sorted by path. */
+export const FILES_LIST = 'files';
+
+export function sidecarDir(outDir: string, version: string): string {
+  return join(outDir, INGEST_DIR, version);
+}
 
 /** What the ingest keeps in the pointer beyond what the app reads. */
 export const ingestPointerSchema = datasetPointerSchema.extend({

@@ -80,10 +80,13 @@ describe('dataset versions', () => {
         'v/.trash-999999-0-1',
         'v/0123456789abcdef',
         `v/${first.version}`,
+        `.ingest/${first.version}`,
       ].sort(),
     );
     expect(readdirSyncSorted(join(out, 'v'))).toEqual([second.version, third.version].sort());
-    expect(readdirSyncSorted(out)).toEqual(['current.json', 'v']);
+    // Each kept version has its file list beside it, out of v/ (never served).
+    expect(readdirSyncSorted(join(out, '.ingest'))).toEqual([second.version, third.version].sort());
+    expect(readdirSyncSorted(out)).toEqual(['.ingest', 'current.json', 'v']);
   });
 
   it('refuses a path that would leave the dataset folder, and leaves the dataset as it was', async () => {
@@ -153,6 +156,35 @@ describe('--append', () => {
         } else expect(now.ino, path).not.toBe(was?.ino);
       }
       expect(same).toBeGreaterThan(60);
+    },
+  );
+
+  it(
+    'appends to a version written without a doc store or file list (read from its files) alike',
+    { timeout: 120_000 },
+    async () => {
+      const old = join(temp.path, 'a-old');
+      const fresh = join(temp.path, 'b-new');
+      await writeCorpus(old, 40, 21);
+      await writeCorpus(fresh, 5, 22);
+      const out = join(temp.path, 'out');
+      const full = join(temp.path, 'full');
+      expect(await main([old, '--out', out])).toBe(0);
+      // As a dataset written before the sidecar existed.
+      await rm(join(out, '.ingest'), { recursive: true });
+      expect(await main([fresh, '--out', out, '--append'])).toBe(0);
+      expect(await main([old, fresh, '--out', full])).toBe(0);
+      expect(await listFiles(datasetDir(out))).toEqual(await listFiles(datasetDir(full)));
+      expect(readPointer(out)?.version).toBe(readPointer(full)?.version);
+      // The appended version has its store now; a second append reads that, and still equals a rebuild.
+      const more = join(temp.path, 'c-more');
+      await writeCorpus(more, 3, 23);
+      expect(await main([more, '--out', out, '--append'])).toBe(0);
+      expect(await main([old, fresh, more, '--out', full])).toBe(0);
+      expect(await listFiles(datasetDir(out))).toEqual(await listFiles(datasetDir(full)));
+      expect(await listFiles(join(out, '.ingest', readPointer(out)?.version ?? ''))).toEqual(
+        await listFiles(join(full, '.ingest', readPointer(full)?.version ?? '')),
+      );
     },
   );
 

@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractReply, ExtractRequest } from './extract-worker';
-import { collectResults, extractFile, type FileResult, type InputFile, type IngestResult } from './ingest';
+import type { ExtractReply, ExtractRequest, PoolJob } from './extract-worker';
+import { extractFile, prepareFile, type FileResult, type InputFile, type PreparedResult } from './ingest';
 import type { Overrides } from './overrides';
 
 /** Files per message: small enough that the last batches even out between workers. */
@@ -80,18 +80,20 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * made, so the caller can do other work meanwhile (an append reads its dataset). A pool of size 0 is this
  * thread alone.
  */
-export class ExtractPool {
+export class ExtractPool<R extends FileResult | PreparedResult = FileResult> {
   private readonly workers: Worker[];
   private failure: Error | null = null;
   private onFailure: ((error: Error) => void) | null = null;
   private closed = false;
 
+  /** `job` 'prepare': each result is also made ready for the build (`prepareFile`), for `extractEach`. */
   constructor(
     private readonly overrides: Overrides,
     size: number,
+    private readonly job: PoolJob = 'extract',
   ) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(bootstrap(), { eval: true, workerData: { overrides } });
+      const worker = new Worker(bootstrap(), { eval: true, workerData: { overrides, job } });
       worker.on('error', (error) => {
         this.fail(new Error(`an extraction worker failed: ${error.message}`));
       });
@@ -108,28 +110,51 @@ export class ExtractPool {
     this.onFailure?.(error);
   }
 
+  private one(file: InputFile): R {
+    return (
+      this.job === 'prepare' ? prepareFile(file, this.overrides) : extractFile(file, this.overrides)
+    ) as R;
+  }
+
   /**
    * Reads and extracts `files`, handing out batches to the workers as they reply and extracting the others
    * here. The results come back in the order of `files`, whoever extracted them, so the output is the same.
    */
-  async extract(
+  async extract(files: readonly InputFile[], options: Omit<PoolOptions, 'workers'> = {}): Promise<R[]> {
+    const all: R[] = [];
+    await this.extractEach(files, (results) => all.push(...results), options);
+    return all;
+  }
+
+  /**
+   * As `extract`, but hands the results to `take` batch by batch, in the order of `files`, as soon as every
+   * earlier batch has been taken, and keeps none of them: a run holds only the batches that are ahead.
+   */
+  async extractEach(
     files: readonly InputFile[],
+    take: (results: R[]) => void,
     { batchSize = BATCH_SIZE, onProgress }: Omit<PoolOptions, 'workers'> = {},
-  ): Promise<FileResult[]> {
+  ): Promise<void> {
     if (this.failure) throw this.failure;
     const batches: InputFile[][] = [];
     for (let start = 0; start < files.length; start += batchSize)
       batches.push(files.slice(start, start + batchSize));
-    const results = new Array<FileResult[] | undefined>(batches.length);
+    const waiting = new Map<number, R[]>();
+    let taken = 0;
     let next = 0;
     let done = 0;
     let busy = 0;
     // Set by callbacks, so held in an object for the loops below to see.
     const state: { failed: Error | null; wake: (() => void) | null } = { failed: null, wake: null };
-    const record = (batch: number, batchResults: FileResult[]) => {
-      results[batch] = batchResults;
+    const record = (batch: number, batchResults: R[]) => {
+      waiting.set(batch, batchResults);
       done += batchResults.length;
       onProgress?.(done, files.length);
+      for (let ready = waiting.get(taken); ready; ready = waiting.get(taken)) {
+        waiting.delete(taken);
+        taken++;
+        take(ready);
+      }
     };
     const handOut = (worker: Worker) => {
       if (state.failed || next >= batches.length) return;
@@ -144,10 +169,14 @@ export class ExtractPool {
     };
     const listeners = this.workers.map((worker) => {
       const listener = ({ batch, results: batchResults }: ExtractReply) => {
-        record(batch, batchResults);
         busy--;
         handOut(worker);
-        if (busy === 0) state.wake?.();
+        try {
+          record(batch, batchResults as R[]);
+        } catch (error) {
+          state.failed ??= error as Error;
+        }
+        if (busy === 0 || state.failed) state.wake?.();
       };
       worker.on('message', listener);
       return listener;
@@ -158,7 +187,7 @@ export class ExtractPool {
         const batch = next++;
         record(
           batch,
-          (batches[batch] ?? []).map((file) => extractFile(file, this.overrides)),
+          (batches[batch] ?? []).map((file) => this.one(file)),
         );
         // Lets the workers' replies in, so they get their next batches.
         await nextTurn();
@@ -168,7 +197,6 @@ export class ExtractPool {
           state.wake = resolve;
         });
       if (state.failed) throw state.failed;
-      return results.flatMap((batch) => batch ?? []);
     } finally {
       this.workers.forEach((worker, i) => worker.off('message', listeners[i] ?? (() => undefined)));
       this.onFailure = null;
@@ -179,27 +207,4 @@ export class ExtractPool {
     this.closed = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
-}
-
-/** Reads and extracts `files` on `workersFor` them workers and this thread; results in the order of `files`. */
-export async function extractInWorkers(
-  files: readonly InputFile[],
-  overrides: Overrides,
-  { workers, ...options }: PoolOptions = {},
-): Promise<FileResult[]> {
-  const pool = new ExtractPool(overrides, workersFor(files.length, workers, options.batchSize));
-  try {
-    return await pool.extract(files, options);
-  } finally {
-    await pool.close();
-  }
-}
-
-/** `ingestFiles` on the worker pool: the same result, on every core. */
-export async function ingestFilesInWorkers(
-  files: readonly InputFile[],
-  overrides: Overrides,
-  options: PoolOptions = {},
-): Promise<Omit<IngestResult, 'skipped'>> {
-  return collectResults(await extractInWorkers(files, overrides, options), overrides.announcements);
 }

@@ -12,23 +12,23 @@ describe('planHeap', () => {
     });
   });
 
-  it('restarts with the heap a million announcements need when the machine has it', () => {
-    const plan = planHeap(1_000_000, 4096, 24_000);
+  it('restarts with the heap ten million announcements need when the machine has it', () => {
+    const plan = planHeap(10_000_000, 4096, 32_000);
     expect(plan.neededMb).toBeGreaterThan(4096);
     expect(plan.restartMb).toBe(plan.neededMb);
     expect(plan.warning).toBeUndefined();
   });
 
   it('restarts with at most 80% of the memory, and warns, when the machine is too small', () => {
-    const plan = planHeap(1_000_000, 2048, 8000);
+    const plan = planHeap(10_000_000, 2048, 8000);
     expect(plan.restartMb).toBe(6400);
     expect(plan.warning).toMatch(
-      /1000000 announcements need about 15\.3 GiB of heap; this machine has 7\.8 GiB/,
+      /10000000 announcements need about 19\.1 GiB of heap; this machine has 7\.8 GiB/,
     );
   });
 
   it('does not restart with a smaller heap than it has', () => {
-    const plan = planHeap(1_000_000, 8192, 8000);
+    const plan = planHeap(10_000_000, 8192, 8000);
     expect(plan.restartMb).toBeNull();
     expect(plan.warning).toMatch(/may stop short of memory/);
   });

@@ -3,11 +3,12 @@ import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 
 /**
- * What the ingest keeps on its heap per announcement until the dataset is written: the announcement
- * itself, its summary and index rows, and its share of the search index being built (with room for
- * garbage collection). An estimate on the generous side: running short costs a crash after minutes.
+ * What the ingest keeps on its heap per announcement until the dataset is written: its id, date and source,
+ * its place in the record spool, and its share of the facet lists and dictionaries (the texts and text
+ * postings are on disk or outside the heap: decision 0020), with room for garbage collection. An estimate on
+ * the generous side: running short costs a crash after minutes.
  */
-export const HEAP_BYTES_PER_ANNOUNCEMENT = 16 * 1024;
+export const HEAP_BYTES_PER_ANNOUNCEMENT = 2 * 1024;
 /** Set in the environment of a run restarted with a bigger heap, so it never restarts again. */
 const RESTARTED = 'INGEST_HEAP_RAISED';
 const MB = 1024 * 1024;
@@ -24,8 +25,8 @@ export interface HeapPlan {
 }
 
 /**
- * Node's default heap (about 4 GiB on a 64-bit machine) holds roughly a quarter of a million announcements;
- * a larger run is restarted with a limit that fits, within the machine's memory.
+ * Node's default heap (about 4 GiB on a 64-bit machine) holds about two million announcements; a larger
+ * run is restarted with a limit that fits, within the machine's memory.
  */
 export function planHeap(
   count: number,

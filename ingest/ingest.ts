@@ -2,6 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { announcementSchema, type Announcement } from '../src/data/schema';
 import { applyAnnouncementEdits } from './announcement-edits';
+import { announcementBytes, encodeDocRecord } from './build/doc-record';
+import { sha256 } from './write-dataset';
 import { extractEntities } from './extract/pipeline';
 import type { Trace } from './extract/rules/rule';
 import { findMentions } from './extract/mentions';
@@ -110,6 +112,48 @@ export function extractFile(file: InputFile, overrides: Overrides): FileResult {
     const reason = error instanceof InputError ? error.message : `cannot ingest: ${(error as Error).message}`;
     return { file: file.path, reason };
   }
+}
+
+/**
+ * An extracted file made ready for the dataset's build in the thread that extracted it (decision 0020): its
+ * announcement's file and its doc record, and what the collection of results needs. The announcement
+ * itself comes along only when the overrides correct announcements by id, which needs the whole run's
+ * entities and is applied by the caller.
+ */
+export interface PreparedDoc {
+  id: string;
+  date: string | null;
+  source: string;
+  hasBody: boolean;
+  /** The bytes of `announcements/<id>.json`, and their SHA-256 (hex). */
+  file: Uint8Array;
+  fileSha: string;
+  /** build/doc-record.ts */
+  record: Uint8Array;
+  announcement?: Announcement;
+}
+
+export type PreparedResult = PreparedDoc | FileFailure;
+
+export function prepareAnnouncement(a: Announcement, keep = false): PreparedDoc {
+  const file = announcementBytes(a);
+  return {
+    id: a.id,
+    date: a.date,
+    source: a.source,
+    hasBody: a.paragraphs.length > 0,
+    file,
+    fileSha: sha256(file),
+    record: encodeDocRecord(a),
+    ...(keep ? { announcement: a } : {}),
+  };
+}
+
+/** `extractFile`, then `prepareAnnouncement`. */
+export function prepareFile(file: InputFile, overrides: Overrides): PreparedResult {
+  const result = extractFile(file, overrides);
+  if ('reason' in result) return result;
+  return prepareAnnouncement(result, Object.keys(overrides.announcements).length > 0);
 }
 
 /**

@@ -139,11 +139,11 @@ describe('an ingest killed at any moment', () => {
 
       // A run that is not killed cleans what the killed ones left.
       expect((await killedRun(args(1 - current), out, null)).end).toBe('finished');
-      expect(readdirSync(out).sort()).toEqual(['current.json', 'v']);
+      expect(readdirSync(out).sort()).toEqual(['.ingest', 'current.json', 'v']);
       const pointer = readPointer(out);
-      expect(readdirSync(join(out, 'v')).sort()).toEqual(
-        [pointer?.version, pointer?.previous].filter((v) => v != null).sort(),
-      );
+      const kept = [pointer?.version, pointer?.previous].filter((v) => v != null).sort();
+      expect(readdirSync(join(out, 'v')).sort()).toEqual(kept);
+      expect(readdirSync(join(out, '.ingest')).sort()).toEqual(kept);
       expect(await listFiles(validDataset(out))).toEqual(references[1 - current]);
       console.info(
         `kill test: ${JSON.stringify(outcomes)}; a run takes ${Math.round(runMs)} ms here, its writing ${Math.round(writingMs)} ms`,

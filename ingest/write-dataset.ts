@@ -18,9 +18,12 @@ import { dirname, join, resolve } from 'node:path';
 import { datasetVersionSchema } from '../src/data/schema';
 import {
   DatasetFolderError,
+  FILES_LIST,
+  INGEST_DIR,
   POINTER_FILE,
   VERSIONS_DIR,
   readPointer,
+  sidecarDir,
   versionDir,
   type IngestPointer,
 } from './dataset-folder';
@@ -64,11 +67,10 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Runs `fn` holding `<out>/.lock`, so two runs never write (or clean) one folder at once. A lock left by a
- * process that is gone (a killed run) is taken over. `fn` is synchronous, so the lock is held exactly while it runs.
+ * Takes `<out>/.lock`, so two runs never write (or clean) one folder at once, and returns what releases
+ * it. A lock left by a process that is gone (a killed run) is taken over.
  */
-export function withDatasetLock<T>(outDir: string, fn: () => T): T {
-  const target = resolve(outDir);
+function acquireLock(target: string): () => void {
   mkdirSync(target, { recursive: true });
   const lock = join(target, '.lock');
   for (let attempt = 0; ; attempt++) {
@@ -83,11 +85,9 @@ export function withDatasetLock<T>(outDir: string, fn: () => T): T {
       rmSync(lock, { force: true });
     }
   }
-  try {
-    return fn();
-  } finally {
+  return () => {
     rmSync(lock, { force: true });
-  }
+  };
 }
 
 /** Removes a folder by first renaming it into the trash, so a killed removal never leaves a partial version. */
@@ -126,6 +126,12 @@ export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(out
       discard(target, `${VERSIONS_DIR}/${name}`, removed);
     }
   }
+  const sidecars = join(target, INGEST_DIR);
+  for (const name of existsSync(sidecars) ? readdirSync(sidecars) : []) {
+    if (keep.has(name)) continue;
+    rmSync(join(sidecars, name), { recursive: true, force: true });
+    removed.push(`${INGEST_DIR}/${name}`);
+  }
   if (pointer) {
     for (const name of FLAT_ENTRIES) if (existsSync(join(target, name))) discard(target, name, removed);
   }
@@ -156,14 +162,224 @@ function writePointer(target: string, pointer: IngestPointer): void {
   renameSync(temp, join(target, POINTER_FILE));
 }
 
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** One file of a version: its size and SHA-256 (hex), as the version's file list keeps them. */
+interface FileHash {
+  size: number;
+  sha: string;
+}
+
+/** The file list of a version (`.ingest/<version>/files`), or null for a version written without one. */
+function readFileHashes(outDir: string, version: string): Map<string, FileHash> | null {
+  let text: string;
+  try {
+    text = readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');
+  } catch {
+    return null;
+  }
+  const hashes = new Map<string, FileHash>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [path, size, sha] = line.split('\t');
+    if (path === undefined || size === undefined || sha === undefined || !/^[0-9a-f]{64}$/.test(sha))
+      throw new DatasetFolderError(`${join(sidecarDir(outDir, version), FILES_LIST)}: not a file list`);
+    hashes.set(path, { size: Number(size), sha });
+  }
+  return hashes;
+}
+
+/**
+ * Writes a new version of the dataset in `outDir` file by file, and switches to it in one atomic step
+ * (docs/decisions/0014-atomic-dataset-switch.md): `open` takes the lock and makes a staging folder, `put`
+ * writes each file there (in any order), `finish` renames the staging folder to `v/<version>` and then
+ * replaces the pointer `current.json` by rename. Killed at any moment, `outDir` holds the old dataset or
+ * the new one, and the next run removes what this one left. A file whose bytes equal the current
+ * version's is hard-linked, not rewritten, so it keeps its inode and mtime; the current version's file
+ * list (its SHA-256s, kept beside it in `.ingest/<version>/`) says which without reading the old files.
+ * The version is the hash of that list (decision 0020).
+ */
+export class VersionWriter {
+  readonly staging: string;
+  /** A folder for the run's own temporary files, removed with the staging folder. */
+  readonly scratch: string;
+  private readonly sidecar: string;
+  private readonly currentDir: string | null;
+  private readonly currentHashes: Map<string, FileHash> | null;
+  private readonly hashes = new Map<string, FileHash>();
+  private readonly made = new Set<string>();
+  private written = 0;
+  private kept = 0;
+  private done = false;
+
+  private constructor(
+    private readonly target: string,
+    private readonly before: IngestPointer | null,
+    private readonly overrides: string,
+    private readonly removed: string[],
+    private readonly release: () => void,
+  ) {
+    const stamp = `${process.pid}-${Date.now()}`;
+    this.staging = join(target, VERSIONS_DIR, `.staging-${stamp}`);
+    this.scratch = join(target, VERSIONS_DIR, `.staging-${stamp}-scratch`);
+    this.sidecar = join(target, INGEST_DIR, `.staging-${stamp}`);
+    this.currentDir = before
+      ? versionDir(target, before.version)
+      : existsSync(join(target, 'index.json'))
+        ? target
+        : null;
+    this.currentHashes = before ? readFileHashes(target, before.version) : null;
+    for (const dir of [this.staging, this.scratch, this.sidecar]) mkdirSync(dir, { recursive: true });
+  }
+
+  /**
+   * Takes `<out>/.lock` (held until `finish` or `abort`), removes leftovers of killed runs and makes the
+   * staging folder. `basedOn`: for an append, the version it read; if another run switched since, nothing
+   * is written.
+   */
+  static open(outDir: string, options: { overrides: string; basedOn?: string }): VersionWriter {
+    const target = resolve(outDir);
+    const release = acquireLock(target);
+    try {
+      const before = readPointer(target);
+      if (options.basedOn !== undefined && before?.version !== options.basedOn)
+        throw new DatasetFolderError(
+          `the dataset in ${target} changed while this run read it (now ${before?.version ?? 'none'}, read ${options.basedOn}); run again`,
+        );
+      const removed = cleanLeftovers(target, before);
+      return new VersionWriter(target, before, options.overrides, removed, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /** The version this one replaces, or null. */
+  get previous(): IngestPointer | null {
+    return this.before;
+  }
+
+  /**
+   * Writes one file of the new version (a path inside the dataset: relative, forward slashes). `sha`: the
+   * bytes' SHA-256 (hex) when the caller has it already (an extraction thread computed it).
+   */
+  put(path: string, bytes: Uint8Array, sha = sha256(bytes)): void {
+    if (this.done) throw new Error('the version is finished');
+    if (!DATASET_PATH.test(path)) throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
+    if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
+    this.hashes.set(path, { size: bytes.length, sha });
+    const file = join(this.staging, path);
+    const folder = dirname(file);
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    if (this.currentDir) {
+      const known = this.currentHashes?.get(path);
+      const same = this.currentHashes
+        ? known?.sha === sha && known.size === bytes.length
+        : holds(join(this.currentDir, path), bytes);
+      if (same) {
+        try {
+          linkSync(join(this.currentDir, path), file);
+          this.kept++;
+          return;
+        } catch {
+          // A file system without hard links, or the old file is gone: write the bytes instead.
+        }
+      }
+    }
+    writeFileSync(file, bytes);
+    this.written++;
+  }
+
+  /**
+   * Takes the current version's file at `path` into the new version unchanged (hard-linked, its hash from
+   * the current file list), without reading it. False when it cannot (no such file, no file list, no hard
+   * links): then the caller puts the bytes.
+   */
+  carry(path: string): boolean {
+    if (this.done) throw new Error('the version is finished');
+    const known = this.currentHashes?.get(path);
+    if (!known || !this.currentDir || this.hashes.has(path)) return false;
+    const file = join(this.staging, path);
+    const folder = dirname(file);
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    try {
+      linkSync(join(this.currentDir, path), file);
+    } catch {
+      return false;
+    }
+    this.hashes.set(path, known);
+    this.kept++;
+    return true;
+  }
+
+  /** The path of a file of the ingest's own beside the new version (`.ingest/<version>/<name>`), never served. */
+  sidecarFile(name: string): string {
+    return join(this.sidecar, name);
+  }
+
+  /** Names the version, moves it into place and switches the pointer to it; releases the lock. */
+  finish(): WriteReport {
+    if (this.done) throw new Error('the version is finished');
+    this.done = true;
+    try {
+      const lines = [...this.hashes]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, { size, sha }]) => `${path}\t${size}\t${sha}\n`);
+      const list = lines.join('');
+      const version = createHash('sha256').update(list).digest('hex').slice(0, 16);
+      writeFileSync(join(this.sidecar, FILES_LIST), list);
+      rmSync(this.scratch, { recursive: true, force: true });
+      const { target } = this;
+      // The file list goes first: a version without one is still read (byte by byte), never the other way round.
+      const sidecar = sidecarDir(target, version);
+      rmSync(sidecar, { recursive: true, force: true });
+      renameSync(this.sidecar, sidecar);
+      const final = versionDir(target, version);
+      // A version folder only ever appears by this rename, so one that exists is complete (the same bytes).
+      if (existsSync(final)) rmSync(this.staging, { recursive: true, force: true });
+      else renameSync(this.staging, final);
+      const before = this.before;
+      const previous = before && before.version !== version ? before.version : (before?.previous ?? null);
+      writePointer(target, { schemaVersion: 1, version, previous, overrides: this.overrides });
+      this.removed.push(...cleanLeftovers(target, readPointer(target)));
+      return { version, written: this.written, kept: this.kept, removed: this.removed };
+    } catch (error) {
+      this.discardStaging();
+      throw error;
+    } finally {
+      this.release();
+    }
+  }
+
+  private discardStaging(): void {
+    for (const dir of [this.staging, this.scratch, this.sidecar])
+      rmSync(dir, { recursive: true, force: true });
+  }
+
+  /** Gives up the new version: its staging folders are removed, the current version stays. */
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    try {
+      this.discardStaging();
+    } finally {
+      this.release();
+    }
+  }
+}
+
 /**
  * Writes `files` (dataset path → JSON value or bytes) as a new version of the dataset in `outDir` and
- * switches to it in one atomic step (docs/decisions/0014-atomic-dataset-switch.md): the files go into a
- * staging folder, which is renamed to `v/<version>` (the hash of all files), then the pointer
- * `current.json` is replaced by rename. Killed at any moment, `outDir` holds the old dataset or the new
- * one. A file whose bytes equal the current version's is hard-linked, not rewritten, so it keeps its
- * inode and mtime. Old versions (all but the current and the previous) and leftovers of killed runs are
- * removed.
+ * switches to it in one atomic step (VersionWriter). On any error nothing is switched and the staging
+ * folder is removed.
  */
 export function writeDatasetAtomically(
   outDir: string,
@@ -175,62 +391,12 @@ export function writeDatasetAtomically(
     basedOn?: string;
   },
 ): WriteReport {
-  const target = resolve(outDir);
-  return withDatasetLock(target, () => {
-    const before = readPointer(target);
-    if (options.basedOn !== undefined && before?.version !== options.basedOn)
-      throw new DatasetFolderError(
-        `the dataset in ${target} changed while this run read it (now ${before?.version ?? 'none'}, read ${options.basedOn}); run again`,
-      );
-    const removed = cleanLeftovers(target, before);
-    const currentDir = before
-      ? versionDir(target, before.version)
-      : existsSync(join(target, 'index.json'))
-        ? target
-        : null;
-    const staging = join(target, VERSIONS_DIR, `.staging-${process.pid}-${Date.now()}`);
-    mkdirSync(staging, { recursive: true });
-    const hash = createHash('sha256');
-    let written = 0;
-    let kept = 0;
-    try {
-      const made = new Set<string>();
-      for (const path of [...files.keys()].sort()) {
-        if (!DATASET_PATH.test(path))
-          throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
-        const bytes = toFileBytes(files.get(path), path);
-        hash.update(`${path}\0${bytes.length}\0`).update(bytes);
-        const file = join(staging, path);
-        const folder = dirname(file);
-        if (!made.has(folder)) {
-          mkdirSync(folder, { recursive: true });
-          made.add(folder);
-        }
-        const old = currentDir && join(currentDir, path);
-        if (old && holds(old, bytes)) {
-          try {
-            linkSync(old, file);
-            kept++;
-            continue;
-          } catch {
-            // A file system without hard links: write the bytes instead.
-          }
-        }
-        writeFileSync(file, bytes);
-        written++;
-      }
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      throw error;
-    }
-    const version = hash.digest('hex').slice(0, 16);
-    const final = versionDir(target, version);
-    // A version folder only ever appears by this rename, so one that exists is complete (the same bytes).
-    if (existsSync(final)) rmSync(staging, { recursive: true, force: true });
-    else renameSync(staging, final);
-    const previous = before && before.version !== version ? before.version : (before?.previous ?? null);
-    writePointer(target, { schemaVersion: 1, version, previous, overrides: options.overrides });
-    removed.push(...cleanLeftovers(target, readPointer(target)));
-    return { version, written, kept, removed };
-  });
+  const writer = VersionWriter.open(outDir, options);
+  try {
+    for (const path of [...files.keys()].sort()) writer.put(path, toFileBytes(files.get(path), path));
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+  return writer.finish();
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Announcement, IndexEvent, IndexPerson } from '../../src/data/schema';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Announcement } from '../../src/data/schema';
 import {
   dayNumber,
   encodeDates,
@@ -19,14 +21,14 @@ import {
   encodePositionsChunk,
   encodePostingChunk,
   postingSize,
-  writeDocPositions,
   type PositionsInput,
   type PostingInput,
 } from '../../src/data/search-index/posting-chunk';
-import { ByteWriter } from '../../src/data/search-index/bytes';
+import { ByteReader, ByteWriter } from '../../src/data/search-index/bytes';
 import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
 import { leadSentences } from '../../src/lib/sentences';
+import type { DocFacts, DocRecord } from '../build/doc-record';
 
 /** Bound on a posting chunk's bytes; one list larger than this gets a chunk of its own. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -35,38 +37,16 @@ export const IDS_PER_CHUNK = 8192;
 export const DICTIONARY_PER_CHUNK = 1000;
 export const COLD_ROWS = 50;
 export const COLD_FACET_VALUES = 100;
+/** Text postings held in memory before they are spilled to the build's scratch folder. */
+export const TERM_MEMORY_BYTES = 256 * 1024 * 1024;
 
 export interface SearchIndexOptions {
   chunkBytes?: number;
   rowsPerChunk?: number;
+  /** Where text postings go when more than `termMemoryBytes` of them are waiting; without it they stay in memory. */
+  scratchDir?: string;
+  termMemoryBytes?: number;
 }
-
-/** Growable per-term lists: docs, term frequencies and the encoded positions, written as docs arrive in order. */
-class TermPostings {
-  docs = new Uint32Array(4);
-  tfs = new Uint16Array(4);
-  readonly positions = new ByteWriter(16);
-  length = 0;
-
-  /** `inTitle`: how many of the positions are in the title, which counts TITLE_WEIGHT times. */
-  add(doc: number, positions: readonly number[], inTitle = 0): void {
-    if (this.length === this.docs.length) {
-      const docs = new Uint32Array(this.length * 2);
-      docs.set(this.docs);
-      this.docs = docs;
-      const tfs = new Uint16Array(this.length * 2);
-      tfs.set(this.tfs);
-      this.tfs = tfs;
-    }
-    this.docs[this.length] = doc;
-    this.tfs[this.length] = Math.min(positions.length + (TITLE_WEIGHT - 1) * inTitle, 0xffff);
-    writeDocPositions(this.positions, positions);
-    this.length++;
-  }
-}
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const encoder = new TextEncoder();
 
 /** A word in the title counts this many times in its term frequency: relevance favours title matches. */
 export const TITLE_WEIGHT = 2;
@@ -74,264 +54,474 @@ export const TITLE_WEIGHT = 2;
 /** The list's snippet when no query picks a sentence (as long as the summaries' snippet). */
 const SNIPPET_LENGTH = 160;
 
-function firstSentence(a: Announcement): { snippet?: string } {
+export function firstSentence(a: Pick<Announcement, 'paragraphs'>): { snippet?: string } {
   const [snippet] = leadSentences(a.paragraphs, 1, SNIPPET_LENGTH);
   return snippet ? { snippet } : {};
 }
+
+/**
+ * The words an announcement is found by, with positions; fields and paragraphs one word apart. The title
+ * first. Names as this announcement writes them, so a doc's words depend on nothing but the doc.
+ */
+export function searchWords(a: Announcement): string[][] {
+  const fields = [a.title, ...a.paragraphs];
+  for (const p of a.people) fields.push(p.name);
+  for (const e of a.events) fields.push(e.name);
+  fields.push(...a.places, ...a.organizations.map((o) => o.name));
+  for (const code of a.countries) fields.push(englishName(code));
+  return fields.map(tokenize);
+}
+
+const englishNames = new Map<string, string>();
+/** countryName(code, 'en'), remembered: Intl's lookup is slow enough to show in every doc's cost. */
+function englishName(code: string): string {
+  let name = englishNames.get(code);
+  if (name === undefined) englishNames.set(code, (name = countryName(code, 'en')));
+  return name;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const encoder = new TextEncoder();
 
 function jsonBytes(value: unknown): Uint8Array {
   return encoder.encode(`${JSON.stringify(value)}\n`);
 }
 
-/** The words an announcement is found by, with positions; fields and paragraphs one word apart. The title first. */
-export function searchWords(a: Announcement, people: ReadonlyMap<string, string>): string[][] {
-  const fields = [a.title, ...a.paragraphs];
-  for (const p of a.people) fields.push(people.get(p.id) ?? p.name);
-  for (const e of a.events) fields.push(e.name);
-  fields.push(...a.places, ...a.organizations.map((o) => o.name));
-  for (const code of a.countries) fields.push(countryName(code, 'en'));
-  return fields.map(tokenize);
+/** A term's docs, term frequencies and positions (per doc as `writeDocPositions` writes them), in doc order. */
+class TermPostings {
+  docs = new Uint32Array(4);
+  tfs = new Uint16Array(4);
+  readonly positions = new ByteWriter(16);
+  length = 0;
+
+  private grow(to: number): void {
+    if (to <= this.docs.length) return;
+    let size = this.docs.length * 2;
+    while (size < to) size *= 2;
+    const docs = new Uint32Array(size);
+    docs.set(this.docs.subarray(0, this.length));
+    this.docs = docs;
+    const tfs = new Uint16Array(size);
+    tfs.set(this.tfs.subarray(0, this.length));
+    this.tfs = tfs;
+  }
+
+  add(doc: number, tf: number, positions: Uint8Array): void {
+    this.grow(this.length + 1);
+    this.docs[this.length] = doc;
+    this.tfs[this.length] = tf;
+    this.positions.bytes(positions);
+    this.length++;
+  }
+
+  /** Appends postings of later docs (a spilled run read back). */
+  addMany(docs: ArrayLike<number>, tfs: ArrayLike<number>, positions: Uint8Array): void {
+    this.grow(this.length + docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      this.docs[this.length + i] = docs[i] ?? 0;
+      this.tfs[this.length + i] = tfs[i] ?? 0;
+    }
+    this.length += docs.length;
+    this.positions.bytes(positions);
+  }
 }
 
 /**
- * The chunked static index of decision 0009 for announcements in list order (newest first), as
- * path → bytes under `search/`. Pure and deterministic: the same announcements give the same bytes,
- * and every chunk is named by its content's hash.
+ * Text postings grouped by term, in 28 buckets by the first byte of the term (digits, each letter a–z,
+ * anything else), so the buckets, taken in order, give the terms in sorted order and only one bucket is
+ * ever finished in memory. Past a memory bound every bucket's postings so far are appended to its scratch
+ * file as a run (runs are in doc order, so reading them back in turn keeps each term's docs ascending).
  */
-export function buildSearchIndex(
-  sorted: readonly Announcement[],
-  dictionaries: { people: readonly IndexPerson[]; events: readonly IndexEvent[] },
-  { chunkBytes = CHUNK_BYTES, rowsPerChunk = ROWS_PER_CHUNK }: SearchIndexOptions = {},
-): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  const put = (kind: string, extension: 'json' | 'bin', bytes: Uint8Array): string => {
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const name = `${kind}.${hash}.${extension}`;
-    files.set(`${INDEX_DIR}/chunks/${name}`, bytes);
-    return name;
-  };
-  const count = sorted.length;
-  const personNames = new Map(dictionaries.people.map((p) => [p.id, p.name]));
-  const personCountry = new Map(dictionaries.people.map((p) => [p.id, p.country]));
-  const eventNames = new Map(dictionaries.events.map((e) => [e.id, e.name]));
-  const eventSeries = new Map(dictionaries.events.map((e) => [e.id, e.series]));
-  const orgNames = new Map<string, string>();
+class TermBuckets {
+  static readonly COUNT = 28;
+  private buckets = Array.from({ length: TermBuckets.COUNT }, () => new Map<string, TermPostings>());
+  private readonly spilled = new Array<boolean>(TermBuckets.COUNT).fill(false);
+  private held = 0;
 
-  // Text postings and facet postings, doc by doc in list order.
-  const terms = new Map<string, TermPostings>();
-  const lengths = new Uint32Array(count);
-  const facetDocs: Record<FacetKind, Map<string, number[]>> = {
+  constructor(
+    private readonly scratchDir: string | undefined,
+    private readonly memoryBytes: number,
+  ) {}
+
+  static bucketOf(firstByte: number): number {
+    if (firstByte < 0x3a) return 0;
+    if (firstByte >= 0x61 && firstByte <= 0x7a) return firstByte - 0x60;
+    return TermBuckets.COUNT - 1;
+  }
+
+  private file(bucket: number): string {
+    return join(this.scratchDir ?? '', `terms-${bucket}.bin`);
+  }
+
+  add(doc: number, key: string, firstByte: number, tf: number, positions: Uint8Array): void {
+    const bucket = this.buckets[TermBuckets.bucketOf(firstByte)];
+    if (!bucket) return;
+    let term = bucket.get(key);
+    if (!term) {
+      bucket.set(key, (term = new TermPostings()));
+      this.held += key.length + 64;
+    }
+    term.add(doc, tf, positions);
+    this.held += positions.length + 6;
+    if (this.scratchDir !== undefined && this.held > this.memoryBytes) this.spill();
+  }
+
+  private spill(): void {
+    this.buckets.forEach((terms, bucket) => {
+      if (terms.size === 0) return;
+      const run = new ByteWriter(1 << 16);
+      for (const [key, term] of terms) {
+        run.string(key);
+        run.varint(term.length);
+        for (let i = 0; i < term.length; i++) {
+          run.varint(term.docs[i] ?? 0);
+          run.varint(term.tfs[i] ?? 0);
+        }
+        const positions = term.positions.finish();
+        run.varint(positions.length);
+        run.bytes(positions);
+      }
+      const fd = openSync(this.file(bucket), 'a');
+      try {
+        writeSync(fd, run.finish());
+      } finally {
+        closeSync(fd);
+      }
+      this.spilled[bucket] = true;
+    });
+    this.buckets = Array.from({ length: TermBuckets.COUNT }, () => new Map<string, TermPostings>());
+    this.held = 0;
+  }
+
+  /** The bucket's terms, its spilled runs and what is in memory joined in doc order; then forgets them. */
+  take(bucket: number): Map<string, TermPostings> {
+    const inMemory = this.buckets[bucket] ?? new Map<string, TermPostings>();
+    this.buckets[bucket] = new Map();
+    if (!this.spilled[bucket]) return inMemory;
+    const terms = new Map<string, TermPostings>();
+    const reader = new ByteReader(readFileSync(this.file(bucket)));
+    rmSync(this.file(bucket), { force: true });
+    while (!reader.done) {
+      const key = reader.string();
+      const count = reader.varint();
+      const docs = new Uint32Array(count);
+      const tfs = new Uint16Array(count);
+      for (let i = 0; i < count; i++) {
+        docs[i] = reader.varint();
+        tfs[i] = reader.varint();
+      }
+      const positions = reader.take(reader.varint());
+      let term = terms.get(key);
+      if (!term) terms.set(key, (term = new TermPostings()));
+      term.addMany(docs, tfs, positions);
+    }
+    for (const [key, later] of inMemory) {
+      let term = terms.get(key);
+      if (!term) terms.set(key, (term = new TermPostings()));
+      term.addMany(
+        later.docs.subarray(0, later.length),
+        later.tfs.subarray(0, later.length),
+        later.positions.finish(),
+      );
+    }
+    return terms;
+  }
+}
+
+/** A doc's facet values (each once, in the doc's order) and its organisations named as the dataset names them. */
+function docValues(
+  facts: DocFacts,
+  orgNames: Map<string, string>,
+): { values: Record<FacetKind, string[]>; orgs: IndexRow['orgs'] } {
+  const orgs: IndexRow['orgs'] = [];
+  for (const { id, name } of facts.organizations) {
+    if (orgs.some((o) => o.id === id)) continue;
+    if (!orgNames.has(id)) orgNames.set(id, name);
+    orgs.push({ id, name: orgNames.get(id) ?? name });
+  }
+  return {
+    values: {
+      person: [...new Set(facts.people.map((p) => p.id))],
+      country: [...new Set(facts.countries)],
+      event: [...new Set(facts.events.map((e) => e.id))],
+      org: orgs.map((o) => o.id),
+    },
+    orgs,
+  };
+}
+
+export interface IndexDictionaries {
+  personNames: ReadonlyMap<string, string>;
+  personCountry: ReadonlyMap<string, string | null>;
+  eventNames: ReadonlyMap<string, string>;
+  eventSeries: ReadonlyMap<string, string>;
+}
+
+/**
+ * Builds the chunked static index of decision 0009 from doc records given in list order (newest first),
+ * writing each file through `put` (path under `search/` → bytes) as it is made. Deterministic: the same
+ * records give the same bytes, and every chunk is named by its content's hash. Memory: the facet lists,
+ * one number per doc, and the text postings of one term bucket (the others wait on disk past the bound).
+ */
+export class SearchIndexBuilder {
+  private readonly terms: TermBuckets;
+  private readonly lengths: Uint32Array;
+  /** Per doc in list order: whether the announcement is generated (demo data). */
+  private readonly generated: boolean[] = [];
+  private readonly facetDocs: Record<FacetKind, Map<string, number[]>> = {
     person: new Map(),
     country: new Map(),
     event: new Map(),
     org: new Map(),
   };
-  const rows: IndexRow[] = [];
-  sorted.forEach((a, doc) => {
-    const positions = new Map<string, number[]>();
-    let position = 0;
-    const fields = searchWords(a, personNames);
-    const inTitle = new Map<string, number>();
-    for (const word of fields[0] ?? []) inTitle.set(word, (inTitle.get(word) ?? 0) + 1);
-    for (const words of fields) {
-      for (const word of words) {
-        let list = positions.get(word);
-        if (!list) positions.set(word, (list = []));
-        list.push(position++);
-      }
-      position++;
+  private readonly orgNames = new Map<string, string>();
+  private readonly chunkBytes: number;
+  private readonly rowsPerChunk: number;
+  private added = 0;
+
+  constructor(
+    private readonly count: number,
+    private readonly put: (path: string, bytes: Uint8Array) => void,
+    {
+      chunkBytes = CHUNK_BYTES,
+      rowsPerChunk = ROWS_PER_CHUNK,
+      scratchDir,
+      termMemoryBytes = TERM_MEMORY_BYTES,
+    }: SearchIndexOptions = {},
+  ) {
+    this.terms = new TermBuckets(scratchDir, termMemoryBytes);
+    this.lengths = new Uint32Array(count);
+    this.chunkBytes = chunkBytes;
+    this.rowsPerChunk = rowsPerChunk;
+  }
+
+  private chunk(kind: string, extension: 'json' | 'bin', bytes: Uint8Array): string {
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    const name = `${kind}.${hash}.${extension}`;
+    this.put(`${INDEX_DIR}/chunks/${name}`, bytes);
+    return name;
+  }
+
+  /** The next doc in list order. */
+  add(record: DocRecord): void {
+    const doc = this.added++;
+    this.lengths[doc] = record.length;
+    const { bytes } = record;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const reader = new ByteReader(bytes, record.termsAt);
+    for (let i = 0; i < record.termCount; i++) {
+      const keyLength = reader.varint();
+      const firstByte = bytes[reader.offset] ?? 0;
+      const key = text.toString('utf8', reader.offset, reader.offset + keyLength);
+      reader.offset += keyLength;
+      const tf = reader.varint();
+      const positions = reader.take(reader.varint());
+      this.terms.add(doc, key, firstByte, tf, positions);
     }
-    lengths[doc] = Math.max(1, position);
-    for (const [word, list] of positions) {
-      let postings = terms.get(word);
-      if (!postings) terms.set(word, (postings = new TermPostings()));
-      postings.add(doc, list, inTitle.get(word) ?? 0);
-    }
-    const orgs: IndexRow['orgs'] = [];
-    for (const { id, name } of a.organizations) {
-      if (orgs.some((o) => o.id === id)) continue;
-      if (!orgNames.has(id)) orgNames.set(id, name);
-      orgs.push({ id, name: orgNames.get(id) ?? name });
-    }
-    const values: Record<FacetKind, string[]> = {
-      person: [...new Set(a.people.map((p) => p.id))],
-      country: [...new Set(a.countries)],
-      event: [...new Set(a.events.map((e) => e.id))],
-      org: orgs.map((o) => o.id),
-    };
+    this.generated[doc] = record.facts.generated === true;
+    const { values } = docValues(record.facts, this.orgNames);
     for (const kind of FACET_KINDS) {
       for (const value of values[kind]) {
-        let docs = facetDocs[kind].get(value);
-        if (!docs) facetDocs[kind].set(value, (docs = []));
+        let docs = this.facetDocs[kind].get(value);
+        if (!docs) this.facetDocs[kind].set(value, (docs = []));
         docs.push(doc);
       }
     }
-    rows.push({
-      id: a.id,
-      title: a.title,
-      date: a.date,
-      generated: a.generated === true,
-      people: values.person.map((id) => ({ id, name: personNames.get(id) ?? id })),
-      countries: values.country,
-      events: values.event.map((id) => ({ id, name: eventNames.get(id) ?? id })),
-      orgs,
-      ...firstSentence(a),
-    });
-  });
-  let totalLength = 0;
-  for (const length of lengths) totalLength += length;
-  const averageLength = count ? totalLength / count : 1;
-
-  // Term chunks, in sorted term order, each with its positions chunk.
-  const termDirectory: IndexDirectory['terms'] = [];
-  let postings: PostingInput[] = [];
-  let positionLists: PositionsInput[] = [];
-  let size = 0;
-  const flushTerms = () => {
-    if (!postings.length) return;
-    termDirectory.push({
-      first: postings[0]?.key ?? '',
-      file: put('terms', 'bin', encodePostingChunk(count, postings, true)),
-      positions: put('positions', 'bin', encodePositionsChunk(positionLists)),
-    });
-    postings = [];
-    positionLists = [];
-    size = 0;
-  };
-  for (const key of [...terms.keys()].sort(byString)) {
-    const term = terms.get(key);
-    if (!term) continue;
-    const docs = term.docs.subarray(0, term.length);
-    const impacts = new Uint8Array(term.length);
-    for (let i = 0; i < term.length; i++)
-      impacts[i] = impactOf(term.tfs[i] ?? 1, lengths[docs[i] ?? 0] ?? 1, averageLength);
-    const input = { key, docs, impacts };
-    const entrySize = postingSize(input, count);
-    if (size > 0 && size + entrySize > chunkBytes) flushTerms();
-    postings.push(input);
-    positionLists.push({ key, docs: term.length, payload: term.positions.finish() });
-    size += entrySize;
   }
-  flushTerms();
 
-  // Facet chunks: values ranked by global count, then dictionaries by id.
-  const labelOf = (kind: FacetKind, id: string): string =>
-    kind === 'person'
-      ? (personNames.get(id) ?? id)
-      : kind === 'event'
-        ? (eventNames.get(id) ?? id)
-        : kind === 'country'
-          ? countryName(id, 'en')
-          : (orgNames.get(id) ?? id);
-  const extraOf = (kind: FacetKind, id: string): string | null =>
-    kind === 'person'
-      ? (personCountry.get(id) ?? null)
-      : kind === 'event'
-        ? (eventSeries.get(id) ?? null)
-        : null;
-  const facets = {} as IndexDirectory['facets'];
-  const coldFacets = {} as ColdFile['facets'];
-  for (const kind of FACET_KINDS) {
-    const ranked = [...facetDocs[kind]].sort((a, b) => b[1].length - a[1].length || byString(a[0], b[0]));
-    const chunks: IndexDirectory['facets'][FacetKind]['chunks'] = [];
-    let entries: PostingInput[] = [];
-    let first = 0;
-    let bytes = 0;
-    const flush = (next: number) => {
-      if (entries.length)
-        chunks.push({
-          first,
-          top: entries[0]?.docs.length ?? 0,
-          file: put(`facet-${kind}`, 'bin', encodePostingChunk(count, entries, false)),
-        });
-      entries = [];
-      first = next;
-      bytes = 0;
-    };
-    ranked.forEach(([key, docs], rank) => {
-      const input = { key, docs };
-      const entrySize = postingSize(input, count);
-      if (bytes > 0 && bytes + entrySize > chunkBytes) flush(rank);
-      entries.push(input);
-      bytes += entrySize;
-    });
-    flush(ranked.length);
-    const dictionary: DictionaryEntry[] = ranked
-      .map(([id, docs], rank): DictionaryEntry => {
-        const entry: DictionaryEntry = [id, labelOf(kind, id), rank, docs.length, extraOf(kind, id)];
-        if (docs.every((doc) => rows[doc]?.generated === true)) entry.push(1);
-        return entry;
-      })
-      .sort((a, b) => byString(a[0], b[0]));
-    const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
-    for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {
-      const part = dictionary.slice(start, start + DICTIONARY_PER_CHUNK);
-      dictionaryChunks.push({
-        first: part[0]?.[0] ?? '',
-        file: put(`dict-${kind}`, 'json', jsonBytes(part)),
+  /**
+   * Writes every file once all docs are added. `facts(doc)` reads a doc's facts again for its index row
+   * (rows name people and events as the finished dictionaries do); `ids` and `dates` are in list order.
+   */
+  finish(
+    dictionaries: IndexDictionaries,
+    ids: readonly string[],
+    dates: readonly (string | null)[],
+    facts: (doc: number) => DocFacts,
+  ): void {
+    const { count } = this;
+    if (this.added !== count) throw new Error(`the index was given ${this.added} docs, expected ${count}`);
+    const { personNames, personCountry, eventNames, eventSeries } = dictionaries;
+    let totalLength = 0;
+    for (const length of this.lengths) totalLength += length;
+    const averageLength = count ? totalLength / count : 1;
+
+    // Term chunks, in sorted term order (bucket by bucket), each with its positions chunk.
+    const termDirectory: IndexDirectory['terms'] = [];
+    let postings: PostingInput[] = [];
+    let positionLists: PositionsInput[] = [];
+    let size = 0;
+    const flushTerms = () => {
+      if (!postings.length) return;
+      termDirectory.push({
+        first: postings[0]?.key ?? '',
+        file: this.chunk('terms', 'bin', encodePostingChunk(count, postings, true)),
+        positions: this.chunk('positions', 'bin', encodePositionsChunk(positionLists)),
       });
-    }
-    facets[kind] = { values: ranked.length, chunks, dictionary: dictionaryChunks };
-    coldFacets[kind] = {
-      values: ranked
-        .slice(0, COLD_FACET_VALUES)
-        .map(([id, docs]) => ({ value: id, label: labelOf(kind, id), count: docs.length })),
-      distinct: ranked.length,
+      postings = [];
+      positionLists = [];
+      size = 0;
     };
-  }
-
-  // Rows and ids by doc number.
-  const rowFiles: string[] = [];
-  for (let start = 0; start < count; start += rowsPerChunk)
-    rowFiles.push(put('rows', 'json', jsonBytes(rows.slice(start, start + rowsPerChunk))));
-  const idFiles: string[] = [];
-  for (let start = 0; start < count; start += IDS_PER_CHUNK)
-    idFiles.push(put('ids', 'json', jsonBytes(sorted.slice(start, start + IDS_PER_CHUNK).map((a) => a.id))));
-
-  // Dates: each distinct date (newest first) with its first doc; the months for the histogram.
-  const days: number[] = [];
-  const firstDocs: number[] = [];
-  const months: [string, number][] = [];
-  let dated = 0;
-  sorted.forEach((a, doc) => {
-    if (a.date === null) return;
-    dated = doc + 1;
-    const day = dayNumber(a.date);
-    if (days[days.length - 1] !== day) {
-      days.push(day);
-      firstDocs.push(doc);
+    for (let bucket = 0; bucket < TermBuckets.COUNT; bucket++) {
+      const terms = this.terms.take(bucket);
+      for (const key of [...terms.keys()].sort(byString)) {
+        const term = terms.get(key);
+        if (!term) continue;
+        const docs = term.docs.subarray(0, term.length);
+        const impacts = new Uint8Array(term.length);
+        for (let i = 0; i < term.length; i++)
+          impacts[i] = impactOf(term.tfs[i] ?? 1, this.lengths[docs[i] ?? 0] ?? 1, averageLength);
+        const input = { key, docs, impacts };
+        const entrySize = postingSize(input, count);
+        if (size > 0 && size + entrySize > this.chunkBytes) flushTerms();
+        postings.push(input);
+        positionLists.push({ key, docs: term.length, payload: term.positions.finish() });
+        size += entrySize;
+      }
     }
-    const month = a.date.slice(0, 7);
-    const last = months[months.length - 1];
-    if (last?.[0] === month) last[1]++;
-    else months.push([month, 1]);
-  });
-  const dates = put(
-    'dates',
-    'bin',
-    encodeDates({ dated, days: Int32Array.from(days), firstDocs: Uint32Array.from(firstDocs) }),
-  );
+    flushTerms();
 
-  const directory: IndexDirectory = {
-    count,
-    averageLength,
-    terms: termDirectory,
-    facets,
-    rows: { size: rowsPerChunk, files: rowFiles },
-    ids: { size: IDS_PER_CHUNK, files: idFiles },
-    dates,
-  };
-  const cold: ColdFile = { count, rows: rows.slice(0, COLD_ROWS), facets: coldFacets, months };
-  const directoryFile = put('directory', 'json', jsonBytes(directory));
-  const coldFile = put('cold', 'json', jsonBytes(cold));
-  const manifest: IndexManifest = {
-    format: INDEX_FORMAT,
-    version: INDEX_VERSION,
-    build: createHash('sha256').update(`${directoryFile}\n${coldFile}`).digest('hex').slice(0, 16),
-    count,
-    directory: directoryFile,
-    cold: coldFile,
-  };
-  files.set(`${INDEX_DIR}/${MANIFEST_FILE}`, jsonBytes(manifest));
-  return files;
+    // Facet chunks: values ranked by global count, then dictionaries by id.
+    const labelOf = (kind: FacetKind, id: string): string =>
+      kind === 'person'
+        ? (personNames.get(id) ?? id)
+        : kind === 'event'
+          ? (eventNames.get(id) ?? id)
+          : kind === 'country'
+            ? countryName(id, 'en')
+            : (this.orgNames.get(id) ?? id);
+    const extraOf = (kind: FacetKind, id: string): string | null =>
+      kind === 'person'
+        ? (personCountry.get(id) ?? null)
+        : kind === 'event'
+          ? (eventSeries.get(id) ?? null)
+          : null;
+    const facets = {} as IndexDirectory['facets'];
+    const coldFacets = {} as ColdFile['facets'];
+    for (const kind of FACET_KINDS) {
+      const ranked = [...this.facetDocs[kind]].sort(
+        (a, b) => b[1].length - a[1].length || byString(a[0], b[0]),
+      );
+      const chunks: IndexDirectory['facets'][FacetKind]['chunks'] = [];
+      let entries: PostingInput[] = [];
+      let first = 0;
+      let bytes = 0;
+      const flush = (next: number) => {
+        if (entries.length)
+          chunks.push({
+            first,
+            top: entries[0]?.docs.length ?? 0,
+            file: this.chunk(`facet-${kind}`, 'bin', encodePostingChunk(count, entries, false)),
+          });
+        entries = [];
+        first = next;
+        bytes = 0;
+      };
+      ranked.forEach(([key, docs], rank) => {
+        const input = { key, docs };
+        const entrySize = postingSize(input, count);
+        if (bytes > 0 && bytes + entrySize > this.chunkBytes) flush(rank);
+        entries.push(input);
+        bytes += entrySize;
+      });
+      flush(ranked.length);
+      const dictionary: DictionaryEntry[] = ranked
+        .map(([id, docs], rank): DictionaryEntry => {
+          const entry: DictionaryEntry = [id, labelOf(kind, id), rank, docs.length, extraOf(kind, id)];
+          // Marked when only generated announcements name it (directories and entity pages say so).
+          if (docs.every((d) => this.generated[d] === true)) entry.push(1);
+          return entry;
+        })
+        .sort((a, b) => byString(a[0], b[0]));
+      const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
+      for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {
+        const part = dictionary.slice(start, start + DICTIONARY_PER_CHUNK);
+        dictionaryChunks.push({
+          first: part[0]?.[0] ?? '',
+          file: this.chunk(`dict-${kind}`, 'json', jsonBytes(part)),
+        });
+      }
+      facets[kind] = { values: ranked.length, chunks, dictionary: dictionaryChunks };
+      coldFacets[kind] = {
+        values: ranked
+          .slice(0, COLD_FACET_VALUES)
+          .map(([id, docs]) => ({ value: id, label: labelOf(kind, id), count: docs.length })),
+        distinct: ranked.length,
+      };
+      this.facetDocs[kind].clear();
+    }
+
+    // Rows, chunk by chunk, from the docs' facts read again; the first for the cold file.
+    const rowFiles: string[] = [];
+    const coldRows: IndexRow[] = [];
+    for (let start = 0; start < count; start += this.rowsPerChunk) {
+      const rows: IndexRow[] = [];
+      for (let doc = start; doc < Math.min(count, start + this.rowsPerChunk); doc++) {
+        const f = facts(doc);
+        const { values, orgs } = docValues(f, this.orgNames);
+        rows.push({
+          id: ids[doc] ?? '',
+          title: f.title,
+          date: f.date,
+          generated: f.generated,
+          people: values.person.map((id) => ({ id, name: personNames.get(id) ?? id })),
+          countries: values.country,
+          events: values.event.map((id) => ({ id, name: eventNames.get(id) ?? id })),
+          orgs,
+          ...(f.snippet ? { snippet: f.snippet } : {}),
+        });
+      }
+      if (coldRows.length < COLD_ROWS) coldRows.push(...rows.slice(0, COLD_ROWS - coldRows.length));
+      rowFiles.push(this.chunk('rows', 'json', jsonBytes(rows)));
+    }
+    const idFiles: string[] = [];
+    for (let start = 0; start < count; start += IDS_PER_CHUNK)
+      idFiles.push(this.chunk('ids', 'json', jsonBytes(ids.slice(start, start + IDS_PER_CHUNK))));
+
+    // Dates: each distinct date (newest first) with its first doc; the months for the histogram.
+    const days: number[] = [];
+    const firstDocs: number[] = [];
+    const months: [string, number][] = [];
+    let dated = 0;
+    dates.forEach((date, doc) => {
+      if (date === null) return;
+      dated = doc + 1;
+      const day = dayNumber(date);
+      if (days[days.length - 1] !== day) {
+        days.push(day);
+        firstDocs.push(doc);
+      }
+      const month = date.slice(0, 7);
+      const last = months[months.length - 1];
+      if (last?.[0] === month) last[1]++;
+      else months.push([month, 1]);
+    });
+    const datesFile = this.chunk(
+      'dates',
+      'bin',
+      encodeDates({ dated, days: Int32Array.from(days), firstDocs: Uint32Array.from(firstDocs) }),
+    );
+
+    const directory: IndexDirectory = {
+      count,
+      averageLength,
+      terms: termDirectory,
+      facets,
+      rows: { size: this.rowsPerChunk, files: rowFiles },
+      ids: { size: IDS_PER_CHUNK, files: idFiles },
+      dates: datesFile,
+    };
+    const cold: ColdFile = { count, rows: coldRows, facets: coldFacets, months };
+    const directoryFile = this.chunk('directory', 'json', jsonBytes(directory));
+    const coldFile = this.chunk('cold', 'json', jsonBytes(cold));
+    const manifest: IndexManifest = {
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      build: createHash('sha256').update(`${directoryFile}\n${coldFile}`).digest('hex').slice(0, 16),
+      count,
+      directory: directoryFile,
+      cold: coldFile,
+    };
+    this.put(`${INDEX_DIR}/${MANIFEST_FILE}`, jsonBytes(manifest));
+  }
 }

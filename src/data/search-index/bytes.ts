@@ -48,6 +48,15 @@ export class ByteWriter {
 
   /** A UTF-8 string with its byte length first. */
   string(text: string): void {
+    // ASCII, by far the most common, is copied code by code: encoding a short string costs more than that.
+    let ascii = true;
+    for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+    if (ascii) {
+      this.varint(text.length);
+      this.reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+      return;
+    }
     const bytes = encoder.encode(text);
     this.varint(bytes.length);
     this.bytes(bytes);

@@ -155,18 +155,14 @@ class BruteForce {
   private readonly df = new Map<string, number>();
   private readonly globalRank: Record<FacetKind, Map<string, number>>;
 
-  constructor(
-    private readonly sorted: Announcement[],
-    index: DataIndex,
-  ) {
-    const names = new Map(index.people.map((p) => [p.id, p.name]));
+  constructor(private readonly sorted: Announcement[]) {
     this.values = sorted.map((a) => ({
       person: [...new Set(a.people.map((p) => p.id))],
       country: [...new Set(a.countries)],
       event: [...new Set(a.events.map((e) => e.id))],
       org: [...new Set(a.organizations.map((o) => o.id))],
     }));
-    this.fields = sorted.map((a) => searchWords(a, names));
+    this.fields = sorted.map((a) => searchWords(a));
     this.lengths = this.fields.map((fields) =>
       Math.max(
         1,
@@ -391,8 +387,8 @@ function queryArbitrary(sorted: Announcement[], truth: BruteForce) {
 
 describe('ChunkedIndex against a brute-force evaluation', () => {
   const announcements = makeCorpus(3000, 7);
-  const { files, sorted, index: dataIndex } = indexFiles(announcements);
-  const truth = new BruteForce(sorted, dataIndex);
+  const { files, sorted } = indexFiles(announcements);
+  const truth = new BruteForce(sorted);
 
   it('answers the unfiltered first page from the cold file alone', async () => {
     const source = sourceOf(files);
@@ -546,8 +542,8 @@ describe('ChunkedIndex marks what only generated announcements name', () => {
 describe('ChunkedIndex at 100,000 announcements', () => {
   it('matches the brute force on a set of queries', { timeout: 120_000 }, async () => {
     const announcements = makeCorpus(100_000, 11);
-    const { files, sorted, index: dataIndex } = indexFiles(announcements);
-    const truth = new BruteForce(sorted, dataIndex);
+    const { files, sorted } = indexFiles(announcements);
+    const truth = new BruteForce(sorted);
     const source = sourceOf(files);
     const index = await ChunkedIndex.open(source);
     const queries: IndexQuery[] = [
@@ -640,7 +636,7 @@ describe('ChunkedIndex faults', () => {
       opened: index.build,
     });
     const reopened = await ChunkedIndex.open(source);
-    const truth = new BruteForce(next.sorted, next.index);
+    const truth = new BruteForce(next.sorted);
     expect((await reopened.search(query)).total).toBe(truth.results(query).length);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
-import { buildSearchIndex } from '../../../../ingest/index/build-search-index';
-import type { Announcement, DataIndex } from '../../../data/schema';
+import { buildDataset } from '../../../../ingest/build-dataset';
+import type { Announcement } from '../../../data/schema';
 import { INDEX_DIR, MANIFEST_FILE } from '../../../data/search-index/index-files';
 import {
   makeAnnouncement,
@@ -17,8 +16,9 @@ import { writeExport } from './export-results';
 /** The chunked index the ingest writes for `announcements`, served from memory; `fetched` counts chunk GETs. */
 function engineOf(announcements: readonly Announcement[], rowsPerChunk?: number) {
   // The ingest's own index writer, with smaller row chunks where a test needs many of them.
-  const index = buildDataset(announcements).get('index.json') as DataIndex;
-  const files = buildSearchIndex([...announcements].sort(compareAnnouncements), index, { rowsPerChunk });
+  const files = new Map<string, Uint8Array>();
+  for (const [path, value] of buildDataset(announcements, undefined, undefined, { rowsPerChunk }))
+    if (value instanceof Uint8Array) files.set(path, value);
   const fetched: string[] = [];
   const source: IndexSource = {
     fetchManifest: () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, toSummary } from '../../../../ingest/build-dataset';
+import { buildDataset } from '../../../../ingest/build-dataset';
+import { toSummary } from '../../../../ingest/build/doc-record';
 import type { DataIndex } from '../../../data/schema';
 import { makeAnnouncement, makeEvent, sampleBoard } from '../../../testing/announcement-factory';
 import { emptyFilters, type Filters } from '../filter-params';

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Announcement } from '../src/data/schema';
+import { addKnownEntities, applyAnnouncementEdits, type KnownEntities } from './announcement-edits';
+import { readCurrentAnnouncements } from './append';
+import { buildDatasetFiles, compareAnnouncements, type BuildOptions, type BuildStats } from './build-dataset';
+import { decodeDocRecord } from './build/doc-record';
+import { DOCS_FILE, RECORDS_FILE, RecordFile, readDocStore, writeDocList } from './build/record-file';
+import { DatasetFolderError, versionDir } from './dataset-folder';
+import { ExtractPool, workersFor } from './extract-pool';
+import {
+  prepareAnnouncement,
+  type FileFailure,
+  type InputFile,
+  type PreparedDoc,
+  type PreparedResult,
+} from './ingest';
+import type { Overrides } from './overrides';
+import { VersionWriter, type WriteReport } from './write-dataset';
+
+export interface RunOptions {
+  out: string;
+  overrides: Overrides;
+  /** overridesFingerprint(overrides), kept in the pointer. */
+  fingerprint: string;
+  /** Add `files` to the dataset in `out` instead of replacing it. */
+  append?: boolean;
+  /** Extraction threads, this one included (see workersFor). */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+  build?: BuildOptions;
+}
+
+export interface RunReport {
+  /** Announcements this run added (all of them for a full ingest). */
+  added: number;
+  /** Announcements the appended-to dataset held before. */
+  existing: number;
+  failures: FileFailure[];
+  warnings: string[];
+  /** Null when nothing was written (nothing new, or nothing readable). */
+  write: WriteReport | null;
+  stats: BuildStats | null;
+  /** Files in the new version. */
+  files: number;
+  /** Seconds spent extracting (with the announcements' files written), then building and switching. */
+  seconds: { extract: number; build: number };
+}
+
+interface SpooledDoc {
+  id: string;
+  date: string | null;
+  source: string;
+  /** The file holding its record: this run's spool, or the appended-to version's store. */
+  file: RecordFile;
+  offset: number;
+  length: number;
+}
+
+const nowSeconds = () => performance.now() / 1000;
+
+/**
+ * An ingest run from raw files to a switched-in version (decision 0020): the extraction threads prepare
+ * each announcement for the build (its file, its doc record); this thread, in file order, keeps the first
+ * of each id, writes the announcements' files into the new version and their records to a scratch spool;
+ * then it builds the other files from the records in list order, streaming (`buildDatasetFiles`), and
+ * switches. The output folder's lock is held from the start. What it holds per announcement is its id,
+ * date and source, and the index's postings (text postings spill to disk past a bound).
+ */
+export async function runIngest(files: readonly InputFile[], options: RunOptions): Promise<RunReport> {
+  const { out, overrides } = options;
+  const started = nowSeconds();
+  // The workers start loading now, while the output folder is opened (and an append reads its dataset).
+  const pool = new ExtractPool<PreparedResult>(
+    overrides,
+    workersFor(files.length, options.workers),
+    'prepare',
+  );
+  let writer: VersionWriter | null = null;
+  let spool: RecordFile | null = null;
+  let store: RecordFile | null = null;
+  try {
+    writer = VersionWriter.open(out, { overrides: options.fingerprint });
+    const w = writer;
+    const current = options.append ? w.previous : null;
+    if (options.append && !current)
+      throw new DatasetFolderError(
+        `${out} holds no versioned dataset (no current.json) to append to; run the ingest without --append first`,
+      );
+    if (current && current.overrides !== options.fingerprint)
+      throw new DatasetFolderError(
+        `the overrides differ from those the dataset in ${out} was built with; --append would mix the two, so run a full ingest`,
+      );
+    spool = new RecordFile(join(w.scratch, 'records'), 'w+');
+    const s = spool;
+    const docs: SpooledDoc[] = [];
+    const failures: FileFailure[] = [];
+    const warnings: string[] = [];
+    const edits = overrides.announcements;
+    const editing = Object.keys(edits).length > 0;
+    const known: KnownEntities = { people: new Map(), events: new Map(), organizations: new Map() };
+    const toEdit: Announcement[] = [];
+    /** id → source of every announcement kept so far (the existing ones first). */
+    const sources = new Map<string, string>();
+    const keep = (batch: readonly PreparedDoc[]) => {
+      const spooled = s.append(batch.map((d) => d.record));
+      batch.forEach((d, i) => {
+        w.put(`announcements/${d.id}.json`, d.file, d.fileSha);
+        const place = spooled[i] ?? { offset: 0, length: 0 };
+        docs.push({ id: d.id, date: d.date, source: d.source, file: s, ...place });
+      });
+    };
+
+    // An append starts from the current version's doc store; a version written before stores is read
+    // from its announcements' files (slower: each is parsed, validated and prepared again).
+    let existing = 0;
+    const stored = current ? readDocStore(out, current.version) : null;
+    if (current && stored) {
+      store = new RecordFile(stored.records, 'r');
+      const from = store;
+      for (const doc of stored.docs) {
+        sources.set(doc.id, doc.source);
+        docs.push({ ...doc, file: from });
+        if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
+        const path = `announcements/${doc.id}.json`;
+        if (!w.carry(path)) {
+          const old = join(versionDir(out, current.version), path);
+          w.put(path, readFileSync(old));
+        }
+      }
+      existing = stored.docs.length;
+    } else if (current) {
+      const read = readCurrentAnnouncements(out);
+      for (const a of read.announcements) {
+        sources.set(a.id, a.source);
+        if (editing) addKnownEntities(known, a);
+      }
+      const batchSize = 256;
+      for (let start = 0; start < read.announcements.length; start += batchSize)
+        keep(read.announcements.slice(start, start + batchSize).map((a) => prepareAnnouncement(a)));
+      existing = read.announcements.length;
+    }
+    const alreadyEdited = new Set(sources.keys());
+    let added = 0;
+    await pool.extractEach(
+      files,
+      (results) => {
+        const kept: PreparedDoc[] = [];
+        for (const result of results) {
+          if ('reason' in result) {
+            failures.push(result);
+            continue;
+          }
+          const first = sources.get(result.id);
+          if (first !== undefined) {
+            warnings.push(`${result.source}: same title and date as ${first}; kept ${first}`);
+            continue;
+          }
+          sources.set(result.id, result.source);
+          added++;
+          if (result.date === null) warnings.push(`${result.source}: no date found`);
+          if (!result.hasBody) warnings.push(`${result.source}: no body text`);
+          if (result.announcement) {
+            addKnownEntities(known, result.announcement);
+            if (edits[result.id]) {
+              toEdit.push(result.announcement);
+              continue;
+            }
+          }
+          kept.push(result);
+        }
+        keep(kept);
+      },
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
+    if (editing) {
+      const edited = applyAnnouncementEdits(toEdit, edits, alreadyEdited, known);
+      warnings.push(...edited.warnings);
+      keep(edited.announcements.map((a) => prepareAnnouncement(a)));
+    }
+    const extracted = nowSeconds();
+    const report: RunReport = {
+      added,
+      existing,
+      failures,
+      warnings,
+      write: null,
+      stats: null,
+      files: 0,
+      seconds: { extract: extracted - started, build: 0 },
+    };
+    if (added === 0) return report;
+
+    docs.sort(compareAnnouncements);
+    // The new version's doc store is written as the build reads the records in list order the first time.
+    const storeOut = new RecordFile(w.sidecarFile(RECORDS_FILE), 'w+');
+    let storedCount = 0;
+    let pending: Uint8Array[] = [];
+    let count = docs.length;
+    try {
+      report.stats = buildDatasetFiles(
+        docs,
+        (doc) => {
+          const d = docs[doc];
+          if (!d) throw new Error(`no doc ${doc}`);
+          const bytes = d.file.read(d.offset, d.length);
+          if (doc === storedCount) {
+            storedCount++;
+            pending.push(bytes);
+            if (pending.length === 256 || storedCount === docs.length) {
+              storeOut.append(pending);
+              pending = [];
+            }
+          }
+          return bytes;
+        },
+        (path, bytes) => {
+          count++;
+          w.put(path, bytes);
+        },
+        { scratchDir: w.scratch, ...options.build },
+      );
+    } finally {
+      storeOut.close();
+    }
+    writeDocList(w.sidecarFile(DOCS_FILE), docs);
+    s.close();
+    spool = null;
+    report.write = w.finish();
+    writer = null;
+    report.files = count;
+    report.seconds.build = nowSeconds() - extracted;
+    return report;
+  } finally {
+    spool?.close();
+    store?.close();
+    writer?.abort();
+    await pool.close();
+  }
+}
