@@ -114,7 +114,7 @@ export function startSearchEngine(): void {
   engine();
 }
 
-/** Starts loading the rest of the dataset: call once the first results are on screen. */
+/** Starts prefetching, while the page is idle, what its next query will likely need: call once the first results are on screen. */
 export function loadRemainingShards(): void {
   void engine().loadRest();
 }

@@ -78,9 +78,12 @@ const api = {
     });
     warmed = { key: searchKey(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN), answer };
   },
-  /** Nothing is loaded in the background any more: kept so the page's call stays valid. */
+  /**
+   * The page's first results are on screen: fetches, while it is idle, the chunks a click or a text
+   * query will likely need (the dates, dictionaries, facet chunks in rank order), within a byte budget.
+   */
   loadRest(): void {
-    // The chunked index fetches on demand.
+    void engine.prefetch();
   },
   /** How many announcements match (the following page's counts). */
   async total(filters: Filters): Promise<number> {
