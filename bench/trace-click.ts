@@ -44,7 +44,9 @@ async function trace(label: string, prefetch: boolean, query: Parameters<Chunked
     `${label}${prefetch ? ' (after prefetch)' : ''}: ${elapsed.toFixed(0)} ms, ${log.length} fetches in ${ends.length} round trips, total ${result.total}`,
   );
   for (const f of log)
-    console.log(`  ${(f.start - t0).toFixed(0).padStart(5)} → ${(f.end - t0).toFixed(0).padStart(5)}  ${f.name}`);
+    console.log(
+      `  ${(f.start - t0).toFixed(0).padStart(5)} → ${(f.end - t0).toFixed(0).padStart(5)}  ${f.name}`,
+    );
 }
 
 for (const prefetch of [false, true]) {

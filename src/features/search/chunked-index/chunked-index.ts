@@ -697,7 +697,8 @@ export class ChunkedIndex {
         for (const kind of FACET_KINDS)
           if (c < directory.facets[kind].chunks.length) jobs.push(() => this.facetChunk(kind, c));
         // The rows after the cold file's: those of most values' first results (the newest announcements).
-        if (c === 0 && this.count > this.cold.rows.length) jobs.push(() => this.rowsOf([this.cold.rows.length]));
+        if (c === 0 && this.count > this.cold.rows.length)
+          jobs.push(() => this.rowsOf([this.cold.rows.length]));
       }
       const start = this.store.stats.bytes;
       let next = 0;

@@ -67,6 +67,11 @@ export function searchAnnouncements(filters: Filters, limit: number, facetLimit:
   return engine().search(filters, limit, facetLimit);
 }
 
+/** Starts the first answer of `filters`, which a click is about to ask for (a value pointed at or focused). */
+export function prepareSearch(filters: Filters): void {
+  void engine().prepare(filters);
+}
+
 export function countAnnouncements(filters: Filters) {
   return engine().total(filters);
 }
