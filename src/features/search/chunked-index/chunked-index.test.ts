@@ -412,6 +412,60 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
     expect(source.fetched.filter((name) => name === index.manifest.directory)).toHaveLength(1);
   });
 
+  it('routes a value the cold file names by its rank there, without reading its dictionary', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source);
+    const directory = await index.directory();
+    await expectSame(index, truth, sorted, { facets: { country: { values: ['CN'] } } });
+    const dictionaries = directory.facets.country.dictionary.map((chunk) => chunk.file);
+    expect(source.fetched.filter((name) => dictionaries.includes(name))).toEqual([]);
+  });
+
+  it('prefetches what a click needs: afterwards a shown value answers from chunks held, exactly', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source, { prefetchDirectory: true });
+    await index.prefetch();
+    const directory = await index.directory();
+    for (const kind of FACET_KINDS)
+      for (const chunk of [...directory.facets[kind].chunks, ...directory.facets[kind].dictionary])
+        expect(source.fetched).toContain(chunk.file);
+    expect(source.fetched).toContain(directory.dates);
+    expect(source.fetched).toContain(directory.rows.files[0]);
+    source.fetched.length = 0;
+    const shown = index.cold.facets.country.values[0]?.value ?? '';
+    const query: IndexQuery = { facets: { country: { values: [shown] } } };
+    const result = await index.search(query, { limit: 20, facetLimit: FACET_LIMIT });
+    expect(source.fetched).toEqual([]);
+    expect(result.total).toBe(truth.ordered(query).length);
+    await expectSame(index, truth, sorted, query);
+    // Once: a second call fetches nothing more.
+    await index.prefetch();
+    expect(source.fetched.filter((name) => name.startsWith('facet-'))).toEqual([]);
+  });
+
+  it('prefetches within its byte budget, a couple of chunks at a time', async () => {
+    const source = sourceOf(files);
+    const index = await ChunkedIndex.open(source);
+    await index.directory();
+    source.fetched.length = 0;
+    await index.prefetch(1);
+    // Each of the two fetchers takes one chunk, then finds the budget spent.
+    expect(source.fetched).toHaveLength(2);
+  });
+
+  it('prefetches past a chunk it cannot have, and the query that needs it names it', async () => {
+    const source = sourceOf(files);
+    const probe = await ChunkedIndex.open(source);
+    const broken = (await probe.directory()).facets.country.chunks[0]?.file ?? '';
+    const missing = sourceOf(new Map([...files].filter(([path]) => !path.endsWith(`/${broken}`))));
+    const index = await ChunkedIndex.open(missing, { retryDelayMs: 1 });
+    await expect(index.prefetch()).resolves.toBeUndefined();
+    expect(missing.fetched).toContain((await index.directory()).facets.person.chunks[0]?.file);
+    await expect(
+      index.search({ facets: { country: { values: [index.cold.facets.country.values[0]?.value ?? ''] } } }),
+    ).rejects.toMatchObject({ name: 'ChunkError', file: broken });
+  });
+
   it(
     'matches on hand-picked queries: any/not, prefixes, phrases, exclusions, dates, every sort',
     { timeout: 60_000 },

@@ -142,6 +142,13 @@ export interface ChunkedIndexOptions extends ChunkStoreOptions {
   prefetchDirectory?: boolean;
 }
 
+/** Facet chunks fetched ahead of the one a scan for the top values reads: the scan usually needs them. */
+const SCAN_AHEAD = 4;
+/** Chunk bytes (as fetched) that `prefetch` reads while the page is idle, at most. */
+export const PREFETCH_BYTES = 1_500_000;
+/** Chunks `prefetch` fetches at a time: a click's own fetches must not queue behind many of them. */
+const PREFETCH_CONCURRENCY = 2;
+
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const decoder = new TextDecoder();
 
@@ -207,6 +214,9 @@ export class ChunkedIndex {
   private directoryPromise: Promise<IndexDirectory> | null = null;
   private datesPromise: Promise<DatesTable> | null = null;
   private readonly labels = new Map<string, string>();
+  /** The rank of each value the cold file names (it lists them in rank order): no dictionary read to route it. */
+  private readonly coldRanks = new Map<string, number>();
+  private prefetching: Promise<void> | null = null;
   private readonly evaluated = new Map<string, Evaluated>();
   private readonly scanBudget: number;
   private readonly snippetSource: SnippetSource | undefined;
@@ -220,7 +230,10 @@ export class ChunkedIndex {
     this.scanBudget = options.scanBudget ?? 2000;
     this.snippetSource = options.snippetSource;
     for (const kind of FACET_KINDS)
-      for (const value of cold.facets[kind].values) this.labels.set(`${kind}:${value.value}`, value.label);
+      cold.facets[kind].values.forEach((value, rank) => {
+        this.labels.set(`${kind}:${value.value}`, value.label);
+        this.coldRanks.set(`${kind}:${value.value}`, rank);
+      });
   }
 
   /** Reads the manifest and the cold file: enough to answer the unfiltered first page. */
@@ -305,16 +318,36 @@ export class ChunkedIndex {
     return this.store.get(chunk.file, decodePostingChunk);
   }
 
-  /** A facet value's posting entry, or undefined when the data does not know the value. */
-  private async facetEntry(kind: FacetKind, id: string): Promise<PostingEntry | undefined> {
-    const found = await this.dictionaryEntry(kind, id);
-    if (!found) return undefined;
+  /** Whether the data knows a value (the cold file's values without a dictionary read). */
+  private async isKnown(kind: FacetKind, id: string): Promise<boolean> {
+    return this.coldRanks.has(`${kind}:${id}`) || (await this.dictionaryEntry(kind, id)) !== undefined;
+  }
+
+  /** The facet chunk holding the value of `rank`. */
+  private async rankChunk(kind: FacetKind, rank: number): Promise<{ at: number; chunk: PostingChunk }> {
     const chunks = (await this.directory()).facets[kind].chunks;
-    const rank = found[2];
     let at = chunks.length - 1;
     while (at > 0 && (chunks[at]?.first ?? 0) > rank) at--;
-    const entry = (await this.facetChunk(kind, at)).get(id);
-    if (!entry) throw new ChunkError(chunks[at]?.file ?? kind, `${id} is missing from its chunk`);
+    return { at, chunk: await this.facetChunk(kind, at) };
+  }
+
+  /** A facet value's posting entry, or undefined when the data does not know the value. */
+  private async facetEntry(kind: FacetKind, id: string): Promise<PostingEntry | undefined> {
+    // A value of the cold file is routed by its rank there: one fetch, not the dictionary's and then the chunk's.
+    const coldRank = this.coldRanks.get(`${kind}:${id}`);
+    if (coldRank !== undefined) {
+      const entry = (await this.rankChunk(kind, coldRank)).chunk.get(id);
+      if (entry) return entry;
+    }
+    const found = await this.dictionaryEntry(kind, id);
+    if (!found) return undefined;
+    const { at, chunk } = await this.rankChunk(kind, found[2]);
+    const entry = chunk.get(id);
+    if (!entry)
+      throw new ChunkError(
+        (await this.directory()).facets[kind].chunks[at]?.file ?? kind,
+        `${id} is missing from its chunk`,
+      );
     return entry;
   }
 
@@ -575,7 +608,9 @@ export class ChunkedIndex {
         complete = false;
         break;
       }
-      if (c + 1 < directory.chunks.length) void this.facetChunk(kind, c + 1).catch(() => undefined);
+      // The next chunks download while this one is counted, not one round trip after another.
+      for (let ahead = c + 1; ahead <= c + SCAN_AHEAD && ahead < directory.chunks.length; ahead++)
+        void this.facetChunk(kind, ahead).catch(() => undefined);
       const chunk = await this.facetChunk(kind, c);
       for (let i = 0; i < chunk.entries.length; i++) {
         const entry = chunk.entries[i] as PostingEntry;
@@ -597,6 +632,9 @@ export class ChunkedIndex {
         if (at >= want) continue;
         top.splice(at, 0, { value: entry.key, count });
         if (top.length > want) top.pop();
+        // Its label downloads while the scan goes on (most values that enter the top stay in it).
+        if (!this.labels.has(`${kind}:${entry.key}`))
+          void this.dictionaryEntry(kind, entry.key).catch(() => undefined);
       }
     }
     if (complete) exactTop = true;
@@ -636,6 +674,49 @@ export class ChunkedIndex {
     return { months, years };
   }
 
+  // ---- Prefetching ----
+
+  /**
+   * Fetches, while the page is idle, what the next click or text query is likely to need, so that it needs
+   * few round trips or none: the dates table, the dictionaries, the facet chunks in rank order (the values
+   * the page shows are in the first; counting within results scans them in that order) and the first rows
+   * chunk. At most `budget` bytes, a couple of chunks at a time. Idempotent; failures are left to the
+   * query that needs the chunk (it retries and names it).
+   */
+  prefetch(budget = PREFETCH_BYTES): Promise<void> {
+    this.prefetching ??= (async () => {
+      const directory = await this.directory().catch(() => null);
+      if (!directory) return;
+      const jobs: (() => Promise<unknown>)[] = [() => this.dates()];
+      for (const kind of FACET_KINDS)
+        for (const chunk of directory.facets[kind].dictionary)
+          jobs.push(() =>
+            this.store.get(
+              chunk.file,
+              json((value) => dictionaryChunkSchema.parse(value)),
+            ),
+          );
+      const deepest = Math.max(...FACET_KINDS.map((kind) => directory.facets[kind].chunks.length));
+      for (let c = 0; c < deepest; c++) {
+        for (const kind of FACET_KINDS)
+          if (c < directory.facets[kind].chunks.length) jobs.push(() => this.facetChunk(kind, c));
+        // The rows after the cold file's: those of most values' first results (the newest announcements).
+        if (c === 0 && this.count > this.cold.rows.length)
+          jobs.push(() => this.rowsOf([this.cold.rows.length]));
+      }
+      const start = this.store.stats.bytes;
+      let next = 0;
+      const worker = async () => {
+        while (next < jobs.length && this.store.stats.bytes - start < budget) {
+          const job = jobs[next++];
+          await job?.().catch(() => undefined);
+        }
+      };
+      await Promise.all(Array.from({ length: PREFETCH_CONCURRENCY }, worker));
+    })();
+    return this.prefetching;
+  }
+
   // ---- The public queries ----
 
   /** Total, a page of rows (with snippets), exact facet counts and the histogram for `query`. */
@@ -645,25 +726,28 @@ export class ChunkedIndex {
     const unfiltered = isUnfiltered(q);
     if (!unfiltered || offset + limit > this.cold.rows.length || q.sort === 'oldest')
       void this.directory().catch(() => undefined);
+    // The histogram of a filtered query needs the dates table: fetched beside the postings, not after them.
+    if (!unfiltered) void this.dates().catch(() => undefined);
     const evaluated = unfiltered
       ? { set: DocSet.full(this.count), total: this.count, scores: null }
       : await this.evaluate(q);
     const unknown = {} as Record<FacetKind, string[]>;
     const facets = {} as Record<FacetKind, FacetCounts>;
-    const [docs] = await Promise.all([
-      this.pageDocs(q, evaluated, offset, limit),
+    // The page's rows chunks download while the facets are counted.
+    const pageDocs = this.pageDocs(q, evaluated, offset, limit);
+    const [docs, rows, histogram] = await Promise.all([
+      pageDocs,
+      pageDocs.then((found) => this.rowsOf(found)),
+      this.histogram(evaluated.set, unfiltered),
       ...FACET_KINDS.map(async (kind) => {
         const f = q.facets[kind];
+        const asked = [...f.values, ...f.not];
+        const known = Promise.all(asked.map((v) => this.isKnown(kind, v)));
         const base = f.mode === 'any' && f.values.length ? await this.evaluate(q, kind) : evaluated;
         facets[kind] = await this.facetCounts(q, kind, base, facetLimit, unfiltered);
-        const asked = [...f.values, ...f.not];
-        const known = await Promise.all(asked.map((v) => this.dictionaryEntry(kind, v)));
-        unknown[kind] = asked.filter((_, i) => known[i] === undefined);
+        const isKnown = await known;
+        unknown[kind] = asked.filter((_, i) => !isKnown[i]);
       }),
-    ]);
-    const [rows, histogram] = await Promise.all([
-      this.rowsOf(docs),
-      this.histogram(evaluated.set, unfiltered),
     ]);
     const positive = q.parts.filter((part) => !part.exclude);
     const snippetSource = this.snippetSource;

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FacetValue } from '../engine/search-index';
 import { Flag, hasFlag } from '../../../components/flag';
 import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;
+/** How long the pointer rests on a value before its answer is prepared: passing over a list prepares none. */
+const POINTER_REST_MS = 60;
 
 /**
  * One facet (person, country or event): values with counts, multi-select, each value also excludable;
@@ -24,6 +26,7 @@ export function FacetFilter({
   findText,
   onFindTextChange,
   found,
+  onPrepare,
 }: {
   kind: FacetKey;
   values: readonly FacetValue[];
@@ -37,8 +40,17 @@ export function FacetFilter({
   findText: string;
   onFindTextChange: (text: string) => void;
   found: readonly FacetValue[] | undefined;
+  /** A value is about to be toggled (pointed at, focused): its answer can start now. */
+  onPrepare?: (value: string) => void;
 }) {
   const headingId = useId();
+  const restTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(restTimer.current);
+    },
+    [],
+  );
   const modeName = useId();
   const [expanded, setExpanded] = useState(false);
   const finding = findText.trim() !== '';
@@ -101,12 +113,26 @@ export function FacetFilter({
             const isExcluded = excluded.includes(option.value);
             return (
               <li key={option.value} className="flex items-start gap-1">
-                <label className="flex min-w-0 flex-1 cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                <label
+                  onPointerEnter={() => {
+                    clearTimeout(restTimer.current);
+                    restTimer.current = setTimeout(() => {
+                      onPrepare?.(option.value);
+                    }, POINTER_REST_MS);
+                  }}
+                  onPointerLeave={() => {
+                    clearTimeout(restTimer.current);
+                  }}
+                  className="flex min-w-0 flex-1 cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+                >
                   <input
                     type="checkbox"
                     checked={selected.includes(option.value)}
                     onChange={() => {
                       onToggle(option.value);
+                    }}
+                    onFocus={() => {
+                      onPrepare?.(option.value);
                     }}
                     className="mt-0.5 size-4 shrink-0 accent-sky-700"
                   />

@@ -9,6 +9,7 @@ import {
   type FacetKey,
   type Filters,
 } from '../filter-params';
+import { prepareSearch } from '../engine/search-engine';
 import { searchQueries } from '../search-queries';
 import { FacetFilter } from './facet-filter';
 
@@ -56,6 +57,9 @@ const ConnectedFacet = memo(function ConnectedFacet({
       findText={findText}
       onFindTextChange={setFindText}
       found={found.data}
+      onPrepare={(value) => {
+        prepareSearch(toggleFacetValue(filters, facet, value));
+      }}
     />
   );
 });

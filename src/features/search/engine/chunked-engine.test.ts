@@ -171,3 +171,20 @@ describe('relevance', () => {
     expect(result.rows.map((row) => row.title)).toEqual(['Expo opens', 'Talks open']);
   });
 });
+
+describe('prefetching while the page is idle', () => {
+  it('never fails, even when the dataset cannot be opened, and the next query still tries', async () => {
+    let reachable = false;
+    const board = [makeAnnouncement({ title: 'One', countries: ['CN'] })];
+    const source = sourceOf(board);
+    const engine = new ChunkedSearchEngine({
+      fetchManifest: () => (reachable ? source.fetchManifest() : Promise.reject(new Error('offline'))),
+      fetchChunk: source.fetchChunk,
+    });
+    await expect(engine.prefetch()).resolves.toBeUndefined();
+    reachable = true;
+    await engine.prefetch();
+    const result = await engine.search({ ...emptyFilters, country: ['CN'] }, 20, 10);
+    expect(result.total).toBe(1);
+  });
+});

@@ -211,6 +211,15 @@ export class ChunkedSearchEngine {
     return this.opening;
   }
 
+  /**
+   * While the page is idle after its first results: fetches what a click or a text query will likely
+   * need (decision 0021), so that it answers from chunks already held. Never fails.
+   */
+  async prefetch(): Promise<void> {
+    const index = await this.open().catch(() => null);
+    await index?.prefetch();
+  }
+
   async progress(): Promise<LoadProgress> {
     const index = await this.open();
     const { demo } = index.manifest;

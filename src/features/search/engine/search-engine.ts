@@ -67,6 +67,11 @@ export function searchAnnouncements(filters: Filters, limit: number, facetLimit:
   return engine().search(filters, limit, facetLimit);
 }
 
+/** Starts the first answer of `filters`, which a click is about to ask for (a value pointed at or focused). */
+export function prepareSearch(filters: Filters): void {
+  void engine().prepare(filters);
+}
+
 export function countAnnouncements(filters: Filters) {
   return engine().total(filters);
 }
@@ -114,7 +119,7 @@ export function startSearchEngine(): void {
   engine();
 }
 
-/** Starts loading the rest of the dataset: call once the first results are on screen. */
+/** Starts prefetching, while the page is idle, what its next query will likely need: call once the first results are on screen. */
 export function loadRemainingShards(): void {
   void engine().loadRest();
 }

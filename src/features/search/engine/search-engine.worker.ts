@@ -19,10 +19,15 @@ const engine = new ChunkedSearchEngine(undefined, undefined, (progress) => {
   // asked for from now on answers with it.
   opening = Promise.resolve({ ok: true, progress });
   warmed = null;
+  prepared.clear();
   emit(self, progress);
 });
 /** The list's first answer, started from the page's URL before the page asked for it (`warm`). */
 let warmed: { key: string; answer: Promise<ChunkedSearchResult> } | null = null;
+/** First answers started while a person points at or focuses a facet value (`prepare`), newest last. */
+const prepared = new Map<string, Promise<ChunkedSearchResult>>();
+/** Prepared answers kept: moving down a list of values prepares one after another. */
+const PREPARED_KEPT = 4;
 const searchKey = (filters: Filters, limit: number, facetLimit: number) =>
   `${serializeFilters(filters)}|${limit}|${facetLimit}`;
 let opening: Promise<OpenResult> | null = null;
@@ -59,7 +64,28 @@ const api = {
       warmed = null;
       return answer;
     }
+    const ready = prepared.get(key);
+    if (ready) {
+      prepared.delete(key);
+      return ready;
+    }
     return engine.search(filters, limit, facetLimit);
+  },
+  /**
+   * Starts the first answer of `filters` before it is asked for: the page calls it when a person points at
+   * or focuses a facet value, whose click would ask for it. The click's `search` takes that answer.
+   */
+  prepare(filters: Filters): void {
+    const key = searchKey(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN);
+    if (prepared.has(key) || warmed?.key === key) return;
+    const answer = engine.search(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN);
+    // A failure is met again, and shown, by the click's own query; a failed answer is not kept.
+    answer.catch(() => prepared.get(key) === answer && prepared.delete(key));
+    prepared.set(key, answer);
+    for (const old of prepared.keys()) {
+      if (prepared.size <= PREPARED_KEPT) break;
+      prepared.delete(old);
+    }
   },
   /**
    * Starts the list's first query for the page's URL (`search` is its query string) while the page's own
@@ -78,9 +104,12 @@ const api = {
     });
     warmed = { key: searchKey(filters, FIRST_PAGE_ROWS, FACET_VALUES_SHOWN), answer };
   },
-  /** Nothing is loaded in the background any more: kept so the page's call stays valid. */
+  /**
+   * The page's first results are on screen: fetches, while it is idle, the chunks a click or a text
+   * query will likely need (the dates, dictionaries, facet chunks in rank order), within a byte budget.
+   */
   loadRest(): void {
-    // The chunked index fetches on demand.
+    void engine.prefetch();
   },
   /** How many announcements match (the following page's counts). */
   async total(filters: Filters): Promise<number> {
