@@ -5,7 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 /**
  * What the ingest keeps on its heap per announcement until the dataset is written: its id, date and source,
  * its place in the record spool, and its share of the facet lists and dictionaries (the texts and text
- * postings are on disk or outside the heap: decision 0020), with room for garbage collection. An estimate on
+ * postings are on disk or outside the heap: decision 0022), with room for garbage collection. An estimate on
  * the generous side: running short costs a crash after minutes.
  */
 export const HEAP_BYTES_PER_ANNOUNCEMENT = 2 * 1024;

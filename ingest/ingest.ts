@@ -115,7 +115,7 @@ export function extractFile(file: InputFile, overrides: Overrides): FileResult {
 }
 
 /**
- * An extracted file made ready for the dataset's build in the thread that extracted it (decision 0020): its
+ * An extracted file made ready for the dataset's build in the thread that extracted it (decision 0022): its
  * announcement's file and its doc record, and what the collection of results needs. The announcement
  * itself comes along only when the overrides correct announcements by id, which needs the whole run's
  * entities and is applied by the caller.

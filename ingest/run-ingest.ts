@@ -60,7 +60,7 @@ interface SpooledDoc {
 const nowSeconds = () => performance.now() / 1000;
 
 /**
- * An ingest run from raw files to a switched-in version (decision 0020): the extraction threads prepare
+ * An ingest run from raw files to a switched-in version (decision 0022): the extraction threads prepare
  * each announcement for the build (its file, its doc record); this thread, in file order, keeps the first
  * of each id, writes the announcements' files into the new version and their records to a scratch spool;
  * then it builds the other files from the records in list order, streaming (`buildDatasetFiles`), and

@@ -199,7 +199,7 @@ function readFileHashes(outDir: string, version: string): Map<string, FileHash> 
  * the new one, and the next run removes what this one left. A file whose bytes equal the current
  * version's is hard-linked, not rewritten, so it keeps its inode and mtime; the current version's file
  * list (its SHA-256s, kept beside it in `.ingest/<version>/`) says which without reading the old files.
- * The version is the hash of that list (decision 0020).
+ * The version is the hash of that list (decision 0022).
  */
 export class VersionWriter {
   readonly staging: string;

@@ -6,7 +6,7 @@ import { toJsonText } from '../write-dataset';
 
 /**
  * What the dataset's build needs of one announcement, made in the extraction thread that extracted it
- * (decision 0020), so the thread that builds the dataset only merges: the announcement's file, its summary,
+ * (decision 0022), so the thread that builds the dataset only merges: the announcement's file, its summary,
  * the facts its dictionaries, profiles, facets and index rows are made from, and its search terms with their
  * term frequencies and word positions, encoded as the posting chunks want them.
  */

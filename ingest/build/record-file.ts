@@ -47,7 +47,7 @@ export class RecordFile {
 }
 
 /**
- * A version's doc store, kept beside it in `.ingest/<version>/` for `--append` (decision 0020): `records`,
+ * A version's doc store, kept beside it in `.ingest/<version>/` for `--append` (decision 0022): `records`,
  * the doc records in list order, and `docs`, one JSON line per doc `[id, date, source, record length]`.
  * An append reads these instead of the announcements' files: nothing is parsed, validated or tokenised again.
  */

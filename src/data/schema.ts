@@ -125,7 +125,7 @@ export const dataIndexSchema = z.object({
     .optional(),
 });
 
-/** The name of a dataset version: the first 16 hex digits of the SHA-256 of its file list (docs/decisions/0020). */
+/** The name of a dataset version: the first 16 hex digits of the SHA-256 of its file list (docs/decisions/0022). */
 export const datasetVersionSchema = z.string().regex(/^[0-9a-f]{16}$/);
 
 /**

@@ -213,7 +213,7 @@ export class ChunkedSearchEngine {
 
   /**
    * While the page is idle after its first results: fetches what a click or a text query will likely
-   * need (decision 0021), so that it answers from chunks already held. Never fails.
+   * need (decision 0023), so that it answers from chunks already held. Never fails.
    */
   async prefetch(): Promise<void> {
     const index = await this.open().catch(() => null);
