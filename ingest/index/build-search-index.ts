@@ -318,7 +318,7 @@ export class SearchIndexBuilder {
       const positions = reader.take(reader.varint());
       this.terms.add(doc, key, firstByte, tf, positions);
     }
-    this.generated[doc] = record.facts.generated === true;
+    this.generated[doc] = record.facts.generated;
     const { values } = docValues(record.facts, this.orgNames);
     for (const kind of FACET_KINDS) {
       for (const value of values[kind]) {
