@@ -30,7 +30,10 @@ export async function facetCounts(
   page: Page,
   title: 'People' | 'Countries' | 'Events',
 ): Promise<Record<string, number>> {
-  const rows = await facet(page, title).getByRole('listitem').allInnerTexts();
+  // The facets load after the first results (decision 0021): wait until the facet lists its values.
+  const items = facet(page, title).getByRole('listitem');
+  await items.first().waitFor(FIRST_ANSWER);
+  const rows = await items.allInnerTexts();
   const counts: Record<string, number> = {};
   for (const row of rows) {
     const match = /^(.*?)\s*([\d,]+)$/s.exec(row.trim());
