@@ -221,6 +221,12 @@ export async function firstSecond(
   try {
     await click.page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     await nextChange(click.page, 0);
+    // The facets load just after the first results (decision 0021): click as soon as the value is there.
+    await click.page
+      .getByRole('complementary')
+      .getByRole('checkbox', { name: new RegExp(country) })
+      .first()
+      .waitFor({ state: 'attached' });
     const clickAt = await click.page.evaluate(
       ({ facet, label }) => window.__bench?.clickFacet(facet, label) ?? 0,
       { facet: 'Countries', label: country },
