@@ -39,7 +39,8 @@ export interface Browse {
  */
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
-async function freshPage(
+/** A page in a new context with the bench's probes, noting the paths its workers load from. */
+export async function freshPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; workerPaths: Set<string> }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -64,25 +65,34 @@ function sumBytes(log: readonly ServedResponse[], until: number, workerPaths: Re
   };
 }
 
+/** Waits until the page's first results are painted: when (page time), the page's time origin, the count. */
+export async function firstPaint(
+  page: Page,
+  path: string,
+  timeout = LOAD_TIMEOUT_MS,
+): Promise<{ at: number; origin: number; text: string }> {
+  const shown = await page.waitForFunction(
+    () => {
+      const first = window.__bench?.changes[0];
+      return first?.paintAt == null
+        ? null
+        : { at: first.paintAt, origin: performance.timeOrigin, text: first.countText };
+    },
+    undefined,
+    { timeout },
+  );
+  const first = await shown.jsonValue();
+  if (!first) throw new Error(`${path}: no results`);
+  return first;
+}
+
 /** Opens `path` of the app in a fresh context and waits until the first results are painted. */
 export async function coldOpenApp(browser: Browser, server: StaticServer, path: string): Promise<ColdOpen> {
   const { context, page, workerPaths } = await freshPage(browser);
   try {
     server.takeLog();
     await page.goto(server.origin + path, { waitUntil: 'commit' });
-    const shown = await page.waitForFunction(
-      () => {
-        const first = window.__bench?.changes[0];
-        return first?.paintAt == null
-          ? null
-          : { at: first.paintAt, origin: performance.timeOrigin, text: first.countText };
-      },
-      undefined,
-      { timeout: LOAD_TIMEOUT_MS },
-    );
-    const first = await shown.jsonValue();
-    if (!first) throw new Error(`${path}: no results`);
-    const { at, origin, text } = first;
+    const { at, origin, text } = await firstPaint(page, path);
     return { ms: at, ...sumBytes(server.takeLog(), origin + at, workerPaths), shown: text };
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { FIRST_ROWS, installProbes } from './page-probes';
+import { firstPaint, freshPage } from './browser-measures';
 import { startStaticServer } from './static-server';
 
 /**
@@ -18,26 +18,11 @@ if (!options.app || !options.data) {
 const server = await startStaticServer({ root: options.app, mounts: { '/data/': options.data } });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 3200 } });
-  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await context.addInitScript(installProbes, FIRST_ROWS);
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser);
   server.takeLog();
   await page.goto(server.origin + options.path, { waitUntil: 'commit' });
-  const painted = await (
-    await page.waitForFunction(
-      () => {
-        const first = window.__bench?.changes[0];
-        return first?.paintAt == null
-          ? null
-          : { at: first.paintAt, origin: performance.timeOrigin, text: first.countText };
-      },
-      undefined,
-      { timeout: 120_000 },
-    )
-  ).jsonValue();
+  const painted = await firstPaint(page, options.path, 120_000);
   await page.waitForTimeout(1500);
-  if (!painted) throw new Error('no results');
   let before = 0;
   let marked = false;
   for (const response of server.takeLog()) {
