@@ -7,8 +7,8 @@ import type { EvalCase } from './eval-set';
  * English (Latin American and Francophone African ministries in translation, Caribbean and Pacific governments,
  * East Asian ministries, parliaments and city governments, UN offices, development banks and chambers, spokesperson
  * statements, weekly calendars, notices without people, health/education/culture/sport ministries).
- * Held out: printed beside the tuning sets, never used to change rules. Its runs, each once (nobody who
- * changed the rules had read it):
+ * Held out through the third and fourth rounds; a tuning set since the sixth session (2026-12-01), when blind H
+ * took its place. Its runs while held out, each once (nobody who changed the rules had read it):
  * FIRST RUN, on main at e740534 (the extractor of the session's start, d8d0c39):
  *   people         P 0.929 R 0.907 F1 0.918 (117/9/12)
  *   countries      P 1.000 R 0.988 F1 0.994 (85/0/1)

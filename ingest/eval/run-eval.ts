@@ -99,9 +99,14 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.98, countries: 0.99, events: 0.94, dates: 1, personCountry: 0.8 },
   },
-  // Written blind while the third and fourth rounds were made; held out (printed, never used to change
-  // rules). Its runs are in its header and ingest/eval/first-runs/.
-  { name: 'blind-g-world', cases: BLIND_G, enforced: false },
+  // Written blind while the third and fourth rounds were made and held out through both (its first run and
+  // the unseen runs are in its header and ingest/eval/first-runs/); a tuning set since the sixth session.
+  {
+    name: 'blind-g-world',
+    cases: BLIND_G,
+    enforced: true,
+    floors: { people: 0.93, countries: 0.99, events: 0.95, dates: 1, personCountry: 0.75 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
