@@ -553,6 +553,50 @@ export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
   why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
 };
 
+/** The one named country whose locale lists both the given name and the surname (faker's per-locale names). */
+function localeCountries(person: PersonFacts): Set<string> {
+  const words = person.words.filter((w) => !NAME_PARTICLES.has(w));
+  if (words.length < 2) return new Set();
+  const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
+  return new Set([surname, ...surname.split('-')].flatMap((s) => countriesOfName(given, s)));
+}
+
+/** The countries whose name tradition (Korean, Vietnamese, Japanese, pinyin) writes this name. */
+const traditionCountries = (person: PersonFacts): Set<string> =>
+  new Set(traditionsOfName(person.words).flatMap((t) => (t.country ? [t.country] : [])));
+
+/** The one country of `found` the item names, if only one. */
+function onlyNamed(found: ReadonlySet<string>, named: ReadonlySet<string>): string | null {
+  const kept = [...found].filter((c) => named.has(c));
+  return kept.length === 1 ? (kept[0] ?? null) : null;
+}
+
+/** Before the publisher's own officials: a name written the way another named country writes names. */
+export const FOREIGN_NAME_RULE: PersonCountryRule = {
+  id: 'country.foreign-name',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    const home = options.homeCountry;
+    if (!home || servesInternational(person)) return null;
+    const tradition = traditionCountries(person);
+    const locale = localeCountries(person);
+    // A name the home's own tradition or locale writes may be the home's: then nothing is told.
+    if (tradition.has(home) || locale.has(home) || traditionOf(home)?.isName?.(person.words)) return null;
+    const byTradition = onlyNamed(tradition, named);
+    if (byTradition) return byTradition;
+    // The locale lists are wide (a Spanish name is listed in many locales): only a name listed in one
+    // named country, never the home's, says where it is from.
+    return tradition.size === 0 ? onlyNamed(locale, named) : null;
+  },
+  example: {
+    text: 'Visit\n\nMinister Ana Ruiz received Korea\'s delegation. Vice Minister Kim Tae-yun thanked her.',
+    yields: 'Kim Tae-yun: KR',
+    home: 'MX',
+  },
+  why: "A guest whose name is written the way one named country writes names (a Korean name, a Polish given name with a Polish surname) is that country's, not the publisher's, when the publisher's tradition and locale never write it.",
+};
+
 /** After the title, mention, spelling and courtesy rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   id: 'country.home-official',

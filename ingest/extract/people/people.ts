@@ -7,6 +7,7 @@ import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
+  FOREIGN_NAME_RULE,
   HOME_OFFICIAL_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
@@ -280,7 +281,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
     p.context ??
     firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
-    firstCountry([HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
+    firstCountry([FOREIGN_NAME_RULE, HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
   );
 }
 
