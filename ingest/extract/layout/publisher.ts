@@ -26,9 +26,9 @@ const onlyCountry = (texts: readonly string[]): string | null => {
 };
 
 const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)`;
-/** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023". */
+/** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023", "AUSTIN, Texas (May 2, 2024)". */
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*${DATE_START}`,
+  String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*\(?${DATE_START}`,
   'u',
 );
 
@@ -77,15 +77,28 @@ const hasBloc = (input: PublisherInput): boolean => {
       /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t);
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
+    // So does a header line written as a headline ("Jamaica leads CARICOM talks ..."), unlike a sender's name.
+    const headline = (t: string) => isBloc(t) && countriesIn(t).length === 0;
     known =
-      [...input.breadcrumb, input.publisherName ?? '', ...headerOf(input)].some(isBloc) ||
-      (isBloc(input.title) && countriesIn(input.title).length === 0);
+      [...input.breadcrumb, input.publisherName ?? ''].some(isBloc) ||
+      headerOf(input).some((t) => (isSentence(t) ? headline(t) : isBloc(t))) ||
+      headline(input.title);
     blocCache.set(input, known);
   }
   return known;
 };
 
-const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
+/** A header line in capitals ("MINISTRY OF FOREIGN AFFAIRS – BRAZIL") as the gazetteers read names; acronyms kept. */
+const readable = (line: string) =>
+  /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+
+const headerOf = (input: PublisherInput) =>
+  input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
+
+/** A line written as a sentence ("Jamaica leads CARICOM talks on trade"), not as a name: two lower-case words that join no name. */
+const isSentence = (line: string) =>
+  (line.match(/(?:^|\s)\p{Ll}+\b/gu) ?? []).filter((w) => !NAME_JOINERS.has(w.trim())).length >= 2;
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'del']);
 
 const MISSION = String.raw`(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission)`;
 /** "Embassy of the Republic of Rwanda in Germany", "Consulate General of Peru in Atlanta" → the sender's name. */
