@@ -134,9 +134,21 @@ function listTitleStart(unit: TextUnit, k: number, end: number): number {
   return hasRole(k, end) ? k : end;
 }
 
+/** Whether a courtesy form or a person's name stands between tokens `from` and `to`. */
+function personBetween(unit: TextUnit, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (unit.at.in(i, HONORIFICS) || startsPerson(unit, i)) return true;
+  return false;
+}
+
 export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
   const { text, at } = unit;
   let k = titleWalk(unit, from, acrossComma);
+  // "Title Mr. A B and Title | C D": a title never holds another person; it opens after the "and" after them.
+  for (let j = from - 2; j > k; j--)
+    if (at.text(j) === 'and' && personBetween(unit, k, j)) {
+      k = j + 1;
+      break;
+    }
   // "... of Agriculture, Water and | Land Reform": a run right after a connector is the list's last item.
   if (at.gap(k) === ', ' && k < from && !at.in(from - 1, TITLE_CONNECTORS)) {
     const listed = listTitleStart(unit, k, acrossComma ? from - 1 : from);
