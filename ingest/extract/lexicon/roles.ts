@@ -23,3 +23,6 @@ export const TITLE_STARTERS = words(`
 
 /** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
 export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliamentarians Mayors`);
+
+/** Roles of a city's or a province's government: "Mayor of X", "Governor of X" name a place, however small. */
+export const LOCAL_ROLES = words(`Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor`);

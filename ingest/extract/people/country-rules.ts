@@ -1,4 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics';
+import { ORG_HEADS } from '../lexicon/heads';
+import { LOCAL_ROLES } from '../lexicon/roles';
 import { INTERNATIONAL } from '../lexicon/international';
 import {
   BYLINE_WORDS,
@@ -16,11 +18,11 @@ import {
   traditionsOfName,
 } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
-import { blocsIn, countriesIn } from '../tagging/countries';
+import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
-import { worldPlace } from '../tagging/world-places';
-import { isAbbreviation, isBreak } from '../tokens';
+import { isRegionOf, worldPlace } from '../tagging/world-places';
+import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
@@ -77,6 +79,13 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   return null;
 }
 
+/** "Mayor of Poti", "Governor of Kiambu": the city or province right after a local government's role, however small. */
+function localPlaceCountry(title: string): string | null {
+  const match = /^(?:(?:Deputy|Vice|First) )?([\p{L}-]+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(title);
+  if (!match?.[1] || !match[2] || !LOCAL_ROLES.has(match[1])) return null;
+  return worldPlace(match[2])?.country ?? null;
+}
+
 /** A title naming a bloc or an international body as its employer ("Secretary of State for the EU" names a portfolio). */
 const isInternational = (titles: readonly string[]) =>
   titles
@@ -106,15 +115,43 @@ const withoutPost = (title: string) =>
 export const looksHome = (words: readonly string[], options: PeopleOptions) =>
   traditionOf(options.homeCountry)?.isName?.(words) ?? true;
 
+/**
+ * The first country a title names. A country's name that is also a state or province of the home or of
+ * another country the item names is that state when the title says so: "Governor of the State of Georgia"
+ * (beside the United States), "President of the Georgia Ports Authority" (a body named after the state).
+ */
+function titleCountry(title: string, options: PeopleOptions, named: ReadonlySet<string>): string | null {
+  const tokens = tokenize(withoutPost(title));
+  for (const match of matchCountries(tokens)) {
+    const code = match.values[0];
+    if (!code) continue;
+    const name = tokens
+      .slice(match.from, match.to)
+      .map((t) => t.text)
+      .join(' ');
+    const before = tokens[match.from - 1]?.text;
+    const next = tokens[match.to]?.text ?? '';
+    const asState =
+      (before === 'of' && /^(?:State|state|Governor|Vice-Governor)$/.test(tokens[match.from - 2]?.text ?? '')) ||
+      // (a body's name after it, not a role: "Somali Foreign Minister" is of Somalia)
+      (/^\p{Lu}/u.test(next) && tokens.slice(match.to).some((t) => ORG_HEADS.has(t.text)));
+    if (asState)
+      for (const other of [options.homeCountry, ...named])
+        if (other && other !== code && isRegionOf(name, other)) return other;
+    return code;
+  }
+  return null;
+}
+
 /** Rules on one title of the person, title by title: the first title that gives a country wins. */
 export const TITLE_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ title: string; options: PeopleOptions }, string | null>
+  Rule<{ title: string; options: PeopleOptions; named: ReadonlySet<string> }, string | null>
 > = [
   {
     id: 'country.title-names-country',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title }) => countriesIn(withoutPost(title))[0] ?? null,
+    matches: ({ title, options, named }) => titleCountry(title, options, named),
     example: {
       text: 'Visit\n\nBui The Duy, Vice Minister of Science and Technology of Viet Nam, spoke.',
       yields: 'Bui The Duy: VN',
@@ -125,7 +162,7 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     id: 'country.title-names-body',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title, options }) => countryOfNamesIn(withoutPost(title), options),
+    matches: ({ title, options }) => countryOfNamesIn(withoutPost(title), options) ?? localPlaceCountry(title),
     example: {
       text: 'Visit\n\nWang Xiaoming, Director of the Science and Technology Department of Yunnan Province, spoke.',
       yields: 'Wang Xiaoming: CN',

@@ -273,7 +273,7 @@ export function extractPeople(
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
   for (const title of p.titles) {
-    const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
+    const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
   }
   // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
