@@ -1,7 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS } from '../lexicon/heads';
 import { LOCAL_ROLES } from '../lexicon/roles';
-import { INTERNATIONAL } from '../lexicon/international';
+import { INTERNATIONAL, INTERNATIONAL_POST, INTERNATIONAL_STAFF } from '../lexicon/international';
 import {
   BYLINE_WORDS,
   COUNTERPART_WORDS,
@@ -90,7 +90,7 @@ function localPlaceCountry(title: string): string | null {
 const isInternational = (titles: readonly string[]) =>
   titles
     .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
-    .some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+    .some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t) || INTERNATIONAL_STAFF.test(t) || INTERNATIONAL_POST.test(t));
 
 /**
  * A title without where its post is: "Ambassador to China", "Consul General in Atlanta", "Special Envoy for

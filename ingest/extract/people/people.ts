@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from './context';
+import { affiliationAfter, lowerAppositionEnd, possessorBody, representedBody, verbAfter } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -163,7 +163,8 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
-        affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
+        affiliation:
+          affiliationAfter(unit, run.to) ?? representedBody(unit, run.from) ?? possessorBody(unit, run.from),
       });
     }
   }
