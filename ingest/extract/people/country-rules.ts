@@ -268,25 +268,56 @@ function sentenceStart(unit: TextUnit, i: number): number {
  * membership between them, and the country that delegation is of.
  */
 function delegationCountry(unit: TextUnit, run: Run): string | null {
+  return delegationOf(unit, run)?.country ?? null;
+}
+
+/** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
+function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
   const { at } = unit;
   const start = sentenceStart(unit, run.from);
   let member = false;
+  let unnamed = false;
   for (let k = run.from - 1; k >= start; k--) {
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
     if (!at.in(k, DELEGATION_NOUNS)) continue;
     // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
     if (at.text(k + 1) === 'by') member = true;
-    if (!member) return null;
-    const before = unit.countries.find((m) => m.to === k);
-    if (before) return single(before);
-    // "a delegation of the Congress of the Republic of Peru led by", "a delegation from Türkiye led by"
-    if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
-      for (let j = k + 2; j < Math.min(k + 10, run.from) && !at.in(j, MEMBERSHIP_WORDS); j++) {
-        const after = unit.countries.find((m) => m.from === j);
-        if (after) return single(after);
-      }
+    if (!member) break;
+    const found = countryOfDelegation(unit, k, run.from);
+    if (found !== undefined) return { country: found };
+    // "The delegation was led by ...", not "Heads of delegation: ..." nor "on our side".
+    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) unnamed = true;
   }
-  return null;
+  return unnamed ? { country: null } : null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
+
+/**
+ * The country of the delegation noun at `k`: "the Colombian delegation", "a delegation of the Congress of
+ * Peru", "a delegation from Türkiye" (null when the words name several); undefined when none is named.
+ */
+function countryOfDelegation(unit: TextUnit, k: number, limit: number): string | null | undefined {
+  const { at } = unit;
+  const before = unit.countries.find((m) => m.to === k);
+  if (before) return single(before);
+  if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
+    for (let j = k + 2; j < Math.min(k + 10, limit) && !at.in(j, MEMBERSHIP_WORDS); j++) {
+      const after = unit.countries.find((m) => m.from === j);
+      if (after) return single(after);
+    }
+  return undefined;
+}
+
+/** Whether any paragraph of the item names a country's delegation ("the Turkish delegation", "a delegation from Peru"). */
+export function namesCountryDelegation(units: readonly TextUnit[]): boolean {
+  for (const unit of units) {
+    if (!/\b(?:delegations?|side)\b/.test(unit.text)) continue;
+    for (let k = 0; k < unit.tokens.length; k++)
+      if (unit.at.in(k, DELEGATION_NOUNS) && countryOfDelegation(unit, k, unit.tokens.length) !== undefined)
+        return true;
+  }
+  return false;
 }
 
 /**
@@ -382,7 +413,7 @@ function isByline(unit: TextUnit, run: Run): boolean {
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
+  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
 > = [
   {
     id: 'country.label-before',
@@ -471,6 +502,20 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       home: 'KE',
     },
     why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
+  },
+  {
+    id: 'country.own-delegation',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options, countryDelegation }) =>
+      options.homeCountry && !countryDelegation && delegationOf(unit, run)?.country === null
+        ? options.homeCountry
+        : null,
+    example: {
+      text: 'Study visit\n\nNAIROBI, 4 May 2021 – A delegation of the Committee on Health visited India. The delegation was led by Hon. Amina Wekesa and comprised Hon. John Mutai.',
+      yields: 'John Mutai: KE',
+    },
+    why: "A delegation whose country the item never names (\"a delegation of the Committee on Trade\") is the publisher's own: its members are the publisher's.",
   },
   {
     id: 'country.respectively',

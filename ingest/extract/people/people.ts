@@ -11,6 +11,7 @@ import {
   HOME_OFFICIAL_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
+  namesCountryDelegation,
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
@@ -125,6 +126,7 @@ function isMononym(
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
 function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
   const mentions: PersonMention[] = [];
+  const countryDelegation = namesCountryDelegation(units);
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
@@ -154,7 +156,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         trace?.push({ kind: 'person', rule: drop.id, value: run.name, kept: false, paragraph: unit.index });
         continue;
       }
-      const input = { unit, run, options };
+      const input = { unit, run, options, countryDelegation };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       mentions.push({
         ...run,
