@@ -8,6 +8,7 @@ import {
   DELEGATION_NOUNS,
   LINKING_WORDS,
   MEMBERSHIP_WORDS,
+  PERSON_VERBS,
 } from '../lexicon/person-context';
 import { countriesOfName } from '../lexicon/name-gazetteers';
 import {
@@ -302,7 +303,9 @@ function countryOfDelegation(unit: TextUnit, k: number, limit: number): string |
   const before = unit.countries.find((m) => m.to === k);
   if (before) return single(before);
   if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
+    // (to the phrase's end: "a delegation of the Committee on Health visited India" is no delegation of India)
     for (let j = k + 2; j < Math.min(k + 10, limit) && !at.in(j, MEMBERSHIP_WORDS); j++) {
+      if (at.in(j, PERSON_VERBS) || /^\p{Ll}+ed$/u.test(at.text(j))) break;
       const after = unit.countries.find((m) => m.from === j);
       if (after) return single(after);
     }
@@ -507,8 +510,12 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.own-delegation',
     kind: 'person-country',
     effect: 'keep',
+    // (not when the publisher is unknown: a configured home beside another headline subject)
     matches: ({ unit, run, options, countryDelegation }) =>
-      options.homeCountry && !countryDelegation && delegationOf(unit, run)?.country === null
+      options.homeCountry &&
+      !options.secondHome &&
+      !countryDelegation &&
+      delegationOf(unit, run)?.country === null
         ? options.homeCountry
         : null,
     example: {
