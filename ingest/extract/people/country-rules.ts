@@ -10,7 +10,9 @@ import {
   MEMBERSHIP_WORDS,
   PERSON_VERBS,
 } from '../lexicon/person-context';
+import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import { countriesOfName } from '../lexicon/name-gazetteers';
+import { NAME_LETTERS } from '../lexicon/name-letters';
 import {
   COURTESY_COUNTRIES,
   NAME_PARTICLES,
@@ -642,9 +644,22 @@ export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
   why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
 };
 
-/** The one named country whose locale lists both the given name and the surname (faker's per-locale names). */
+/** The countries that write every listed letter of the name ("Szőllősi": HU), or null when it has none. */
+function letterCountries(person: PersonFacts): Set<string> | null {
+  let found: Set<string> | null = null;
+  for (const char of person.words.join('').toLowerCase()) {
+    const codes = NAME_LETTERS.get(char);
+    if (codes) found = new Set([...(found ?? codes)].filter((c) => codes.has(c)));
+  }
+  return found;
+}
+
+/** The countries whose locales list both the given name and the surname (faker's per-locale names). */
 function localeCountries(person: PersonFacts): Set<string> {
-  const words = person.words.filter((w) => !NAME_PARTICLES.has(w));
+  // (initials and generation numbers are neither: "Jose Emmanuel P. Dizon III")
+  const words = person.words.filter(
+    (w) => !NAME_PARTICLES.has(w) && !GENERATION_SUFFIXES.has(w) && !/^\p{Lu}\.?$/u.test(w),
+  );
   if (words.length < 2) return new Set();
   const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
   return new Set([surname, ...surname.split('-')].flatMap((s) => countriesOfName(given, s)));
@@ -684,6 +699,25 @@ export const FOREIGN_NAME_RULE: PersonCountryRule = {
     home: 'MX',
   },
   why: "A guest whose name is written the way one named country writes names (a Korean name, a Polish given name with a Polish surname) is that country's, not the publisher's, when the publisher's tradition and locale never write it.",
+};
+
+/** After the foreign name, before the publisher's own officials: letters the publisher's country never writes. */
+export const NAME_LETTERS_RULE: PersonCountryRule = {
+  id: 'country.name-letters',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    const home = options.homeCountry;
+    if (!home || servesInternational(person)) return null;
+    const found = letterCountries(person);
+    return found && !found.has(home) ? onlyNamed(found, named) : null;
+  },
+  example: {
+    text: 'Vienna talks\n\nState Secretary Zsófia Szűcs thanked the Austrian hosts for the talks on the Danube with Hungary.',
+    yields: 'Zsófia Szűcs: HU',
+    home: 'AT',
+  },
+  why: 'A name spelt with letters the publisher\'s language never writes ("ő", "ł", "ņ") is a guest\'s, of the one named country that writes them.',
 };
 
 /** After the title, mention, spelling and courtesy rules: the publisher's own officials. */

@@ -8,6 +8,7 @@ import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
   FOREIGN_NAME_RULE,
+  NAME_LETTERS_RULE,
   HOME_OFFICIAL_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
@@ -284,7 +285,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
     p.context ??
     firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
-    firstCountry([FOREIGN_NAME_RULE, HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
+    firstCountry([FOREIGN_NAME_RULE, NAME_LETTERS_RULE, HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
   );
 }
 
