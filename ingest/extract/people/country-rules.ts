@@ -295,6 +295,7 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
 }
 
 const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
+const LEADING_VERBS = new Set(['led', 'leads', 'headed', 'heads', 'leading', 'heading']);
 
 /**
  * The country of the delegation noun at `k`: "the Colombian delegation", "a delegation of the Congress of
@@ -525,6 +526,24 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'John Mutai: KE',
     },
     why: "A delegation whose country the item never names (\"a delegation of the Committee on Trade\") is the publisher's own: its members are the publisher's.",
+  },
+  {
+    id: 'country.leads-delegation',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (!at.in(run.to, LEADING_VERBS) || !at.spaced(run.to)) return null;
+      const k = DETERMINERS.has(at.text(run.to + 1)) ? run.to + 2 : run.to + 1;
+      const match = unit.countries.find((m) => m.from === k);
+      return match && at.in(match.to, DELEGATION_NOUNS) ? single(match) : null;
+    },
+    example: {
+      text: 'Talks\n\nThe consultations were held in Dhaka. Foreign Secretary Mina Thapa Shrestha led the Nepalese delegation.',
+      yields: 'Mina Thapa Shrestha: NP',
+      home: 'BD',
+    },
+    why: 'Whoever leads a country\'s delegation or side ("X led the Nepalese delegation", "heads the Chilean side") is of that country.',
   },
   {
     id: 'country.respectively',
