@@ -36,7 +36,9 @@ const DATELINE = new RegExp(
 export function datelineCountry(paragraph: string): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
-  if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
+  // ("Colombo, Wednesday": a dateline may give the day's name only)
+  const head = paragraph.slice(0, 90);
+  if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head))) return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);
