@@ -38,7 +38,8 @@ export function datelineCountry(paragraph: string): string | null {
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
   // ("Colombo, Wednesday": a dateline may give the day's name only)
   const head = paragraph.slice(0, 90);
-  if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head))) return null;
+  if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head)))
+    return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);

@@ -11,7 +11,19 @@ export const INTERNATIONAL_STAFF =
   /\b(?:ADB|AfDB|IDB|IsDB|EBRD|EIB|IFAD|GEF|(?:African|Asian|Caribbean|Inter-American|Islamic|New) Development (?:Bank|Fund)|European (?:Investment Bank|Bank for Reconstruction and Development)|Green Climate Fund|Global Fund|Global Environment Facility)\b/;
 
 /**
- * The posts such bodies give, opening the title or after "the Bank's" ("KOICA Country Director" names a
- * national agency first).
+ * The posts such bodies give, opening the title ("KOICA Country Director" names a national agency first),
+ * and any post of "the Bank" or "the Fund" a release names by that word alone (its lender).
  */
-export const INTERNATIONAL_POST = /^(?:(?:Bank|Fund)['’]s )?(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b/;
+export const INTERNATIONAL_POST =
+  /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b)/;
+
+const REGIONS = String.raw`(?:African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
+const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
+/**
+ * A body named after a continent or a region ("African Export-Import Bank", "Confederation of African
+ * Athletics"): its officials serve the region, not one country. Not a ministry's department ("Asian Affairs").
+ */
+export const REGIONAL_BODY = new RegExp(
+  String.raw`\b${REGIONS}(?: \p{Lu}[\p{L}-]*)* ${BODY_HEADS}\b|\b${BODY_HEADS} (?:of|for) (?:the )?${REGIONS}\b(?! Affairs)`,
+  'u',
+);

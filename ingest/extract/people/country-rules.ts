@@ -1,7 +1,12 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS } from '../lexicon/heads';
 import { LOCAL_ROLES } from '../lexicon/roles';
-import { INTERNATIONAL, INTERNATIONAL_POST, INTERNATIONAL_STAFF } from '../lexicon/international';
+import {
+  INTERNATIONAL,
+  INTERNATIONAL_POST,
+  INTERNATIONAL_STAFF,
+  REGIONAL_BODY,
+} from '../lexicon/international';
 import {
   BYLINE_WORDS,
   COUNTERPART_WORDS,
@@ -27,7 +32,7 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { isRegionOf, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
-import { affiliationAfter, ledByAt, lowerApposition } from './context';
+import { LOWER_ROLES, affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
@@ -61,11 +66,15 @@ export interface PersonFacts {
   affiliations: readonly string[];
   /** Named only as a journalist in a briefing transcript ("Q (Name, Outlet):"), never with a title. */
   journalist?: boolean;
+  /** Roles written in lower case before the name's comma ("the mayor of Ponta Porã (Brazil), X"): read for the country only. */
+  roles?: readonly string[];
 }
 
 /** A person whose titles or affiliation name a bloc or an international body serves no one country. */
 export const servesInternational = (person: PersonFacts): boolean =>
-  isInternational(person.titles) || isInternational(person.affiliations);
+  isInternational(person.titles) ||
+  isInternational(person.roles ?? []) ||
+  isInternational(person.affiliations);
 
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
@@ -84,7 +93,10 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
 
 /** "Mayor of Poti", "Governor of Kiambu": the city or province right after a local government's role, however small. */
 function localPlaceCountry(title: string): string | null {
-  const match = /^(?:(?:Deputy|Vice|First) )?([\p{L}-]+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(title);
+  const match =
+    /^(?:(?:Deputy|Vice|First) )?([\p{L}-]+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
+      title,
+    );
   if (!match?.[1] || !match[2] || !LOCAL_ROLES.has(match[1])) return null;
   return worldPlace(match[2])?.country ?? null;
 }
@@ -93,7 +105,14 @@ function localPlaceCountry(title: string): string | null {
 const isInternational = (titles: readonly string[]) =>
   titles
     .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
-    .some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t) || INTERNATIONAL_STAFF.test(t) || INTERNATIONAL_POST.test(t));
+    .some(
+      (t) =>
+        blocsIn(t).length > 0 ||
+        INTERNATIONAL.test(t) ||
+        INTERNATIONAL_STAFF.test(t) ||
+        INTERNATIONAL_POST.test(t) ||
+        REGIONAL_BODY.test(t),
+    );
 
 /**
  * A title without where its post is: "Ambassador to China", "Consul General in Atlanta", "Special Envoy for
@@ -135,7 +154,8 @@ function titleCountry(title: string, options: PeopleOptions, named: ReadonlySet<
     const before = tokens[match.from - 1]?.text;
     const next = tokens[match.to]?.text ?? '';
     const asState =
-      (before === 'of' && /^(?:State|state|Governor|Vice-Governor)$/.test(tokens[match.from - 2]?.text ?? '')) ||
+      (before === 'of' &&
+        /^(?:State|state|Governor|Vice-Governor)$/.test(tokens[match.from - 2]?.text ?? '')) ||
       // (a body's name after it, not a role: "Somali Foreign Minister" is of Somalia)
       (/^\p{Lu}/u.test(next) && tokens.slice(match.to).some((t) => ORG_HEADS.has(t.text)));
     if (asState)
@@ -165,7 +185,8 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     id: 'country.title-names-body',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title, options }) => countryOfNamesIn(withoutPost(title), options) ?? localPlaceCountry(title),
+    matches: ({ title, options }) =>
+      countryOfNamesIn(withoutPost(title), options) ?? localPlaceCountry(title),
     example: {
       text: 'Visit\n\nWang Xiaoming, Director of the Science and Technology Department of Yunnan Province, spoke.',
       yields: 'Wang Xiaoming: CN',
@@ -417,6 +438,40 @@ function isByline(unit: TextUnit, run: Run): boolean {
   return lead.length > 0 || run.to >= unit.tokens.length || signature;
 }
 
+/**
+ * "by the mayor of Ponta Porã (Brazil), X", "The committee clerk, X, will ...": a role after an article and
+ * before the name's comma that the title stage does not take (lower case, or a place's name with "do" in it).
+ * Not a guest's ("the visiting minister, X").
+ */
+export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  if (at.gap(k) !== ', ' && at.gap(k) !== '), ') return null;
+  let start = -1;
+  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
+    // ("the Governor of the State of X": an article after "of" is inside the role)
+    if (ROLE_ARTICLES.has(at.text(j)) && at.text(j - 1) !== 'of') {
+      start = j + 1;
+      break;
+    }
+    const gap = at.gap(j + 1);
+    if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')')))) return null;
+  }
+  if (start < 0 || start >= k) return null;
+  const words = at.words(start, k);
+  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase())) || words.some((w) => GUEST_WORDS.has(w)))
+    return null;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  if (!first || !last) return null;
+  const phrase = text.slice(first.start, last.end);
+  return at.gap(k).startsWith(')') ? `${phrase})` : phrase;
+}
+
+const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our']);
+const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
@@ -525,7 +580,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       text: 'Study visit\n\nNAIROBI, 4 May 2021 – A delegation of the Committee on Health visited India. The delegation was led by Hon. Amina Wekesa and comprised Hon. John Mutai.',
       yields: 'John Mutai: KE',
     },
-    why: "A delegation whose country the item never names (\"a delegation of the Committee on Trade\") is the publisher's own: its members are the publisher's.",
+    why: 'A delegation whose country the item never names ("a delegation of the Committee on Trade") is the publisher\'s own: its members are the publisher\'s.',
   },
   {
     id: 'country.leads-delegation',
@@ -713,7 +768,7 @@ export const FOREIGN_NAME_RULE: PersonCountryRule = {
     return tradition.size === 0 ? onlyNamed(locale, named) : null;
   },
   example: {
-    text: 'Visit\n\nMinister Ana Ruiz received Korea\'s delegation. Vice Minister Kim Tae-yun thanked her.',
+    text: "Visit\n\nMinister Ana Ruiz received Korea's delegation. Vice Minister Kim Tae-yun thanked her.",
     yields: 'Kim Tae-yun: KR',
     home: 'MX',
   },
@@ -745,7 +800,7 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   kind: 'person-country',
   effect: 'keep',
   matches: ({ person, options }) => {
-    if (person.titles.length === 0 || servesInternational(person)) return null;
+    if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
     for (const home of [options.homeCountry, options.secondHome ?? null])
       if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
     return null;

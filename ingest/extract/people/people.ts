@@ -13,6 +13,7 @@ import {
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
   namesCountryDelegation,
+  roleBeforeComma,
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
@@ -52,6 +53,7 @@ export interface ExtractedPerson {
 }
 
 interface PersonMention extends Mention {
+  role: string | null;
   context: Attributed | null;
   courtesyCountry: Attributed | null;
   affiliation: string | null;
@@ -62,6 +64,7 @@ interface Person extends PersonFacts {
   titles: string[];
   words: string[];
   affiliations: string[];
+  roles: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -164,6 +167,10 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
+        role:
+          candidate.titlesBefore.length + candidate.titlesBeforeComma.length > 0
+            ? null
+            : roleBeforeComma(unit, run),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation:
@@ -204,6 +211,7 @@ export function extractPeople(
         context: null,
         courtesy: null,
         affiliations: [],
+        roles: [],
         journalist,
       };
       people.set(key, person);
@@ -215,6 +223,7 @@ export function extractPeople(
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
+    if (m.role) person.roles.push(m.role);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
@@ -276,7 +285,7 @@ export function extractPeople(
 
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
-  for (const title of p.titles) {
+  for (const title of [...p.titles, ...p.roles]) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
   }
