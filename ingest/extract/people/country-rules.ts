@@ -787,8 +787,8 @@ export const NAME_LETTERS_RULE: PersonCountryRule = {
     return found && !found.has(home) ? onlyNamed(found, named) : null;
   },
   example: {
-    text: 'Vienna talks\n\nState Secretary Zsófia Szűcs thanked the Austrian hosts for the talks on the Danube with Hungary.',
-    yields: 'Zsófia Szűcs: HU',
+    text: 'Vienna talks\n\nState Secretary Emese Bőthy-Kálnai thanked the Austrian hosts for the talks on the Danube with Hungary.',
+    yields: 'Emese Bőthy-Kálnai: HU',
     home: 'AT',
   },
   why: 'A name spelt with letters the publisher\'s language never writes ("ő", "ł", "ņ") is a guest\'s, of the one named country that writes them.',
