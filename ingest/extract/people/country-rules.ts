@@ -32,6 +32,7 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { isRegionOf, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
+import { STATE_FORMS } from '../lexicon/countries';
 import { LOWER_ROLES, affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
@@ -215,16 +216,41 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
     k--;
   const match = unit.countries.find((m) => m.to === k);
   if (!match) return null;
+  const from = stateFormStart(unit, match.from);
   // "headed by: Argentina, Deputy Ana Ruiz; Bolivia, Senator Luis Mora": a country opening a list's item,
   // then a comma and a role or courtesy form.
-  const itemStart = /^(?::|;)\s*$/.test(at.gap(match.from)) || match.from === 0;
+  const itemStart = /^(?::|;)\s*$/.test(at.gap(from)) || from === 0;
   if (!LABEL_GAP.test(at.gap(k)) && !(at.gap(k) === ', ' && k < run.from && itemStart)) return null;
   // "Minister of Energy, Botswana – Hon. X": after a comma, a country before a dash ends a title.
-  if (!at.gap(k).includes(':') && at.gap(match.from) === ', ') return null;
+  if (!at.gap(k).includes(':') && at.gap(from) === ', ') return null;
   // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
-  const before = at.at(match.from - 1);
-  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(match.from)) return null;
+  const before = at.at(from - 1);
+  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(from)) return null;
   return single(match);
+}
+
+/** "Republic of Kenya", "United Republic of Tanzania": where the state's form before a country's name starts. */
+function stateFormStart(unit: TextUnit, from: number): number {
+  const { at } = unit;
+  if (at.text(from - 1) === 'the' && at.text(from - 2) === 'of') from--;
+  if (at.text(from - 1) === 'of' && STATE_FORMS.has(at.text(from - 2))) {
+    from -= 2;
+    while (from > 0 && at.capitalised(from - 1) && at.spaced(from)) from--;
+  }
+  return from;
+}
+
+/**
+ * "Republic of Kenya – Hon. A, Cabinet Secretary; Amb. B, Principal Secretary.": a paragraph that opens
+ * with one country's label is that country's line of a list of delegations; every name after it is its.
+ */
+function labelLineCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const labels = unit.countries.filter((m) => LABEL_GAP.test(at.gap(m.to)));
+  const first = labels[0];
+  if (labels.length !== 1 || !first || stateFormStart(unit, first.from) !== 0 || run.from < first.to)
+    return null;
+  return single(first);
 }
 
 /**
@@ -486,6 +512,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ana Ruiz Paz: PE',
     },
     why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.label-line',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => labelLineCountry(unit, run),
+    example: {
+      text: 'Commission\n\nHeads of delegation:\n\nRepublic of Kenya – Hon. Amina Wekesa, Cabinet Secretary; Amb. John Mutai, Principal Secretary.',
+      yields: 'John Mutai: KE',
+    },
+    why: 'A list\'s line that opens with a country ("Republic of Kenya – ...") holds that country\'s delegation, its second and later names too.',
   },
   {
     id: 'country.represented-by',
