@@ -1,4 +1,5 @@
 import { INTERNATIONAL } from '../lexicon/international';
+import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
@@ -25,7 +26,7 @@ const onlyCountry = (texts: readonly string[]): string | null => {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 };
 
-const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)`;
+const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*|(?:${[...FOREIGN_WEEKDAYS].join('|')})\s+\d)`;
 /** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023", "AUSTIN, Texas (May 2, 2024)". */
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*\(?${DATE_START}`,
@@ -51,7 +52,8 @@ export function datelineCountry(paragraph: string): string | null {
     // A dateline names the capital more often than a larger city of the same name elsewhere.
     const capital = capitalCountry(titleCase) ?? capitalCountry(name);
     if (capital) return capital;
-    const city = worldPlace(name);
+    // "Pasay City", "Quezon City": the gazetteer names the city without the word.
+    const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
     return city && city.population >= 100_000 ? city.country : null;
   };
   const opening = parts[0] ?? '';

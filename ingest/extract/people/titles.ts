@@ -289,7 +289,9 @@ export function titlesAfter(
       !at.in(end, HONORIFICS) &&
       startsPerson(unit, end) &&
       !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
-    if ((at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) || intoName) {
+    // (closed by the acronym's bracket too: "and the President of ... (CONCYTEC), Dr. X")
+    const closed = at.gap(end) === ', ' || at.gap(end) === '), ';
+    if ((at.text(i) === 'and' && closed && nextName(end)) || intoName) {
       handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
       break;
     }
