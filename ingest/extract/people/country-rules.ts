@@ -482,7 +482,11 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
       break;
     }
     const gap = at.gap(j + 1);
-    if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')')))) return null;
+    // (a list of portfolios may hold commas: "Minister of Science, Technology and Innovation, X")
+    const portfolio =
+      at.capitalised(j + 1) && !isRoleish(at.text(j + 1)) && at.words(j + 1, k).includes('and');
+    if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')') && !portfolio)))
+      return null;
   }
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
@@ -812,6 +816,12 @@ export const FOREIGN_NAME_RULE: PersonCountryRule = {
   why: "A guest whose name is written the way one named country writes names (a Korean name, a Polish given name with a Polish surname) is that country's, not the publisher's, when the publisher's tradition and locale never write it.",
 };
 
+/** The country a body's post is in: "Representative of the X Organization (XO) in Chile" → CL. */
+function postedIn(title: string): string | null {
+  const match = /\bof (?:the )?\p{Lu}.* in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u.exec(title);
+  return match?.[1] ? (countriesIn(match[1])[0] ?? null) : null;
+}
+
 /** After the foreign name, before the publisher's own officials: letters the publisher's country never writes. */
 export const NAME_LETTERS_RULE: PersonCountryRule = {
   id: 'country.name-letters',
@@ -838,6 +848,9 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   effect: 'keep',
   matches: ({ person, options }) => {
     if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
+    // "Representative of the European Southern Observatory (ESO) in Chile" on Chile's site: a body's post in the home.
+    if ([...person.titles, ...(person.roles ?? [])].some((t) => postedIn(t) === options.homeCountry))
+      return null;
     for (const home of [options.homeCountry, options.secondHome ?? null])
       if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
     return null;
