@@ -97,6 +97,9 @@ const hasBloc = (input: PublisherInput): boolean => {
 const readable = (line: string) =>
   /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
+/** A government's own body, as a publisher names itself. */
+const GOVERNMENT_BODY = /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
+
 const headerOf = (input: PublisherInput) =>
   input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
 
@@ -170,13 +173,30 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
         const code = missionCountry(line);
         if (code) return code;
       }
-      return onlyCountry(header.filter((line) => !DATELINE.test(line)));
+      // (a headline among the header lines, "Minister X meets Moldovan counterpart", is no sender)
+      return onlyCountry(header.filter((line) => !DATELINE.test(line) && !isSentence(line)));
     },
     example: {
       text: 'Visit\n\nPRESS RELEASE\n\nEmbassy of the Republic of Rwanda in Germany\n\nBerlin, 11 March 2022 – Ambassador Clarisse Uwimana opened the pavilion.',
       yields: 'RW',
     },
     why: 'The sender in the header or sign-off ("Embassy of X in Y" is X\'s; "Ministry of Foreign Affairs, Malaysia").',
+  },
+  {
+    id: 'publisher.masthead',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const first = input.paragraphs.findIndex((_, i) => !input.header.has(i));
+      const line = readable(input.paragraphs[first] ?? '').split(/\s+[|–—]\s+/)[0] ?? '';
+      return line.length <= 120 && GOVERNMENT_BODY.test(line) && !isSentence(line) ? onlyCountry([line]) : null;
+    },
+    example: {
+      text: 'Trade Notes – Issue 9\n\nNew Zealand Ministry of Primary Industries | Exporters newsletter | 3 May 2024\n\nMinister for Trade Hon. Mere Tane led a mission to Manila.',
+      yields: 'NZ',
+    },
+    why: "A newsletter's masthead line names its publisher (\"New Zealand Ministry of ... | Business newsletter\") before any text.",
   },
   {
     id: 'publisher.mission-in-lead',
