@@ -98,7 +98,8 @@ const readable = (line: string) =>
   /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
 /** A government's own body, as a publisher names itself. */
-const GOVERNMENT_BODY = /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
+const GOVERNMENT_BODY =
+  /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
 
 const headerOf = (input: PublisherInput) =>
   input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
@@ -190,13 +191,15 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       if (hasBloc(input)) return null;
       const first = input.paragraphs.findIndex((_, i) => !input.header.has(i));
       const line = readable(input.paragraphs[first] ?? '').split(/\s+[|–—]\s+/)[0] ?? '';
-      return line.length <= 120 && GOVERNMENT_BODY.test(line) && !isSentence(line) ? onlyCountry([line]) : null;
+      return line.length <= 120 && GOVERNMENT_BODY.test(line) && !isSentence(line)
+        ? onlyCountry([line])
+        : null;
     },
     example: {
       text: 'Trade Notes – Issue 9\n\nNew Zealand Ministry of Primary Industries | Exporters newsletter | 3 May 2024\n\nMinister for Trade Hon. Mere Tane led a mission to Manila.',
       yields: 'NZ',
     },
-    why: "A newsletter's masthead line names its publisher (\"New Zealand Ministry of ... | Business newsletter\") before any text.",
+    why: 'A newsletter\'s masthead line names its publisher ("New Zealand Ministry of ... | Business newsletter") before any text.',
   },
   {
     id: 'publisher.mission-in-lead',
