@@ -144,8 +144,11 @@ export const looksHome = (words: readonly string[], options: PeopleOptions) =>
  * another country the item names is that state when the title says so: "Governor of the State of Georgia"
  * (beside the United States), "President of the Georgia Ports Authority" (a body named after the state).
  */
-function titleCountry(title: string, options: PeopleOptions, named: ReadonlySet<string>): string | null {
-  const tokens = tokenize(withoutPost(title));
+const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
+  phraseCountry(withoutPost(title), options, named);
+
+function phraseCountry(phrase: string, options: PeopleOptions, named: Iterable<string>): string | null {
+  const tokens = tokenize(phrase);
   for (const match of matchCountries(tokens)) {
     const code = match.values[0];
     if (!code) continue;
@@ -196,6 +199,26 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     why: "A body of known country (overrides' organizationCountries), a gazetteer place or a large city in a title.",
   },
 ];
+
+/**
+ * "the U.S. state of Georgia": a country's name after "state of" or "province of" that is a state of
+ * another country the paragraph names is that state; its country is returned.
+ */
+function stateOf(
+  unit: TextUnit,
+  match: { from: number; to: number; values: readonly string[] },
+): string | null {
+  const { at } = unit;
+  if (
+    at.text(match.from - 1) !== 'of' ||
+    !/^(?:state|State|province|Province)$/.test(at.text(match.from - 2))
+  )
+    return null;
+  const name = at.words(match.from, match.to).join(' ');
+  for (const other of unit.countries)
+    for (const code of other.values) if (!match.values.includes(code) && isRegionOf(name, code)) return code;
+  return null;
+}
 
 /** The one country a match names, if it names exactly one. */
 const single = (match: { values: readonly string[] } | undefined): string | null =>
@@ -565,7 +588,9 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run, options }) => {
       const apposition = lowerApposition(unit, run.to) ?? affiliationAfter(unit, run.to);
-      return apposition ? (countriesIn(apposition)[0] ?? countryOfNamesIn(apposition, options)) : null;
+      if (!apposition) return null;
+      const named = unit.countries.flatMap((m) => m.values);
+      return phraseCountry(apposition, options, named) ?? countryOfNamesIn(apposition, options);
     },
     example: {
       text: 'Visit\n\nThe talk by Nimal Perera, a Sri Lankan adviser, was well received.',
@@ -603,7 +628,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       for (let k = by - 2; k >= Math.max(0, by - 9); k--) {
         if (isBreak(unit.tokens, k + 1)) break;
         const match = unit.countries.find((m) => m.from <= k && k < m.to);
-        if (match?.values[0]) return match.values[0];
+        if (match?.values[0]) return stateOf(unit, match) ?? match.values[0];
       }
       return null;
     },
