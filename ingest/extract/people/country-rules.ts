@@ -1,4 +1,3 @@
-import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS } from '../lexicon/heads';
 import { LOCAL_ROLES } from '../lexicon/roles';
@@ -526,25 +525,6 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
 
-/** The country whose possessive opens the capitalised title right before the name (one comma allowed before it). */
-function possessiveTitleCountry(unit: TextUnit, run: Run): string | null {
-  const { at } = unit;
-  let k = run.from;
-  while (k > run.from - 3 && k > 0 && at.in(k - 1, HONORIFICS)) k--;
-  const comma = at.gap(k) === ', ';
-  if (!comma && !at.spaced(k)) return null;
-  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
-    const word = at.text(j);
-    if (!/^[\p{Lu}\d]/u.test(word) && !TITLE_CONNECTORS.has(word)) return null;
-    const match = unit.countries.find((m) => m.to === j + 1);
-    if (match && /^['’]s\s/.test(at.gap(j + 1))) return single(match);
-    if (j > 0 && !at.spaced(j) && !SOFT_GAP_AT.has(at.gap(j)) && !/^['’]s\s/.test(at.gap(j))) return null;
-  }
-  return null;
-}
-
-const SOFT_GAP_AT = new Set([' (', ') ', '(', ')']);
-
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
@@ -732,18 +712,6 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Wanjiru Kamau: KE',
     },
     why: "A by-line or a statement's signature is the publisher's own staff or minister.",
-  },
-  {
-    id: 'country.possessive-title',
-    kind: 'person-country',
-    effect: 'keep',
-    matches: ({ unit, run }) => possessiveTitleCountry(unit, run),
-    example: {
-      text: "Talks\n\nThe Minister met Moldova's Deputy Prime Minister and Minister of Foreign Affairs Ion Rusu in Tallinn.",
-      yields: 'Ion Rusu: MD',
-      home: 'EE',
-    },
-    why: '"Moldova\'s Deputy Prime Minister and Minister of ... X", "Australia\'s First Assistant Secretary ..., Dr X": a country\'s possessive opening the title the name closes.',
   },
   {
     id: 'country.demonym-before-role',
