@@ -84,12 +84,14 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
     const placeCode = placeCountry(word, options.extraPlaces);
     if (placeCode) return placeCode;
   }
-  // "Kazan Federal University": a large city's name inside a body's name.
+  // "Kazan Federal University": a large city's name inside a body's name; the largest of several ("the
+  // Metro Atlanta Chamber": Atlanta, not the smaller town called Metro).
+  let largest: { country: string; population: number } | null = null;
   for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
     const city = isStopWord(word) ? null : worldPlace(word);
-    if (city && city.population >= 100_000) return city.country;
+    if (city && city.population >= 100_000 && city.population > (largest?.population ?? 0)) largest = city;
   }
-  return null;
+  return largest?.country ?? null;
 }
 
 /** "Mayor of Poti", "Governor of Kiambu": the city or province right after a local government's role, however small. */
@@ -495,7 +497,14 @@ function isByline(unit: TextUnit, run: Run): boolean {
 export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   const { at, text } = unit;
   let k = run.from;
-  while (k > run.from - 3 && k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  // (a courtesy form or a role word may stand between the comma and the name: ", Senator X", ", Councillor X")
+  while (
+    k > run.from - 3 &&
+    k > 0 &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) &&
+    at.gap(k) !== ', '
+  )
+    k--;
   if (at.gap(k) !== ', ' && at.gap(k) !== '), ') return null;
   let start = -1;
   for (let j = k - 1; j >= 0 && j > k - 14; j--) {

@@ -167,8 +167,9 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
+        // (after one role word only, "..., Senator X", the words before the comma are still read)
         role:
-          candidate.titlesBefore.length + candidate.titlesBeforeComma.length > 0
+          candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
             : roleBeforeComma(unit, run),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
