@@ -531,7 +531,7 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   return at.gap(k).startsWith(')') ? `${phrase})` : phrase;
 }
 
-const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our']);
+const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */

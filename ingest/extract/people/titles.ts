@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import { LEADING_FORMS } from '../lexicon/traditions/all';
@@ -251,6 +251,7 @@ export function titlesAfter(
         /^\p{Lu}/u.test(t.text) &&
         !isRoleish(t.text) &&
         !HONORIFICS.has(t.text) &&
+        !MILITARY_RANKS.has(t.text) &&
         !startsPerson(unit, end) &&
         end > role + 1;
       const softGap =
@@ -276,8 +277,9 @@ export function titlesAfter(
     while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
     // "A, Vice Minister, and the Ambassador of Ecuador in Peru, Gabriela Montúfar": an "and" title closed
     // by a comma before a name is that name's.
+    // (a rank may stand before the next name: "and Indonesia's Director General of ..., Major General X")
     const nextName = (k: number) => {
-      while (at.in(k, HONORIFICS)) k++;
+      while (at.in(k, HONORIFICS) || (at.in(k, MILITARY_RANKS) && at.capitalised(k + 1))) k++;
       return startsPerson(unit, k);
     };
     // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
