@@ -37,7 +37,7 @@ const DATELINE = new RegExp(
 export function datelineCountry(paragraph: string): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
-  // ("Colombo, Wednesday": a dateline may give the day's name only)
+  // ("Accra, Monday": a dateline may give the day's name only)
   const head = paragraph.slice(0, 90);
   if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head)))
     return null;
@@ -52,7 +52,7 @@ export function datelineCountry(paragraph: string): string | null {
     // A dateline names the capital more often than a larger city of the same name elsewhere.
     const capital = capitalCountry(titleCase) ?? capitalCountry(name);
     if (capital) return capital;
-    // "Pasay City", "Quezon City": the gazetteer names the city without the word.
+    // "Cebu City", "Davao City": the gazetteer names the city without the word.
     const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
     return city && city.population >= 100_000 ? city.country : null;
   };
@@ -82,7 +82,7 @@ const hasBloc = (input: PublisherInput): boolean => {
       /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t);
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
-    // So does a header line written as a headline ("Jamaica leads CARICOM talks ..."), unlike a sender's name.
+    // So does a header line written as a headline ("Peru hosts Andean talks ..."), unlike a sender's name.
     const headline = (t: string) => isBloc(t) && countriesIn(t).length === 0;
     known =
       [...input.breadcrumb, input.publisherName ?? ''].some(isBloc) ||
@@ -93,7 +93,7 @@ const hasBloc = (input: PublisherInput): boolean => {
   return known;
 };
 
-/** A header line in capitals ("MINISTRY OF FOREIGN AFFAIRS – BRAZIL") as the gazetteers read names; acronyms kept. */
+/** A header line in capitals ("MINISTRY OF TRADE – PERU") as the gazetteers read names; acronyms kept. */
 const readable = (line: string) =>
   /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
@@ -104,7 +104,7 @@ const GOVERNMENT_BODY =
 const headerOf = (input: PublisherInput) =>
   input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
 
-/** A line written as a sentence ("Jamaica leads CARICOM talks on trade"), not as a name: two lower-case words that join no name. */
+/** A line written as a sentence ("Peru hosts Andean talks on trade"), not as a name: two lower-case words that join no name. */
 const isSentence = (line: string) =>
   (line.match(/(?:^|\s)\p{Ll}+\b/gu) ?? []).filter((w) => !NAME_JOINERS.has(w.trim())).length >= 2;
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'del']);
@@ -174,7 +174,7 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
         const code = missionCountry(line);
         if (code) return code;
       }
-      // (a headline among the header lines, "Minister X meets Moldovan counterpart", is no sender)
+      // (a headline among the header lines, "Minister X meets Chilean counterpart", is no sender)
       return onlyCountry(header.filter((line) => !DATELINE.test(line) && !isSentence(line)));
     },
     example: {
@@ -196,10 +196,10 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
         : null;
     },
     example: {
-      text: 'Trade Notes – Issue 9\n\nNew Zealand Ministry of Primary Industries | Exporters newsletter | 3 May 2024\n\nMinister for Trade Hon. Mere Tane led a mission to Manila.',
-      yields: 'NZ',
+      text: 'Farm Notes – No. 9\n\nMinistry of Livestock and Fisheries of Uruguay | Weekly bulletin | 3 May 2024\n\nMinister Ana Ruiz opened the wool fair.',
+      yields: 'UY',
     },
-    why: 'A newsletter\'s masthead line names its publisher ("New Zealand Ministry of ... | Business newsletter") before any text.',
+    why: 'A bulletin\'s masthead line names its publisher ("Ministry of ... of Uruguay | Weekly bulletin") before any text.',
   },
   {
     id: 'publisher.mission-in-lead',

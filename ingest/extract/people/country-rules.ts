@@ -67,7 +67,7 @@ export interface PersonFacts {
   affiliations: readonly string[];
   /** Named only as a journalist in a briefing transcript ("Q (Name, Outlet):"), never with a title. */
   journalist?: boolean;
-  /** Roles written in lower case before the name's comma ("the mayor of Ponta Porã (Brazil), X"): read for the country only. */
+  /** Roles written in lower case before the name's comma ("the mayor of Salto (Uruguay), X"): read for the country only. */
   roles?: readonly string[];
 }
 
@@ -85,7 +85,7 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
     if (placeCode) return placeCode;
   }
   // "Kazan Federal University": a large city's name inside a body's name; the largest of several ("the
-  // Metro Atlanta Chamber": Atlanta, not the smaller town called Metro).
+  // Lima Nova Chamber": Lima, not a small town called Nova).
   let largest: { country: string; population: number } | null = null;
   for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
     const city = isStopWord(word) ? null : worldPlace(word);
@@ -94,7 +94,7 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   return largest?.country ?? null;
 }
 
-/** "Mayor of Poti", "Governor of Kiambu": the city or province right after a local government's role, however small. */
+/** "Mayor of Rivera", "Governor of Nyeri": the city or province right after a local government's role, however small. */
 function localPlaceCountry(title: string): string | null {
   const match =
     /^(?:(?:Deputy|Vice|First) )?([\p{L}-]+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
@@ -143,7 +143,7 @@ export const looksHome = (words: readonly string[], options: PeopleOptions) =>
 /**
  * The first country a title names. A country's name that is also a state or province of the home or of
  * another country the item names is that state when the title says so: "Governor of the State of Georgia"
- * (beside the United States), "President of the Georgia Ports Authority" (a body named after the state).
+ * (beside the United States), "President of the Georgia Dairy Board" (a body named after the state).
  */
 const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
   phraseCountry(withoutPost(title), options, named);
@@ -202,7 +202,7 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
 ];
 
 /**
- * "the U.S. state of Georgia": a country's name after "state of" or "province of" that is a state of
+ * "a trade office of the U.S. state of Georgia": a country's name after "state of" or "province of" that is a state of
  * another country the paragraph names is that state; its country is returned.
  */
 function stateOf(
@@ -490,7 +490,7 @@ function isByline(unit: TextUnit, run: Run): boolean {
 }
 
 /**
- * "by the mayor of Ponta Porã (Brazil), X", "The committee clerk, X, will ...": a role after an article and
+ * "by the mayor of Salto (Uruguay), X", "The board's secretary, X, will ...": a role after an article and
  * before the name's comma that the title stage does not take (lower case, or a place's name with "do" in it).
  * Not a guest's ("the visiting minister, X").
  */
@@ -555,10 +555,10 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run }) => labelLineCountry(unit, run),
     example: {
-      text: 'Commission\n\nHeads of delegation:\n\nRepublic of Kenya – Hon. Amina Wekesa, Cabinet Secretary; Amb. John Mutai, Principal Secretary.',
-      yields: 'John Mutai: KE',
+      text: 'Trade committee\n\nThe delegations:\n\nUnited Republic of Tanzania – Dr. Neema Mushi, Permanent Secretary; Mr. Baraka Mollel, Director of Trade.',
+      yields: 'Baraka Mollel: TZ',
     },
-    why: 'A list\'s line that opens with a country ("Republic of Kenya – ...") holds that country\'s delegation, its second and later names too.',
+    why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
   },
   {
     id: 'country.represented-by',
@@ -655,7 +655,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       text: 'Study visit\n\nNAIROBI, 4 May 2021 – A delegation of the Committee on Health visited India. The delegation was led by Hon. Amina Wekesa and comprised Hon. John Mutai.',
       yields: 'John Mutai: KE',
     },
-    why: 'A delegation whose country the item never names ("a delegation of the Committee on Trade") is the publisher\'s own: its members are the publisher\'s.',
+    why: 'A delegation whose country the item never names ("a delegation of the Health Committee") is the publisher\'s own: its members are the publisher\'s.',
   },
   {
     id: 'country.leads-delegation',
@@ -669,7 +669,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       return match && at.in(match.to, DELEGATION_NOUNS) ? single(match) : null;
     },
     example: {
-      text: 'Talks\n\nThe consultations were held in Dhaka. Foreign Secretary Mina Thapa Shrestha led the Nepalese delegation.',
+      text: 'Talks\n\nThe water talks opened in Dhaka on Monday. Joint Secretary Mina Thapa Shrestha headed the Nepali side.',
       yields: 'Mina Thapa Shrestha: NP',
       home: 'BD',
     },
@@ -882,7 +882,7 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   effect: 'keep',
   matches: ({ person, options }) => {
     if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
-    // "Representative of the European Southern Observatory (ESO) in Chile" on Chile's site: a body's post in the home.
+    // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
     if ([...person.titles, ...(person.roles ?? [])].some((t) => postedIn(t) === options.homeCountry))
       return null;
     for (const home of [options.homeCountry, options.secondHome ?? null])

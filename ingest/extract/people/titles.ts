@@ -277,7 +277,7 @@ export function titlesAfter(
     while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
     // "A, Vice Minister, and the Ambassador of Ecuador in Peru, Gabriela Montúfar": an "and" title closed
     // by a comma before a name is that name's.
-    // (a rank may stand before the next name: "and Indonesia's Director General of ..., Major General X")
+    // (a rank may stand before the next name: "and Chile's Chief of ..., Rear Admiral X")
     const nextName = (k: number) => {
       while (at.in(k, HONORIFICS) || (at.in(k, MILITARY_RANKS) && at.capitalised(k + 1))) k++;
       return startsPerson(unit, k);
@@ -291,7 +291,7 @@ export function titlesAfter(
       !at.in(end, HONORIFICS) &&
       startsPerson(unit, end) &&
       !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
-    // (closed by the acronym's bracket too: "and the President of ... (CONCYTEC), Dr. X")
+    // (closed by the acronym's bracket too: "and the Director of ... (INTA), Dr. X")
     const closed = at.gap(end) === ', ' || at.gap(end) === '), ';
     if ((at.text(i) === 'and' && closed && nextName(end)) || intoName) {
       handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
