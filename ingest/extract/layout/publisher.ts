@@ -1,4 +1,5 @@
 import { INTERNATIONAL } from '../lexicon/international';
+import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
 import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
@@ -25,10 +26,10 @@ const onlyCountry = (texts: readonly string[]): string | null => {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 };
 
-const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)`;
-/** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023". */
+const DATE_START = String.raw`(?:le\s+|a\s+|on\s+)?(?:\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*|(?:${[...FOREIGN_WEEKDAYS].join('|')})\s+\d)`;
+/** "Lima, 14 March 2023 –", "ARUSHA, Tanzania, 3rd March 2021:", "Doha – 21 November 2023", "AUSTIN, Texas (May 2, 2024)". */
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*${DATE_START}`,
+  String.raw`^(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)(?:,|\s[–—-]|\.)\s*\(?${DATE_START}`,
   'u',
 );
 
@@ -36,7 +37,10 @@ const DATELINE = new RegExp(
 export function datelineCountry(paragraph: string): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
-  if (!first || FUNCTION_WORDS.has(first) || !/\d/.test(paragraph.slice(0, 90))) return null;
+  // ("Accra, Monday": a dateline may give the day's name only)
+  const head = paragraph.slice(0, 90);
+  if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head)))
+    return null;
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);
@@ -48,7 +52,8 @@ export function datelineCountry(paragraph: string): string | null {
     // A dateline names the capital more often than a larger city of the same name elsewhere.
     const capital = capitalCountry(titleCase) ?? capitalCountry(name);
     if (capital) return capital;
-    const city = worldPlace(name);
+    // "Cebu City", "Davao City": the gazetteer names the city without the word.
+    const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
     return city && city.population >= 100_000 ? city.country : null;
   };
   const opening = parts[0] ?? '';
@@ -77,15 +82,32 @@ const hasBloc = (input: PublisherInput): boolean => {
       /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t);
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
+    // So does a header line written as a headline ("Peru hosts Andean talks ..."), unlike a sender's name.
+    const headline = (t: string) => isBloc(t) && countriesIn(t).length === 0;
     known =
-      [...input.breadcrumb, input.publisherName ?? '', ...headerOf(input)].some(isBloc) ||
-      (isBloc(input.title) && countriesIn(input.title).length === 0);
+      [...input.breadcrumb, input.publisherName ?? ''].some(isBloc) ||
+      headerOf(input).some((t) => (isSentence(t) ? headline(t) : isBloc(t))) ||
+      headline(input.title);
     blocCache.set(input, known);
   }
   return known;
 };
 
-const headerOf = (input: PublisherInput) => input.paragraphs.filter((_, i) => input.header.has(i));
+/** A header line in capitals ("MINISTRY OF TRADE – PERU") as the gazetteers read names; acronyms kept. */
+const readable = (line: string) =>
+  /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+
+/** A government's own body, as a publisher names itself. */
+const GOVERNMENT_BODY =
+  /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
+
+const headerOf = (input: PublisherInput) =>
+  input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
+
+/** A line written as a sentence ("Peru hosts Andean talks on trade"), not as a name: two lower-case words that join no name. */
+const isSentence = (line: string) =>
+  (line.match(/(?:^|\s)\p{Ll}+\b/gu) ?? []).filter((w) => !NAME_JOINERS.has(w.trim())).length >= 2;
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'del']);
 
 const MISSION = String.raw`(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission)`;
 /** "Embassy of the Republic of Rwanda in Germany", "Consulate General of Peru in Atlanta" → the sender's name. */
@@ -152,13 +174,32 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
         const code = missionCountry(line);
         if (code) return code;
       }
-      return onlyCountry(header.filter((line) => !DATELINE.test(line)));
+      // (a headline among the header lines, "Minister X meets Chilean counterpart", is no sender)
+      return onlyCountry(header.filter((line) => !DATELINE.test(line) && !isSentence(line)));
     },
     example: {
       text: 'Visit\n\nPRESS RELEASE\n\nEmbassy of the Republic of Rwanda in Germany\n\nBerlin, 11 March 2022 – Ambassador Clarisse Uwimana opened the pavilion.',
       yields: 'RW',
     },
     why: 'The sender in the header or sign-off ("Embassy of X in Y" is X\'s; "Ministry of Foreign Affairs, Malaysia").',
+  },
+  {
+    id: 'publisher.masthead',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const first = input.paragraphs.findIndex((_, i) => !input.header.has(i));
+      const line = readable(input.paragraphs[first] ?? '').split(/\s+[|–—]\s+/)[0] ?? '';
+      return line.length <= 120 && GOVERNMENT_BODY.test(line) && !isSentence(line)
+        ? onlyCountry([line])
+        : null;
+    },
+    example: {
+      text: 'Farm Notes – No. 9\n\nMinistry of Livestock and Fisheries of Uruguay | Weekly bulletin | 3 May 2024\n\nMinister Ana Ruiz opened the wool fair.',
+      yields: 'UY',
+    },
+    why: 'A bulletin\'s masthead line names its publisher ("Ministry of ... of Uruguay | Weekly bulletin") before any text.',
   },
   {
     id: 'publisher.mission-in-lead',

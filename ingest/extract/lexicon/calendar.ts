@@ -30,6 +30,12 @@ export const MONTHS = new Map<string, number>([
 /** "the Forum on Friday": a day of the week ends a name. */
 export const WEEKDAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
 
+/** Weekdays in the languages of datelines the sets hold in translation (Spanish, Portuguese, French), lower case. */
+export const FOREIGN_WEEKDAYS = words(`
+  lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira
+  sexta-feira lundi mardi mercredi jeudi vendredi samedi dimanche
+`);
+
 /** Years that are periods, not themed years of events: "Fiscal Year 2024", "Academic Year 2025". */
 export const PERIOD_YEAR_WORDS = words(`
   Fiscal Financial Academic School Budget Calendar Crop Marketing Tax Base Reference Model Lunar New Chinese

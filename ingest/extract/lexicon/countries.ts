@@ -26,7 +26,8 @@ export const EXTRA_FORMS = `
   Uzbekistani:UZ Vanuatuan:VU Ni-Vanuatu:VU Venezuelan:VE Vietnamese:VN Viet_Nam:VN Yemeni:YE Zambian:ZM
   Zimbabwean:ZW American:US U.S.:US U.S.A.:US U.K.:GB UK:GB DRC:CD DR_Congo:CD Congo:CG Hong_Kong:HK
   Hongkong:HK Macao:MO Macau:MO Macanese:MO Kosovar:XK Holland:NL England:GB Scotland:GB Wales:GB
-  Scottish:GB Welsh:GB Türkiye:TR Turkiye:TR Cabo_Verde:CV Cape_Verdean:CV Eswatini:SZ Swaziland:SZ
+  Scottish:GB Welsh:GB Türkiye:TR Turkiye:TR Cabo_Verde:CV Cape_Verdean:CV Cabo_Verdean:CV Burkinabè:BF
+  Moldova:MD Syria:SY Micronesia:FM São_Tomé_and_Príncipe:ST Eswatini:SZ Swaziland:SZ
   Czech_Republic:CZ Republic_of_Korea:KR Vatican:VA Korea:KR Holy_See:VA St_Kitts_and_Nevis:KN St_Lucia:LC
   St_Vincent_and_the_Grenadines:VC
 `;

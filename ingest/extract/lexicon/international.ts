@@ -1,3 +1,29 @@
 /** Bodies whose officials serve no one country: a title naming one gives its holder no home country. */
 export const INTERNATIONAL =
   /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL)\b/;
+
+/**
+ * What else says a person works for an international body, not a government: development banks and
+ * global funds by name.
+ * Read for people only: a bank's release about one country still has that country's officials in it.
+ */
+export const INTERNATIONAL_STAFF =
+  /\b(?:ADB|AfDB|IDB|IsDB|EBRD|EIB|IFAD|GEF|(?:African|Asian|Caribbean|Inter-American|Islamic|New) Development (?:Bank|Fund)|European (?:Investment Bank|Bank for Reconstruction and Development)|Green Climate Fund|Global Fund|Global Environment Facility)\b/;
+
+/**
+ * The posts such bodies give, opening the title ("KOICA Country Director" names a national agency first),
+ * and any post of "the Bank" or "the Fund" a release names by that word alone (its lender).
+ */
+export const INTERNATIONAL_POST =
+  /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b)/;
+
+const REGIONS = String.raw`(?:African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
+const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
+/**
+ * A body named after a continent or a region ("African Export-Import Bank", "Confederation of African
+ * Athletics"): its officials serve the region, not one country. Not a ministry's department ("Asian Affairs").
+ */
+export const REGIONAL_BODY = new RegExp(
+  String.raw`\b${REGIONS}(?: \p{Lu}[\p{L}-]*)* ${BODY_HEADS}\b|\b${BODY_HEADS} (?:of|for) (?:the )?${REGIONS}\b(?! Affairs)`,
+  'u',
+);

@@ -23,3 +23,11 @@ export const TITLE_STARTERS = words(`
 
 /** Plural role words name a body's members inside its name ("Nordic Council of Ministers"); a person has one role. */
 export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliamentarians Mayors`);
+
+/** Roles of a city's or a province's government: "Mayor of X", "Governor of X" name a place, however small. */
+export const LOCAL_ROLES = words(`Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor`);
+
+/** Military ranks written before a name ("Major General X", "Rear Admiral X"): never the name itself. */
+export const MILITARY_RANKS = words(`
+  General Lieutenant Major Colonel Brigadier Admiral Rear Vice Commodore Marshal Air Captain Commander
+`);

@@ -116,6 +116,30 @@ export function representedBody(unit: TextUnit, from: number): string | null {
 }
 
 /**
+ * "The Asian Infrastructure Investment Bank will co-finance it; its Director General, Mr. X, joined": the
+ * words before "its" in the sentence, which name the body whose official X is.
+ */
+export function possessorBody(unit: TextUnit, from: number): string | null {
+  const { at, text } = unit;
+  let k = from;
+  while (k > from - 3 && k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  if (at.gap(k) === ', ') k--;
+  else if (!at.spaced(k)) return null;
+  else k--;
+  for (let n = 0; n < 10 && k > 0 && at.text(k) !== 'its'; n++) {
+    if (!at.spaced(k) && !SOFT_GAPS.has(at.gap(k))) return null;
+    if (!/^[\p{Lu}\d]/u.test(at.text(k)) && !TITLE_CONNECTORS.has(at.text(k))) return null;
+    k--;
+  }
+  if (at.text(k) !== 'its') return null;
+  let start = k;
+  while (start > 0 && !/[.!?]\s/.test(at.gap(start))) start--;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  return first && last && start < k ? text.slice(first.start, last.end) : null;
+}
+
+/**
  * The index of the token after the first gap holding `mark` within `limit` tokens after `to` (the
  * paragraph's length when the mark follows its last token), or -1 when a sentence ends first.
  */

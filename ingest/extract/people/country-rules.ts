@@ -1,13 +1,23 @@
 import { HONORIFICS } from '../lexicon/honorifics';
-import { INTERNATIONAL } from '../lexicon/international';
+import { ORG_HEADS } from '../lexicon/heads';
+import { LOCAL_ROLES } from '../lexicon/roles';
+import {
+  INTERNATIONAL,
+  INTERNATIONAL_POST,
+  INTERNATIONAL_STAFF,
+  REGIONAL_BODY,
+} from '../lexicon/international';
 import {
   BYLINE_WORDS,
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   LINKING_WORDS,
   MEMBERSHIP_WORDS,
+  PERSON_VERBS,
 } from '../lexicon/person-context';
+import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import { countriesOfName } from '../lexicon/name-gazetteers';
+import { NAME_LETTERS } from '../lexicon/name-letters';
 import {
   COURTESY_COUNTRIES,
   NAME_PARTICLES,
@@ -16,13 +26,14 @@ import {
   traditionsOfName,
 } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
-import { blocsIn, countriesIn } from '../tagging/countries';
+import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
-import { worldPlace } from '../tagging/world-places';
-import { isAbbreviation, isBreak } from '../tokens';
+import { isRegionOf, worldPlace } from '../tagging/world-places';
+import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
-import { affiliationAfter, ledByAt, lowerApposition } from './context';
+import { STATE_FORMS } from '../lexicon/countries';
+import { LOWER_ROLES, affiliationAfter, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
@@ -56,11 +67,15 @@ export interface PersonFacts {
   affiliations: readonly string[];
   /** Named only as a journalist in a briefing transcript ("Q (Name, Outlet):"), never with a title. */
   journalist?: boolean;
+  /** Roles written in lower case before the name's comma ("the mayor of Salto (Uruguay), X"): read for the country only. */
+  roles?: readonly string[];
 }
 
 /** A person whose titles or affiliation name a bloc or an international body serves no one country. */
 export const servesInternational = (person: PersonFacts): boolean =>
-  isInternational(person.titles) || isInternational(person.affiliations);
+  isInternational(person.titles) ||
+  isInternational(person.roles ?? []) ||
+  isInternational(person.affiliations);
 
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
@@ -69,19 +84,38 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
     const placeCode = placeCountry(word, options.extraPlaces);
     if (placeCode) return placeCode;
   }
-  // "Kazan Federal University": a large city's name inside a body's name.
+  // "Kazan Federal University": a large city's name inside a body's name; the largest of several ("the
+  // Lima Nova Chamber": Lima, not a small town called Nova).
+  let largest: { country: string; population: number } | null = null;
   for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
     const city = isStopWord(word) ? null : worldPlace(word);
-    if (city && city.population >= 100_000) return city.country;
+    if (city && city.population >= 100_000 && city.population > (largest?.population ?? 0)) largest = city;
   }
-  return null;
+  return largest?.country ?? null;
+}
+
+/** "Mayor of Rivera", "Governor of Nyeri": the city or province right after a local government's role, however small. */
+function localPlaceCountry(title: string): string | null {
+  const match =
+    /^(?:(?:Deputy|Vice|First) )?([\p{L}-]+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
+      title,
+    );
+  if (!match?.[1] || !match[2] || !LOCAL_ROLES.has(match[1])) return null;
+  return worldPlace(match[2])?.country ?? null;
 }
 
 /** A title naming a bloc or an international body as its employer ("Secretary of State for the EU" names a portfolio). */
 const isInternational = (titles: readonly string[]) =>
   titles
     .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
-    .some((t) => blocsIn(t).length > 0 || INTERNATIONAL.test(t));
+    .some(
+      (t) =>
+        blocsIn(t).length > 0 ||
+        INTERNATIONAL.test(t) ||
+        INTERNATIONAL_STAFF.test(t) ||
+        INTERNATIONAL_POST.test(t) ||
+        REGIONAL_BODY.test(t),
+    );
 
 /**
  * A title without where its post is: "Ambassador to China", "Consul General in Atlanta", "Special Envoy for
@@ -106,15 +140,47 @@ const withoutPost = (title: string) =>
 export const looksHome = (words: readonly string[], options: PeopleOptions) =>
   traditionOf(options.homeCountry)?.isName?.(words) ?? true;
 
+/**
+ * The first country a title names. A country's name that is also a state or province of the home or of
+ * another country the item names is that state when the title says so: "Governor of the State of Georgia"
+ * (beside the United States), "President of the Georgia Dairy Board" (a body named after the state).
+ */
+const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
+  phraseCountry(withoutPost(title), options, named);
+
+function phraseCountry(phrase: string, options: PeopleOptions, named: Iterable<string>): string | null {
+  const tokens = tokenize(phrase);
+  for (const match of matchCountries(tokens)) {
+    const code = match.values[0];
+    if (!code) continue;
+    const name = tokens
+      .slice(match.from, match.to)
+      .map((t) => t.text)
+      .join(' ');
+    const before = tokens[match.from - 1]?.text;
+    const next = tokens[match.to]?.text ?? '';
+    const asState =
+      (before === 'of' &&
+        /^(?:State|state|Governor|Vice-Governor)$/.test(tokens[match.from - 2]?.text ?? '')) ||
+      // (a body's name after it, not a role: "Somali Foreign Minister" is of Somalia)
+      (/^\p{Lu}/u.test(next) && tokens.slice(match.to).some((t) => ORG_HEADS.has(t.text)));
+    if (asState)
+      for (const other of [options.homeCountry, ...named])
+        if (other && other !== code && isRegionOf(name, other)) return other;
+    return code;
+  }
+  return null;
+}
+
 /** Rules on one title of the person, title by title: the first title that gives a country wins. */
 export const TITLE_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ title: string; options: PeopleOptions }, string | null>
+  Rule<{ title: string; options: PeopleOptions; named: ReadonlySet<string> }, string | null>
 > = [
   {
     id: 'country.title-names-country',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title }) => countriesIn(withoutPost(title))[0] ?? null,
+    matches: ({ title, options, named }) => titleCountry(title, options, named),
     example: {
       text: 'Visit\n\nBui The Duy, Vice Minister of Science and Technology of Viet Nam, spoke.',
       yields: 'Bui The Duy: VN',
@@ -125,7 +191,8 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     id: 'country.title-names-body',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ title, options }) => countryOfNamesIn(withoutPost(title), options),
+    matches: ({ title, options }) =>
+      countryOfNamesIn(withoutPost(title), options) ?? localPlaceCountry(title),
     example: {
       text: 'Visit\n\nWang Xiaoming, Director of the Science and Technology Department of Yunnan Province, spoke.',
       yields: 'Wang Xiaoming: CN',
@@ -133,6 +200,26 @@ export const TITLE_COUNTRY_RULES: ReadonlyArray<
     why: "A body of known country (overrides' organizationCountries), a gazetteer place or a large city in a title.",
   },
 ];
+
+/**
+ * "a trade office of the U.S. state of Georgia": a country's name after "state of" or "province of" that is a state of
+ * another country the paragraph names is that state; its country is returned.
+ */
+function stateOf(
+  unit: TextUnit,
+  match: { from: number; to: number; values: readonly string[] },
+): string | null {
+  const { at } = unit;
+  if (
+    at.text(match.from - 1) !== 'of' ||
+    !/^(?:state|State|province|Province)$/.test(at.text(match.from - 2))
+  )
+    return null;
+  const name = at.words(match.from, match.to).join(' ');
+  for (const other of unit.countries)
+    for (const code of other.values) if (!match.values.includes(code) && isRegionOf(name, code)) return code;
+  return null;
+}
 
 /** The one country a match names, if it names exactly one. */
 const single = (match: { values: readonly string[] } | undefined): string | null =>
@@ -154,16 +241,41 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
     k--;
   const match = unit.countries.find((m) => m.to === k);
   if (!match) return null;
+  const from = stateFormStart(unit, match.from);
   // "headed by: Argentina, Deputy Ana Ruiz; Bolivia, Senator Luis Mora": a country opening a list's item,
   // then a comma and a role or courtesy form.
-  const itemStart = /^(?::|;)\s*$/.test(at.gap(match.from)) || match.from === 0;
+  const itemStart = /^(?::|;)\s*$/.test(at.gap(from)) || from === 0;
   if (!LABEL_GAP.test(at.gap(k)) && !(at.gap(k) === ', ' && k < run.from && itemStart)) return null;
   // "Minister of Energy, Botswana – Hon. X": after a comma, a country before a dash ends a title.
-  if (!at.gap(k).includes(':') && at.gap(match.from) === ', ') return null;
+  if (!at.gap(k).includes(':') && at.gap(from) === ', ') return null;
   // "... Affairs of Peru: Ana Ruiz": a country inside a phrase is no label; a label opens its line or item.
-  const before = at.at(match.from - 1);
-  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(match.from)) return null;
+  const before = at.at(from - 1);
+  if (before && /^\p{Ll}/u.test(before.text) && at.spaced(from)) return null;
   return single(match);
+}
+
+/** "Republic of Kenya", "United Republic of Tanzania": where the state's form before a country's name starts. */
+function stateFormStart(unit: TextUnit, from: number): number {
+  const { at } = unit;
+  if (at.text(from - 1) === 'the' && at.text(from - 2) === 'of') from--;
+  if (at.text(from - 1) === 'of' && STATE_FORMS.has(at.text(from - 2))) {
+    from -= 2;
+    while (from > 0 && at.capitalised(from - 1) && at.spaced(from)) from--;
+  }
+  return from;
+}
+
+/**
+ * "Republic of Kenya – Hon. A, Cabinet Secretary; Amb. B, Principal Secretary.": a paragraph that opens
+ * with one country's label is that country's line of a list of delegations; every name after it is its.
+ */
+function labelLineCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const labels = unit.countries.filter((m) => LABEL_GAP.test(at.gap(m.to)));
+  const first = labels[0];
+  if (labels.length !== 1 || !first || stateFormStart(unit, first.from) !== 0 || run.from < first.to)
+    return null;
+  return single(first);
 }
 
 /**
@@ -231,25 +343,59 @@ function sentenceStart(unit: TextUnit, i: number): number {
  * membership between them, and the country that delegation is of.
  */
 function delegationCountry(unit: TextUnit, run: Run): string | null {
+  return delegationOf(unit, run)?.country ?? null;
+}
+
+/** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
+function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
   const { at } = unit;
   const start = sentenceStart(unit, run.from);
   let member = false;
+  let unnamed = false;
   for (let k = run.from - 1; k >= start; k--) {
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
     if (!at.in(k, DELEGATION_NOUNS)) continue;
     // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
     if (at.text(k + 1) === 'by') member = true;
-    if (!member) return null;
-    const before = unit.countries.find((m) => m.to === k);
-    if (before) return single(before);
-    // "a delegation of the Congress of the Republic of Peru led by", "a delegation from Türkiye led by"
-    if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
-      for (let j = k + 2; j < Math.min(k + 10, run.from) && !at.in(j, MEMBERSHIP_WORDS); j++) {
-        const after = unit.countries.find((m) => m.from === j);
-        if (after) return single(after);
-      }
+    if (!member) break;
+    const found = countryOfDelegation(unit, k, run.from);
+    if (found !== undefined) return { country: found };
+    // "The delegation was led by ...", not "Heads of delegation: ..." nor "on our side".
+    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) unnamed = true;
   }
-  return null;
+  return unnamed ? { country: null } : null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
+const LEADING_VERBS = new Set(['led', 'leads', 'headed', 'heads', 'leading', 'heading']);
+
+/**
+ * The country of the delegation noun at `k`: "the Colombian delegation", "a delegation of the Congress of
+ * Peru", "a delegation from Türkiye" (null when the words name several); undefined when none is named.
+ */
+function countryOfDelegation(unit: TextUnit, k: number, limit: number): string | null | undefined {
+  const { at } = unit;
+  const before = unit.countries.find((m) => m.to === k);
+  if (before) return single(before);
+  if (at.text(k + 1) === 'of' || at.text(k + 1) === 'from')
+    // (to the phrase's end: "a delegation of the Committee on Health visited India" is no delegation of India)
+    for (let j = k + 2; j < Math.min(k + 10, limit) && !at.in(j, MEMBERSHIP_WORDS); j++) {
+      if (at.in(j, PERSON_VERBS) || /^\p{Ll}+ed$/u.test(at.text(j))) break;
+      const after = unit.countries.find((m) => m.from === j);
+      if (after) return single(after);
+    }
+  return undefined;
+}
+
+/** Whether any paragraph of the item names a country's delegation ("the Turkish delegation", "a delegation from Peru"). */
+export function namesCountryDelegation(units: readonly TextUnit[]): boolean {
+  for (const unit of units) {
+    if (!/\b(?:delegations?|side)\b/.test(unit.text)) continue;
+    for (let k = 0; k < unit.tokens.length; k++)
+      if (unit.at.in(k, DELEGATION_NOUNS) && countryOfDelegation(unit, k, unit.tokens.length) !== undefined)
+        return true;
+  }
+  return false;
 }
 
 /**
@@ -343,9 +489,54 @@ function isByline(unit: TextUnit, run: Run): boolean {
   return lead.length > 0 || run.to >= unit.tokens.length || signature;
 }
 
+/**
+ * "by the mayor of Salto (Uruguay), X", "The board's secretary, X, will ...": a role after an article and
+ * before the name's comma that the title stage does not take (lower case, or a place's name with "do" in it).
+ * Not a guest's ("the visiting minister, X").
+ */
+export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  let k = run.from;
+  // (a courtesy form or a role word may stand between the comma and the name: ", Senator X", ", Councillor X")
+  while (
+    k > run.from - 3 &&
+    k > 0 &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) &&
+    at.gap(k) !== ', '
+  )
+    k--;
+  if (at.gap(k) !== ', ' && at.gap(k) !== '), ') return null;
+  let start = -1;
+  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
+    // ("the Governor of the State of X": an article after "of" is inside the role)
+    if (ROLE_ARTICLES.has(at.text(j)) && at.text(j - 1) !== 'of') {
+      start = j + 1;
+      break;
+    }
+    const gap = at.gap(j + 1);
+    // (a list of portfolios may hold commas: "Minister of Science, Technology and Innovation, X")
+    const portfolio =
+      at.capitalised(j + 1) && !isRoleish(at.text(j + 1)) && at.words(j + 1, k).includes('and');
+    if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')') && !portfolio)))
+      return null;
+  }
+  if (start < 0 || start >= k) return null;
+  const words = at.words(start, k);
+  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase())) || words.some((w) => GUEST_WORDS.has(w)))
+    return null;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  if (!first || !last) return null;
+  const phrase = text.slice(first.start, last.end);
+  return at.gap(k).startsWith(')') ? `${phrase})` : phrase;
+}
+
+const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
+const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions }, string | null>
+  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
 > = [
   {
     id: 'country.label-before',
@@ -357,6 +548,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ana Ruiz Paz: PE',
     },
     why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.label-line',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => labelLineCountry(unit, run),
+    example: {
+      text: 'Trade committee\n\nThe delegations:\n\nUnited Republic of Tanzania – Dr. Neema Mushi, Permanent Secretary; Mr. Baraka Mollel, Director of Trade.',
+      yields: 'Baraka Mollel: TZ',
+    },
+    why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
   },
   {
     id: 'country.represented-by',
@@ -375,7 +577,9 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run, options }) => {
       const apposition = lowerApposition(unit, run.to) ?? affiliationAfter(unit, run.to);
-      return apposition ? (countriesIn(apposition)[0] ?? countryOfNamesIn(apposition, options)) : null;
+      if (!apposition) return null;
+      const named = unit.countries.flatMap((m) => m.values);
+      return phraseCountry(apposition, options, named) ?? countryOfNamesIn(apposition, options);
     },
     example: {
       text: 'Visit\n\nThe talk by Nimal Perera, a Sri Lankan adviser, was well received.',
@@ -413,7 +617,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       for (let k = by - 2; k >= Math.max(0, by - 9); k--) {
         if (isBreak(unit.tokens, k + 1)) break;
         const match = unit.countries.find((m) => m.from <= k && k < m.to);
-        if (match?.values[0]) return match.values[0];
+        if (match?.values[0]) return stateOf(unit, match) ?? match.values[0];
       }
       return null;
     },
@@ -434,6 +638,42 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       home: 'KE',
     },
     why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
+  },
+  {
+    id: 'country.own-delegation',
+    kind: 'person-country',
+    effect: 'keep',
+    // (not when the publisher is unknown: a configured home beside another headline subject)
+    matches: ({ unit, run, options, countryDelegation }) =>
+      options.homeCountry &&
+      !options.secondHome &&
+      !countryDelegation &&
+      delegationOf(unit, run)?.country === null
+        ? options.homeCountry
+        : null,
+    example: {
+      text: 'Study visit\n\nNAIROBI, 4 May 2021 – A delegation of the Committee on Health visited India. The delegation was led by Hon. Amina Wekesa and comprised Hon. John Mutai.',
+      yields: 'John Mutai: KE',
+    },
+    why: 'A delegation whose country the item never names ("a delegation of the Health Committee") is the publisher\'s own: its members are the publisher\'s.',
+  },
+  {
+    id: 'country.leads-delegation',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (!at.in(run.to, LEADING_VERBS) || !at.spaced(run.to)) return null;
+      const k = DETERMINERS.has(at.text(run.to + 1)) ? run.to + 2 : run.to + 1;
+      const match = unit.countries.find((m) => m.from === k);
+      return match && at.in(match.to, DELEGATION_NOUNS) ? single(match) : null;
+    },
+    example: {
+      text: 'Talks\n\nThe water talks opened in Dhaka on Monday. Joint Secretary Mina Thapa Shrestha headed the Nepali side.',
+      yields: 'Mina Thapa Shrestha: NP',
+      home: 'BD',
+    },
+    why: 'Whoever leads a country\'s delegation or side ("X led the Nepalese delegation", "heads the Chilean side") is of that country.',
   },
   {
     id: 'country.respectively',
@@ -553,13 +793,98 @@ export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
   why: 'A Vietnamese name written with its own letters (ư, ơ, tone marks) is a Vietnamese official, whoever publishes.',
 };
 
+/** The countries that write every listed letter of the name ("Szőllősi": HU), or null when it has none. */
+function letterCountries(person: PersonFacts): Set<string> | null {
+  let found: Set<string> | null = null;
+  for (const char of person.words.join('').toLowerCase()) {
+    const codes = NAME_LETTERS.get(char);
+    if (codes) found = new Set([...(found ?? codes)].filter((c) => codes.has(c)));
+  }
+  return found;
+}
+
+/** The countries whose locales list both the given name and the surname (faker's per-locale names). */
+function localeCountries(person: PersonFacts): Set<string> {
+  // (initials and generation numbers are neither: "Jose Emmanuel P. Dizon III")
+  const words = person.words.filter(
+    (w) => !NAME_PARTICLES.has(w) && !GENERATION_SUFFIXES.has(w) && !/^\p{Lu}\.?$/u.test(w),
+  );
+  if (words.length < 2) return new Set();
+  const [given, surname] = [words[0] ?? '', words[words.length - 1] ?? ''];
+  return new Set([surname, ...surname.split('-')].flatMap((s) => countriesOfName(given, s)));
+}
+
+/** The countries whose name tradition (Korean, Vietnamese, Japanese, pinyin) writes this name. */
+const traditionCountries = (person: PersonFacts): Set<string> =>
+  new Set(traditionsOfName(person.words).flatMap((t) => (t.country ? [t.country] : [])));
+
+/** The one country of `found` the item names, if only one. */
+function onlyNamed(found: ReadonlySet<string>, named: ReadonlySet<string>): string | null {
+  const kept = [...found].filter((c) => named.has(c));
+  return kept.length === 1 ? (kept[0] ?? null) : null;
+}
+
+/** Before the publisher's own officials: a name written the way another named country writes names. */
+export const FOREIGN_NAME_RULE: PersonCountryRule = {
+  id: 'country.foreign-name',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    const home = options.homeCountry;
+    if (!home || servesInternational(person)) return null;
+    const tradition = traditionCountries(person);
+    const locale = localeCountries(person);
+    // A name the home's own tradition or locale writes may be the home's: then nothing is told.
+    if (tradition.has(home) || locale.has(home) || traditionOf(home)?.isName?.(person.words)) return null;
+    const byTradition = onlyNamed(tradition, named);
+    if (byTradition) return byTradition;
+    // The locale lists are wide (a Spanish name is listed in many locales): only a name listed in one
+    // named country, never the home's, says where it is from.
+    return tradition.size === 0 ? onlyNamed(locale, named) : null;
+  },
+  example: {
+    text: "Visit\n\nMinister Ana Ruiz received Korea's delegation. Vice Minister Kim Tae-yun thanked her.",
+    yields: 'Kim Tae-yun: KR',
+    home: 'MX',
+  },
+  why: "A guest whose name is written the way one named country writes names (a Korean name, a Polish given name with a Polish surname) is that country's, not the publisher's, when the publisher's tradition and locale never write it.",
+};
+
+/** The country a body's post is in: "Representative of the X Organization (XO) in Chile" → CL. */
+function postedIn(title: string): string | null {
+  const match = /\bof (?:the )?\p{Lu}.* in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u.exec(title);
+  return match?.[1] ? (countriesIn(match[1])[0] ?? null) : null;
+}
+
+/** After the foreign name, before the publisher's own officials: letters the publisher's country never writes. */
+export const NAME_LETTERS_RULE: PersonCountryRule = {
+  id: 'country.name-letters',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    const home = options.homeCountry;
+    if (!home || servesInternational(person)) return null;
+    const found = letterCountries(person);
+    return found && !found.has(home) ? onlyNamed(found, named) : null;
+  },
+  example: {
+    text: 'Vienna talks\n\nState Secretary Emese Bőthy-Kálnai thanked the Austrian hosts for the talks on the Danube with Hungary.',
+    yields: 'Emese Bőthy-Kálnai: HU',
+    home: 'AT',
+  },
+  why: 'A name spelt with letters the publisher\'s language never writes ("ő", "ł", "ņ") is a guest\'s, of the one named country that writes them.',
+};
+
 /** After the title, mention, spelling and courtesy rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   id: 'country.home-official',
   kind: 'person-country',
   effect: 'keep',
   matches: ({ person, options }) => {
-    if (person.titles.length === 0 || servesInternational(person)) return null;
+    if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
+    // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
+    if ([...person.titles, ...(person.roles ?? [])].some((t) => postedIn(t) === options.homeCountry))
+      return null;
     for (const home of [options.homeCountry, options.secondHome ?? null])
       if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
     return null;

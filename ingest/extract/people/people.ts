@@ -3,13 +3,17 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from './context';
+import { affiliationAfter, lowerAppositionEnd, possessorBody, representedBody, verbAfter } from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
+  FOREIGN_NAME_RULE,
+  NAME_LETTERS_RULE,
   HOME_OFFICIAL_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
+  namesCountryDelegation,
+  roleBeforeComma,
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
@@ -49,6 +53,7 @@ export interface ExtractedPerson {
 }
 
 interface PersonMention extends Mention {
+  role: string | null;
   context: Attributed | null;
   courtesyCountry: Attributed | null;
   affiliation: string | null;
@@ -59,6 +64,7 @@ interface Person extends PersonFacts {
   titles: string[];
   words: string[];
   affiliations: string[];
+  roles: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -124,6 +130,7 @@ function isMononym(
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
 function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
   const mentions: PersonMention[] = [];
+  const countryDelegation = namesCountryDelegation(units);
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
@@ -153,16 +160,22 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         trace?.push({ kind: 'person', rule: drop.id, value: run.name, kept: false, paragraph: unit.index });
         continue;
       }
-      const input = { unit, run, options };
+      const input = { unit, run, options, countryDelegation };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       mentions.push({
         ...run,
         titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
+        // (after one role word only, "..., Senator X", the words before the comma are still read)
+        role:
+          candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
+            ? null
+            : roleBeforeComma(unit, run),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
-        affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
+        affiliation:
+          affiliationAfter(unit, run.to) ?? representedBody(unit, run.from) ?? possessorBody(unit, run.from),
       });
     }
   }
@@ -199,6 +212,7 @@ export function extractPeople(
         context: null,
         courtesy: null,
         affiliations: [],
+        roles: [],
         journalist,
       };
       people.set(key, person);
@@ -210,6 +224,7 @@ export function extractPeople(
     person.context ??= m.context;
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
+    if (m.role) person.roles.push(m.role);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
@@ -271,8 +286,8 @@ export function extractPeople(
 
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
-  for (const title of p.titles) {
-    const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
+  for (const title of [...p.titles, ...p.roles]) {
+    const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
   }
   // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
@@ -280,7 +295,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
     p.context ??
     firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
-    firstCountry([HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
+    firstCountry([FOREIGN_NAME_RULE, NAME_LETTERS_RULE, HOME_OFFICIAL_RULE, ...FALLBACK_COUNTRY_RULES], input)
   );
 }
 

@@ -1,7 +1,7 @@
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import { LEADING_FORMS } from '../lexicon/traditions/all';
@@ -134,9 +134,21 @@ function listTitleStart(unit: TextUnit, k: number, end: number): number {
   return hasRole(k, end) ? k : end;
 }
 
+/** Whether a courtesy form or a person's name stands between tokens `from` and `to`. */
+function personBetween(unit: TextUnit, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (unit.at.in(i, HONORIFICS) || startsPerson(unit, i)) return true;
+  return false;
+}
+
 export function titleBefore(unit: TextUnit, from: number, acrossComma = false): TitleBefore {
   const { text, at } = unit;
   let k = titleWalk(unit, from, acrossComma);
+  // "Title Mr. A B and Title | C D": a title never holds another person; it opens after the "and" after them.
+  for (let j = from - 2; j > k; j--)
+    if (at.text(j) === 'and' && personBetween(unit, k, j)) {
+      k = j + 1;
+      break;
+    }
   // "... of Agriculture, Water and | Land Reform": a run right after a connector is the list's last item.
   if (at.gap(k) === ', ' && k < from && !at.in(from - 1, TITLE_CONNECTORS)) {
     const listed = listTitleStart(unit, k, acrossComma ? from - 1 : from);
@@ -239,6 +251,7 @@ export function titlesAfter(
         /^\p{Lu}/u.test(t.text) &&
         !isRoleish(t.text) &&
         !HONORIFICS.has(t.text) &&
+        !MILITARY_RANKS.has(t.text) &&
         !startsPerson(unit, end) &&
         end > role + 1;
       const softGap =
@@ -264,8 +277,9 @@ export function titlesAfter(
     while (end > role && at.in(end - 1, TITLE_CONNECTORS)) end--;
     // "A, Vice Minister, and the Ambassador of Ecuador in Peru, Gabriela Montúfar": an "and" title closed
     // by a comma before a name is that name's.
+    // (a rank may stand before the next name: "and Chile's Chief of ..., Rear Admiral X")
     const nextName = (k: number) => {
-      while (at.in(k, HONORIFICS)) k++;
+      while (at.in(k, HONORIFICS) || (at.in(k, MILITARY_RANKS) && at.capitalised(k + 1))) k++;
       return startsPerson(unit, k);
     };
     // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
@@ -277,7 +291,9 @@ export function titlesAfter(
       !at.in(end, HONORIFICS) &&
       startsPerson(unit, end) &&
       !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
-    if ((at.text(i) === 'and' && at.gap(end) === ', ' && nextName(end)) || intoName) {
+    // (closed by the acronym's bracket too: "and the Director of ... (INTA), Dr. X")
+    const closed = at.gap(end) === ', ' || at.gap(end) === '), ';
+    if ((at.text(i) === 'and' && closed && nextName(end)) || intoName) {
       handedOn?.push(text.slice(at.at(start)?.start ?? 0, at.at(end - 1)?.end ?? 0));
       break;
     }
