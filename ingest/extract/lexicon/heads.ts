@@ -8,6 +8,32 @@ export const ORG_HEADS = words(`
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk
+`);
+
+/**
+ * Words of a company's trade after its name ("Hanbit Electronics", "Kattegat Logistics"): never a person's
+ * name, but not heads of bodies either ("the University of Engineering and Technology" goes on after them).
+ */
+export const TRADE_WORDS = words(`
+  Electronics Shipbuilding Logistics Industries Holdings Systems Motors Pharmaceuticals Airlines Airways
+  Shipping Textiles Engineering Solutions Trading Exporters Foods Wines Seeds Apples Timber Software
+`);
+
+/**
+ * Rooms, halls and buildings: a run of name words right before one names the place, not a person
+ * ("the Ratu Sukuna Room", "Queen Salote Wharf").
+ */
+export const FACILITY_HEADS = words(`
+  Room Wharf Hall Building Tower Palace Hotel Square Avenue Street Campus Plaza Stadium Airport Port Harbour
+  Harbor Station Bridge Theatre Theater Auditorium Arena Gardens Pavilion Terminal Pier Quay Jetty Lounge
+  Suite Salon
+`);
+
+/** Words that open a body's or a room's name in languages that put the head first: "Sala Grau", "Universitas Gadjah Mada". */
+export const HEAD_FIRST_FOREIGN = words(`
+  Sala Salle Salón Salão Universitas Universiti Universidad Universidade Université Universität Instituto
+  Institut Istituto Museo Musée Palacio Palácio Palais Collegio Colegio Escuela Escola
 `);
 
 export const LOWER_ORG_HEADS = words(

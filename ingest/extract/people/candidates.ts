@@ -1,6 +1,6 @@
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/heads';
+import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, TRADE_WORDS } from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
@@ -35,6 +35,7 @@ export function isStopWord(word: string): boolean {
     ORG_HEADS.has(word) ||
     EVENT_HEADS.has(word) ||
     PLACE_HEADS.has(word) ||
+    TRADE_WORDS.has(word) ||
     TITLE_STARTERS.has(word) ||
     isOrdinal(word)
   );
@@ -136,7 +137,10 @@ function courtesyPrefix(words: readonly string[]): number {
 /** A head word right after a run makes the run part of a body's, event's or place's name. */
 export function isHeadWord(unit: TextUnit, i: number): boolean {
   const { at } = unit;
-  return at.spaced(i) && (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS));
+  return (
+    at.spaced(i) &&
+    (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS) || at.in(i, FACILITY_HEADS))
+  );
 }
 
 /** ", Jr." / " Sr." after a name: the generation suffix belongs to it ("Ramon T. Cruz, Jr."). */

@@ -22,7 +22,7 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
-import { affiliationAfter, ledByAt, lowerApposition } from './context';
+import { affiliationAfter, countryAfterOf, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
@@ -388,14 +388,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     kind: 'person-country',
     effect: 'keep',
     matches: ({ unit, run }) => {
-      const { at } = unit;
-      if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
-      let k = run.to + 1;
-      if (at.text(k) === 'the') k++;
-      const match = unit.countries.find((m) => m.from === k);
-      // "Luis Mora of Peru and ...", "Luis Mora of Peru,", "... of Paraguay to review": the country ends the phrase.
-      if (!match || !(at.gap(match.to) !== ' ' || !at.capitalised(match.to))) return null;
-      return match.values.length === 1 ? (match.values[0] ?? null) : null;
+      const match = countryAfterOf(unit, run);
+      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {
       text: 'Visit\n\nThe talks brought together his counterparts Luis Mora of Peru and Ana Costa of Brazil.',

@@ -3,7 +3,13 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, representedBody, verbAfter } from './context';
+import {
+  affiliationAfter,
+  lowerAppositionEnd,
+  postNominalAfter,
+  representedBody,
+  verbAfter,
+} from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -157,7 +163,13 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       mentions.push({
         ...run,
-        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
+        titles: [
+          ...candidate.titlesBefore,
+          ...candidate.titlesBeforeComma,
+          ...cleanTitles(after),
+          // "Aroha Ruiz MP": the letters are the member's title (of the publisher's parliament, unless told).
+          ...(postNominalAfter(unit, run) ? [unit.at.text(run.to)] : []),
+        ],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         context: firstCountry(MENTION_COUNTRY_RULES, input),

@@ -1,11 +1,16 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
+import { HEAD_FIRST_FOREIGN } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
 import {
   affiliationAfter,
+  afterPostNominal,
+  countryAfterOf,
   listItemWithBody,
   lowerApposition,
+  occupationBefore,
+  postNominalAfter,
   precederBefore,
   questionLabel,
   speakerLine,
@@ -59,7 +64,31 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       text: 'Visit\n\nThe Director of the Malaysian Palm Oil Board said yields rose.',
       yields: 'Palm Oil',
     },
-    why: 'A run right before a head word ("Board", "Forum", "Province") is part of that body\'s, event\'s or place\'s name.',
+    why: 'A run right before a head word ("Board", "Forum", "Province", "Room", "Wharf") is part of that body\'s, event\'s, place\'s or building\'s name.',
+  },
+  {
+    id: 'person.party-after-post-nominal',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => afterPostNominal(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe delegation includes Zorvath Quimbly MP (Kotahi Rua Tahi) and others.',
+      yields: 'Kotahi Rua Tahi',
+    },
+    why: 'Parliaments write a member\'s party in brackets after "MP": a body, not a person the letters are a title of.',
+  },
+  {
+    id: 'person.after-foreign-head',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) =>
+      c.run.unit.at.in(c.run.from - 1, HEAD_FIRST_FOREIGN) ||
+      (c.run.words.length > 2 && HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? '')),
+    example: {
+      text: 'Visit\n\nThe envoy spoke at Universitas Kembang Jaya on Monday.',
+      yields: 'Kembang Jaya',
+    },
+    why: 'Languages that put the head first name rooms and bodies "Sala X", "Universitas X": the words after the head are the name of the place, not of a person.',
   },
 ];
 
@@ -193,6 +222,39 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Xelt Brannoch',
     },
     why: 'Newsletters list delegates as "Name (Company)" items separated by commas and "and".',
+  },
+  {
+    id: 'person.occupation-before',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => occupationBefore(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe evening closed with a recital by the Peruvian guitarist Zorvath Quimbly.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Features and cultural items name people by their trade in lower case: "the Chilean chef X", "sommelier X", "journalist X".',
+  },
+  {
+    id: 'person.of-country',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => countryAfterOf(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nAwards went to Zorvath Quimbly of Kenya and Xelt Brannoch of Peru.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Lists of winners and delegates write "Name of Country"; a body is named with its head word ("Bank of Ghana"), which no run holds.',
+  },
+  {
+    id: 'person.post-nominal',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => postNominalAfter(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe delegation includes Zorvath Quimbly MP (Harbour Party) and others.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Letters after a name (MP, MEP, QC, OBE) are held only by people: parliaments list their members so.',
   },
   {
     id: 'person.given-name',
