@@ -85,7 +85,9 @@ export function extractEntities(
   const prose = units.filter((u) => !header.has(u.index));
 
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
-  const people = extractPeople(prose, peopleOptions, trace);
+  // Header and sign-off lines give people only with a title, a courtesy form, a by-line or a signature.
+  const headerUnits = units.filter((u) => header.has(u.index));
+  const people = extractPeople(prose, peopleOptions, trace, headerUnits);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const { events, organizations } = extractPhrases(prose, headline, personWords, trace);
 

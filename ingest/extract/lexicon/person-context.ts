@@ -57,7 +57,7 @@ export const LINKING_WORDS = words(`and or with by to from for of in at on as th
 export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);
 
 /** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
-export const BYLINE_WORDS = words(`by reported written reporter author text story`);
+export const BYLINE_WORDS = words(`by reported written reporter author text story signed sgd`);
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
 export const QUESTION_LABELS = words(`Q Question`);

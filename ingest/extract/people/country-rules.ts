@@ -326,7 +326,7 @@ function representingCountry(unit: TextUnit, run: Run): string | null {
 }
 
 /** "Reported by X", "By X, Press Officer", or a paragraph that is only the name (a statement's signature). */
-function isByline(unit: TextUnit, run: Run): boolean {
+export function isByline(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
@@ -335,8 +335,9 @@ function isByline(unit: TextUnit, run: Run): boolean {
   const lead = at.words(0, k);
   if (!lead.every((w) => BYLINE_WORDS.has(w.toLowerCase()))) return false;
   // "Reported by X" / "X" alone / "X[,] Minister for Foreign Affairs" as a line of its own (no sentence)
+  // ("Signed / Name / Spokesperson" as lines of one block)
   const signature =
-    (at.gap(run.to) === ', ' || at.spaced(run.to)) &&
+    (at.gap(run.to) === ', ' || at.spaced(run.to) || at.gap(run.to) === '\n') &&
     isRoleish(at.text(run.to)) &&
     unit.tokens.length - run.to <= 10 &&
     !/[.!?]\s*$/.test(unit.text.slice(-3));
@@ -468,8 +469,13 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.home-byline',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run, options }) =>
-      options.homeCountry && isByline(unit, run) ? options.homeCountry : null,
+    matches: ({ unit, run, options }) => {
+      if (!isByline(unit, run)) return null;
+      // As for the home's officials: the name written the home's way, else the headline's subject.
+      for (const home of [options.homeCountry, options.secondHome ?? null])
+        if (home && (traditionOf(home)?.isName?.(run.words) ?? true)) return home;
+      return null;
+    },
     example: {
       text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',

@@ -127,8 +127,27 @@ function isMononym(
   return end > 0 && verb?.gap === ', ' && PERSON_VERBS.has(verb.text);
 }
 
+/**
+ * Evidence that is enough in a header or sign-off line ("By X, Press Attaché", "Enquiries: Mr X,
+ * Spokesperson", "Signed / X / Spokesperson"), which has no sentence to read: a title, a courtesy form, a
+ * by-line or a signature.
+ */
+const HEADER_EVIDENCE = new Set([
+  'person.title-before',
+  'person.title-after',
+  'person.title-before-comma',
+  'person.courtesy-before',
+  'person.courtesy-form',
+  'person.sign-off',
+]);
+
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
-function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
+function mentionsOf(
+  units: readonly TextUnit[],
+  options: PeopleOptions,
+  trace: Trace,
+  header: ReadonlySet<TextUnit>,
+): PersonMention[] {
   const mentions: PersonMention[] = [];
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
@@ -161,6 +180,7 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       }
       const input = { unit, run, options };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
+      if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
       mentions.push({
         ...run,
         titles: [
@@ -174,7 +194,11 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
-        affiliation: affiliationAfter(unit, run.to) ?? representedBody(unit, run.from),
+        affiliation:
+          affiliationAfter(unit, run.to) ??
+          representedBody(unit, run.from) ??
+          // "By X, Communications Officer, Pacific Islands Forum Secretariat": the rest of a header line.
+          (header.has(unit) ? unit.text.slice(unit.at.at(run.to - 1)?.end) : null),
       });
     }
   }
@@ -191,8 +215,10 @@ export function extractPeople(
   units: readonly TextUnit[],
   options: PeopleOptions,
   trace?: Trace,
+  headerUnits: readonly TextUnit[] = [],
 ): ExtractedPerson[] {
-  const mentions = mentionsOf(units, options, trace);
+  const header = new Set(headerUnits);
+  const mentions = mentionsOf([...units, ...headerUnits], options, trace, header);
   const people = new Map<string, Person>();
   const record = (m: Mention, rule: string) =>
     trace?.push({ kind: 'person', rule, value: m.name, kept: true, paragraph: m.unit.index });

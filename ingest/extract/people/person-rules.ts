@@ -3,6 +3,8 @@ import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
 import { HEAD_FIRST_FOREIGN } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
+import { isByline } from './country-rules';
+import { isRoleish } from './titles';
 import {
   affiliationAfter,
   afterPostNominal,
@@ -41,6 +43,14 @@ export interface Candidate {
 }
 
 type PersonRule = Rule<Candidate>;
+
+/** The run fills a line of a sign-off block ("Signed / X / Spokesperson") or follows a by-line's words. */
+function signOff(run: Run): boolean {
+  const { at, tokens } = run.unit;
+  const lineStart = run.from === 0 || at.gap(run.from).includes('\n');
+  if (lineStart && at.gap(run.to).includes('\n') && isRoleish(at.text(run.to))) return true;
+  return run.from > 0 && run.from <= 3 && isByline(run.unit, run) && run.to <= tokens.length;
+}
 
 /** Candidates these rules match are no one's name, whatever else stands around them. Run first. */
 export const PERSON_DROP_RULES: readonly PersonRule[] = [
@@ -255,6 +265,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Quimbly',
     },
     why: 'Letters after a name (MP, MEP, QC, OBE) are held only by people: parliaments list their members so.',
+  },
+  {
+    id: 'person.sign-off',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => signOff(c.run),
+    example: {
+      text: 'Visit\n\nThe minister met the envoy.\n\nBy Zorvath Quimbly, Press Staff',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
   },
   {
     id: 'person.given-name',
