@@ -30,6 +30,9 @@ export const FACILITY_HEADS = words(`
   Suite Salon
 `);
 
+/** Words of kind between a name and its head: "the Abdou Diouf International Conference Centre". */
+export const HEAD_MODIFIERS = words(`International National Memorial Regional Conference Convention Exhibition`);
+
 /** Words that open a body's or a room's name in languages that put the head first: "Sala Grau", "Universitas Gadjah Mada". */
 export const HEAD_FIRST_FOREIGN = words(`
   Sala Salle Salón Salão Universitas Universiti Universidad Universidade Université Universität Instituto

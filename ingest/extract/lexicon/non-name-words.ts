@@ -50,7 +50,7 @@ export const NON_NAME_WORDS = words(`
   Tropical Cyclone Hurricane Typhoon Storm Scholarship Scholarships Fellowship Welcome Night Abroad Town
 `);
 
-export const NOT_AT_START = words(`The An On In It As At By To Of So No Go`);
+export const NOT_AT_START = words(`The An On In It As At By To Of So No Go Signed`);
 
 /** Capitalised words that open sentences or clauses and never belong to the name of a body or event. */
 export const FUNCTION_WORDS = words(`

@@ -1,6 +1,13 @@
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
-import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS, TRADE_WORDS } from '../lexicon/heads';
+import {
+  EVENT_HEADS,
+  FACILITY_HEADS,
+  HEAD_MODIFIERS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TRADE_WORDS,
+} from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
@@ -36,6 +43,7 @@ export function isStopWord(word: string): boolean {
     EVENT_HEADS.has(word) ||
     PLACE_HEADS.has(word) ||
     TRADE_WORDS.has(word) ||
+    FACILITY_HEADS.has(word) ||
     TITLE_STARTERS.has(word) ||
     isOrdinal(word)
   );
@@ -137,9 +145,12 @@ function courtesyPrefix(words: readonly string[]): number {
 /** A head word right after a run makes the run part of a body's, event's or place's name. */
 export function isHeadWord(unit: TextUnit, i: number): boolean {
   const { at } = unit;
+  // "the Abdou Diouf International Conference Centre": words of kind may stand before the head.
+  let k = i;
+  while (k < i + 2 && at.spaced(k) && at.in(k, HEAD_MODIFIERS)) k++;
   return (
-    at.spaced(i) &&
-    (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS) || at.in(i, FACILITY_HEADS))
+    at.spaced(k) &&
+    (at.in(k, ORG_HEADS) || at.in(k, EVENT_HEADS) || at.in(k, PLACE_HEADS) || at.in(k, FACILITY_HEADS))
   );
 }
 

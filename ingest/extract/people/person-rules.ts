@@ -44,12 +44,13 @@ export interface Candidate {
 
 type PersonRule = Rule<Candidate>;
 
-/** The run fills a line of a sign-off block ("Signed / X / Spokesperson") or follows a by-line's words. */
+/**
+ * A by-line's words before the run ("By X", "Reported by X"), or a sign-off block whose lines the reader
+ * joined ("Signed / X / Spokesperson" → "Signed X Spokesperson"): the run opens it and a role follows.
+ */
 function signOff(run: Run): boolean {
-  const { at, tokens } = run.unit;
-  const lineStart = run.from === 0 || at.gap(run.from).includes('\n');
-  if (lineStart && at.gap(run.to).includes('\n') && isRoleish(at.text(run.to))) return true;
-  return run.from > 0 && run.from <= 3 && isByline(run.unit, run) && run.to <= tokens.length;
+  if (!isByline(run.unit, run)) return false;
+  return run.from > 0 || isRoleish(run.unit.at.text(run.to));
 }
 
 /** Candidates these rules match are no one's name, whatever else stands around them. Run first. */
@@ -93,7 +94,7 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
     effect: 'drop',
     matches: (c) =>
       c.run.unit.at.in(c.run.from - 1, HEAD_FIRST_FOREIGN) ||
-      (c.run.words.length > 2 && HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? '')),
+      HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? ''),
     example: {
       text: 'Visit\n\nThe envoy spoke at Universitas Kembang Jaya on Monday.',
       yields: 'Kembang Jaya',
@@ -272,7 +273,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     effect: 'keep',
     matches: (c) => signOff(c.run),
     example: {
-      text: 'Visit\n\nThe minister met the envoy.\n\nBy Zorvath Quimbly, Press Staff',
+      text: 'Visit\n\nThe minister met the envoy.\n\nSigned\nZorvath Quimbly\nSpokesperson',
       yields: 'Zorvath Quimbly',
     },
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
