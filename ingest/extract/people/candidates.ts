@@ -162,14 +162,24 @@ function suffixAfter(unit: TextUnit, j: number): boolean {
   );
 }
 
-/** A quoted nickname inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz. Returns the index after it. */
+/**
+ * A quoted nickname of up to three words inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz,
+ * Juan Carlos "El Cañón" Peralta. Returns the index of the name's word after it, or -1.
+ */
 function nicknameEnd(unit: TextUnit, j: number): number {
   const { at } = unit;
-  const open = at.gap(j);
-  if (!/^ ["'“‘]$/.test(open) || !/^\p{Lu}\p{Ll}+$/u.test(at.text(j))) return -1;
-  const close = at.gap(j + 1);
-  const text = unit.text.slice(at.at(j)?.end ?? 0, at.at(j + 1)?.start ?? 0);
-  return /^["'”’] $/.test(close) || /^["'”’] $/.test(text) ? (isNameWord(unit, j + 1) ? j + 1 : -1) : -1;
+  if (!/^ ["'“‘]$/.test(at.gap(j))) return -1;
+  for (let k = j; k < j + 3; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(at.text(k)) || (k > j && !at.spaced(k))) return -1;
+    const close = at.gap(k + 1);
+    const text = unit.text.slice(at.at(k)?.end ?? 0, at.at(k + 1)?.start ?? 0);
+    if (!/^["'”’] $/.test(close) && !/^["'”’] $/.test(text)) continue;
+    // "Maria Cecilia "Cecile" D. Santos-Reyes": a middle initial may follow the nickname.
+    const next = k + 1;
+    const initial = /^\p{Lu}$/u.test(at.text(next)) && at.gap(next + 1) === '. ';
+    return isNameWord(unit, next) || initial ? next : -1;
+  }
+  return -1;
 }
 
 const NO_SKIPS: ReadonlySet<number> = new Set();
@@ -190,8 +200,10 @@ export function findRuns(unit: TextUnit): Run[] {
       if (j >= tokens.length) break;
       const nick = nicknameEnd(unit, j);
       if (nick > 0) {
-        skipped = new Set([...skipped, j]);
-        j = nick;
+        const words = Array.from({ length: nick - j }, (_, k) => j + k);
+        skipped = new Set([...skipped, ...words]);
+        // The quote before the name's next word is no break; an initial there is the name's too.
+        j = nick + 1;
         continue;
       }
       if (

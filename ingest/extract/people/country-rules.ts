@@ -489,16 +489,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     matches: ({ unit, run }) => {
       const { at } = unit;
       // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
-      let k = run.from - 1;
+      // "the Filipino priest Fr. X": courtesy forms between the role and the name.
+      let first = run.from - 1;
+      while (first > run.from - 3 && at.in(first, HONORIFICS)) first--;
+      let k = first;
       // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
-      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
+      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
         if (at.in(k, LINKING_WORDS)) return null;
         k--;
       }
       if (!at.spaced(k + 1)) return null;
       const match = unit.countries.find((m) => m.to === k + 1);
       const last = at.at(k);
-      if (k === run.from - 1 && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
+      if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
       return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {
