@@ -9,6 +9,7 @@ import {
   TRADE_WORDS,
 } from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
@@ -55,7 +56,10 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   const word = token.text;
   // "Eduardo M. Santiago": after a middle initial the surname is a name's, even one spelt like a place.
   if (unit.claimedBy[i])
-    return unit.claimedBy[i] === 'place' && i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1);
+    return (
+      unit.claimedBy[i] === 'place' &&
+      ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || placeAsGivenName(unit, i))
+    );
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
@@ -79,6 +83,23 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
   return true;
+}
+
+/**
+ * "Foreign Minister Santiago Berisso", "the Ambassador of Ecuador, Santiago Paredes Villacís": a city's
+ * name that is also a given name opens a name when a role or a courtesy form stands right before it, or
+ * a known surname follows it.
+ */
+function placeAsGivenName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  const word = at.text(i);
+  const next = at.text(i + 1);
+  if (!isGivenName(word) || !at.spaced(i + 1) || unit.claimedBy[i + 1] || !/^\p{Lu}\p{Ll}/u.test(next))
+    return false;
+  if (isStopWord(next) || isCountryOrBlocWord(next)) return false;
+  const before = at.text(i - 1);
+  const titled = at.spaced(i) && (ROLE_WORDS.has(before) || HONORIFICS.has(before));
+  return titled || isSurname(next);
 }
 
 /** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
@@ -306,6 +327,17 @@ export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
       yields: 'Rajendra Ramcharitar',
     },
     why: 'A quoted nickname inside a name (Ana "Anita" Ruiz) is not part of the name; the name goes on after it.',
+  },
+  {
+    id: 'name.place-given-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => s.unit.claimedBy[k] === 'place' && placeAsGivenName(s.unit, k)),
+    example: {
+      text: 'Visit\n\nForeign Minister Santiago Quimbly met the envoy.',
+      yields: 'Santiago Quimbly',
+    },
+    why: 'A city named like a given name (Santiago, Victoria) opens a name after a role or a courtesy form, or before a known surname.',
   },
   {
     id: 'name.capitalised-surname',
