@@ -33,10 +33,20 @@ export const FACILITY_HEADS = words(`
 /** Words of kind between a name and its head: "the Abdou Diouf International Conference Centre". */
 export const HEAD_MODIFIERS = words(`International National Memorial Regional Conference Convention Exhibition`);
 
-/** Words that open a body's or a room's name in languages that put the head first: "Sala Grau", "Universitas Gadjah Mada". */
+/**
+ * Words that open a body's, a room's or a place's name in languages that put the head first: "Sala Grau",
+ * "Universitas Gadjah Mada", "PT Surya Hijau" (an Indonesian company), "Cordillera Blanca", "Porto X".
+ */
 export const HEAD_FIRST_FOREIGN = words(`
   Sala Salle Salón Salão Universitas Universiti Universidad Universidade Université Universität Instituto
-  Institut Istituto Museo Musée Palacio Palácio Palais Collegio Colegio Escuela Escola
+  Institut Istituto Museo Musée Palacio Palácio Palais Collegio Colegio Escuela Escola PT Cordillera Lago
+  Laguna Cerro Volcán Isla Bahía Playa Puerto Porto
+`);
+
+/** Lower-case nouns for bodies before a name: "the Hungarian company Danubia Agrotech signed ...". */
+export const LOWER_BODY_NOUNS = words(`
+  company companies firm firms cooperative startup start-up manufacturer exporter importer producer brand
+  enterprise conglomerate label
 `);
 
 export const LOWER_ORG_HEADS = words(

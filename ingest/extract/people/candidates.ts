@@ -61,7 +61,8 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
       ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || placeAsGivenName(unit, i))
     );
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
-  if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  // ("D.C.", "U.K.": dotted letters are no name's words)
+  if (!/^\p{Lu}/u.test(word) || /[\d.]/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
   if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.

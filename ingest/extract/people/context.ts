@@ -218,3 +218,16 @@ export function postNominalAfter(unit: TextUnit, run: Run): boolean {
 export function afterPostNominal(unit: TextUnit, run: Run): boolean {
   return unit.at.gap(run.from) === ' (' && unit.at.in(run.from - 1, POST_NOMINALS);
 }
+
+/**
+ * "... Ministers A (Türkiye), B (Azerbaijan) and C (Georgia)": an item "Name (Country)" after another item
+ * closed by a bracket (the list's first item has its title before it).
+ */
+export function listItemWithCountry(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (at.gap(run.to) !== ' (') return false;
+  const country = unit.countries.find((m) => m.from === run.to);
+  if (!country || !at.gap(country.to).startsWith(')') && country.to < unit.tokens.length) return false;
+  const gap = at.gap(run.from);
+  return gap === '), ' || (at.text(run.from - 1) === 'and' && at.gap(run.from - 1) === ') ');
+}

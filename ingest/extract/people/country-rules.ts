@@ -360,6 +360,22 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
   },
   {
+    id: 'country.bracket-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      if (unit.at.gap(run.to) !== ' (') return null;
+      const match = unit.countries.find((m) => m.from === run.to);
+      const closed = match && (unit.at.gap(match.to).startsWith(')') || match.to === unit.tokens.length);
+      return closed && match.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Meeting\n\nThey were joined by Deputy Ministers Ana Ruiz Paz (Peru) and Luis Mora Soto (Chile).',
+      yields: 'Luis Mora Soto: CL',
+    },
+    why: 'A country in brackets right after the name, alone, is whose the person is: "Deputy Ministers A (Peru), B (Chile)".',
+  },
+  {
     id: 'country.represented-by',
     kind: 'person-country',
     effect: 'keep',

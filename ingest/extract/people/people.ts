@@ -44,6 +44,8 @@ import {
 
 export type { PeopleOptions };
 
+const BRACKET_COUNTRY = 'country.bracket-after';
+
 /** The trace's name for a person no country rule gave a country to. */
 export const NO_COUNTRY = 'country.none';
 export { mergeTitle, splitTitle };
@@ -309,6 +311,8 @@ export function extractPeople(
 
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
+  // "Deputy Ministers A (Peru) and B (Chile)": the bracket right after the name beats a title shared by a list.
+  if (p.context?.rule === BRACKET_COUNTRY) return p.context;
   for (const title of p.titles) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options });
     if (found) return found;

@@ -1,7 +1,7 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
-import { HEAD_FIRST_FOREIGN } from '../lexicon/heads';
+import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
 import { isByline } from './country-rules';
 import { isRoleish } from './titles';
@@ -10,6 +10,7 @@ import {
   afterPostNominal,
   countryAfterOf,
   listItemWithBody,
+  listItemWithCountry,
   lowerApposition,
   occupationBefore,
   postNominalAfter,
@@ -92,14 +93,28 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
     id: 'person.after-foreign-head',
     kind: 'person',
     effect: 'drop',
-    matches: (c) =>
-      c.run.unit.at.in(c.run.from - 1, HEAD_FIRST_FOREIGN) ||
-      HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? ''),
+    matches: (c) => {
+      const { at } = c.run.unit;
+      // "the Salle des Pas Perdus": a particle may stand between the head and the name.
+      const before = at.in(c.run.from - 1, NAME_PARTICLES) ? c.run.from - 2 : c.run.from - 1;
+      return at.in(before, HEAD_FIRST_FOREIGN) || HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? '');
+    },
     example: {
       text: 'Visit\n\nThe envoy spoke at Universitas Kembang Jaya on Monday.',
       yields: 'Kembang Jaya',
     },
     why: 'Languages that put the head first name rooms and bodies "Sala X", "Universitas X": the words after the head are the name of the place, not of a person.',
+  },
+  {
+    id: 'person.body-noun-before',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => c.run.unit.at.spaced(c.run.from) && c.run.unit.at.in(c.run.from - 1, LOWER_BODY_NOUNS),
+    example: {
+      text: 'Visit\n\nThe Chilean firm Kelpa Marinos signed a supply deal.',
+      yields: 'Kelpa Marinos',
+    },
+    why: 'A lower-case noun for a company before the name ("the Hungarian company X", "the firm X") says it is a body.',
   },
 ];
 
@@ -277,6 +292,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Quimbly',
     },
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
+  },
+  {
+    id: 'person.list-item-with-country',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => listItemWithCountry(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThey were joined by Deputy Ministers Zorvath Quimbly (Peru), Xelt Brannoch (Chile) and Orin Vask (Ecuador).',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'Lists of delegates write "Name (Country)" items one after another; an item after another such item is a person.',
   },
   {
     id: 'person.given-name',
