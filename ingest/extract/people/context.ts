@@ -220,14 +220,21 @@ export function afterPostNominal(unit: TextUnit, run: Run): boolean {
 }
 
 /**
- * "... Ministers A (Türkiye), B (Azerbaijan) and C (Georgia)": an item "Name (Country)" after another item
- * closed by a bracket (the list's first item has its title before it).
+ * "... Ministers A (Türkiye), B (Azerbaijan) and C (Georgia)", "MPs A (Labour), B (Greens)": an item
+ * "Name (Country or party)" after another item closed by a bracket (the list's first item has its title
+ * before it). One acronym alone in the brackets is a body's short name, not an item's label.
  */
 export function listItemWithCountry(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   if (at.gap(run.to) !== ' (') return false;
-  const country = unit.countries.find((m) => m.from === run.to);
-  if (!country || !at.gap(country.to).startsWith(')') && country.to < unit.tokens.length) return false;
   const gap = at.gap(run.from);
-  return gap === '), ' || (at.text(run.from - 1) === 'and' && at.gap(run.from - 1) === ') ');
+  if (gap !== '), ' && !(at.text(run.from - 1) === 'and' && at.gap(run.from - 1) === ') ')) return false;
+  const country = unit.countries.find((m) => m.from === run.to);
+  if (country) return at.gap(country.to).startsWith(')') || country.to === unit.tokens.length;
+  for (let k = run.to; k < run.to + 3 && k < unit.tokens.length; k++) {
+    if (!at.capitalised(k) || (k > run.to && !at.spaced(k))) return false;
+    const closed = k + 1 === unit.tokens.length || at.gap(k + 1).startsWith(')');
+    if (closed) return !(k === run.to && /^[\p{Lu}\d&-]+$/u.test(at.text(k)));
+  }
+  return false;
 }

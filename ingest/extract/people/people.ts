@@ -46,6 +46,11 @@ export type { PeopleOptions };
 
 const BRACKET_COUNTRY = 'country.bracket-after';
 
+const LIST_ITEM_EVIDENCE = new Set(['person.list-item-with-country', 'person.list-item-with-body']);
+
+/** A title in the plural heads a list: "Deputy Ministers", "MPs", "Senators". */
+const MEMBERS_TITLE = /(?:ers|ors|ents|ives|ies|MPs|MEPs|MLAs|Senators|Congresswomen|Congressmen)$/;
+
 /** The trace's name for a person no country rule gave a country to. */
 export const NO_COUNTRY = 'country.none';
 export { mergeTitle, splitTitle };
@@ -155,6 +160,8 @@ function mentionsOf(
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
     let titleNameList = false;
+    // "MPs A (Labour), B (Greens) and C (ACT)": a plural title before a list of bracketed items is each's.
+    let sharedTitle: string | null = null;
     for (const run of findRuns(unit)) {
       const handedOn: string[] = [];
       const found = titleBefore(unit, run.from);
@@ -183,9 +190,16 @@ function mentionsOf(
       const input = { unit, run, options };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
+      const plural = candidate.titlesBefore.find((t) => MEMBERS_TITLE.test(t));
+      if (plural) sharedTitle = plural;
+      const item = evidence !== null && LIST_ITEM_EVIDENCE.has(evidence);
+      // (a run in the brackets, "(Greens)", is an item's label and ends no list)
+      if (!plural && !item && unit.at.gap(run.from) !== ' (') sharedTitle = null;
+      const shared = !plural && item && sharedTitle ? [sharedTitle] : [];
       mentions.push({
         ...run,
         titles: [
+          ...shared,
           ...candidate.titlesBefore,
           ...candidate.titlesBeforeComma,
           ...cleanTitles(after),

@@ -302,7 +302,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       text: 'Visit\n\nThey were joined by Deputy Ministers Zorvath Quimbly (Peru), Xelt Brannoch (Chile) and Orin Vask (Ecuador).',
       yields: 'Xelt Brannoch',
     },
-    why: 'Lists of delegates write "Name (Country)" items one after another; an item after another such item is a person.',
+    why: 'Lists of delegates and members write "Name (Country)" or "Name (Party)" items one after another; an item after another such item is a person.',
   },
   {
     id: 'person.given-name',
