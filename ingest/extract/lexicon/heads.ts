@@ -31,7 +31,9 @@ export const FACILITY_HEADS = words(`
 `);
 
 /** Words of kind between a name and its head: "the Abdou Diouf International Conference Centre". */
-export const HEAD_MODIFIERS = words(`International National Memorial Regional Conference Convention Exhibition`);
+export const HEAD_MODIFIERS = words(
+  `International National Memorial Regional Conference Convention Exhibition`,
+);
 
 /**
  * Words that open a body's, a room's or a place's name in languages that put the head first: "Sala Grau",
