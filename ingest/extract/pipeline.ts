@@ -8,6 +8,7 @@ import { extractPeople, type ExtractedPerson, type PeopleOptions } from './peopl
 import { headerLines } from './layout/layout';
 import { HEADLINE_PUBLISHER_RULE, publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
+import { isPlaceGivenName } from './people/candidates';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
 /** Organisations come out as names: their ids are given after extraction (ingest.ts). */
@@ -104,7 +105,7 @@ export function extractEntities(
     blocs: unique(all.flatMap((u) => u.blocs.flatMap((m) => m.values))).sort(),
     events,
     organizations: unique(organizations),
-    places: unique(units.flatMap((u) => u.places.map((p) => p.name))),
+    places: unique(units.flatMap((u) => placesOf(u, people))),
   };
 }
 
@@ -168,6 +169,18 @@ function datelineDate(
     if (date) return date;
   }
   return null;
+}
+
+/** A unit's places, without a city's name that opens a person's ("Santiago" in "Minister Santiago Berisso"). */
+function placesOf(unit: TextUnit, people: readonly ExtractedPerson[]): string[] {
+  const { at } = unit;
+  return unit.places
+    .filter((p) => {
+      if (p.to - p.from !== 1 || !isPlaceGivenName(unit, p.from)) return true;
+      const opening = `${at.text(p.from)} ${at.text(p.to)}`;
+      return !people.some((person) => person.name.startsWith(opening));
+    })
+    .map((p) => p.name);
 }
 
 function withUniqueIds(people: readonly ExtractedPerson[]): Announcement['people'] {

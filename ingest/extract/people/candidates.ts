@@ -58,7 +58,7 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (unit.claimedBy[i])
     return (
       unit.claimedBy[i] === 'place' &&
-      ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || placeAsGivenName(unit, i))
+      ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || isPlaceGivenName(unit, i))
     );
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
   // ("D.C.", "U.K.": dotted letters are no name's words)
@@ -91,7 +91,7 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
  * name that is also a given name opens a name when a role or a courtesy form stands right before it, or
  * a known surname follows it.
  */
-function placeAsGivenName(unit: TextUnit, i: number): boolean {
+export function isPlaceGivenName(unit: TextUnit, i: number): boolean {
   const { at } = unit;
   const word = at.text(i);
   const next = at.text(i + 1);
@@ -333,7 +333,7 @@ export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
     id: 'name.place-given-name',
     kind: 'person',
     effect: 'keep',
-    matches: (s) => some(s, (k) => s.unit.claimedBy[k] === 'place' && placeAsGivenName(s.unit, k)),
+    matches: (s) => some(s, (k) => s.unit.claimedBy[k] === 'place' && isPlaceGivenName(s.unit, k)),
     example: {
       text: 'Visit\n\nForeign Minister Santiago Quimbly met the envoy.',
       yields: 'Santiago Quimbly',

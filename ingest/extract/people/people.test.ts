@@ -50,6 +50,16 @@ describe('extractPeople', () => {
     ]);
   });
 
+  it('reads a city named like a given name as the name, not as a place, after a role', () => {
+    const found = extractEntities(
+      'Headline',
+      ['Foreign Minister Santiago Quimbly met the envoy in Lima.'],
+      options,
+    );
+    expect(found.people.map((p) => p.name)).toEqual(['Santiago Quimbly']);
+    expect(found.places).not.toContain('Santiago');
+  });
+
   it('takes no company, room or place for a person', () => {
     expect(
       people(
