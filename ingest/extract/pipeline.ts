@@ -8,6 +8,7 @@ import { extractPeople, type ExtractedPerson, type PeopleOptions } from './peopl
 import { headerLines } from './layout/layout';
 import { HEADLINE_PUBLISHER_RULE, publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
+import { isPlaceGivenName } from './people/candidates';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
 
 /** Organisations come out as names: their ids are given after extraction (ingest.ts). */
@@ -85,7 +86,9 @@ export function extractEntities(
   const prose = units.filter((u) => !header.has(u.index));
 
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
-  const people = extractPeople(prose, peopleOptions, trace);
+  // Header and sign-off lines give people only with a title, a courtesy form, a by-line or a signature.
+  const headerUnits = units.filter((u) => header.has(u.index));
+  const people = extractPeople(prose, peopleOptions, trace, headerUnits);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const { events, organizations } = extractPhrases(prose, headline, personWords, trace);
 
@@ -102,7 +105,7 @@ export function extractEntities(
     blocs: unique(all.flatMap((u) => u.blocs.flatMap((m) => m.values))).sort(),
     events,
     organizations: unique(organizations),
-    places: unique(units.flatMap((u) => u.places.map((p) => p.name))),
+    places: unique(units.flatMap((u) => placesOf(u, people))),
   };
 }
 
@@ -166,6 +169,18 @@ function datelineDate(
     if (date) return date;
   }
   return null;
+}
+
+/** A unit's places, without a city's name that opens a person's ("Santiago" in "Minister Santiago Berisso"). */
+function placesOf(unit: TextUnit, people: readonly ExtractedPerson[]): string[] {
+  const { at } = unit;
+  return unit.places
+    .filter((p) => {
+      if (p.to - p.from !== 1 || !isPlaceGivenName(unit, p.from)) return true;
+      const opening = `${at.text(p.from)} ${at.text(p.to)}`;
+      return !people.some((person) => person.name.startsWith(opening));
+    })
+    .map((p) => p.name);
 }
 
 function withUniqueIds(people: readonly ExtractedPerson[]): Announcement['people'] {

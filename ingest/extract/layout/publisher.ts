@@ -2,7 +2,7 @@ import { INTERNATIONAL } from '../lexicon/international';
 import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER } from '../tagging/places';
-import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
+import { blocsIn, countriesIn, countryName, matchCountries } from '../tagging/countries';
 import { capitalCountry, isRegionOf, worldPlace } from '../tagging/world-places';
 import type { Rule, Trace } from '../rules/rule';
 import { tokenize } from '../tokens';
@@ -238,7 +238,29 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     },
     why: "A release's dateline names where its publisher sits, most often its capital.",
   },
+  {
+    id: 'publisher.government-domain',
+    kind: 'publisher',
+    effect: 'keep',
+    // Last, and read even when a bloc is named: a government's own address is no regional body's.
+    matches: (input) => {
+      for (const line of headerOf(input)) {
+        const code = GOVERNMENT_DOMAIN.exec(line)?.[1]?.toUpperCase();
+        const country = code === 'UK' ? 'GB' : code;
+        if (country && countryName(country) !== country) return country;
+      }
+      return null;
+    },
+    example: {
+      text: 'Summit outcome\n\nThe ministers of the ASEAN states met in Hanoi.\n\nEnquiries: press@mofa.example.gov.za',
+      yields: 'ZA',
+    },
+    why: 'An e-mail or web address of a government domain in the header or sign-off (".gov.za", ".go.ke", ".gob.pe") names the publisher\'s country.',
+  },
 ];
+
+/** A government's domain and its country code: "@dirco.gov.za", "www.mfa.go.th", "prensa@rree.gob.pe". */
+const GOVERNMENT_DOMAIN = /[@.](?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})\b/i;
 
 /** The country (or demonym) a headline opens with, "The" allowed before it. */
 function headlineSubject(title: string): string | null {

@@ -8,6 +8,47 @@ export const ORG_HEADS = words(`
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk
+`);
+
+/**
+ * Words of a company's trade after its name ("Hanbit Electronics", "Kattegat Logistics"): never a person's
+ * name, but not heads of bodies either ("the University of Engineering and Technology" goes on after them).
+ */
+export const TRADE_WORDS = words(`
+  Electronics Shipbuilding Logistics Industries Holdings Systems Motors Pharmaceuticals Airlines Airways
+  Shipping Textiles Engineering Solutions Trading Exporters Foods Wines Seeds Apples Timber Software
+`);
+
+/**
+ * Rooms, halls and buildings: a run of name words right before one names the place, not a person
+ * ("the Ratu Sukuna Room", "Queen Salote Wharf").
+ */
+export const FACILITY_HEADS = words(`
+  Room Wharf Hall Building Tower Palace Hotel Square Avenue Street Campus Plaza Stadium Airport Port Harbour
+  Harbor Station Bridge Theatre Theater Auditorium Arena Gardens Pavilion Terminal Pier Quay Jetty Lounge
+  Suite Salon
+`);
+
+/** Words of kind between a name and its head: "the Abdou Diouf International Conference Centre". */
+export const HEAD_MODIFIERS = words(
+  `International National Memorial Regional Conference Convention Exhibition`,
+);
+
+/**
+ * Words that open a body's, a room's or a place's name in languages that put the head first: "Sala Grau",
+ * "Universitas Gadjah Mada", "PT Surya Hijau" (an Indonesian company), "Cordillera Blanca", "Porto X".
+ */
+export const HEAD_FIRST_FOREIGN = words(`
+  Sala Salle Salón Salão Universitas Universiti Universidad Universidade Université Universität Instituto
+  Institut Istituto Museo Musée Palacio Palácio Palais Collegio Colegio Escuela Escola PT Cordillera Lago
+  Laguna Cerro Volcán Isla Bahía Playa Puerto Porto
+`);
+
+/** Lower-case nouns for bodies before a name: "the Hungarian company Danubia Agrotech signed ...". */
+export const LOWER_BODY_NOUNS = words(`
+  company companies firm firms cooperative startup start-up manufacturer exporter importer producer brand
+  enterprise conglomerate label
 `);
 
 export const LOWER_ORG_HEADS = words(

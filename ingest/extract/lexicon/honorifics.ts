@@ -5,6 +5,7 @@ import { words } from './words';
 const GENERIC_HONORIFICS = words(`
   Mr Mrs Ms Miss Madam Madame Dr Prof H E Excellency His Her Hon Honourable Honorable Dame Sir Monsieur Mme
   Herr Frau H.E. H.E HE Rt Engr Engr. Eng Alhaji Alhaja Monsignor Msgr Rev Reverend Señor Señora Sra Ing Lic Arq
+  Amb Fr Mgr
 `);
 
 /** Courtesy forms that introduce a name but are not kept as titles (with every tradition's own). */

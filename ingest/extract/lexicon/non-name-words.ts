@@ -47,9 +47,10 @@ export const NON_NAME_WORDS = words(`
   Covid COVID Coronavirus Pandemic Ebola Malaria Vaccine Vaccines Hall Building Tower Palace Hotel Square
   Avenue Street Centre Campus Plaza Stadium Airport Port Harbour Harbor Station Railway Highway Bridge
   Belt-and-Road Co-operation Well Good Best Great Grand High Low Big Small Young Old Organ Troika
+  Tropical Cyclone Hurricane Typhoon Storm Scholarship Scholarships Fellowship Welcome Night Abroad Town Independent
 `);
 
-export const NOT_AT_START = words(`The An On In It As At By To Of So No Go`);
+export const NOT_AT_START = words(`The An On In It As At By To Of So No Go Signed`);
 
 /** Capitalised words that open sentences or clauses and never belong to the name of a body or event. */
 export const FUNCTION_WORDS = words(`

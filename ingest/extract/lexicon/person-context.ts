@@ -7,7 +7,7 @@ export const PERSON_VERBS = words(`
   remarked explained affirmed acknowledged recalled believed wished invited called urged observed shared
   commended appreciated reviewed outlined reported announced accompanied joined received hosted opened launched
   inaugurated witnessed toured inspected paid extended conveyed described mentioned elaborated told stated
-  answered replied addressed exchanged looked held made took handed awarded presented respectively who
+  answered replied addressed exchanged represented looked held made took handed awarded presented respectively who
   was is has had will would also further then briefly warmly first
 `);
 
@@ -26,7 +26,7 @@ export const WITH_VERBS = words(
 
 /** Lower-case nouns for people: "oceanographer", "hydrologist", "farmer"; not "center", "developer". */
 export const PERSON_NOUN =
-  /^(?:\p{Ll}+(?:ist|ian|er|or|eer|man|woman|person)|nurse|midwife|surgeon|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head)$/u;
+  /^(?:\p{Ll}+(?:ist|ian|er|or|eer|man|woman|person)|nurse|midwife|surgeon|expert|scholar|official|student|doctor|diplomat|graduate|alumnus|alumna|native|citizen|member|veteran|participant|resident|consultant|assistant|representative|envoy|delegate|teacher|chef|head|priest|poet|athlete|champion|champions)$/u;
 
 /** Words that end like nouns for people but are not: "center", "developer", "partner". */
 export const NOT_PERSON_NOUN = words(`
@@ -35,6 +35,8 @@ export const NOT_PERSON_NOUN = words(`
   retailer maker leader player user owner buyer seller lender donor sponsor investor contractor vendor
   competitor pioneer frontier barrier container charger converter transformer meter register semester
   quarter corner factor vector indicator accelerator incubator calculator generator simulator
+  under after over other either whether together never ever however later earlier further rather another
+  her per for nor major minor floor door former latter sooner cover offer answer matter
 `);
 
 /** Relative pronouns that end a lower-case apposition: ", chief scientist of the course, who ...". */
@@ -55,10 +57,15 @@ export const LINKING_WORDS = words(`and or with by to from for of in at on as th
 export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);
 
 /** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
-export const BYLINE_WORDS = words(`by reported written reporter author text story`);
+export const BYLINE_WORDS = words(`by reported written reporter author text story signed sgd`);
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
 export const QUESTION_LABELS = words(`Q Question`);
 
 /** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */
 export const LIST_OPENERS = words(`and included including includes include`);
+
+/**
+ * Letters after a name that say its holder sits in a parliament or was honoured: "Aroha Ruiz MP (Labour)".
+ */
+export const POST_NOMINALS = words(`MP MEP MLA MHA MSP MNA TD KC QC OBE MBE CBE KBE`);

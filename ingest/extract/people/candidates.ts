@@ -1,7 +1,15 @@
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/heads';
+import {
+  EVENT_HEADS,
+  FACILITY_HEADS,
+  HEAD_MODIFIERS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TRADE_WORDS,
+} from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
@@ -35,6 +43,8 @@ export function isStopWord(word: string): boolean {
     ORG_HEADS.has(word) ||
     EVENT_HEADS.has(word) ||
     PLACE_HEADS.has(word) ||
+    TRADE_WORDS.has(word) ||
+    FACILITY_HEADS.has(word) ||
     TITLE_STARTERS.has(word) ||
     isOrdinal(word)
   );
@@ -46,9 +56,13 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   const word = token.text;
   // "Eduardo M. Santiago": after a middle initial the surname is a name's, even one spelt like a place.
   if (unit.claimedBy[i])
-    return unit.claimedBy[i] === 'place' && i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1);
+    return (
+      unit.claimedBy[i] === 'place' &&
+      ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || isPlaceGivenName(unit, i))
+    );
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
-  if (!/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  // ("D.C.", "U.K.": dotted letters are no name's words)
+  if (!/^\p{Lu}/u.test(word) || /[\d.]/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
   if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
@@ -70,6 +84,23 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
   return true;
+}
+
+/**
+ * "Foreign Minister Santiago Berisso", "the Ambassador of Ecuador, Santiago Paredes Villacís": a city's
+ * name that is also a given name opens a name when a role or a courtesy form stands right before it, or
+ * a known surname follows it.
+ */
+export function isPlaceGivenName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  const word = at.text(i);
+  const next = at.text(i + 1);
+  if (!isGivenName(word) || !at.spaced(i + 1) || unit.claimedBy[i + 1] || !/^\p{Lu}\p{Ll}/u.test(next))
+    return false;
+  if (isStopWord(next) || isCountryOrBlocWord(next)) return false;
+  const before = at.text(i - 1);
+  const titled = at.spaced(i) && (ROLE_WORDS.has(before) || HONORIFICS.has(before));
+  return titled || isSurname(next);
 }
 
 /** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
@@ -136,7 +167,13 @@ function courtesyPrefix(words: readonly string[]): number {
 /** A head word right after a run makes the run part of a body's, event's or place's name. */
 export function isHeadWord(unit: TextUnit, i: number): boolean {
   const { at } = unit;
-  return at.spaced(i) && (at.in(i, ORG_HEADS) || at.in(i, EVENT_HEADS) || at.in(i, PLACE_HEADS));
+  // "the Abdou Diouf International Conference Centre": words of kind may stand before the head.
+  let k = i;
+  while (k < i + 2 && at.spaced(k) && at.in(k, HEAD_MODIFIERS)) k++;
+  return (
+    at.spaced(k) &&
+    (at.in(k, ORG_HEADS) || at.in(k, EVENT_HEADS) || at.in(k, PLACE_HEADS) || at.in(k, FACILITY_HEADS))
+  );
 }
 
 /** ", Jr." / " Sr." after a name: the generation suffix belongs to it ("Ramon T. Cruz, Jr."). */
@@ -147,14 +184,24 @@ function suffixAfter(unit: TextUnit, j: number): boolean {
   );
 }
 
-/** A quoted nickname inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz. Returns the index after it. */
+/**
+ * A quoted nickname of up to three words inside a name: Rajendra 'Raj' Ramcharitar, Ana "Anita" Ruiz,
+ * Juan Carlos "El Cañón" Peralta. Returns the index of the name's word after it, or -1.
+ */
 function nicknameEnd(unit: TextUnit, j: number): number {
   const { at } = unit;
-  const open = at.gap(j);
-  if (!/^ ["'“‘]$/.test(open) || !/^\p{Lu}\p{Ll}+$/u.test(at.text(j))) return -1;
-  const close = at.gap(j + 1);
-  const text = unit.text.slice(at.at(j)?.end ?? 0, at.at(j + 1)?.start ?? 0);
-  return /^["'”’] $/.test(close) || /^["'”’] $/.test(text) ? (isNameWord(unit, j + 1) ? j + 1 : -1) : -1;
+  if (!/^ ["'“‘]$/.test(at.gap(j))) return -1;
+  for (let k = j; k < j + 3; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(at.text(k)) || (k > j && !at.spaced(k))) return -1;
+    const close = at.gap(k + 1);
+    const text = unit.text.slice(at.at(k)?.end ?? 0, at.at(k + 1)?.start ?? 0);
+    if (!/^["'”’] $/.test(close) && !/^["'”’] $/.test(text)) continue;
+    // "Maria Cecilia "Cecile" D. Santos-Reyes": a middle initial may follow the nickname.
+    const next = k + 1;
+    const initial = /^\p{Lu}$/u.test(at.text(next)) && at.gap(next + 1) === '. ';
+    return isNameWord(unit, next) || initial ? next : -1;
+  }
+  return -1;
 }
 
 const NO_SKIPS: ReadonlySet<number> = new Set();
@@ -175,8 +222,10 @@ export function findRuns(unit: TextUnit): Run[] {
       if (j >= tokens.length) break;
       const nick = nicknameEnd(unit, j);
       if (nick > 0) {
-        skipped = new Set([...skipped, j]);
-        j = nick;
+        const words = Array.from({ length: nick - j }, (_, k) => j + k);
+        skipped = new Set([...skipped, ...words]);
+        // The quote before the name's next word is no break; an initial there is the name's too.
+        j = nick + 1;
         continue;
       }
       if (
@@ -279,6 +328,17 @@ export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
       yields: 'Rajendra Ramcharitar',
     },
     why: 'A quoted nickname inside a name (Ana "Anita" Ruiz) is not part of the name; the name goes on after it.',
+  },
+  {
+    id: 'name.place-given-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => s.unit.claimedBy[k] === 'place' && isPlaceGivenName(s.unit, k)),
+    example: {
+      text: 'Visit\n\nForeign Minister Santiago Quimbly met the envoy.',
+      yields: 'Santiago Quimbly',
+    },
+    why: 'A city named like a given name (Santiago, Victoria) opens a name after a role or a courtesy form, or before a known surname.',
   },
   {
     id: 'name.capitalised-surname',

@@ -1,5 +1,5 @@
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
-import { ORG_HEADS } from '../lexicon/heads';
+import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
 import {
   ADVERBS,
   LIST_OPENERS,
@@ -7,12 +7,14 @@ import {
   PERSON_NOUN,
   PERSON_PRECEDERS,
   PERSON_VERBS,
+  POST_NOMINALS,
   QUESTION_LABELS,
   RELATIVE_PRONOUNS,
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ROLE_WORDS } from '../lexicon/roles';
+import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import type { Run } from './candidates';
@@ -193,4 +195,70 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
     at.gap(close).endsWith('), ') ||
     (at.gap(close).endsWith(') ') && at.text(close) === 'and');
   return before && after;
+}
+
+/**
+ * "the Chilean chef Camila Órdenes", "moderated by journalist Mai Anh Thư": a lower-case noun for a person
+ * (an occupation) right before the name.
+ */
+export function occupationBefore(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  const word = at.text(run.from - 1);
+  return (
+    at.spaced(run.from) &&
+    word.length >= 4 &&
+    /^\p{Ll}/u.test(word) &&
+    PERSON_NOUN.test(word) &&
+    !NOT_PERSON_NOUN.has(word)
+  );
+}
+
+/**
+ * "Luis Mora of Peru and ...", "Ana Costa of Brazil,", "... of Paraguay to review": a country right after
+ * the name through "of", closing the phrase (not "of Peru Street").
+ */
+export function countryAfterOf(unit: TextUnit, run: Run): Match | null {
+  const { at } = unit;
+  if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
+  let k = run.to + 1;
+  if (at.text(k) === 'the') k++;
+  const match = unit.countries.find((m) => m.from === k);
+  if (!match || (at.gap(match.to) === ' ' && at.capitalised(match.to))) return null;
+  // "the Center for Volcanology and Geological Hazard Mitigation of Indonesia": inside a body's name.
+  for (let j = run.from - 1; j >= Math.max(0, run.from - 10) && at.spaced(j + 1); j--) {
+    const word = at.text(j);
+    if (ORG_HEADS.has(word) || EVENT_HEADS.has(word)) return null;
+    if (!/^\p{Lu}/u.test(word) && !TITLE_CONNECTORS.has(word)) break;
+  }
+  return match;
+}
+
+/** "Aroha Ruiz MP (Labour Party)": letters after the name that only a person holds. */
+export function postNominalAfter(unit: TextUnit, run: Run): boolean {
+  return unit.at.spaced(run.to) && unit.at.in(run.to, POST_NOMINALS);
+}
+
+/** "Aroha Ruiz MP (Labour Party)": the run in brackets after the letters is the member's party. */
+export function afterPostNominal(unit: TextUnit, run: Run): boolean {
+  return unit.at.gap(run.from) === ' (' && unit.at.in(run.from - 1, POST_NOMINALS);
+}
+
+/**
+ * "... Ministers A (Türkiye), B (Azerbaijan) and C (Georgia)", "MPs A (Labour), B (Greens)": an item
+ * "Name (Country or party)" after another item closed by a bracket (the list's first item has its title
+ * before it). One acronym alone in the brackets is a body's short name, not an item's label.
+ */
+export function listItemWithCountry(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (at.gap(run.to) !== ' (') return false;
+  const gap = at.gap(run.from);
+  if (gap !== '), ' && !(at.text(run.from - 1) === 'and' && at.gap(run.from - 1) === ') ')) return false;
+  const country = unit.countries.find((m) => m.from === run.to);
+  if (country) return at.gap(country.to).startsWith(')') || country.to === unit.tokens.length;
+  for (let k = run.to; k < run.to + 3 && k < unit.tokens.length; k++) {
+    if (!at.capitalised(k) || (k > run.to && !at.spaced(k))) return false;
+    const closed = k + 1 === unit.tokens.length || at.gap(k + 1).startsWith(')');
+    if (closed) return !(k === run.to && /^[\p{Lu}\d&-]+$/u.test(at.text(k)));
+  }
+  return false;
 }

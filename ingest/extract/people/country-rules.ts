@@ -33,7 +33,7 @@ import { isRegionOf, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { STATE_FORMS } from '../lexicon/countries';
-import { LOWER_ROLES, affiliationAfter, ledByAt, lowerApposition } from './context';
+import { LOWER_ROLES, affiliationAfter, countryAfterOf, ledByAt, lowerApposition } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
@@ -472,7 +472,7 @@ function representingCountry(unit: TextUnit, run: Run): string | null {
 }
 
 /** "Reported by X", "By X, Press Officer", or a paragraph that is only the name (a statement's signature). */
-function isByline(unit: TextUnit, run: Run): boolean {
+export function isByline(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
@@ -481,8 +481,9 @@ function isByline(unit: TextUnit, run: Run): boolean {
   const lead = at.words(0, k);
   if (!lead.every((w) => BYLINE_WORDS.has(w.toLowerCase()))) return false;
   // "Reported by X" / "X" alone / "X[,] Minister for Foreign Affairs" as a line of its own (no sentence)
+  // ("Signed / Name / Spokesperson" as lines of one block)
   const signature =
-    (at.gap(run.to) === ', ' || at.spaced(run.to)) &&
+    (at.gap(run.to) === ', ' || at.spaced(run.to) || at.gap(run.to) === '\n') &&
     isRoleish(at.text(run.to)) &&
     unit.tokens.length - run.to <= 10 &&
     !/[.!?]\s*$/.test(unit.text.slice(-3));
@@ -561,6 +562,22 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
   },
   {
+    id: 'country.bracket-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      if (unit.at.gap(run.to) !== ' (') return null;
+      const match = unit.countries.find((m) => m.from === run.to);
+      const closed = match && (unit.at.gap(match.to).startsWith(')') || match.to === unit.tokens.length);
+      return closed && match.values.length === 1 ? (match.values[0] ?? null) : null;
+    },
+    example: {
+      text: 'Meeting\n\nThey were joined by Deputy Ministers Ana Ruiz Paz (Peru) and Luis Mora Soto (Chile).',
+      yields: 'Luis Mora Soto: CL',
+    },
+    why: 'A country in brackets right after the name, alone, is whose the person is: "Deputy Ministers A (Peru), B (Chile)".',
+  },
+  {
     id: 'country.represented-by',
     kind: 'person-country',
     effect: 'keep',
@@ -592,14 +609,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     kind: 'person-country',
     effect: 'keep',
     matches: ({ unit, run }) => {
-      const { at } = unit;
-      if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
-      let k = run.to + 1;
-      if (at.text(k) === 'the') k++;
-      const match = unit.countries.find((m) => m.from === k);
-      // "Luis Mora of Peru and ...", "Luis Mora of Peru,", "... of Paraguay to review": the country ends the phrase.
-      if (!match || !(at.gap(match.to) !== ' ' || !at.capitalised(match.to))) return null;
-      return match.values.length === 1 ? (match.values[0] ?? null) : null;
+      const match = countryAfterOf(unit, run);
+      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {
       text: 'Visit\n\nThe talks brought together his counterparts Luis Mora of Peru and Ana Costa of Brazil.',
@@ -714,8 +725,13 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.home-byline',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run, options }) =>
-      options.homeCountry && isByline(unit, run) ? options.homeCountry : null,
+    matches: ({ unit, run, options }) => {
+      if (!isByline(unit, run)) return null;
+      // As for the home's officials: the name written the home's way, else the headline's subject.
+      for (const home of [options.homeCountry, options.secondHome ?? null])
+        if (home && (traditionOf(home)?.isName?.(run.words) ?? true)) return home;
+      return null;
+    },
     example: {
       text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',
@@ -729,16 +745,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     matches: ({ unit, run }) => {
       const { at } = unit;
       // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
-      let k = run.from - 1;
+      // "the Filipino priest Fr. X": courtesy forms between the role and the name.
+      let first = run.from - 1;
+      while (first > run.from - 3 && at.in(first, HONORIFICS)) first--;
+      let k = first;
       // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
-      while (k > run.from - 4 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
+      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
         if (at.in(k, LINKING_WORDS)) return null;
         k--;
       }
       if (!at.spaced(k + 1)) return null;
       const match = unit.countries.find((m) => m.to === k + 1);
       const last = at.at(k);
-      if (k === run.from - 1 && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
+      if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
       return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {

@@ -32,6 +32,42 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('gives a plural title before a list of "Name (Party)" items to every item, and reads sign-off lines', () => {
+    const nz = { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'NZ' };
+    const found = extractEntities(
+      'Headline',
+      [
+        'The delegation comprises MPs Ana Ruiz Paz (Labour), Luis Mora Soto (Greens) and Rosa Vega Lind (Liberal Democrats).',
+        'Signed Tane Horomona Spokesperson',
+      ],
+      nz,
+    ).people.map((p) => [p.name, p.country, p.titles]);
+    expect(found).toEqual([
+      ['Ana Ruiz Paz', 'NZ', ['MPs']],
+      ['Luis Mora Soto', 'NZ', ['MPs']],
+      ['Rosa Vega Lind', 'NZ', ['MPs']],
+      ['Tane Horomona', 'NZ', []],
+    ]);
+  });
+
+  it('reads a city named like a given name as the name, not as a place, after a role', () => {
+    const found = extractEntities(
+      'Headline',
+      ['Foreign Minister Santiago Quimbly met the envoy in Lima.'],
+      options,
+    );
+    expect(found.people.map((p) => p.name)).toEqual(['Santiago Quimbly']);
+    expect(found.places).not.toContain('Santiago');
+  });
+
+  it('takes no company, room or place for a person', () => {
+    expect(
+      people(
+        'The Hungarian company Kelpa Marinos signed with Hanra Electronics and Ostvik Logistics ApS in the Ratu Vuni Room.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads names of many traditions with their titles and countries', () => {
     const found = people(
       'On 3 May 2019, Vice Minister Li Meng met with Bui The Duy, Vice Minister of Science and Technology of Viet Nam, ' +

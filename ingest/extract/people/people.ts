@@ -3,7 +3,14 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
-import { affiliationAfter, lowerAppositionEnd, possessorBody, representedBody, verbAfter } from './context';
+import {
+  affiliationAfter,
+  lowerAppositionEnd,
+  possessorBody,
+  postNominalAfter,
+  representedBody,
+  verbAfter,
+} from './context';
 import {
   COURTESY_COUNTRY_RULE,
   FALLBACK_COUNTRY_RULES,
@@ -41,6 +48,13 @@ import {
 } from './titles';
 
 export type { PeopleOptions };
+
+const BRACKET_COUNTRY = 'country.bracket-after';
+
+const LIST_ITEM_EVIDENCE = new Set(['person.list-item-with-country', 'person.list-item-with-body']);
+
+/** A title in the plural heads a list: "Deputy Ministers", "MPs", "Senators". */
+const MEMBERS_TITLE = /(?:ers|ors|ents|ives|ies|MPs|MEPs|MLAs|Senators|Congresswomen|Congressmen)$/;
 
 /** The trace's name for a person no country rule gave a country to. */
 export const NO_COUNTRY = 'country.none';
@@ -127,14 +141,35 @@ function isMononym(
   return end > 0 && verb?.gap === ', ' && PERSON_VERBS.has(verb.text);
 }
 
+/**
+ * Evidence that is enough in a header or sign-off line ("By X, Press Attaché", "Enquiries: Mr X,
+ * Spokesperson", "Signed / X / Spokesperson"), which has no sentence to read: a title, a courtesy form, a
+ * by-line or a signature.
+ */
+const HEADER_EVIDENCE = new Set([
+  'person.title-before',
+  'person.title-after',
+  'person.title-before-comma',
+  'person.courtesy-before',
+  'person.courtesy-form',
+  'person.sign-off',
+]);
+
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
-function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: Trace): PersonMention[] {
+function mentionsOf(
+  units: readonly TextUnit[],
+  options: PeopleOptions,
+  trace: Trace,
+  header: ReadonlySet<TextUnit>,
+): PersonMention[] {
   const mentions: PersonMention[] = [];
   const countryDelegation = namesCountryDelegation(units);
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
     let titleNameList = false;
+    // "MPs A (Labour), B (Greens) and C (ACT)": a plural title before a list of bracketed items is each's.
+    let sharedTitle: string | null = null;
     for (const run of findRuns(unit)) {
       const handedOn: string[] = [];
       const found = titleBefore(unit, run.from);
@@ -162,9 +197,23 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
       }
       const input = { unit, run, options, countryDelegation };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
+      if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
+      const plural = candidate.titlesBefore.find((t) => MEMBERS_TITLE.test(t));
+      if (plural) sharedTitle = plural;
+      const item = evidence !== null && LIST_ITEM_EVIDENCE.has(evidence);
+      // (a run in the brackets, "(Greens)", is an item's label and ends no list)
+      if (!plural && !item && unit.at.gap(run.from) !== ' (') sharedTitle = null;
+      const shared = !plural && item && sharedTitle ? [sharedTitle] : [];
       mentions.push({
         ...run,
-        titles: [...candidate.titlesBefore, ...candidate.titlesBeforeComma, ...cleanTitles(after)],
+        titles: [
+          ...shared,
+          ...candidate.titlesBefore,
+          ...candidate.titlesBeforeComma,
+          ...cleanTitles(after),
+          // "Aroha Ruiz MP": the letters are the member's title (of the publisher's parliament, unless told).
+          ...(postNominalAfter(unit, run) ? [unit.at.text(run.to)] : []),
+        ],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
         // (after one role word only, "..., Senator X", the words before the comma are still read)
@@ -175,7 +224,11 @@ function mentionsOf(units: readonly TextUnit[], options: PeopleOptions, trace: T
         context: firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation:
-          affiliationAfter(unit, run.to) ?? representedBody(unit, run.from) ?? possessorBody(unit, run.from),
+          affiliationAfter(unit, run.to) ??
+          representedBody(unit, run.from) ??
+          possessorBody(unit, run.from) ??
+          // "By X, Communications Officer, Pacific Islands Forum Secretariat": the rest of a header line.
+          (header.has(unit) ? unit.text.slice(unit.at.at(run.to - 1)?.end) : null),
       });
     }
   }
@@ -192,8 +245,10 @@ export function extractPeople(
   units: readonly TextUnit[],
   options: PeopleOptions,
   trace?: Trace,
+  headerUnits: readonly TextUnit[] = [],
 ): ExtractedPerson[] {
-  const mentions = mentionsOf(units, options, trace);
+  const header = new Set(headerUnits);
+  const mentions = mentionsOf([...units, ...headerUnits], options, trace, header);
   const people = new Map<string, Person>();
   const record = (m: Mention, rule: string) =>
     trace?.push({ kind: 'person', rule, value: m.name, kept: true, paragraph: m.unit.index });
@@ -286,6 +341,8 @@ export function extractPeople(
 
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
+  // "Deputy Ministers A (Peru) and B (Chile)": the bracket right after the name beats a title shared by a list.
+  if (p.context?.rule === BRACKET_COUNTRY) return p.context;
   for (const title of [...p.titles, ...p.roles]) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;

@@ -1,11 +1,19 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
+import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
+import { isByline } from './country-rules';
+import { isRoleish } from './titles';
 import {
   affiliationAfter,
+  afterPostNominal,
+  countryAfterOf,
   listItemWithBody,
+  listItemWithCountry,
   lowerApposition,
+  occupationBefore,
+  postNominalAfter,
   precederBefore,
   questionLabel,
   speakerLine,
@@ -37,6 +45,15 @@ export interface Candidate {
 
 type PersonRule = Rule<Candidate>;
 
+/**
+ * A by-line's words before the run ("By X", "Reported by X"), or a sign-off block whose lines the reader
+ * joined ("Signed / X / Spokesperson" → "Signed X Spokesperson"): the run opens it and a role follows.
+ */
+function signOff(run: Run): boolean {
+  if (!isByline(run.unit, run)) return false;
+  return run.from > 0 || isRoleish(run.unit.at.text(run.to));
+}
+
 /** Candidates these rules match are no one's name, whatever else stands around them. Run first. */
 export const PERSON_DROP_RULES: readonly PersonRule[] = [
   {
@@ -59,7 +76,45 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       text: 'Visit\n\nThe Director of the Malaysian Palm Oil Board said yields rose.',
       yields: 'Palm Oil',
     },
-    why: 'A run right before a head word ("Board", "Forum", "Province") is part of that body\'s, event\'s or place\'s name.',
+    why: 'A run right before a head word ("Board", "Forum", "Province", "Room", "Wharf") is part of that body\'s, event\'s, place\'s or building\'s name.',
+  },
+  {
+    id: 'person.party-after-post-nominal',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => afterPostNominal(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe delegation includes Zorvath Quimbly MP (Kotahi Rua Tahi) and others.',
+      yields: 'Kotahi Rua Tahi',
+    },
+    why: 'Parliaments write a member\'s party in brackets after "MP": a body, not a person the letters are a title of.',
+  },
+  {
+    id: 'person.after-foreign-head',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => {
+      const { at } = c.run.unit;
+      // "the Salle des Pas Perdus": a particle may stand between the head and the name.
+      const before = at.in(c.run.from - 1, NAME_PARTICLES) ? c.run.from - 2 : c.run.from - 1;
+      return at.in(before, HEAD_FIRST_FOREIGN) || HEAD_FIRST_FOREIGN.has(c.run.words[0] ?? '');
+    },
+    example: {
+      text: 'Visit\n\nThe envoy spoke at Universitas Kembang Jaya on Monday.',
+      yields: 'Kembang Jaya',
+    },
+    why: 'Languages that put the head first name rooms and bodies "Sala X", "Universitas X": the words after the head are the name of the place, not of a person.',
+  },
+  {
+    id: 'person.body-noun-before',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => c.run.unit.at.spaced(c.run.from) && c.run.unit.at.in(c.run.from - 1, LOWER_BODY_NOUNS),
+    example: {
+      text: 'Visit\n\nThe Chilean firm Kelpa Marinos signed a supply deal.',
+      yields: 'Kelpa Marinos',
+    },
+    why: 'A lower-case noun for a company before the name ("the Hungarian company X", "the firm X") says it is a body.',
   },
 ];
 
@@ -193,6 +248,61 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Xelt Brannoch',
     },
     why: 'Newsletters list delegates as "Name (Company)" items separated by commas and "and".',
+  },
+  {
+    id: 'person.occupation-before',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => occupationBefore(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe evening closed with a recital by the Peruvian guitarist Zorvath Quimbly.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Features and cultural items name people by their trade in lower case: "the Chilean chef X", "sommelier X", "journalist X".',
+  },
+  {
+    id: 'person.of-country',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => countryAfterOf(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nAwards went to Zorvath Quimbly of Kenya and Xelt Brannoch of Peru.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Lists of winners and delegates write "Name of Country"; a body is named with its head word ("Bank of Ghana"), which no run holds.',
+  },
+  {
+    id: 'person.post-nominal',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => postNominalAfter(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe delegation includes Zorvath Quimbly MP (Harbour Party) and others.',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Letters after a name (MP, MEP, QC, OBE) are held only by people: parliaments list their members so.',
+  },
+  {
+    id: 'person.sign-off',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => signOff(c.run),
+    example: {
+      text: 'Visit\n\nThe minister met the envoy.\n\nSigned\nZorvath Quimbly\nSpokesperson',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
+  },
+  {
+    id: 'person.list-item-with-country',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => listItemWithCountry(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThey were joined by Deputy Ministers Zorvath Quimbly (Peru), Xelt Brannoch (Chile) and Orin Vask (Ecuador).',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'Lists of delegates and members write "Name (Country)" or "Name (Party)" items one after another; an item after another such item is a person.',
   },
   {
     id: 'person.given-name',
