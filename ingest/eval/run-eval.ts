@@ -108,9 +108,14 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.99, countries: 1, events: 0.95, dates: 1, personCountry: 0.96 },
   },
-  // Written blind while the fifth round of rules was made; held out (printed, never used to change rules).
-  // Its first run is in its header and ingest/eval/first-runs/.
-  { name: 'blind-h-styles', cases: BLIND_H, enforced: false },
+  // Written blind and held out while the fifth round of rules was made (its first run and the round's unseen
+  // run are in its header and ingest/eval/first-runs/); a tuning set since, with floors like A–G.
+  {
+    name: 'blind-h-styles',
+    cases: BLIND_H,
+    enforced: true,
+    floors: { people: 0.89, countries: 0.98, events: 0.92, dates: 0.91, personCountry: 0.8 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
