@@ -244,6 +244,11 @@ try {
     content:
       'window.benchClockSync = function benchClockSync() { const start = performance.now(); while (performance.now() - start < 4); return start; };',
   });
+  // React calls the devtools hook on every commit, in production builds too: counted per interaction.
+  await context.addInitScript({
+    content:
+      'window.__commits = []; window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, renderers: new Map(), inject() { return 1; }, onCommitFiberRoot() { window.__commits.push(performance.now()); }, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, checkDCE() {} };',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const worker = await workerProfiler(cdp);
@@ -280,7 +285,16 @@ try {
     if (offset === null) marks.push('  (no clock marker in the profile: long tasks not broken down)');
     else {
       for (const w of windows.splice(0)) {
-        marks.push(`  ${w.name}, ${(w.to - w.from).toFixed(0)} ms, by thread (ms):`);
+        const commits: number[] = await page.evaluate(
+          ({ from, to }) =>
+            ((window as unknown as { __commits: number[] }).__commits ?? [])
+              .filter((at) => at >= from && at <= to)
+              .map((at) => Math.round(at - from)),
+          w,
+        );
+        marks.push(
+          `  ${w.name}, ${(w.to - w.from).toFixed(0)} ms, React commits at +${commits.join(', +')} ms; by thread (ms):`,
+        );
         marks.push(`    main   ${describe(buckets(main, offset, w.from, w.to, mainBucket))}`);
         // The worker's profile has the same clock as the page's (one renderer process).
         workers.forEach((profile, i) => {
@@ -288,6 +302,11 @@ try {
         });
         const mainTop = windowTimes(main, offset, w.from, w.to).self.filter(([n]) => !n.startsWith('(idle)'));
         marks.push(`    main self: ${mainTop.slice(0, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+        const phases = windowTimes(main, offset, w.from, w.to)
+          .inclusive.filter(([n]) =>
+            /^(renderRootSync|renderRootConcurrent|commitRoot|flushLayoutEffects|flushMutationEffects|flushPassiveEffects|measureElement|dispatchDiscreteEvent|dispatchEvent|navigate|completeWork|beginWork) /.test(n),
+          );
+        marks.push(`    react (incl): ${phases.map(([n, ms]) => `${n.split(' ')[0]} ${ms.toFixed(1)}`).join(', ')}`);
         const components = windowTimes(main, offset, w.from, w.to)
           .inclusive.filter(([n]) => /^[A-Z]\w+ /.test(n))
           .slice(0, 10);
