@@ -164,8 +164,12 @@ function buckets(
 }
 
 const describe = (totals: Map<string, number>) => {
-  const busy = [...totals].filter(([k]) => k !== 'idle' && k !== 'preempted').reduce((sum, [, ms]) => sum + ms, 0);
-  return `busy ${busy.toFixed(1)} (idle ${(totals.get('idle') ?? 0).toFixed(1)}, preempted ${(totals.get('preempted') ?? 0).toFixed(1)}): ${[...totals]
+  const busy = [...totals]
+    .filter(([k]) => k !== 'idle' && k !== 'preempted')
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  return `busy ${busy.toFixed(1)} (idle ${(totals.get('idle') ?? 0).toFixed(1)}, preempted ${(totals.get('preempted') ?? 0).toFixed(1)}): ${[
+    ...totals,
+  ]
     .filter(([k]) => k !== 'idle' && k !== 'preempted')
     .sort((a, b) => b[1] - a[1])
     .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
@@ -287,7 +291,7 @@ try {
       for (const w of windows.splice(0)) {
         const commits: number[] = await page.evaluate(
           ({ from, to }) =>
-            ((window as unknown as { __commits: number[] }).__commits ?? [])
+            ((window as unknown as { __commits?: number[] }).__commits ?? [])
               .filter((at) => at >= from && at <= to)
               .map((at) => Math.round(at - from)),
           w,
@@ -301,19 +305,36 @@ try {
           marks.push(`    worker${i} ${describe(buckets(profile, offset, w.from, w.to, workerBucket))}`);
         });
         const mainTop = windowTimes(main, offset, w.from, w.to).self.filter(([n]) => !n.startsWith('(idle)'));
-        marks.push(`    main self: ${mainTop.slice(0, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
-        const phases = windowTimes(main, offset, w.from, w.to)
-          .inclusive.filter(([n]) =>
-            /^(renderRootSync|renderRootConcurrent|commitRoot|flushLayoutEffects|flushMutationEffects|flushPassiveEffects|measureElement|dispatchDiscreteEvent|dispatchEvent|navigate|completeWork|beginWork) /.test(n),
-          );
-        marks.push(`    react (incl): ${phases.map(([n, ms]) => `${n.split(' ')[0]} ${ms.toFixed(1)}`).join(', ')}`);
+        marks.push(
+          `    main self: ${mainTop
+            .slice(0, 12)
+            .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+            .join(', ')}`,
+        );
+        const phases = windowTimes(main, offset, w.from, w.to).inclusive.filter(([n]) =>
+          /^(renderRootSync|renderRootConcurrent|commitRoot|flushLayoutEffects|flushMutationEffects|flushPassiveEffects|measureElement|dispatchDiscreteEvent|dispatchEvent|navigate|completeWork|beginWork) /.test(
+            n,
+          ),
+        );
+        marks.push(
+          `    react (incl): ${phases.map(([n, ms]) => `${n.split(' ')[0]} ${ms.toFixed(1)}`).join(', ')}`,
+        );
         const components = windowTimes(main, offset, w.from, w.to)
           .inclusive.filter(([n]) => /^[A-Z]\w+ /.test(n))
           .slice(0, 10);
-        marks.push(`    components (incl): ${components.map(([n, ms]) => `${n.split(' ')[0]} ${ms.toFixed(1)}`).join(', ')}`);
+        marks.push(
+          `    components (incl): ${components.map(([n, ms]) => `${n.split(' ')[0]} ${ms.toFixed(1)}`).join(', ')}`,
+        );
         for (const [i, profile] of workers.entries()) {
-          const top = windowTimes(profile, offset, w.from, w.to).self.filter(([n]) => !n.startsWith('(idle)'));
-          marks.push(`    worker${i} self: ${top.slice(0, 10).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+          const top = windowTimes(profile, offset, w.from, w.to).self.filter(
+            ([n]) => !n.startsWith('(idle)'),
+          );
+          marks.push(
+            `    worker${i} self: ${top
+              .slice(0, 10)
+              .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+              .join(', ')}`,
+          );
         }
       }
       for (const task of tasks.filter((t) => t.start >= phaseStart)) {

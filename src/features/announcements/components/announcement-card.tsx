@@ -7,7 +7,7 @@ import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
 import { markTerms } from '../../../lib/highlight';
 import { type ResultRow } from '../../search';
-import { CountryLabel, EntityChip } from '../../../components/entity-links';
+import { CountryLabel, EntityChip, useChipClicks } from '../../../components/entity-links';
 import { strings } from '../../../config/strings';
 import { sameRow } from './same-row';
 
@@ -20,6 +20,7 @@ import { sameRow } from './same-row';
 export const AnnouncementCard = memo(
   function AnnouncementCard({ row, query = '' }: { row: ResultRow; query?: string }) {
     const terms = markTerms(query);
+    const chipClicks = useChipClicks();
     return (
       <article className="py-4">
         <h2 className="text-base leading-snug font-semibold sm:text-lg">
@@ -44,7 +45,7 @@ export const AnnouncementCard = memo(
             <Highlighted text={row.snippet} terms={terms} />
           </p>
         )}
-        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned}>
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={strings.list.mentioned} ref={chipClicks}>
           {row.people.map(({ id, name }) => (
             <li key={`p-${id}`} className="max-w-full">
               <EntityChip kind="person" to={entityHref('person', id)} label={strings.chip(name, 'person')}>

@@ -3,7 +3,11 @@ import type { ResultRow } from '../../search';
 type Ref = { id: string; name: string };
 
 const sameRefs = (a: readonly Ref[], b: readonly Ref[]) =>
-  a.length === b.length && a.every((ref, i) => ref.id === b[i]?.id && ref.name === b[i]?.name);
+  a.length === b.length &&
+  a.every((ref, i) => {
+    const other = b[i];
+    return other !== undefined && ref.id === other.id && ref.name === other.name;
+  });
 const sameStrings = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
