@@ -124,14 +124,14 @@ export async function coldPagefind(browser: Browser, server: StaticServer, query
 }
 
 /** Waits for the next recorded results change after `count` changes, and returns its paint time. */
-async function nextChange(page: Page, count: number): Promise<number> {
+export async function nextChange(page: Page, count: number): Promise<number> {
   const handle = await page.waitForFunction((n) => window.__bench?.changes[n]?.paintAt ?? null, count, {
     timeout: LOAD_TIMEOUT_MS,
   });
   return (await handle.jsonValue()) ?? Number.NaN;
 }
 
-const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
+export const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
 
 /**
  * Opens `/`, waits until the whole dataset is loaded, then: clicks a country checkbox, goes back, types
