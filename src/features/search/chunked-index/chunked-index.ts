@@ -1,3 +1,4 @@
+import { monthNumber, monthString } from './months';
 import { foldText } from '../../../lib/text';
 import {
   ChunkError,
@@ -285,19 +286,22 @@ export class ChunkedIndex {
 
   /**
    * Each month of the dates table (newest first) with the docs dated in it, `[from, to)`: worked out once,
-   * since every filtered query's histogram walks them (formatting each day's date per query cost more than
-   * counting).
+   * since every filtered query's histogram walks them.
    */
   private monthSpans(): Promise<{ month: string; from: number; to: number }[]> {
     this.monthsPromise ??= this.dates().then(({ dated, days, firstDocs }) => {
       const spans: { month: string; from: number; to: number }[] = [];
       let i = 0;
       while (i < days.length) {
-        const month = dayString(days[i] ?? 0).slice(0, 7);
+        const month = monthNumber(days[i] ?? 0);
         const from = firstDocs[i] ?? 0;
         i++;
-        while (i < days.length && dayString(days[i] ?? 0).slice(0, 7) === month) i++;
-        spans.push({ month, from, to: i < days.length ? (firstDocs[i] ?? dated) : dated });
+        while (i < days.length && monthNumber(days[i] ?? 0) === month) i++;
+        spans.push({
+          month: monthString(month),
+          from,
+          to: i < days.length ? (firstDocs[i] ?? dated) : dated,
+        });
       }
       return spans;
     });
@@ -706,7 +710,7 @@ export class ChunkedIndex {
     this.prefetching ??= (async () => {
       const directory = await this.directory().catch(() => null);
       if (!directory) return;
-      const jobs: (() => Promise<unknown>)[] = [() => this.dates()];
+      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans()];
       for (const kind of FACET_KINDS)
         for (const chunk of directory.facets[kind].dictionary)
           jobs.push(() =>
