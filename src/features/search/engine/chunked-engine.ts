@@ -20,9 +20,9 @@ import { parseTextQuery } from '../../../data/search-index/text';
 import type { ExportRecord } from '../export-format';
 import { effectiveSort, FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import { nextTask, type ExportCursor } from './export-results';
-import type { LoadProgress } from './load-dataset';
-import { histogramOfMonths } from './query-semantics';
-import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
+import type { LoadProgress } from './types';
+import { histogramOfMonths } from './histogram';
+import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './types';
 
 /** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
 async function get(path: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
