@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { changeCount, firstPaint, freshPage, nextChange } from './browser-measures';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -39,6 +39,13 @@ const dataDir = options.data;
 
 interface Timed {
   ms: number;
+  /**
+   * CPU time (ms) over the same span, from Chromium's own counters: the page's main thread, and the whole
+   * renderer process (the worker, the compositor and raster threads besides). Unlike the wall-clock
+   * times, these do not grow while a busy machine keeps the threads waiting for a core.
+   */
+  mainCpu: number;
+  processCpu: number;
   /** Main-thread tasks over 50 ms from the click until 500 ms after the update: their durations. */
   longTasks: number[];
 }
@@ -57,7 +64,21 @@ const longTasksSince = (page: Page, from: number) =>
     from,
   );
 
-async function click(page: Page, label: string): Promise<Timed> {
+/** The renderer's CPU counters (seconds): its main thread's and the whole process's. */
+async function cpu(cdp: CDPSession): Promise<{ thread: number; process: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { thread: value('ThreadTime'), process: value('ProcessTime') };
+}
+const cpuSince = (
+  before: { thread: number; process: number },
+  after: { thread: number; process: number },
+) => ({
+  mainCpu: (after.thread - before.thread) * 1000,
+  processCpu: (after.process - before.process) * 1000,
+});
+
+async function click(page: Page, cdp: CDPSession, label: string): Promise<Timed> {
   // The facets load just after the first results (decision 0021): click as soon as the value is there.
   await page
     .getByRole('complementary')
@@ -65,10 +86,12 @@ async function click(page: Page, label: string): Promise<Timed> {
     .first()
     .waitFor({ state: 'attached' });
   const seen = await changeCount(page);
+  const before = await cpu(cdp);
   const at = await page.evaluate((l) => window.__bench?.clickFacet('Countries', l) ?? 0, label);
   const paint = await nextChange(page, seen);
+  const used = cpuSince(before, await cpu(cdp));
   await page.waitForTimeout(500);
-  return { ms: paint - at, longTasks: await longTasksSince(page, at) };
+  return { ms: paint - at, ...used, longTasks: await longTasksSince(page, at) };
 }
 
 async function back(page: Page) {
@@ -80,25 +103,29 @@ async function back(page: Page) {
 
 async function measure(browser: Browser, server: StaticServer): Promise<Round> {
   const { context, page } = await freshPage(browser);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   try {
     await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     await firstPaint(page, '/');
-    const firstSecond = await click(page, options.country);
+    const firstSecond = await click(page, cdp, options.country);
     await back(page);
     await page.waitForTimeout(Number(options.idle));
-    const idleClick = await click(page, options.other);
+    const idleClick = await click(page, cdp, options.other);
     await back(page);
-    const cachedClick = await click(page, options.other);
+    const cachedClick = await click(page, cdp, options.other);
     await back(page);
     const seen = await changeCount(page);
+    const before = await cpu(cdp);
     await page.locator('#search').fill(options.word);
     const paint = await nextChange(page, seen);
+    const used = cpuSince(before, await cpu(cdp));
     const typed = await page.evaluate(() => ({
       input: window.__bench?.lastInputAt ?? 0,
       history: window.__bench?.lastHistoryAt ?? 0,
     }));
     await page.waitForTimeout(500);
-    const text = { ms: paint - typed.input, longTasks: await longTasksSince(page, typed.input) };
+    const text = { ms: paint - typed.input, ...used, longTasks: await longTasksSince(page, typed.input) };
     return { firstSecond, idleClick, cachedClick, text, textAfterDebounce: paint - typed.history };
   } finally {
     await context.close();
@@ -115,7 +142,7 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 const cell = (t: Timed) =>
-  `${t.ms.toFixed(0)}${t.longTasks.length ? ` [${t.longTasks.map((d) => d.toFixed(0)).join(',')}]` : ''}`;
+  `${t.ms.toFixed(0)}/${t.mainCpu.toFixed(0)}/${t.processCpu.toFixed(0)}${t.longTasks.length ? ` [${t.longTasks.map((d) => d.toFixed(0)).join(',')}]` : ''}`;
 
 const servers = await Promise.all(
   apps.map(async (app) => ({
@@ -129,7 +156,9 @@ const browser = await chromium.launch({
 });
 const results = new Map<string, Round[]>(apps.map((app) => [app.name, []]));
 try {
-  console.log(`data ${dataDir}; times in ms, [long tasks over 50 ms]`);
+  console.log(
+    `data ${dataDir}; wall-clock ms / main-thread CPU ms / renderer process CPU ms, [long tasks over 50 ms]`,
+  );
   console.log(
     'round build        load (1/5/15 min)  first-second  idle click  cached click  text (after debounce)',
   );
@@ -141,14 +170,14 @@ try {
       const r = await measure(browser, server);
       results.get(name)?.push(r);
       console.log(
-        `${String(round + 1).padStart(5)} ${name.padEnd(12)} ${before.padEnd(18)} ${cell(r.firstSecond).padStart(12)}  ${cell(r.idleClick).padStart(10)}  ${cell(r.cachedClick).padStart(12)}  ${cell(r.text)} (${r.textAfterDebounce.toFixed(0)})`,
+        `${String(round + 1).padStart(5)} ${name.padEnd(12)} ${before.padEnd(18)} ${cell(r.firstSecond).padStart(14)}  ${cell(r.idleClick).padStart(13)}  ${cell(r.cachedClick).padStart(13)}  ${cell(r.text)} (${r.textAfterDebounce.toFixed(0)})`,
       );
     }
   }
-  console.log('\nmedians (long tasks over 50 ms in all rounds)');
+  console.log('\nmedians: wall / main CPU / process CPU (long tasks over 50 ms in all rounds)');
   for (const [name, list] of results) {
     const part = (pick: (r: Round) => Timed) =>
-      `${median(list.map((r) => pick(r).ms)).toFixed(0)} (${list.reduce((n, r) => n + pick(r).longTasks.length, 0)})`;
+      `${(['ms', 'mainCpu', 'processCpu'] as const).map((key) => median(list.map((r) => pick(r)[key])).toFixed(0)).join('/')} (${list.reduce((n, r) => n + pick(r).longTasks.length, 0)})`;
     console.log(
       `${name.padEnd(12)} first-second ${part((r) => r.firstSecond)}, idle click ${part((r) => r.idleClick)}, cached click ${part((r) => r.cachedClick)}, text ${part((r) => r.text)} / ${median(list.map((r) => r.textAfterDebounce)).toFixed(0)} after debounce`,
     );
