@@ -131,6 +131,23 @@ export async function nextChange(page: Page, count: number): Promise<number> {
   return (await handle.jsonValue()) ?? Number.NaN;
 }
 
+/** Waits until the list's facets show `label` (they load just after the first results, decision 0021). */
+export async function facetValueShown(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('complementary')
+    .getByRole('checkbox', { name: new RegExp(label) })
+    .first()
+    .waitFor({ state: 'attached' });
+}
+
+/** Goes back, waits for the results to change, then `settle` ms. */
+export async function backToResults(page: Page, settle: number): Promise<void> {
+  const seen = await changeCount(page);
+  await page.goBack();
+  await nextChange(page, seen);
+  await page.waitForTimeout(settle);
+}
+
 export const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
 
 /**
@@ -231,12 +248,8 @@ export async function firstSecond(
   try {
     await click.page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     await nextChange(click.page, 0);
-    // The facets load just after the first results (decision 0021): click as soon as the value is there.
-    await click.page
-      .getByRole('complementary')
-      .getByRole('checkbox', { name: new RegExp(country) })
-      .first()
-      .waitFor({ state: 'attached' });
+    // Clicked as soon as the value is there.
+    await facetValueShown(click.page, country);
     const clickAt = await click.page.evaluate(
       ({ facet, label }) => window.__bench?.clickFacet(facet, label) ?? 0,
       { facet: 'Countries', label: country },

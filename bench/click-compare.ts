@@ -1,7 +1,14 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { changeCount, firstPaint, freshPage, nextChange } from './browser-measures';
+import {
+  backToResults,
+  changeCount,
+  facetValueShown,
+  firstPaint,
+  freshPage,
+  nextChange,
+} from './browser-measures';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /**
@@ -79,12 +86,7 @@ const cpuSince = (
 });
 
 async function click(page: Page, cdp: CDPSession, label: string): Promise<Timed> {
-  // The facets load just after the first results (decision 0021): click as soon as the value is there.
-  await page
-    .getByRole('complementary')
-    .getByRole('checkbox', { name: new RegExp(label) })
-    .first()
-    .waitFor({ state: 'attached' });
+  await facetValueShown(page, label);
   const seen = await changeCount(page);
   const before = await cpu(cdp);
   const at = await page.evaluate((l) => window.__bench?.clickFacet('Countries', l) ?? 0, label);
@@ -92,13 +94,6 @@ async function click(page: Page, cdp: CDPSession, label: string): Promise<Timed>
   const used = cpuSince(before, await cpu(cdp));
   await page.waitForTimeout(500);
   return { ms: paint - at, ...used, longTasks: await longTasksSince(page, at) };
-}
-
-async function back(page: Page) {
-  const seen = await changeCount(page);
-  await page.goBack();
-  await nextChange(page, seen);
-  await page.waitForTimeout(500);
 }
 
 async function measure(browser: Browser, server: StaticServer): Promise<Round> {
@@ -109,12 +104,12 @@ async function measure(browser: Browser, server: StaticServer): Promise<Round> {
     await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     await firstPaint(page, '/');
     const firstSecond = await click(page, cdp, options.country);
-    await back(page);
+    await backToResults(page, 500);
     await page.waitForTimeout(Number(options.idle));
     const idleClick = await click(page, cdp, options.other);
-    await back(page);
+    await backToResults(page, 500);
     const cachedClick = await click(page, cdp, options.other);
-    await back(page);
+    await backToResults(page, 500);
     const seen = await changeCount(page);
     const before = await cpu(cdp);
     await page.locator('#search').fill(options.word);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { backToResults, changeCount, facetValueShown, nextChange } from './browser-measures';
 import { FIRST_ROWS, installProbes } from './page-probes';
 import { startStaticServer } from './static-server';
 
@@ -221,13 +222,6 @@ async function workerProfiler(cdp: CDPSession) {
   };
 }
 
-const nextChange = async (page: Page, count: number) =>
-  (await (
-    await page.waitForFunction((n) => window.__bench?.changes[n]?.paintAt ?? null, count, {
-      timeout: 120_000,
-    })
-  ).jsonValue()) ?? Number.NaN;
-const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
 const longTasksSince = (page: Page, from: number) =>
   page.evaluate(
     (at) =>
@@ -368,12 +362,7 @@ try {
   const first = await nextChange(page, 0);
   marks.push(`first paint ${first.toFixed(0)}`);
   const click = async (facet: string, label: string, what: string) => {
-    // The facets load just after the first results (decision 0021): click as soon as the value is there.
-    await page
-      .getByRole('complementary')
-      .getByRole('checkbox', { name: new RegExp(label) })
-      .first()
-      .waitFor({ state: 'attached' });
+    await facetValueShown(page, label);
     const seen = await changeCount(page);
     const at = await page.evaluate(({ facet: f, label: l }) => window.__bench?.clickFacet(f, l) ?? 0, {
       facet,
@@ -388,26 +377,17 @@ try {
   await click('Countries', options.country, 'first-second click');
   await phase('first-second click');
   await page.waitForTimeout(1500);
-  let seen = await changeCount(page);
-  await page.goBack();
-  await nextChange(page, seen);
-  await page.waitForTimeout(800);
+  await backToResults(page, 800);
   await phase('back');
   await click('Countries', options.country, 'cached click (same country again)');
   await phase('cached click');
-  seen = await changeCount(page);
-  await page.goBack();
-  await nextChange(page, seen);
-  await page.waitForTimeout(800);
+  await backToResults(page, 800);
   await phase('back');
   await click('Countries', options.other, 'idle click (another country, its chunks prefetched)');
   await phase('idle click');
-  seen = await changeCount(page);
-  await page.goBack();
-  await nextChange(page, seen);
-  await page.waitForTimeout(800);
+  await backToResults(page, 800);
   await phase('back');
-  seen = await changeCount(page);
+  const seen = await changeCount(page);
   const typedAt = await page.evaluate(() => performance.now());
   await page.locator('#search').fill(options.word);
   const textPaint = await nextChange(page, seen);
