@@ -124,14 +124,31 @@ export async function coldPagefind(browser: Browser, server: StaticServer, query
 }
 
 /** Waits for the next recorded results change after `count` changes, and returns its paint time. */
-async function nextChange(page: Page, count: number): Promise<number> {
+export async function nextChange(page: Page, count: number): Promise<number> {
   const handle = await page.waitForFunction((n) => window.__bench?.changes[n]?.paintAt ?? null, count, {
     timeout: LOAD_TIMEOUT_MS,
   });
   return (await handle.jsonValue()) ?? Number.NaN;
 }
 
-const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
+/** Waits until the list's facets show `label` (they load just after the first results, decision 0021). */
+export async function facetValueShown(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('complementary')
+    .getByRole('checkbox', { name: new RegExp(label) })
+    .first()
+    .waitFor({ state: 'attached' });
+}
+
+/** Goes back, waits for the results to change, then `settle` ms. */
+export async function backToResults(page: Page, settle: number): Promise<void> {
+  const seen = await changeCount(page);
+  await page.goBack();
+  await nextChange(page, seen);
+  await page.waitForTimeout(settle);
+}
+
+export const changeCount = (page: Page) => page.evaluate(() => window.__bench?.changes.length ?? 0);
 
 /**
  * Opens `/`, waits until the whole dataset is loaded, then: clicks a country checkbox, goes back, types
@@ -231,12 +248,8 @@ export async function firstSecond(
   try {
     await click.page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     await nextChange(click.page, 0);
-    // The facets load just after the first results (decision 0021): click as soon as the value is there.
-    await click.page
-      .getByRole('complementary')
-      .getByRole('checkbox', { name: new RegExp(country) })
-      .first()
-      .waitFor({ state: 'attached' });
+    // Clicked as soon as the value is there.
+    await facetValueShown(click.page, country);
     const clickAt = await click.page.evaluate(
       ({ facet, label }) => window.__bench?.clickFacet(facet, label) ?? 0,
       { facet: 'Countries', label: country },

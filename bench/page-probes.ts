@@ -4,7 +4,7 @@
  *
  * "Results shown" means: the result count says something other than "Counting…" and the list holds its
  * first rows (20, or all of them when there are fewer). Each time that state changes (new count text), the
- * time of the DOM change and of the next animation frame (when it is painted) are recorded.
+ * time of the DOM change and of the end of the next frame (when it is painted) are recorded.
  */
 interface ResultsChange {
   countText: string;
@@ -40,10 +40,16 @@ export const FIRST_ROWS = 20;
 
 /** Installed into every page before its scripts run. Self-contained: it is serialized into the page. */
 export function installProbes(firstRows: number): void {
+  // After the next frame is painted: an animation frame callback runs before that frame's style, layout
+  // and paint, and a message posted from it is delivered once they are done.
   const nextFrame = () =>
     new Promise<number>((resolve) => {
       requestAnimationFrame(() => {
-        resolve(performance.now());
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          resolve(performance.now());
+        };
+        channel.port2.postMessage(null);
       });
     });
   const countText = () => document.querySelector('[data-testid="result-count"]')?.textContent ?? null;

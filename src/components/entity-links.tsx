@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
 import { countryName } from '../lib/countries';
 import { Flag, hasFlag } from './flag';
 
@@ -25,6 +26,36 @@ export function CountryLabel({ code }: { code: string }) {
   );
 }
 
+/**
+ * A ref for an element holding EntityChips: a plain left click on one is followed by the router, as a
+ * <Link> would follow it (replacing the history entry when it leads where the page is). One listener for a
+ * result's chips rather than a <Link> and its hooks each: a list renders dozens of them per click.
+ */
+export function useChipClicks(): (element: HTMLElement | null) => (() => void) | undefined {
+  const navigate = useNavigate();
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (!element) return undefined;
+      const onClick = (event: MouseEvent) => {
+        if (event.defaultPrevented || event.button !== 0) return;
+        if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        const link = event.target instanceof Element ? event.target.closest('a[data-chip]') : null;
+        const href = link?.getAttribute('href');
+        if (!link || !href || !element.contains(link)) return;
+        event.preventDefault();
+        const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+        void navigate(href, { replace: here === href });
+      };
+      element.addEventListener('click', onClick);
+      return () => {
+        element.removeEventListener('click', onClick);
+      };
+    },
+    [navigate],
+  );
+}
+
+/** A link to an entity's page, as a plain anchor: the element holding it follows it (useChipClicks). */
 export function EntityChip({
   kind,
   to,
@@ -37,8 +68,8 @@ export function EntityChip({
   children: React.ReactNode;
 }) {
   return (
-    <Link to={to} className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
+    <a href={to} data-chip="" className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
       <span className="truncate">{children}</span>
-    </Link>
+    </a>
   );
 }

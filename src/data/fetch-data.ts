@@ -5,14 +5,11 @@ import {
   datasetPointerSchema,
   personProfileSchema,
   slugSchema,
-  summarySchema,
-  summaryShardSchema,
   type Announcement,
   type DataIndex,
   type PersonProfile,
-  type Summary,
 } from './schema';
-import { DataLoadError, isDataLoadError, isTransientError } from './data-errors';
+import { DataLoadError, isDataLoadError } from './data-errors';
 
 /** Where the dataset lives: `data/` beside the app unless the build sets VITE_DATA_URL. */
 export const DATA_URL: string = import.meta.env.VITE_DATA_URL ?? `${import.meta.env.BASE_URL}data/`;
@@ -159,55 +156,6 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 
 export async function fetchIndex(signal?: AbortSignal): Promise<DataIndex> {
   return parseOrThrow(dataIndexSchema, await fetchJson('index.json', { signal }), 'index.json');
-}
-
-/** Validates a shard's items one by one: bad or duplicate items become problems, the rest are kept. */
-export function readShardItems(
-  file: string,
-  items: readonly unknown[],
-  seen: Set<string>,
-  problems: DataProblem[],
-): Summary[] {
-  const valid: Summary[] = [];
-  items.forEach((item, position) => {
-    const result = summarySchema.safeParse(item);
-    if (!result.success) {
-      const id =
-        typeof item === 'object' && item !== null && 'id' in item ? String(item.id).slice(0, 80) : null;
-      const label = id ? `item ${position + 1} (“${id}”)` : `item ${position + 1}`;
-      problems.push({ file, message: `${label} was skipped: ${describeIssues(result.error)}` });
-      return;
-    }
-    if (seen.has(result.data.id)) {
-      problems.push({
-        file,
-        message: `item ${position + 1} was skipped: the id “${result.data.id}” is used twice`,
-      });
-      return;
-    }
-    seen.add(result.data.id);
-    valid.push(result.data);
-  });
-  return valid;
-}
-
-/**
- * Loads one summary shard's raw items (validate them with readShardItems, in list order). A shard that is
- * missing or malformed becomes a problem and no items, so the others still show; a transient failure is
- * thrown, to be retried.
- */
-export async function fetchShardItems(
-  file: string,
-  problems: DataProblem[],
-  signal?: AbortSignal,
-): Promise<unknown[]> {
-  try {
-    return parseOrThrow(summaryShardSchema, await fetchJson(file, { signal }), file).items;
-  } catch (error) {
-    if (isTransientError(error) || !isDataLoadError(error)) throw error;
-    problems.push({ file, message: error.message });
-    return [];
-  }
 }
 
 export async function fetchAnnouncement(id: string, signal?: AbortSignal): Promise<Announcement> {

@@ -7,8 +7,3 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** The words of a search, folded and de-duplicated: each must occur in what it matches. */
-export function queryWords(q: string): string[] {
-  return [...new Set(foldText(q).split(' ').filter(Boolean))];
-}

@@ -13,8 +13,8 @@ export {
 } from './components/deferred-parts';
 export { SearchBox } from './components/search-box';
 export { loadProgress, loadRemainingShards } from './engine/search-engine';
-export type { DateHistogram as DateHistogramData, HistogramBin } from './engine/query-semantics';
-export type { EntityInfo, FacetValue, ResultRow, SearchResult } from './engine/search-index';
+export type { DateHistogram as DateHistogramData, HistogramBin } from './engine/histogram';
+export type { EntityInfo, FacetValue, ResultRow, SearchResult } from './engine/types';
 export {
   FACET_KEYS,
   effectiveSort,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultRow } from './engine/search-index';
+import type { ResultRow } from './engine/types';
 import { snippetBatches, withSnippets } from './lazy-snippets';
 
 const rows = (count: number): ResultRow[] =>

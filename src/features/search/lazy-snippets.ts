@@ -1,4 +1,4 @@
-import type { ResultRow } from './engine/search-index';
+import type { ResultRow } from './engine/types';
 
 /** Rows whose matching sentences are asked for together as the list shows them. */
 export const SNIPPET_BATCH = 20;

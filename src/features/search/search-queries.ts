@@ -11,7 +11,7 @@ import {
 } from './engine/search-engine';
 import type { ChunkedSearchResult } from './engine/chunked-engine';
 import { FACET_VALUES_SHOWN, FIRST_PAGE_ROWS, ROWS_PER_PAGE } from './engine/first-page';
-import type { ResultRow } from './engine/search-index';
+import type { ResultRow } from './engine/types';
 import { hasActiveFilters, serializeFilters, type FacetKey, type Filters } from './filter-params';
 
 /** The most values `facetValues` answers with: more matching values are cut (most mentioned kept). */

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadRemainingShards } from './engine/search-engine';
-import type { SearchResult } from './engine/search-index';
+import type { SearchResult } from './engine/types';
 import { canRankByRelevance, hasActiveFilters, serializeFilters, type Filters } from './filter-params';
 import { SNIPPET_BATCH, snippetBatches, withSnippets } from './lazy-snippets';
 import { searchQueries } from './search-queries';

@@ -1,3 +1,4 @@
+import { monthNumber, monthString } from './months';
 import { foldText } from '../../../lib/text';
 import {
   ChunkError,
@@ -213,6 +214,7 @@ function lastAtOrBefore<T, K extends string | number>(
 export class ChunkedIndex {
   private directoryPromise: Promise<IndexDirectory> | null = null;
   private datesPromise: Promise<DatesTable> | null = null;
+  private monthsPromise: Promise<{ month: string; from: number; to: number }[]> | null = null;
   private readonly labels = new Map<string, string>();
   /** The rank of each value the cold file names (it lists them in rank order): no dictionary read to route it. */
   private readonly coldRanks = new Map<string, number>();
@@ -280,6 +282,33 @@ export class ChunkedIndex {
         throw error;
       });
     return this.datesPromise;
+  }
+
+  /**
+   * Each month of the dates table (newest first) with the docs dated in it, `[from, to)`: worked out once,
+   * since every filtered query's histogram walks them.
+   */
+  private monthSpans(): Promise<{ month: string; from: number; to: number }[]> {
+    this.monthsPromise ??= this.dates().then(({ dated, days, firstDocs }) => {
+      const spans: { month: string; from: number; to: number }[] = [];
+      let i = 0;
+      while (i < days.length) {
+        const month = monthNumber(days[i] ?? 0);
+        const from = firstDocs[i] ?? 0;
+        i++;
+        while (i < days.length && monthNumber(days[i] ?? 0) === month) i++;
+        spans.push({
+          month: monthString(month),
+          from,
+          to: i < days.length ? (firstDocs[i] ?? dated) : dated,
+        });
+      }
+      return spans;
+    });
+    this.monthsPromise.catch(() => {
+      this.monthsPromise = null;
+    });
+    return this.monthsPromise;
   }
 
   // ---- Looking values up ----
@@ -652,14 +681,8 @@ export class ChunkedIndex {
     let months: [string, number][];
     if (unfiltered) months = this.cold.months.map(([m, n]) => [m, n]);
     else {
-      const { dated, days, firstDocs } = await this.dates();
       months = [];
-      let i = 0;
-      while (i < days.length) {
-        const month = dayString(days[i] ?? 0).slice(0, 7);
-        const from = firstDocs[i] ?? 0;
-        while (i < days.length && dayString(days[i] ?? 0).slice(0, 7) === month) i++;
-        const to = i < days.length ? (firstDocs[i] ?? dated) : dated;
+      for (const { month, from, to } of await this.monthSpans()) {
         const n = set.countRange(from, to);
         if (n > 0) months.push([month, n]);
       }
@@ -687,7 +710,7 @@ export class ChunkedIndex {
     this.prefetching ??= (async () => {
       const directory = await this.directory().catch(() => null);
       if (!directory) return;
-      const jobs: (() => Promise<unknown>)[] = [() => this.dates()];
+      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans()];
       for (const kind of FACET_KINDS)
         for (const chunk of directory.facets[kind].dictionary)
           jobs.push(() =>

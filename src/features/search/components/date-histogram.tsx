@@ -1,6 +1,6 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { strings } from '../../../config/strings-results';
-import type { DateHistogram as Histogram, HistogramBin } from '../engine/query-semantics';
+import type { DateHistogram as Histogram, HistogramBin } from '../engine/histogram';
 
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortMonthFormat = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FacetValue } from '../engine/search-index';
+import type { FacetValue } from '../engine/types';
 import { Flag, hasFlag } from '../../../components/flag';
 import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useState } from 'react';
-import type { FacetSummary } from '../engine/search-index';
+import type { FacetSummary } from '../engine/types';
 import {
   FACET_KEYS,
   setFacetMode,

@@ -13,6 +13,7 @@ import {
   ChunkedSearchEngine,
   FIRST_SNIPPETS,
   readAnnouncementFacts,
+  SENTENCE_WAIT_MS,
   SupersededError,
   type AnnouncementFacts,
 } from './chunked-engine';
@@ -110,6 +111,25 @@ describe('matching sentences', () => {
     expect(superseded.rows[0]?.snippet).toBe('Opening remarks were made by the hosts.');
     await expect(batch).rejects.toBeInstanceOf(SupersededError);
     expect((await newer).snippetRows).toBe(FIRST_SNIPPETS);
+  });
+
+  it('are not waited for when slow: the answer comes without them, and asking for them takes the reads under way', async () => {
+    const { engine, reads, hold, release } = engineWithReads();
+    hold();
+    const started = performance.now();
+    const result = await engine.search(filters, 100, 10);
+    expect(performance.now() - started).toBeLessThan(SENTENCE_WAIT_MS + 1000);
+    expect(result.snippetRows).toBe(0);
+    expect(result.rows[0]?.snippet).toBe('Opening remarks were made by the hosts.');
+    expect(reads).toHaveLength(FIRST_SNIPPETS);
+    const shown = result.rows.slice(0, FIRST_SNIPPETS).map((row) => row.id);
+    const asked = engine.snippets(filters.q, shown);
+    release();
+    const sentences = await asked;
+    expect(reads).toHaveLength(FIRST_SNIPPETS);
+    result.rows.slice(0, FIRST_SNIPPETS).forEach((row, i) => {
+      expect(sentences[i]).toBe(`Mr. Lee opened vaccine centre ${row.title.replace('Report ', '')}.`);
+    });
   });
 
   it('are not read for a count or a query without words', async () => {

@@ -20,9 +20,9 @@ import { parseTextQuery } from '../../../data/search-index/text';
 import type { ExportRecord } from '../export-format';
 import { effectiveSort, FACET_KEYS, type FacetKey, type Filters } from '../filter-params';
 import { nextTask, type ExportCursor } from './export-results';
-import type { LoadProgress } from './load-dataset';
-import { histogramOfMonths } from './query-semantics';
-import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './search-index';
+import type { LoadProgress } from './types';
+import { histogramOfMonths } from './histogram';
+import type { EntityInfo, FacetSummary, FacetValue, ResultRow, SearchResult } from './types';
 
 /** A chunk GET; a host's SPA fallback (a web page where a chunk should be) is a missing file. */
 async function get(path: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
@@ -155,6 +155,37 @@ export type ChunkedSearchResult = SearchResult & {
 /** Rows whose matching sentences come with a text query's first answer: a screenful, not the whole page. */
 export const FIRST_SNIPPETS = 20;
 
+/**
+ * How long a text query's answer waits, once its rows are found, for their matching sentences: the leading
+ * rows whose sentence is in by then carry it, the page asks for the others as it shows them (the reads
+ * started go on, and that ask takes them). Reading a screenful of announcement files can take far longer
+ * than the query, and the results should not wait for them.
+ */
+export const SENTENCE_WAIT_MS = 40;
+
+/** Each promise's value if it settled within `ms`, else `pending`; never rejects (the promises must not). */
+async function settledWithin<T, P>(
+  promises: readonly Promise<T>[],
+  ms: number,
+  pending: P,
+): Promise<(T | P)[]> {
+  const values: (T | P)[] = promises.map(() => pending);
+  promises.forEach((promise, i) => {
+    void promise.then((value) => {
+      values[i] = value;
+    });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.all(promises),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return [...values];
+}
+
 /** Said when a newer list superseded the one whose sentences were being read. */
 export class SupersededError extends Error {
   override name = 'SupersededError';
@@ -184,8 +215,15 @@ function asDataError(error: unknown): unknown {
  */
 export class ChunkedSearchEngine {
   private opening: Promise<ChunkedIndex> | null = null;
-  /** The text query whose sentences are being read: a list for another one aborts its fetches. */
-  private snippetScope = { q: '', controller: new AbortController() };
+  /**
+   * The text query whose sentences are being read, and those reads by announcement id: a list for another
+   * query aborts its fetches; asking again for one of its sentences takes the read under way.
+   */
+  private snippetScope = {
+    q: '',
+    controller: new AbortController(),
+    reads: new Map<string, Promise<string | null>>(),
+  };
 
   constructor(
     private readonly source: IndexSource = httpIndexSource,
@@ -254,25 +292,34 @@ export class ChunkedSearchEngine {
   private scopeOf(q: string): AbortSignal {
     if (this.snippetScope.q !== q) {
       this.snippetScope.controller.abort();
-      this.snippetScope = { q, controller: new AbortController() };
+      this.snippetScope = { q, controller: new AbortController(), reads: new Map() };
     }
     return this.snippetScope.controller.signal;
   }
 
-  /** The matching sentence of each announcement for `q` (null: none, or the file cannot be read). */
-  private async sentences(
-    q: string,
-    ids: readonly string[],
-    signal: AbortSignal,
-  ): Promise<(string | null)[]> {
+  /**
+   * The matching sentence of each announcement for `q` (null: none, or the file cannot be read), one
+   * promise each, never rejecting; a read already under way for `q` is taken, not started again.
+   */
+  private sentenceReads(q: string, ids: readonly string[], signal: AbortSignal): Promise<string | null>[] {
     const positive = parseTextQuery(q).filter((part) => !part.exclude);
-    if (!positive.length) return ids.map(() => null);
-    return Promise.all(
-      ids.map(async (id) => {
-        const doc = await this.facts(id, signal).catch(() => null);
-        return doc ? bestSentence(doc.paragraphs, positive) : null;
-      }),
-    );
+    if (!positive.length) return ids.map(() => Promise.resolve(null));
+    const scope = this.snippetScope;
+    const reads =
+      scope.q === q && scope.controller.signal === signal
+        ? scope.reads
+        : new Map<string, Promise<string | null>>();
+    return ids.map((id) => {
+      let read = reads.get(id);
+      if (!read) {
+        read = this.facts(id, signal).then(
+          (doc) => bestSentence(doc.paragraphs, positive),
+          () => null,
+        );
+        reads.set(id, read);
+      }
+      return read;
+    });
   }
 
   /**
@@ -281,7 +328,7 @@ export class ChunkedSearchEngine {
    */
   async snippets(q: string, ids: readonly string[]): Promise<(string | null)[]> {
     const signal = this.scopeOf(q);
-    const found = await this.sentences(q, ids, signal);
+    const found = await Promise.all(this.sentenceReads(q, ids, signal));
     if (signal.aborted) throw new SupersededError(`The search for “${q}” was superseded.`);
     return found;
   }
@@ -297,9 +344,15 @@ export class ChunkedSearchEngine {
     return this.run(async (index) => {
       const result = await index.search(toIndexQuery(filters), { limit, facetLimit, ...page });
       const first = result.rows.slice(0, FIRST_SNIPPETS).map((row) => row.id);
-      const sentences = signal ? await this.sentences(filters.q, first, signal) : [];
-      // Superseded meanwhile: the rows keep their first sentence, and the page asks again if it shows them.
-      const snippetRows = !signal || signal.aborted ? 0 : first.length;
+      const pending = Symbol('pending');
+      const sentences = signal
+        ? await settledWithin(this.sentenceReads(filters.q, first, signal), SENTENCE_WAIT_MS, pending)
+        : [];
+      // The leading rows whose sentence is in. Superseded meanwhile: none; the rows keep their first
+      // sentence, and the page asks again for those it shows.
+      let snippetRows = 0;
+      if (signal && !signal.aborted)
+        while (snippetRows < sentences.length && sentences[snippetRows] !== pending) snippetRows++;
       const facets = {} as Record<FacetKey, FacetSummary>;
       const unknown = {} as Record<FacetKey, string[]>;
       for (const key of FACET_KEYS) {
@@ -319,7 +372,10 @@ export class ChunkedSearchEngine {
       }
       return {
         total: result.total,
-        rows: result.rows.map((row, i) => toResultRow(row, i < snippetRows ? (sentences[i] ?? null) : null)),
+        rows: result.rows.map((row, i) => {
+          const sentence = i < snippetRows ? sentences[i] : null;
+          return toResultRow(row, typeof sentence === 'string' ? sentence : null);
+        }),
         snippetRows,
         facets,
         unknown,

@@ -1,6 +1,6 @@
 import { fromErrorData } from '../../../data/data-errors';
 import type { FacetKey, Filters } from '../filter-params';
-import type { LoadProgress } from './load-dataset';
+import type { LoadProgress } from './types';
 import type { SearchEngineApi } from './search-engine.worker';
 import { wrap, type Remote } from './worker-rpc';
 import type { ExportFormat } from '../export-format';

@@ -3,12 +3,12 @@ import { toErrorData, type DataErrorData } from '../../../data/data-errors';
 import { parseFilters, serializeFilters, type FacetKey, type Filters } from '../filter-params';
 import { ChunkedSearchEngine, type ChunkedSearchResult } from './chunked-engine';
 import { FACET_VALUES_SHOWN, FIRST_PAGE_ROWS } from './first-page';
-import type { LoadProgress } from './load-dataset';
+import type { LoadProgress } from './types';
 import { emit, expose } from './worker-rpc';
 import { paths } from '../../../config/paths';
 import { exportFileName, type ExportFormat } from '../export-format';
 import { writeExport, type ExportProgress } from './export-results';
-import type { EntityInfo, FacetValue, ResultRow } from './search-index';
+import type { EntityInfo, FacetValue, ResultRow } from './types';
 
 export type { LoadProgress };
 export type OpenResult = { ok: true; progress: LoadProgress } | { ok: false; error: DataErrorData };
