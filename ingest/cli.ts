@@ -160,13 +160,20 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
   }
   const { stats, write } = run;
   const seconds = (performance.now() - started) / 1000;
+  const counted = (n: number | null) => (n === null ? 'not counted' : String(n));
+  const how = run.segment
+    ? `  appended as a segment of ${run.segment.docs} announcements${run.segment.absorbed ? ` (${run.segment.absorbed} of them from earlier segments, merged)` : ''}`
+    : run.rebuilt
+      ? `  every file rebuilt: ${run.rebuilt}`
+      : null;
   const verb = parsed.append
     ? `Added ${run.added} announcements to ${run.existing}`
     : `Ingested ${run.added} announcements`;
   console.log(
     [
       `${verb} from ${files.length} files into ${parsed.out} (version ${write.version}) in ${seconds.toFixed(2)}s (extraction ${run.seconds.extract.toFixed(2)}s, build ${run.seconds.build.toFixed(2)}s)`,
-      `  people: ${stats.people}, countries: ${stats.countries}, blocs: ${stats.blocs}, events: ${stats.events}, organisations: ${stats.organizations}, places: ${stats.places}`,
+      ...(how ? [how] : []),
+      `  people: ${stats.people}, countries: ${stats.countries}, blocs: ${counted(stats.blocs)}, events: ${stats.events}, organisations: ${stats.organizations}, places: ${counted(stats.places)}`,
       `  files: ${run.files} (${write.written} written, ${write.kept} unchanged), leftovers removed: ${write.removed.length}, warnings: ${run.warnings.length}, failed: ${run.failures.length + missing.length}, skipped: ${skipped.length}`,
     ].join('\n'),
   );

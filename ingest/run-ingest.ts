@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../src/data/schema';
 import { addKnownEntities, applyAnnouncementEdits, type KnownEntities } from './announcement-edits';
 import { readCurrentAnnouncements } from './append';
+import { appendSegment } from './append-segment';
 import { buildDatasetFiles, compareAnnouncements, type BuildOptions, type BuildStats } from './build-dataset';
 import { decodeDocRecord } from './build/doc-record';
-import { DOCS_FILE, RECORDS_FILE, RecordFile, readDocStore, writeDocList } from './build/record-file';
+import {
+  DOCS_FILE,
+  RECORDS_FILE,
+  RecordFile,
+  readDocStore,
+  storeSegmentFiles,
+  writeDocList,
+} from './build/record-file';
 import { DatasetFolderError, versionDir } from './dataset-folder';
 import { ExtractPool, workersFor } from './extract-pool';
 import {
@@ -45,6 +53,10 @@ export interface RunReport {
   files: number;
   /** Seconds spent extracting (with the announcements' files written), then building and switching. */
   seconds: { extract: number; build: number };
+  /** An append that added a segment (decision 0024): its announcements, and how many came from earlier segments. */
+  segment: { docs: number; absorbed: number } | null;
+  /** Why an append rebuilt every file instead, or null. */
+  rebuilt: string | null;
 }
 
 interface SpooledDoc {
@@ -78,7 +90,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   );
   let writer: VersionWriter | null = null;
   let spool: RecordFile | null = null;
-  let store: RecordFile | null = null;
+  const stores: RecordFile[] = [];
   try {
     writer = VersionWriter.open(out, { overrides: options.fingerprint });
     const w = writer;
@@ -116,11 +128,19 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     let existing = 0;
     const stored = current ? readDocStore(out, current.version) : null;
     if (current && stored) {
-      store = new RecordFile(stored.records, 'r');
-      const from = store;
+      for (const segment of stored.segments) stores.push(new RecordFile(segment.records, 'r'));
       for (const doc of stored.docs) {
+        const from = stores[doc.segment];
+        if (!from) throw new DatasetFolderError(`no records for ${doc.id} in the doc store`);
         sources.set(doc.id, doc.source);
-        docs.push({ ...doc, file: from });
+        docs.push({
+          id: doc.id,
+          date: doc.date,
+          source: doc.source,
+          offset: doc.offset,
+          length: doc.length,
+          file: from,
+        });
         if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
         const path = `announcements/${doc.id}.json`;
         if (!w.carry(path)) {
@@ -188,8 +208,81 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       stats: null,
       files: 0,
       seconds: { extract: extracted - started, build: 0 },
+      segment: null,
+      rebuilt: null,
     };
     if (added === 0) return report;
+    const recordOf = (d: SpooledDoc | undefined) => {
+      if (!d) throw new Error('no such doc');
+      return d.file.read(d.offset, d.length);
+    };
+
+    // An append whose announcements are all newer than the dataset's becomes a segment of its own.
+    if (current && stored) {
+      const before = docs.slice(0, existing);
+      const fresh = docs.slice(existing).sort(compareAnnouncements);
+      const dir = versionDir(out, current.version);
+      let count = docs.length;
+      const appended = appendSegment({
+        read: (path) => readFileSync(join(dir, path)),
+        carry: (path) => {
+          const carried = w.carry(path);
+          if (carried) count++;
+          return carried;
+        },
+        put: (path, bytes) => {
+          count++;
+          w.put(path, bytes);
+        },
+        existing: before,
+        existingRecord: (doc) => recordOf(before[doc]),
+        added: fresh,
+        addedRecord: (i) => recordOf(fresh[i]),
+        storeSegments: stored.segments.map((segment) => segment.count),
+        ...(options.build ? { options: options.build } : {}),
+      });
+      if ('rebuild' in appended) report.rebuilt = appended.rebuild;
+      else {
+        // The store gains the segment's records; the older segments' files are linked, not copied.
+        const segmentDocs = [...fresh, ...before.slice(0, appended.absorbed)];
+        const records = new RecordFile(w.sidecarFile(RECORDS_FILE), 'w+');
+        try {
+          for (let start = 0; start < segmentDocs.length; start += 256)
+            records.append(segmentDocs.slice(start, start + 256).map(recordOf));
+        } finally {
+          records.close();
+        }
+        writeDocList(w.sidecarFile(DOCS_FILE), segmentDocs);
+        let skipped = 0;
+        let n = 1;
+        for (const segment of stored.segments) {
+          if (skipped < appended.absorbed) {
+            skipped += segment.count;
+            continue;
+          }
+          const names = storeSegmentFiles(n++);
+          for (const [from, to] of [
+            [segment.records, names.records],
+            [segment.docs, names.docs],
+          ] as const) {
+            try {
+              linkSync(from, w.sidecarFile(to));
+            } catch {
+              copyFileSync(from, w.sidecarFile(to));
+            }
+          }
+        }
+        report.stats = appended.stats;
+        report.segment = { docs: appended.segment, absorbed: appended.absorbed };
+        s.close();
+        spool = null;
+        report.write = w.finish();
+        writer = null;
+        report.files = count;
+        report.seconds.build = nowSeconds() - extracted;
+        return report;
+      }
+    }
 
     docs.sort(compareAnnouncements);
     // The new version's doc store is written as the build reads the records in list order the first time.
@@ -233,7 +326,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     return report;
   } finally {
     spool?.close();
-    store?.close();
+    for (const store of stores) store.close();
     writer?.abort();
     await pool.close();
   }

@@ -37,18 +37,32 @@ const facetDirectorySchema = z.object({
   dictionary: z.array(z.object({ first: z.string(), file: fileName })),
 });
 
+const termChunksSchema = z.array(z.object({ first: z.string(), file: fileName, positions: fileName }));
+/** Doc-ordered chunks (rows, ids): `size` docs each, or, with `first`, each from its first doc on. */
+const docChunksSchema = z.object({
+  size: z.number().int().positive(),
+  files: z.array(fileName),
+  first: z.array(count).optional(),
+});
+
 export const directorySchema = z.object({
   count,
   averageLength: z.number().positive(),
-  terms: z.array(z.object({ first: z.string(), file: fileName, positions: fileName })),
+  /** The text chunks of the docs after the segments' (all of them when there are no segments). */
+  terms: termChunksSchema,
+  /**
+   * Text segments an append wrote (decision 0024), newest first: the first holds docs 0…count−1, the next
+   * the docs after those, and so on; each chunk numbers its docs from its segment's first.
+   */
+  segments: z.array(z.object({ count, terms: termChunksSchema })).optional(),
   facets: z.object({
     person: facetDirectorySchema,
     country: facetDirectorySchema,
     event: facetDirectorySchema,
     org: facetDirectorySchema,
   }),
-  rows: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
-  ids: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
+  rows: docChunksSchema,
+  ids: docChunksSchema,
   dates: fileName,
 });
 export type IndexDirectory = z.infer<typeof directorySchema>;
@@ -152,4 +166,40 @@ export function decodeDates(bytes: Uint8Array): DatesTable {
   }
   if (!reader.done) throw new CorruptDataError('trailing bytes in the dates chunk');
   return { dated, days, firstDocs };
+}
+
+export type DocChunks = z.infer<typeof docChunksSchema>;
+
+/** The chunk of `chunks` holding `doc`, and that chunk's first doc. */
+export function docChunkOf(chunks: DocChunks, doc: number): { at: number; start: number } {
+  const { first, size } = chunks;
+  if (!first) {
+    const at = Math.floor(doc / size);
+    return { at, start: at * size };
+  }
+  let lo = 0;
+  let hi = first.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((first[mid] ?? 0) <= doc) lo = mid;
+    else hi = mid - 1;
+  }
+  return { at: lo, start: first[lo] ?? 0 };
+}
+
+/** Why a directory's segments or doc chunks do not fit its count, or null when they do. */
+export function directoryProblem(directory: IndexDirectory): string | null {
+  const inSegments = (directory.segments ?? []).reduce((sum, s) => sum + s.count, 0);
+  if (inSegments > directory.count) return 'its segments hold more docs than its count';
+  for (const [name, chunks] of [
+    ['rows', directory.rows],
+    ['ids', directory.ids],
+  ] as const) {
+    const { first } = chunks;
+    if (!first) continue;
+    if (first.length !== chunks.files.length) return `its ${name} chunks and their first docs differ in number`;
+    if (first.some((doc, i) => (i === 0 ? doc !== 0 : doc <= (first[i - 1] ?? 0) || doc >= directory.count)))
+      return `its ${name} chunks' first docs do not ascend from 0`;
+  }
+  return null;
 }

@@ -283,3 +283,37 @@ export function countPosting(entry: PostingEntry, set: DocSet): number {
   }
   return total;
 }
+
+/**
+ * One entry from the same key's entries in consecutive doc ranges (an index in segments, decision 0024):
+ * `parts` in doc order, each with the universe its entry was written for and the first doc of its range.
+ * The docs become one delta list over the whole range; impacts are kept in the same order.
+ */
+export function joinPostings(
+  key: string,
+  parts: readonly { entry: PostingEntry; universe: number; offset: number }[],
+): PostingEntry {
+  const writer = new ByteWriter();
+  const impacts: Uint8Array[] = [];
+  let previous = -1;
+  let df = 0;
+  for (const { entry, universe, offset } of parts) {
+    for (const local of postingDocs(entry, universe)) {
+      const doc = local + offset;
+      if (doc <= previous) throw new CorruptDataError(`${key}: segments overlap`);
+      writer.varint(doc - previous - 1);
+      previous = doc;
+    }
+    df += entry.df;
+    if (entry.impacts) impacts.push(entry.impacts);
+  }
+  const joined = impacts.length === parts.length && parts.length > 0 ? new Uint8Array(df) : null;
+  if (joined) {
+    let at = 0;
+    for (const part of impacts) {
+      joined.set(part, at);
+      at += part.length;
+    }
+  }
+  return { key, df, container: LIST, payload: writer.finish(), impacts: joined };
+}

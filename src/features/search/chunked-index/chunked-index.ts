@@ -13,7 +13,9 @@ import {
   dayString,
   decodeDates,
   dictionaryChunkSchema,
+  directoryProblem,
   directorySchema,
+  docChunkOf,
   FACET_KINDS,
   idsChunkSchema,
   rowsChunkSchema,
@@ -29,6 +31,7 @@ import {
   countPosting,
   decodePositionsChunk,
   decodePostingChunk,
+  joinPostings,
   positionsOf,
   postingDocs,
   postingSet,
@@ -128,6 +131,31 @@ interface NormalQuery {
   sort: SortOrder;
 }
 
+/** The text chunks of one segment: docs offset…offset+count−1, numbered from 0 in its chunks. */
+interface TextSegment {
+  offset: number;
+  count: number;
+  terms: IndexDirectory['terms'];
+}
+
+/** A term's posting entry over all docs, with the positions files of its parts (one per segment holding it). */
+interface TermHit {
+  entry: PostingEntry;
+  positions: string[];
+}
+
+/** The text segments of a directory in doc order: the appended ones (newest first), then the rest. */
+function textSegments(directory: IndexDirectory): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let offset = 0;
+  for (const segment of directory.segments ?? []) {
+    segments.push({ offset, count: segment.count, terms: segment.terms });
+    offset += segment.count;
+  }
+  segments.push({ offset, count: directory.count - offset, terms: directory.terms });
+  return segments;
+}
+
 interface Evaluated {
   set: DocSet;
   total: number;
@@ -160,6 +188,8 @@ function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
   return json((value) => {
     const directory = directorySchema.parse(value);
     if (directory.count !== count) throw new Error('its count disagrees with the manifest');
+    const problem = directoryProblem(directory);
+    if (problem) throw new Error(problem);
     return directory;
   });
 }
@@ -356,37 +386,71 @@ export class ChunkedIndex {
     return entry ? postingSet(entry, this.count) : new DocSet(this.count);
   }
 
-  /** The term entries a word matches: the word itself, or with `prefix` every term it begins. */
-  private async termEntries(
-    word: string,
-    prefix: boolean,
-  ): Promise<{ entry: PostingEntry; chunk: number }[]> {
-    const terms = (await this.directory()).terms;
-    const start = Math.max(
-      0,
-      lastAtOrBefore(terms, word, (t) => t.first),
+  /**
+   * The term entries a word matches: the word itself, or with `prefix` every term it begins. In an index
+   * with appended segments (decision 0024) each term's entries in the segments are joined into one.
+   */
+  private async termEntries(word: string, prefix: boolean): Promise<TermHit[]> {
+    const segments = textSegments(await this.directory());
+    const perSegment = await Promise.all(
+      segments.map(async ({ terms }) => {
+        const start = Math.max(
+          0,
+          lastAtOrBefore(terms, word, (t) => t.first),
+        );
+        const end = prefix ? lastAtOrBefore(terms, `${word}\uffff`, (t) => t.first) : start;
+        const chunks = await Promise.all(
+          terms.slice(start, end + 1).map((t) => this.store.get(t.file, decodePostingChunk)),
+        );
+        return chunks.flatMap((chunk, i) => {
+          const positions = terms[start + i]?.positions ?? '';
+          const entries = prefix ? chunk.withPrefix(word) : [chunk.get(word)];
+          return entries.flatMap((entry) => (entry ? [{ entry, positions }] : []));
+        });
+      }),
     );
-    const end = prefix ? lastAtOrBefore(terms, `${word}\uffff`, (t) => t.first) : start;
-    const found: { entry: PostingEntry; chunk: number }[] = [];
-    const chunks = await Promise.all(
-      terms.slice(start, end + 1).map((t) => this.store.get(t.file, decodePostingChunk)),
-    );
-    chunks.forEach((chunk, i) => {
-      if (prefix) for (const entry of chunk.withPrefix(word)) found.push({ entry, chunk: start + i });
-      else {
-        const entry = chunk.get(word);
-        if (entry) found.push({ entry, chunk: start + i });
+    const [only] = perSegment;
+    if (segments.length === 1 && only) return only.map(({ entry, positions }) => ({ entry, positions: [positions] }));
+    const byKey = new Map<string, { entry: PostingEntry; positions: string; segment: TextSegment }[]>();
+    perSegment.forEach((hits, i) => {
+      const segment = segments[i] as TextSegment;
+      for (const hit of hits) {
+        const parts = byKey.get(hit.entry.key) ?? [];
+        byKey.set(hit.entry.key, parts);
+        parts.push({ ...hit, segment });
       }
     });
-    return found;
+    return [...byKey.keys()].sort(byString).map((key) => {
+      const parts = byKey.get(key) ?? [];
+      return {
+        entry: joinPostings(
+          key,
+          parts.map(({ entry, segment }) => ({ entry, universe: segment.count, offset: segment.offset })),
+        ),
+        positions: parts.map((part) => part.positions),
+      };
+    });
   }
 
-  private async positionsEntry(chunk: number, key: string): Promise<PositionsEntry> {
-    const terms = (await this.directory()).terms;
-    const file = terms[chunk]?.positions ?? '';
-    const entry = (await this.store.get(file, decodePositionsChunk)).get(key);
-    if (!entry) throw new ChunkError(file, `no positions for ${key}`);
-    return entry;
+  /** A term's word positions, its segments' joined in doc order (as its entry's docs are). */
+  private async positionsEntry(hit: TermHit): Promise<PositionsEntry> {
+    const key = hit.entry.key;
+    const parts = await Promise.all(
+      hit.positions.map(async (file) => {
+        const entry = (await this.store.get(file, decodePositionsChunk)).get(key);
+        if (!entry) throw new ChunkError(file, `no positions for ${key}`);
+        return entry;
+      }),
+    );
+    const [first] = parts;
+    if (parts.length === 1 && first) return first;
+    const payload = new Uint8Array(parts.reduce((sum, part) => sum + part.payload.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      payload.set(part.payload, at);
+      at += part.payload.length;
+    }
+    return { key, docs: parts.reduce((sum, part) => sum + part.docs, 0), payload };
   }
 
   /** The docs one query part matches. */
@@ -399,14 +463,14 @@ export class ChunkedIndex {
     }
     const found = await Promise.all(part.words.map((word) => this.termEntries(word, false)));
     if (found.some((list) => list.length === 0)) return new DocSet(this.count);
-    const terms = found.map((list) => list[0] as { entry: PostingEntry; chunk: number });
+    const terms = found.map((list) => list[0] as TermHit);
     const candidates = DocSet.full(this.count);
     for (const { entry } of terms) candidates.and(postingSet(entry, this.count));
     if (terms.length === 1) return candidates;
     // A phrase: the words at consecutive positions.
     const positions = await Promise.all(
-      terms.map(async ({ entry, chunk }) =>
-        positionsOf(await this.positionsEntry(chunk, entry.key), postingDocs(entry, this.count), candidates),
+      terms.map(async (hit) =>
+        positionsOf(await this.positionsEntry(hit), postingDocs(hit.entry, this.count), candidates),
       ),
     );
     const matched = new DocSet(this.count);
@@ -546,7 +610,7 @@ export class ChunkedIndex {
     const { rows } = await this.directory();
     const chunks = new Map<number, Promise<IndexRow[]>>();
     for (const doc of docs) {
-      const at = Math.floor(doc / rows.size);
+      const { at } = docChunkOf(rows, doc);
       if (!chunks.has(at))
         chunks.set(
           at,
@@ -559,9 +623,9 @@ export class ChunkedIndex {
     const loaded = new Map<number, IndexRow[]>();
     await Promise.all([...chunks].map(async ([at, rowsOfChunk]) => loaded.set(at, await rowsOfChunk)));
     return docs.map((doc) => {
-      const row = loaded.get(Math.floor(doc / rows.size))?.[doc % rows.size];
-      if (!row)
-        throw new ChunkError(rows.files[Math.floor(doc / rows.size)] ?? 'rows', `no row for doc ${doc}`);
+      const { at, start } = docChunkOf(rows, doc);
+      const row = loaded.get(at)?.[doc - start];
+      if (!row) throw new ChunkError(rows.files[at] ?? 'rows', `no row for doc ${doc}`);
       return row;
     });
   }
@@ -791,7 +855,7 @@ export class ChunkedIndex {
     const docs = await this.resultDocs(query);
     const { ids } = await this.directory();
     const chunks = await Promise.all(
-      [...new Set(docs.map((doc) => Math.floor(doc / ids.size)))].map(
+      [...new Set(docs.map((doc) => docChunkOf(ids, doc).at))].map(
         async (at) =>
           [
             at,
@@ -803,7 +867,10 @@ export class ChunkedIndex {
       ),
     );
     const byChunk = new Map(chunks);
-    return docs.map((doc) => byChunk.get(Math.floor(doc / ids.size))?.[doc % ids.size] ?? '');
+    return docs.map((doc) => {
+      const { at, start } = docChunkOf(ids, doc);
+      return byChunk.get(at)?.[doc - start] ?? '';
+    });
   }
 
   /**
