@@ -219,7 +219,10 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
 
     // An append whose announcements are all newer than the dataset's becomes a segment of its own.
     if (current && stored) {
+      // The store lists its segments one after another: the doc numbers are their docs in list order.
       const before = docs.slice(0, existing);
+      if (before.some((d, i) => i > 0 && compareAnnouncements(before[i - 1] as SpooledDoc, d) > 0))
+        before.sort(compareAnnouncements);
       const fresh = docs.slice(existing).sort(compareAnnouncements);
       const dir = versionDir(out, current.version);
       let count = docs.length;
@@ -244,7 +247,9 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       if ('rebuild' in appended) report.rebuilt = appended.rebuild;
       else {
         // The store gains the segment's records; the older segments' files are linked, not copied.
-        const segmentDocs = [...fresh, ...before.slice(0, appended.absorbed)];
+        const segmentDocs = appended.members.map((m) =>
+          m.added !== null ? fresh[m.added] : before[m.existing ?? 0],
+        ) as SpooledDoc[];
         const records = new RecordFile(w.sidecarFile(RECORDS_FILE), 'w+');
         try {
           for (let start = 0; start < segmentDocs.length; start += 256)
@@ -273,7 +278,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
           }
         }
         report.stats = appended.stats;
-        report.segment = { docs: appended.segment, absorbed: appended.absorbed };
+        report.segment = { docs: segmentDocs.length, absorbed: appended.absorbed };
         s.close();
         spool = null;
         report.write = w.finish();

@@ -38,23 +38,29 @@ const facetDirectorySchema = z.object({
 });
 
 const termChunksSchema = z.array(z.object({ first: z.string(), file: fileName, positions: fileName }));
-/** Doc-ordered chunks (rows, ids): `size` docs each, or, with `first`, each from its first doc on. */
-const docChunksSchema = z.object({
-  size: z.number().int().positive(),
-  files: z.array(fileName),
-  first: z.array(count).optional(),
-});
+const docChunksSchema = z.object({ size: z.number().int().positive(), files: z.array(fileName) });
 
 export const directorySchema = z.object({
   count,
   averageLength: z.number().positive(),
-  /** The text chunks of the docs after the segments' (all of them when there are no segments). */
+  /** The text chunks of the base: every doc no segment holds (all of them when there are no segments). */
   terms: termChunksSchema,
   /**
-   * Text segments an append wrote (decision 0024), newest first: the first holds docs 0…count−1, the next
-   * the docs after those, and so on; each chunk numbers its docs from its segment's first.
+   * Segments appends wrote (decision 0024), newest first. A segment's chunks number its docs 0…count−1
+   * in list order; `docs` is a posting chunk (one entry, over all docs) saying which doc each of those
+   * is. The base's chunks (`terms`, `rows`, `ids`) number the remaining docs likewise.
    */
-  segments: z.array(z.object({ count, terms: termChunksSchema })).optional(),
+  segments: z
+    .array(
+      z.object({
+        count,
+        docs: fileName,
+        terms: termChunksSchema,
+        rows: z.array(fileName),
+        ids: z.array(fileName),
+      }),
+    )
+    .optional(),
   facets: z.object({
     person: facetDirectorySchema,
     country: facetDirectorySchema,
@@ -168,38 +174,15 @@ export function decodeDates(bytes: Uint8Array): DatesTable {
   return { dated, days, firstDocs };
 }
 
-export type DocChunks = z.infer<typeof docChunksSchema>;
-
-/** The chunk of `chunks` holding `doc`, and that chunk's first doc. */
-export function docChunkOf(chunks: DocChunks, doc: number): { at: number; start: number } {
-  const { first, size } = chunks;
-  if (!first) {
-    const at = Math.floor(doc / size);
-    return { at, start: at * size };
-  }
-  let lo = 0;
-  let hi = first.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((first[mid] ?? 0) <= doc) lo = mid;
-    else hi = mid - 1;
-  }
-  return { at: lo, start: first[lo] ?? 0 };
-}
-
-/** Why a directory's segments or doc chunks do not fit its count, or null when they do. */
+/** Why a directory's segments do not fit its count, or null when they do. */
 export function directoryProblem(directory: IndexDirectory): string | null {
   const inSegments = (directory.segments ?? []).reduce((sum, s) => sum + s.count, 0);
   if (inSegments > directory.count) return 'its segments hold more docs than its count';
-  for (const [name, chunks] of [
-    ['rows', directory.rows],
-    ['ids', directory.ids],
-  ] as const) {
-    const { first } = chunks;
-    if (!first) continue;
-    if (first.length !== chunks.files.length) return `its ${name} chunks and their first docs differ in number`;
-    if (first.some((doc, i) => (i === 0 ? doc !== 0 : doc <= (first[i - 1] ?? 0) || doc >= directory.count)))
-      return `its ${name} chunks' first docs do not ascend from 0`;
-  }
+  for (const segment of directory.segments ?? [])
+    if (
+      segment.rows.length !== Math.ceil(segment.count / directory.rows.size) ||
+      segment.ids.length !== Math.ceil(segment.count / directory.ids.size)
+    )
+      return 'a segment has the wrong number of rows or ids chunks';
   return null;
 }

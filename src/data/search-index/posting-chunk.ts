@@ -285,35 +285,70 @@ export function countPosting(entry: PostingEntry, set: DocSet): number {
 }
 
 /**
- * One entry from the same key's entries in consecutive doc ranges (an index in segments, decision 0024):
- * `parts` in doc order, each with the universe its entry was written for and the first doc of its range.
- * The docs become one delta list over the whole range; impacts are kept in the same order.
+ * One entry from the same key's entries in the segments of an index (decision 0024). Each part's docs are
+ * numbered within its segment (`universe` docs); `globals` turns them, ascending, into their numbers among
+ * all docs. The parts interleave: they are merged into one delta list, the impacts in the merged order;
+ * `from` says which part each merged doc came from, to merge the parts' positions alike (`joinPositions`).
  */
 export function joinPostings(
   key: string,
-  parts: readonly { entry: PostingEntry; universe: number; offset: number }[],
-): PostingEntry {
+  parts: readonly { entry: PostingEntry; universe: number; globals: (docs: Uint32Array) => Uint32Array }[],
+): { entry: PostingEntry; from: Uint8Array } {
+  const lists = parts.map(({ entry, universe, globals }) => globals(postingDocs(entry, universe)));
+  const df = lists.reduce((total, list) => total + list.length, 0);
+  const withImpacts = parts.length > 0 && parts.every((part) => part.entry.impacts !== null);
+  const impacts = withImpacts ? new Uint8Array(df) : null;
+  const from = new Uint8Array(df);
+  const at = new Array<number>(parts.length).fill(0);
   const writer = new ByteWriter();
-  const impacts: Uint8Array[] = [];
   let previous = -1;
-  let df = 0;
-  for (const { entry, universe, offset } of parts) {
-    for (const local of postingDocs(entry, universe)) {
-      const doc = local + offset;
-      if (doc <= previous) throw new CorruptDataError(`${key}: segments overlap`);
-      writer.varint(doc - previous - 1);
-      previous = doc;
-    }
-    df += entry.df;
-    if (entry.impacts) impacts.push(entry.impacts);
+  for (let n = 0; n < df; n++) {
+    let best = -1;
+    let bestDoc = Infinity;
+    lists.forEach((list, i) => {
+      const doc = list[at[i] ?? 0];
+      if (doc !== undefined && doc < bestDoc) {
+        bestDoc = doc;
+        best = i;
+      }
+    });
+    if (bestDoc <= previous) throw new CorruptDataError(`${key}: segments share a doc`);
+    writer.varint(bestDoc - previous - 1);
+    previous = bestDoc;
+    from[n] = best;
+    if (impacts) impacts[n] = parts[best]?.entry.impacts?.[at[best] ?? 0] ?? 1;
+    at[best] = (at[best] ?? 0) + 1;
   }
-  const joined = impacts.length === parts.length && parts.length > 0 ? new Uint8Array(df) : null;
-  if (joined) {
-    let at = 0;
-    for (const part of impacts) {
-      joined.set(part, at);
-      at += part.length;
+  return { entry: { key, df, container: LIST, payload: writer.finish(), impacts }, from };
+}
+
+/** The positions of a joined entry: each part's docs' positions, taken in the order `from` merged them. */
+export function joinPositions(
+  key: string,
+  parts: readonly PositionsEntry[],
+  from: Uint8Array,
+): PositionsEntry {
+  const slices = parts.map((part) => {
+    const reader = new ByteReader(part.payload);
+    const ends: number[] = [];
+    for (let i = 0; i < part.docs; i++) {
+      const count = reader.varint();
+      for (let j = 0; j < count; j++) reader.varint();
+      ends.push(reader.offset);
     }
+    if (!reader.done) throw new CorruptDataError(`${key}: positions disagree with its docs`);
+    return ends;
+  });
+  const writer = new ByteWriter();
+  const at = new Array<number>(parts.length).fill(0);
+  for (const part of from) {
+    const ends = slices[part];
+    const payload = parts[part]?.payload;
+    const i = at[part] ?? 0;
+    if (!ends || !payload || i >= ends.length)
+      throw new CorruptDataError(`${key}: positions disagree with its docs`);
+    writer.bytes(payload.subarray(i === 0 ? 0 : (ends[i - 1] ?? 0), ends[i]));
+    at[part] = i + 1;
   }
-  return { key, df, container: LIST, payload: writer.finish(), impacts: joined };
+  return { key, docs: from.length, payload: writer.finish() };
 }

@@ -15,7 +15,6 @@ import {
   dictionaryChunkSchema,
   directoryProblem,
   directorySchema,
-  docChunkOf,
   FACET_KINDS,
   idsChunkSchema,
   rowsChunkSchema,
@@ -31,6 +30,7 @@ import {
   countPosting,
   decodePositionsChunk,
   decodePostingChunk,
+  joinPositions,
   joinPostings,
   positionsOf,
   postingDocs,
@@ -39,6 +39,7 @@ import {
   type PostingChunk,
   type PostingEntry,
 } from '../../../data/search-index/posting-chunk';
+import { SegmentMap } from './segments';
 import { findSnippet, type SnippetSource } from './snippets';
 import { parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
 
@@ -131,29 +132,12 @@ interface NormalQuery {
   sort: SortOrder;
 }
 
-/** The text chunks of one segment: docs offset…offset+count−1, numbered from 0 in its chunks. */
-interface TextSegment {
-  offset: number;
-  count: number;
-  terms: IndexDirectory['terms'];
-}
-
-/** A term's posting entry over all docs, with the positions files of its parts (one per segment holding it). */
+/** A term's posting entry over all docs; in an index in segments, with what merging its positions needs. */
 interface TermHit {
   entry: PostingEntry;
+  /** The positions file of each part holding the term, and which part each doc of `entry` came from. */
   positions: string[];
-}
-
-/** The text segments of a directory in doc order: the appended ones (newest first), then the rest. */
-function textSegments(directory: IndexDirectory): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let offset = 0;
-  for (const segment of directory.segments ?? []) {
-    segments.push({ offset, count: segment.count, terms: segment.terms });
-    offset += segment.count;
-  }
-  segments.push({ offset, count: directory.count - offset, terms: directory.terms });
-  return segments;
+  from: Uint8Array | null;
 }
 
 interface Evaluated {
@@ -242,6 +226,7 @@ function lastAtOrBefore<T, K extends string | number>(
  */
 export class ChunkedIndex {
   private directoryPromise: Promise<IndexDirectory> | null = null;
+  private segmentsPromise: Promise<SegmentMap | null> | null = null;
   private datesPromise: Promise<DatesTable> | null = null;
   private readonly labels = new Map<string, string>();
   /** The rank of each value the cold file names (it lists them in rank order): no dictionary read to route it. */
@@ -300,6 +285,27 @@ export class ChunkedIndex {
         throw error;
       });
     return this.directoryPromise;
+  }
+
+  /** Where each doc's chunks are, for an index an append wrote in segments (decision 0024); null for one part. */
+  private segments(): Promise<SegmentMap | null> {
+    this.segmentsPromise ??= this.directory()
+      .then(async (directory) => {
+        if (!directory.segments?.length) return null;
+        const docs = await Promise.all(
+          directory.segments.map(async (segment) => {
+            const entry = (await this.store.get(segment.docs, decodePostingChunk)).entries[0];
+            if (!entry) throw new ChunkError(segment.docs, 'it lists no docs');
+            return postingDocs(entry, this.count);
+          }),
+        );
+        return new SegmentMap(directory, docs);
+      })
+      .catch((error: unknown) => {
+        this.segmentsPromise = null;
+        throw error;
+      });
+    return this.segmentsPromise;
   }
 
   private async dates(): Promise<DatesTable> {
@@ -388,12 +394,14 @@ export class ChunkedIndex {
 
   /**
    * The term entries a word matches: the word itself, or with `prefix` every term it begins. In an index
-   * with appended segments (decision 0024) each term's entries in the segments are joined into one.
+   * in segments (decision 0024) each term's entries in the parts are joined into one over all docs.
    */
   private async termEntries(word: string, prefix: boolean): Promise<TermHit[]> {
-    const segments = textSegments(await this.directory());
-    const perSegment = await Promise.all(
-      segments.map(async ({ terms }) => {
+    const directory = await this.directory();
+    const map = await this.segments();
+    const parts = map?.parts ?? [{ terms: directory.terms, count: this.count }];
+    const perPart = await Promise.all(
+      parts.map(async ({ terms }) => {
         const start = Math.max(
           0,
           lastAtOrBefore(terms, word, (t) => t.first),
@@ -409,30 +417,35 @@ export class ChunkedIndex {
         });
       }),
     );
-    const [only] = perSegment;
-    if (segments.length === 1 && only) return only.map(({ entry, positions }) => ({ entry, positions: [positions] }));
-    const byKey = new Map<string, { entry: PostingEntry; positions: string; segment: TextSegment }[]>();
-    perSegment.forEach((hits, i) => {
-      const segment = segments[i] as TextSegment;
+    if (!map)
+      return (perPart[0] ?? []).map(({ entry, positions }) => ({
+        entry,
+        positions: [positions],
+        from: null,
+      }));
+    const byKey = new Map<string, { entry: PostingEntry; positions: string; part: number }[]>();
+    perPart.forEach((hits, part) => {
       for (const hit of hits) {
-        const parts = byKey.get(hit.entry.key) ?? [];
-        byKey.set(hit.entry.key, parts);
-        parts.push({ ...hit, segment });
+        const found = byKey.get(hit.entry.key) ?? [];
+        byKey.set(hit.entry.key, found);
+        found.push({ ...hit, part });
       }
     });
     return [...byKey.keys()].sort(byString).map((key) => {
-      const parts = byKey.get(key) ?? [];
-      return {
-        entry: joinPostings(
-          key,
-          parts.map(({ entry, segment }) => ({ entry, universe: segment.count, offset: segment.offset })),
-        ),
-        positions: parts.map((part) => part.positions),
-      };
+      const found = byKey.get(key) ?? [];
+      const joined = joinPostings(
+        key,
+        found.map(({ entry, part }) => ({
+          entry,
+          universe: map.parts[part]?.count ?? 0,
+          globals: (docs: Uint32Array) => map.globals(part, docs),
+        })),
+      );
+      return { entry: joined.entry, positions: found.map((f) => f.positions), from: joined.from };
     });
   }
 
-  /** A term's word positions, its segments' joined in doc order (as its entry's docs are). */
+  /** A term's word positions, in the order of its entry's docs. */
   private async positionsEntry(hit: TermHit): Promise<PositionsEntry> {
     const key = hit.entry.key;
     const parts = await Promise.all(
@@ -442,15 +455,19 @@ export class ChunkedIndex {
         return entry;
       }),
     );
-    const [first] = parts;
-    if (parts.length === 1 && first) return first;
-    const payload = new Uint8Array(parts.reduce((sum, part) => sum + part.payload.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      payload.set(part.payload, at);
-      at += part.payload.length;
-    }
-    return { key, docs: parts.reduce((sum, part) => sum + part.docs, 0), payload };
+    const [only] = parts;
+    if (!hit.from && only) return only;
+    return joinPositions(key, parts, hit.from ?? new Uint8Array(0));
+  }
+
+  /** The chunk holding a doc's row or id, and the doc's place in it. */
+  private async docChunk(doc: number, of: 'rows' | 'ids'): Promise<{ file: string; at: number }> {
+    const directory = await this.directory();
+    const size = directory[of].size;
+    const map = await this.segments();
+    if (!map) return { file: directory[of].files[Math.floor(doc / size)] ?? of, at: doc % size };
+    const { part, local } = map.locate(doc);
+    return { file: map.parts[part]?.[of][Math.floor(local / size)] ?? of, at: local % size };
   }
 
   /** The docs one query part matches. */
@@ -607,25 +624,22 @@ export class ChunkedIndex {
   async rowsOf(docs: readonly number[]): Promise<IndexRow[]> {
     const coldRows = this.cold.rows;
     if (docs.every((doc) => doc < coldRows.length)) return docs.map((doc) => coldRows[doc] as IndexRow);
-    const { rows } = await this.directory();
-    const chunks = new Map<number, Promise<IndexRow[]>>();
-    for (const doc of docs) {
-      const { at } = docChunkOf(rows, doc);
-      if (!chunks.has(at))
+    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'rows')));
+    const chunks = new Map<string, Promise<IndexRow[]>>();
+    for (const { file } of places)
+      if (!chunks.has(file))
         chunks.set(
-          at,
+          file,
           this.store.get(
-            rows.files[at] ?? '',
+            file,
             json((value) => rowsChunkSchema.parse(value)),
           ),
         );
-    }
-    const loaded = new Map<number, IndexRow[]>();
-    await Promise.all([...chunks].map(async ([at, rowsOfChunk]) => loaded.set(at, await rowsOfChunk)));
-    return docs.map((doc) => {
-      const { at, start } = docChunkOf(rows, doc);
-      const row = loaded.get(at)?.[doc - start];
-      if (!row) throw new ChunkError(rows.files[at] ?? 'rows', `no row for doc ${doc}`);
+    const loaded = new Map<string, IndexRow[]>();
+    await Promise.all([...chunks].map(async ([file, rowsOfChunk]) => loaded.set(file, await rowsOfChunk)));
+    return places.map(({ file, at }, i) => {
+      const row = loaded.get(file)?.[at];
+      if (!row) throw new ChunkError(file, `no row for doc ${docs[i] ?? 0}`);
       return row;
     });
   }
@@ -853,24 +867,22 @@ export class ChunkedIndex {
   /** Every result's announcement id, in the sort's order. */
   async resultIds(query: IndexQuery): Promise<string[]> {
     const docs = await this.resultDocs(query);
-    const { ids } = await this.directory();
+    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'ids')));
+    const files = [...new Set(places.map((p) => p.file))];
     const chunks = await Promise.all(
-      [...new Set(docs.map((doc) => docChunkOf(ids, doc).at))].map(
-        async (at) =>
+      files.map(
+        async (file) =>
           [
-            at,
+            file,
             await this.store.get(
-              ids.files[at] ?? '',
+              file,
               json((value) => idsChunkSchema.parse(value)),
             ),
           ] as const,
       ),
     );
     const byChunk = new Map(chunks);
-    return docs.map((doc) => {
-      const { at, start } = docChunkOf(ids, doc);
-      return byChunk.get(at)?.[doc - start] ?? '';
-    });
+    return places.map(({ file, at }) => byChunk.get(file)?.[at] ?? '');
   }
 
   /**
