@@ -33,6 +33,11 @@ export interface RunOptions {
   fingerprint: string;
   /** Add `files` to the dataset in `out` instead of replacing it. */
   append?: boolean;
+  /**
+   * With `append`: rebuild every file from the dataset's doc store (and `files`), merging its segments, so
+   * the version is the one a full build of the same announcements writes (decision 0024).
+   */
+  compact?: boolean;
   /** Extraction threads, this one included (see workersFor). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -211,14 +216,14 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       segment: null,
       rebuilt: null,
     };
-    if (added === 0) return report;
+    if (added === 0 && !(options.compact && existing > 0)) return report;
     const recordOf = (d: SpooledDoc | undefined) => {
       if (!d) throw new Error('no such doc');
       return d.file.read(d.offset, d.length);
     };
 
     // An append whose announcements are all newer than the dataset's becomes a segment of its own.
-    if (current && stored) {
+    if (current && stored && !options.compact) {
       // The store lists its segments one after another: the doc numbers are their docs in list order.
       const before = docs.slice(0, existing);
       if (before.some((d, i) => i > 0 && compareAnnouncements(before[i - 1] as SpooledDoc, d) > 0))
