@@ -162,7 +162,7 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
           return otherwise(p.id, p.name);
       } else if (!known || (known.country === null && p.country !== null))
         people.set(p.id, { id: p.id, name: p.name, country: p.country });
-      const held = freshTitles.get(p.id) ?? new Map();
+      const held = freshTitles.get(p.id) ?? new Map<string, PersonProfile['titles'][number]>();
       freshTitles.set(p.id, held);
       for (const title of p.titles) addTitleSighting(held, title, a.date);
     }

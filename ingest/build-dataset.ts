@@ -50,7 +50,7 @@ export function compareAnnouncements(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-type Titles = Map<string, PersonProfile['titles'][number]>;
+export type Titles = Map<string, PersonProfile['titles'][number]>;
 
 /** Counts one sighting of a person's title; sightings come newest first (list order). */
 export function addTitleSighting(held: Titles, title: string, date: string | null): void {
@@ -141,7 +141,7 @@ export function buildDatasetFiles(
       if (!known || (known.country === null && p.country !== null)) {
         people.set(p.id, { id: p.id, name: p.name, country: p.country });
       }
-      const held: Titles = titles.get(p.id) ?? new Map();
+      const held: Titles = titles.get(p.id) ?? new Map<string, PersonProfile['titles'][number]>();
       titles.set(p.id, held);
       for (const title of p.titles) addTitleSighting(held, title, a.date);
     }
