@@ -676,6 +676,24 @@ describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () =
     }
   });
 
+  it('is noticed by a reader that opened the version before it, which reopens cleanly', async () => {
+    const live = new Map(datasetBytes(buildDataset(base)));
+    const source = sourceOf(live);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const step = steps[0];
+    if (!step) throw new Error('no append');
+    // The deploy: the appended version's files replace the base's (the base's facet chunks are gone).
+    live.clear();
+    for (const [path, bytes] of step.files) live.set(path, bytes);
+    const query: IndexQuery = { facets: { country: { values: ['CN'] } }, q: 'minister' };
+    await expect(index.search(query)).rejects.toMatchObject({
+      name: 'DatasetChangedError',
+      opened: index.build,
+    });
+    const reopened = await ChunkedIndex.open(source);
+    expect((await reopened.search(query)).total).toBe(new BruteForce(step.all).results(query).length);
+  });
+
   it('is deterministic: the same append gives the same files', { timeout: 60_000 }, () => {
     const again = appendAll(base, batches.slice(0, 2))[1]?.files ?? new Map<string, Uint8Array>();
     const before = steps[1]?.files ?? new Map<string, Uint8Array>();
