@@ -217,6 +217,16 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       rebuilt: null,
     };
     if (added === 0 && !(options.compact && existing > 0)) return report;
+    /** Names the new version and switches to it: the run's last step. */
+    const switchIn = (files: number): RunReport => {
+      s.close();
+      spool = null;
+      report.write = w.finish();
+      writer = null;
+      report.files = files;
+      report.seconds.build = nowSeconds() - extracted;
+      return report;
+    };
     const recordOf = (d: SpooledDoc | undefined) => {
       if (!d) throw new Error('no such doc');
       return d.file.read(d.offset, d.length);
@@ -284,13 +294,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
         }
         report.stats = appended.stats;
         report.segment = { docs: segmentDocs.length, absorbed: appended.absorbed };
-        s.close();
-        spool = null;
-        report.write = w.finish();
-        writer = null;
-        report.files = count;
-        report.seconds.build = nowSeconds() - extracted;
-        return report;
+        return switchIn(count);
       }
     }
 
@@ -327,13 +331,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       storeOut.close();
     }
     writeDocList(w.sidecarFile(DOCS_FILE), docs);
-    s.close();
-    spool = null;
-    report.write = w.finish();
-    writer = null;
-    report.files = count;
-    report.seconds.build = nowSeconds() - extracted;
-    return report;
+    return switchIn(count);
   } finally {
     spool?.close();
     for (const store of stores) store.close();
