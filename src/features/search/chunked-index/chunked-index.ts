@@ -156,6 +156,8 @@ export interface ChunkedIndexOptions extends ChunkStoreOptions {
 
 /** Facet chunks fetched ahead of the one a scan for the top values reads: the scan usually needs them. */
 const SCAN_AHEAD = 4;
+/** Joined term entries kept (an index in segments): a query's words, and those of the last few. */
+const JOINED_TERMS = 64;
 /** Chunk bytes (as fetched) that `prefetch` reads while the page is idle, at most. */
 export const PREFETCH_BYTES = 1_500_000;
 /** Chunks `prefetch` fetches at a time: a click's own fetches must not queue behind many of them. */
@@ -227,6 +229,8 @@ function lastAtOrBefore<T, K extends string | number>(
 export class ChunkedIndex {
   private directoryPromise: Promise<IndexDirectory> | null = null;
   private segmentsPromise: Promise<SegmentMap | null> | null = null;
+  /** Terms of an index in segments, joined (decision 0024): a query's words are looked up more than once. */
+  private readonly joined = new Map<string, TermHit>();
   private datesPromise: Promise<DatesTable> | null = null;
   private readonly labels = new Map<string, string>();
   /** The rank of each value the cold file names (it lists them in rank order): no dictionary read to route it. */
@@ -433,15 +437,21 @@ export class ChunkedIndex {
     });
     return [...byKey.keys()].sort(byString).map((key) => {
       const found = byKey.get(key) ?? [];
+      const cached = this.joined.get(key);
+      if (cached) return cached;
       const joined = joinPostings(
         key,
+        this.count,
         found.map(({ entry, part }) => ({
           entry,
           universe: map.parts[part]?.count ?? 0,
           globals: (docs: Uint32Array) => map.globals(part, docs),
         })),
       );
-      return { entry: joined.entry, positions: found.map((f) => f.positions), from: joined.from };
+      const hit = { entry: joined.entry, positions: found.map((f) => f.positions), from: joined.from };
+      this.joined.set(key, hit);
+      while (this.joined.size > JOINED_TERMS) this.joined.delete(this.joined.keys().next().value as string);
+      return hit;
     });
   }
 
