@@ -14,7 +14,7 @@ import { SearchIndexBuilder, type SearchIndexOptions } from './index/build-searc
 import { toJsonText } from './write-dataset';
 
 /** Summaries per shard; see docs/decisions/0001. */
-const SHARD_SIZE = 2000;
+export const SHARD_SIZE = 2000;
 /**
  * The first shard is smaller: it is all the reader waits for before the first page (fetched, validated and
  * indexed by the worker); the others load after it is painted.
@@ -28,7 +28,7 @@ const ORDINAL_WORDS =
  * The series an event belongs to: its name without edition ordinal or year, so "14th China-ASEAN Expo"
  * and "15th China-ASEAN Expo" (or "China-ASEAN Expo 2018") are two editions of one series.
  */
-function seriesOf(eventName: string): string {
+export function seriesOf(eventName: string): string {
   const bare = eventName
     .replace(/^the\s+/i, '')
     .replace(new RegExp(`^(\\d+(st|nd|rd|th)|${ORDINAL_WORDS})\\s+`, 'i'), '')
@@ -50,6 +50,34 @@ export function compareAnnouncements(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+export type Titles = Map<string, PersonProfile['titles'][number]>;
+
+/** Counts one sighting of a person's title; sightings come newest first (list order). */
+export function addTitleSighting(held: Titles, title: string, date: string | null): void {
+  const seen = held.get(title);
+  if (!seen) held.set(title, { title, first: date, last: date, count: 1 });
+  else {
+    seen.count += 1;
+    // Sorted newest first, so a later (older) dated sighting moves `first` back.
+    if (date !== null) {
+      seen.first = date;
+      seen.last ??= date;
+    }
+  }
+}
+
+/** A person's profile: the titles they were seen with, latest first. */
+export function personProfile(
+  person: IndexPerson,
+  titles: Iterable<PersonProfile['titles'][number]>,
+): PersonProfile {
+  const held = [...titles].sort(
+    (x, y) =>
+      (y.last ?? '').localeCompare(x.last ?? '') || y.count - x.count || x.title.localeCompare(y.title),
+  );
+  return { ...person, titles: held };
+}
+
 export interface BuildOptions extends SearchIndexOptions {
   shardSize?: number;
   firstShardSize?: number;
@@ -59,14 +87,15 @@ export interface BuildOptions extends SearchIndexOptions {
 export interface BuildStats {
   people: number;
   countries: number;
-  blocs: number;
+  /** Null after an append that added a segment: it reads no old announcement's facts to count them. */
+  blocs: number | null;
   events: number;
   organizations: number;
-  places: number;
+  places: number | null;
 }
 
 const encoder = new TextEncoder();
-const jsonFile = (value: unknown, path: string) => encoder.encode(toJsonText(value, path));
+export const jsonFile = (value: unknown, path: string) => encoder.encode(toJsonText(value, path));
 
 /**
  * Writes the files of data contract v1 but the announcements' own (index.json, summaries/, people/) and
@@ -112,20 +141,9 @@ export function buildDatasetFiles(
       if (!known || (known.country === null && p.country !== null)) {
         people.set(p.id, { id: p.id, name: p.name, country: p.country });
       }
-      const held = titles.get(p.id) ?? new Map<string, PersonProfile['titles'][number]>();
+      const held: Titles = titles.get(p.id) ?? new Map<string, PersonProfile['titles'][number]>();
       titles.set(p.id, held);
-      for (const title of p.titles) {
-        const seen = held.get(title);
-        if (!seen) held.set(title, { title, first: a.date, last: a.date, count: 1 });
-        else {
-          seen.count += 1;
-          // Sorted newest first, so a later (older) dated sighting moves `first` back.
-          if (a.date !== null) {
-            seen.first = a.date;
-            seen.last ??= a.date;
-          }
-        }
-      }
+      for (const title of p.titles) addTitleSighting(held, title, a.date);
     }
     for (const e of a.events) {
       if (!events.has(e.id)) events.set(e.id, { id: e.id, name: e.name, series: seriesOf(e.name) });
@@ -163,14 +181,11 @@ export function buildDatasetFiles(
     docs.map((d) => d.date),
     (doc) => decodeDocRecord(record(doc)).facts,
   );
-  for (const person of index.people) {
-    const held = [...(titles.get(person.id)?.values() ?? [])].sort(
-      (x, y) =>
-        (y.last ?? '').localeCompare(x.last ?? '') || y.count - x.count || x.title.localeCompare(y.title),
+  for (const person of index.people)
+    put(
+      `people/${person.id}.json`,
+      jsonFile(personProfile(person, titles.get(person.id)?.values() ?? []), 'people/'),
     );
-    const profile: PersonProfile = { ...person, titles: held };
-    put(`people/${person.id}.json`, jsonFile(profile, 'people/'));
-  }
   return {
     people: people.size,
     countries: countries.size,

@@ -9,12 +9,15 @@ import { loadOverrides, overridesFingerprint } from './overrides';
 import { MAX_FILE_BYTES } from './read-input';
 import { runIngest } from './run-ingest';
 
-const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--publisher <CC>] [--append] [--workers <n>]
+const USAGE = `Usage: npm run ingest -- <files or folders...> [--out <dir>] [--overrides <file>] [--publisher <CC>] [--append] [--compact] [--workers <n>]
 
   Turns raw announcements (.txt in the sample's format, .html/.htm saved pages) into the dataset.
   --out <dir>         where to write the dataset (default: public/data); a new version is switched in atomically
   --overrides <file>  aliases, merges and corrections (default: data/overrides.json)
-  --append            add these files to the dataset in --out, read from the dataset itself (not its raw files)
+  --append            add these files to the dataset in --out, read from the dataset itself (not its raw files);
+                      new announcements go into a segment of their own where they can (docs/decisions/0024)
+  --compact           rebuild every file of the dataset in --out from itself (and any files given), merging
+                      its segments: the same files a full ingest of all its announcements writes
   --workers <n>       extraction threads, this one included (default: one per core, here ${defaultWorkerCount()})
   --publisher <CC>    the publisher's country (ISO 3166 alpha-2, e.g. PE): officials whose titles name no
                       country are its own (default: found per file from breadcrumb, sender, dateline)
@@ -25,6 +28,7 @@ export interface CliOptions {
   out: string;
   overrides: string;
   append: boolean;
+  compact: boolean;
   /** Extraction threads; undefined: as many as cores (none for a handful of files). */
   workers: number | undefined;
   publisher?: string;
@@ -36,12 +40,18 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
     out: 'public/data',
     overrides: 'data/overrides.json',
     append: false,
+    compact: false,
     workers: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { help: true };
     if (arg === '--append') {
+      options.append = true;
+      continue;
+    }
+    if (arg === '--compact') {
+      options.compact = true;
       options.append = true;
       continue;
     }
@@ -66,7 +76,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else options.inputs.push(arg);
   }
-  if (options.inputs.length === 0) return { error: 'no input files or folders given' };
+  if (options.inputs.length === 0 && !options.compact) return { error: 'no input files or folders given' };
   if (options.publisher !== undefined && !/^[A-Z]{2}$/.test(options.publisher))
     return { error: `--publisher needs a two-letter country code such as PE (got "${options.publisher}")` };
   return options;
@@ -143,6 +153,7 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
     overrides,
     fingerprint,
     append: parsed.append,
+    compact: parsed.compact,
     ...(parsed.workers !== undefined ? { workers: parsed.workers } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
@@ -160,13 +171,22 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
   }
   const { stats, write } = run;
   const seconds = (performance.now() - started) / 1000;
-  const verb = parsed.append
-    ? `Added ${run.added} announcements to ${run.existing}`
-    : `Ingested ${run.added} announcements`;
+  const counted = (n: number | null) => (n === null ? 'not counted' : String(n));
+  const how = run.segment
+    ? `  appended as a segment of ${run.segment.docs} announcements${run.segment.absorbed ? ` (${run.segment.absorbed} of them from earlier segments, merged)` : ''}`
+    : run.rebuilt
+      ? `  every file rebuilt: ${run.rebuilt}`
+      : null;
+  const verb = parsed.compact
+    ? `Rebuilt ${run.existing} announcements${run.added ? ` and added ${run.added}` : ''}`
+    : parsed.append
+      ? `Added ${run.added} announcements to ${run.existing}`
+      : `Ingested ${run.added} announcements`;
   console.log(
     [
       `${verb} from ${files.length} files into ${parsed.out} (version ${write.version}) in ${seconds.toFixed(2)}s (extraction ${run.seconds.extract.toFixed(2)}s, build ${run.seconds.build.toFixed(2)}s)`,
-      `  people: ${stats.people}, countries: ${stats.countries}, blocs: ${stats.blocs}, events: ${stats.events}, organisations: ${stats.organizations}, places: ${stats.places}`,
+      ...(how ? [how] : []),
+      `  people: ${stats.people}, countries: ${stats.countries}, blocs: ${counted(stats.blocs)}, events: ${stats.events}, organisations: ${stats.organizations}, places: ${counted(stats.places)}`,
       `  files: ${run.files} (${write.written} written, ${write.kept} unchanged), leftovers removed: ${write.removed.length}, warnings: ${run.warnings.length}, failed: ${run.failures.length + missing.length}, skipped: ${skipped.length}`,
     ].join('\n'),
   );

@@ -176,11 +176,14 @@ describe('--append', () => {
       expect(await main([old, fresh, '--out', full])).toBe(0);
       expect(await listFiles(datasetDir(out))).toEqual(await listFiles(datasetDir(full)));
       expect(readPointer(out)?.version).toBe(readPointer(full)?.version);
-      // The appended version has its store now; a second append reads that, and still equals a rebuild.
+      // The appended version has its store now; a second append reads that and adds a segment (decision
+      // 0024); compacting then gives what a full build gives, store included.
       const more = join(temp.path, 'c-more');
       await writeCorpus(more, 3, 23);
       expect(await main([more, '--out', out, '--append'])).toBe(0);
       expect(await main([old, fresh, more, '--out', full])).toBe(0);
+      expect(readPointer(out)?.version).not.toBe(readPointer(full)?.version);
+      expect(await main(['--out', out, '--compact'])).toBe(0);
       expect(await listFiles(datasetDir(out))).toEqual(await listFiles(datasetDir(full)));
       expect(await listFiles(join(out, '.ingest', readPointer(out)?.version ?? ''))).toEqual(
         await listFiles(join(full, '.ingest', readPointer(full)?.version ?? '')),

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { cp, rm } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   announcementSchema,
@@ -148,6 +149,49 @@ describe('an ingest killed at any moment', () => {
       console.info(
         `kill test: ${JSON.stringify(outcomes)}; a run takes ${Math.round(runMs)} ms here, its writing ${Math.round(writingMs)} ms`,
       );
+    },
+  );
+
+  it(
+    'leaves the old dataset or the appended one when an append that adds a segment is killed',
+    { timeout: 120_000 },
+    async () => {
+      const base = join(temp.path, 'reference-1');
+      const fresh = join(temp.path, 'raw-new');
+      await writeCorpus(fresh, 4, 3);
+      const appended = join(temp.path, 'appended');
+      await cp(base, appended, { recursive: true });
+      expect(await main([fresh, '--out', appended, '--append'])).toBe(0);
+      expect(readdirSync(join(validDataset(appended), 'summaries')).some((n) => n.startsWith('s-'))).toBe(
+        true,
+      );
+      const before = await listFiles(validDataset(base));
+      const after = await listFiles(validDataset(appended));
+      const out = join(temp.path, 'out-append');
+      const args = [fresh, '--out', out, '--append', '--workers', '1'];
+      const delay = delays(20261202, 1);
+      let killedWriting = 0;
+      const started = performance.now();
+      for (let i = 0; i < KILLS / 2 && performance.now() - started < TIME_LIMIT_MS; i++) {
+        await rm(out, { recursive: true, force: true });
+        await cp(base, out, { recursive: true });
+        const run = await killedRun(args, out, {
+          afterMs: (delay.next().value as number) * 400,
+          from: 'lock',
+        });
+        if (run.end === 'killed' && run.writingMs !== null) killedWriting++;
+        const files = await listFiles(validDataset(out));
+        const same = (reference: Map<string, string>) =>
+          reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text);
+        expect(
+          same(before) || same(after),
+          `after run ${i + 1}, neither the old nor the appended dataset`,
+        ).toBe(true);
+        // Whatever the kill left, the next append gives the appended dataset (or finds nothing new).
+        expect((await killedRun(args, out, null)).end).toBe('finished');
+        expect(await listFiles(validDataset(out))).toEqual(after);
+      }
+      expect(killedWriting).toBeGreaterThan(0);
     },
   );
 });

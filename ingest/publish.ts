@@ -10,6 +10,7 @@ import {
 } from '../src/data/schema';
 import { BOARD_FEED_PATH, entityHref, feedPath, type EntityKind } from '../src/config/paths';
 import { countryName } from '../src/lib/countries';
+import { compareAnnouncements } from './build-dataset';
 import { isMain } from './is-main';
 import { currentDatasetDir } from './dataset-folder';
 
@@ -117,12 +118,15 @@ export function publish(dist: string, siteUrl: string): { pages: number; feeds: 
   if (!data) throw new Error(`${join(dist, 'data')} holds no dataset (no current.json, no index.json)`);
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
   const index = dataIndexSchema.parse(readJson(join(data, 'index.json')));
-  const summaries: Summary[] = index.shards.flatMap(({ file }) =>
-    summaryShardSchema.parse(readJson(join(data, file))).items.flatMap((item) => {
-      const parsed = summarySchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    }),
-  );
+  // Newest first: an appended segment's shards come before the others (decision 0024), not in date order.
+  const summaries: Summary[] = index.shards
+    .flatMap(({ file }) =>
+      summaryShardSchema.parse(readJson(join(data, file))).items.flatMap((item) => {
+        const parsed = summarySchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    )
+    .sort(compareAnnouncements);
   // Feeds by entity, `kind:id`; the board's is kept apart.
   const board: FeedEntry[] = [];
   const byKey = new Map<string, FeedEntry[]>();

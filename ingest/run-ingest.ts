@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../src/data/schema';
 import { addKnownEntities, applyAnnouncementEdits, type KnownEntities } from './announcement-edits';
 import { readCurrentAnnouncements } from './append';
+import { appendSegment } from './append-segment';
 import { buildDatasetFiles, compareAnnouncements, type BuildOptions, type BuildStats } from './build-dataset';
 import { decodeDocRecord } from './build/doc-record';
-import { DOCS_FILE, RECORDS_FILE, RecordFile, readDocStore, writeDocList } from './build/record-file';
+import {
+  DOCS_FILE,
+  RECORDS_FILE,
+  RecordFile,
+  readDocStore,
+  storeSegmentFiles,
+  writeDocList,
+} from './build/record-file';
 import { DatasetFolderError, versionDir } from './dataset-folder';
 import { ExtractPool, workersFor } from './extract-pool';
 import {
@@ -25,6 +33,11 @@ export interface RunOptions {
   fingerprint: string;
   /** Add `files` to the dataset in `out` instead of replacing it. */
   append?: boolean;
+  /**
+   * With `append`: rebuild every file from the dataset's doc store (and `files`), merging its segments, so
+   * the version is the one a full build of the same announcements writes (decision 0024).
+   */
+  compact?: boolean;
   /** Extraction threads, this one included (see workersFor). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -45,6 +58,10 @@ export interface RunReport {
   files: number;
   /** Seconds spent extracting (with the announcements' files written), then building and switching. */
   seconds: { extract: number; build: number };
+  /** An append that added a segment (decision 0024): its announcements, and how many came from earlier segments. */
+  segment: { docs: number; absorbed: number } | null;
+  /** Why an append rebuilt every file instead, or null. */
+  rebuilt: string | null;
 }
 
 interface SpooledDoc {
@@ -78,7 +95,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   );
   let writer: VersionWriter | null = null;
   let spool: RecordFile | null = null;
-  let store: RecordFile | null = null;
+  const stores: RecordFile[] = [];
   try {
     writer = VersionWriter.open(out, { overrides: options.fingerprint });
     const w = writer;
@@ -116,11 +133,19 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
     let existing = 0;
     const stored = current ? readDocStore(out, current.version) : null;
     if (current && stored) {
-      store = new RecordFile(stored.records, 'r');
-      const from = store;
+      for (const segment of stored.segments) stores.push(new RecordFile(segment.records, 'r'));
       for (const doc of stored.docs) {
+        const from = stores[doc.segment];
+        if (!from) throw new DatasetFolderError(`no records for ${doc.id} in the doc store`);
         sources.set(doc.id, doc.source);
-        docs.push({ ...doc, file: from });
+        docs.push({
+          id: doc.id,
+          date: doc.date,
+          source: doc.source,
+          offset: doc.offset,
+          length: doc.length,
+          file: from,
+        });
         if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
         const path = `announcements/${doc.id}.json`;
         if (!w.carry(path)) {
@@ -188,8 +213,90 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       stats: null,
       files: 0,
       seconds: { extract: extracted - started, build: 0 },
+      segment: null,
+      rebuilt: null,
     };
-    if (added === 0) return report;
+    if (added === 0 && !(options.compact && existing > 0)) return report;
+    /** Names the new version and switches to it: the run's last step. */
+    const switchIn = (files: number): RunReport => {
+      s.close();
+      spool = null;
+      report.write = w.finish();
+      writer = null;
+      report.files = files;
+      report.seconds.build = nowSeconds() - extracted;
+      return report;
+    };
+    const recordOf = (d: SpooledDoc | undefined) => {
+      if (!d) throw new Error('no such doc');
+      return d.file.read(d.offset, d.length);
+    };
+
+    // An append whose announcements are all newer than the dataset's becomes a segment of its own.
+    if (current && stored && !options.compact) {
+      // The store lists its segments one after another: the doc numbers are their docs in list order.
+      const before = docs.slice(0, existing);
+      if (before.some((d, i) => i > 0 && compareAnnouncements(before[i - 1] as SpooledDoc, d) > 0))
+        before.sort(compareAnnouncements);
+      const fresh = docs.slice(existing).sort(compareAnnouncements);
+      const dir = versionDir(out, current.version);
+      let count = docs.length;
+      const appended = appendSegment({
+        read: (path) => readFileSync(join(dir, path)),
+        carry: (path) => {
+          const carried = w.carry(path);
+          if (carried) count++;
+          return carried;
+        },
+        put: (path, bytes) => {
+          count++;
+          w.put(path, bytes);
+        },
+        existing: before,
+        existingRecord: (doc) => recordOf(before[doc]),
+        added: fresh,
+        addedRecord: (i) => recordOf(fresh[i]),
+        storeSegments: stored.segments.map((segment) => segment.count),
+        ...(options.build ? { options: options.build } : {}),
+      });
+      if ('rebuild' in appended) report.rebuilt = appended.rebuild;
+      else {
+        // The store gains the segment's records; the older segments' files are linked, not copied.
+        const segmentDocs = appended.members.map((m) =>
+          m.added !== null ? fresh[m.added] : before[m.existing ?? 0],
+        ) as SpooledDoc[];
+        const records = new RecordFile(w.sidecarFile(RECORDS_FILE), 'w+');
+        try {
+          for (let start = 0; start < segmentDocs.length; start += 256)
+            records.append(segmentDocs.slice(start, start + 256).map(recordOf));
+        } finally {
+          records.close();
+        }
+        writeDocList(w.sidecarFile(DOCS_FILE), segmentDocs);
+        let skipped = 0;
+        let n = 1;
+        for (const segment of stored.segments) {
+          if (skipped < appended.absorbed) {
+            skipped += segment.count;
+            continue;
+          }
+          const names = storeSegmentFiles(n++);
+          for (const [from, to] of [
+            [segment.records, names.records],
+            [segment.docs, names.docs],
+          ] as const) {
+            try {
+              linkSync(from, w.sidecarFile(to));
+            } catch {
+              copyFileSync(from, w.sidecarFile(to));
+            }
+          }
+        }
+        report.stats = appended.stats;
+        report.segment = { docs: segmentDocs.length, absorbed: appended.absorbed };
+        return switchIn(count);
+      }
+    }
 
     docs.sort(compareAnnouncements);
     // The new version's doc store is written as the build reads the records in list order the first time.
@@ -224,16 +331,10 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       storeOut.close();
     }
     writeDocList(w.sidecarFile(DOCS_FILE), docs);
-    s.close();
-    spool = null;
-    report.write = w.finish();
-    writer = null;
-    report.files = count;
-    report.seconds.build = nowSeconds() - extracted;
-    return report;
+    return switchIn(count);
   } finally {
     spool?.close();
-    store?.close();
+    for (const store of stores) store.close();
     writer?.abort();
     await pool.close();
   }

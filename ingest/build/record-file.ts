@@ -50,47 +50,79 @@ export class RecordFile {
  * A version's doc store, kept beside it in `.ingest/<version>/` for `--append` (decision 0022): `records`,
  * the doc records in list order, and `docs`, one JSON line per doc `[id, date, source, record length]`.
  * An append reads these instead of the announcements' files: nothing is parsed, validated or tokenised again.
+ * A store may have segments (decision 0024): `records`/`docs` hold the first docs, `records.1`/`docs.1` the
+ * next, and so on; an append that adds a segment writes only its own and hard-links the others.
  */
 export const RECORDS_FILE = 'records';
 export const DOCS_FILE = 'docs';
+
+/** The file names of store segment `n`. */
+export function storeSegmentFiles(n: number): { records: string; docs: string } {
+  return n === 0
+    ? { records: RECORDS_FILE, docs: DOCS_FILE }
+    : { records: `${RECORDS_FILE}.${n}`, docs: `${DOCS_FILE}.${n}` };
+}
 
 export interface StoredDoc {
   id: string;
   date: string | null;
   source: string;
+  /** Its store segment (an index into `segments`). */
+  segment: number;
   offset: number;
   length: number;
 }
 
-export function writeDocList(file: string, docs: readonly Omit<StoredDoc, 'offset'>[]): void {
+export interface DocStore {
+  docs: StoredDoc[];
+  /** Per segment in doc order: its records file, its docs list and how many docs it holds. */
+  segments: { records: string; docs: string; count: number }[];
+}
+
+export function writeDocList(file: string, docs: readonly Omit<StoredDoc, 'offset' | 'segment'>[]): void {
   writeFileSync(file, docs.map((d) => `${JSON.stringify([d.id, d.date, d.source, d.length])}\n`).join(''));
 }
 
 /** The doc store of `version` in `outDir`, or null when it has none (written before stores). */
-export function readDocStore(outDir: string, version: string): { docs: StoredDoc[]; records: string } | null {
+export function readDocStore(outDir: string, version: string): DocStore | null {
   const dir = sidecarDir(outDir, version);
-  let text: string;
-  try {
-    text = readFileSync(join(dir, DOCS_FILE), 'utf8');
-  } catch {
-    return null;
-  }
   const docs: StoredDoc[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const value = JSON.parse(line) as unknown;
-    if (
-      !Array.isArray(value) ||
-      typeof value[0] !== 'string' ||
-      (value[1] !== null && typeof value[1] !== 'string') ||
-      typeof value[2] !== 'string' ||
-      !Number.isInteger(value[3])
-    )
-      throw new DatasetFolderError(`${join(dir, DOCS_FILE)}: not a doc list (line ${docs.length + 1})`);
-    const length = value[3] as number;
-    docs.push({ id: value[0], date: value[1] as string | null, source: value[2], offset, length });
-    offset += length;
+  const segments: DocStore['segments'] = [];
+  for (let n = 0; ; n++) {
+    const names = storeSegmentFiles(n);
+    const list = join(dir, names.docs);
+    let text: string;
+    try {
+      text = readFileSync(list, 'utf8');
+    } catch {
+      if (n === 0) return null;
+      break;
+    }
+    let offset = 0;
+    const before = docs.length;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const value = JSON.parse(line) as unknown;
+      if (
+        !Array.isArray(value) ||
+        typeof value[0] !== 'string' ||
+        (value[1] !== null && typeof value[1] !== 'string') ||
+        typeof value[2] !== 'string' ||
+        !Number.isInteger(value[3])
+      )
+        throw new DatasetFolderError(`${list}: not a doc list (line ${docs.length - before + 1})`);
+      const length = value[3] as number;
+      docs.push({
+        id: value[0],
+        date: value[1] as string | null,
+        source: value[2],
+        segment: n,
+        offset,
+        length,
+      });
+      offset += length;
+    }
+    segments.push({ records: join(dir, names.records), docs: list, count: docs.length - before });
   }
-  return { docs, records: join(dir, RECORDS_FILE) };
+  return { docs, segments };
 }

@@ -229,7 +229,7 @@ class TermBuckets {
 }
 
 /** A doc's facet values (each once, in the doc's order) and its organisations named as the dataset names them. */
-function docValues(
+export function docValues(
   facts: DocFacts,
   orgNames: Map<string, string>,
 ): { values: Record<FacetKind, string[]>; orgs: IndexRow['orgs'] } {
@@ -293,14 +293,10 @@ export class SearchIndexBuilder {
     this.lengths = new Uint32Array(count);
     this.chunkBytes = chunkBytes;
     this.rowsPerChunk = rowsPerChunk;
+    this.chunk = chunkWriter(put);
   }
 
-  private chunk(kind: string, extension: 'json' | 'bin', bytes: Uint8Array): string {
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const name = `${kind}.${hash}.${extension}`;
-    this.put(`${INDEX_DIR}/chunks/${name}`, bytes);
-    return name;
-  }
+  private readonly chunk: ChunkWriter;
 
   /** The next doc in list order. */
   add(record: DocRecord): void {
@@ -329,23 +325,17 @@ export class SearchIndexBuilder {
     }
   }
 
-  /**
-   * Writes every file once all docs are added. `facts(doc)` reads a doc's facts again for its index row
-   * (rows name people and events as the finished dictionaries do); `ids` and `dates` are in list order.
-   */
-  finish(
-    dictionaries: IndexDictionaries,
-    ids: readonly string[],
-    dates: readonly (string | null)[],
-    facts: (doc: number) => DocFacts,
-  ): void {
+  /** The docs' total length in words (BM25's average length is over all docs of the dataset). */
+  get totalLength(): number {
+    let total = 0;
+    for (const length of this.lengths) total += length;
+    return total;
+  }
+
+  /** The text chunks of the docs added (numbered from 0 within them), impacts against `averageLength`. */
+  writeTerms(averageLength: number): IndexDirectory['terms'] {
     const { count } = this;
     if (this.added !== count) throw new Error(`the index was given ${this.added} docs, expected ${count}`);
-    const { personNames, personCountry, eventNames, eventSeries } = dictionaries;
-    let totalLength = 0;
-    for (const length of this.lengths) totalLength += length;
-    const averageLength = count ? totalLength / count : 1;
-
     // Term chunks, in sorted term order (bucket by bucket), each with its positions chunk.
     const termDirectory: IndexDirectory['terms'] = [];
     let postings: PostingInput[] = [];
@@ -380,148 +370,255 @@ export class SearchIndexBuilder {
       }
     }
     flushTerms();
+    return termDirectory;
+  }
 
-    // Facet chunks: values ranked by global count, then dictionaries by id.
-    const labelOf = (kind: FacetKind, id: string): string =>
+  /**
+   * Writes every file once all docs are added. `facts(doc)` reads a doc's facts again for its index row
+   * (rows name people and events as the finished dictionaries do); `ids` and `dates` are in list order.
+   */
+  finish(
+    dictionaries: IndexDictionaries,
+    ids: readonly string[],
+    dates: readonly (string | null)[],
+    facts: (doc: number) => DocFacts,
+  ): void {
+    const { count } = this;
+    const averageLength = count ? this.totalLength / count : 1;
+    const terms = this.writeTerms(averageLength);
+    const chunk = (kind: string, extension: 'json' | 'bin', bytes: Uint8Array) =>
+      this.chunk(kind, extension, bytes);
+    const { facets, coldFacets } = writeFacetChunks(
+      chunk,
+      count,
+      this.facetDocs,
+      labels(dictionaries, this.orgNames),
+      (_kind, _id, docs) => {
+        for (let i = 0; i < docs.length; i++) if (this.generated[docs[i] ?? 0] !== true) return false;
+        return true;
+      },
+      this.chunkBytes,
+    );
+    for (const kind of FACET_KINDS) this.facetDocs[kind].clear();
+    const rows = writeRowChunks(chunk, count, this.rowsPerChunk, (doc) =>
+      indexRow(facts(doc), ids[doc] ?? '', dictionaries, this.orgNames),
+    );
+    const idFiles = writeIdChunks(chunk, ids);
+    const dated = writeDatesChunk(chunk, dates);
+    writeIndexHead(
+      this.put,
+      chunk,
+      {
+        count,
+        averageLength,
+        terms,
+        facets,
+        rows: { size: this.rowsPerChunk, files: rows.files },
+        ids: { size: IDS_PER_CHUNK, files: idFiles },
+        dates: dated.file,
+      },
+      { count, rows: rows.first, facets: coldFacets, months: dated.months },
+    );
+  }
+}
+
+export type ChunkWriter = (kind: string, extension: 'json' | 'bin', bytes: Uint8Array) => string;
+
+/** A chunk writer over `put`: each chunk named by its content's hash (decision 0009). */
+export function chunkWriter(put: (path: string, bytes: Uint8Array) => void): ChunkWriter {
+  return (kind, extension, bytes) => {
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    const name = `${kind}.${hash}.${extension}`;
+    put(`${INDEX_DIR}/chunks/${name}`, bytes);
+    return name;
+  };
+}
+
+/** How the index labels each facet's values, and what extra it keeps (a person's country, an event's series). */
+export interface FacetLabels {
+  label: (kind: FacetKind, id: string) => string;
+  extra: (kind: FacetKind, id: string) => string | null;
+}
+
+export function labels(dictionaries: IndexDictionaries, orgNames: ReadonlyMap<string, string>): FacetLabels {
+  const { personNames, personCountry, eventNames, eventSeries } = dictionaries;
+  return {
+    label: (kind, id) =>
       kind === 'person'
         ? (personNames.get(id) ?? id)
         : kind === 'event'
           ? (eventNames.get(id) ?? id)
           : kind === 'country'
             ? countryName(id, 'en')
-            : (this.orgNames.get(id) ?? id);
-    const extraOf = (kind: FacetKind, id: string): string | null =>
+            : (orgNames.get(id) ?? id),
+    extra: (kind, id) =>
       kind === 'person'
         ? (personCountry.get(id) ?? null)
         : kind === 'event'
           ? (eventSeries.get(id) ?? null)
-          : null;
-    const facets = {} as IndexDirectory['facets'];
-    const coldFacets = {} as ColdFile['facets'];
-    for (const kind of FACET_KINDS) {
-      const ranked = [...this.facetDocs[kind]].sort(
-        (a, b) => b[1].length - a[1].length || byString(a[0], b[0]),
-      );
-      const chunks: IndexDirectory['facets'][FacetKind]['chunks'] = [];
-      let entries: PostingInput[] = [];
-      let first = 0;
-      let bytes = 0;
-      const flush = (next: number) => {
-        if (entries.length)
-          chunks.push({
-            first,
-            top: entries[0]?.docs.length ?? 0,
-            file: this.chunk(`facet-${kind}`, 'bin', encodePostingChunk(count, entries, false)),
-          });
-        entries = [];
-        first = next;
-        bytes = 0;
-      };
-      ranked.forEach(([key, docs], rank) => {
-        const input = { key, docs };
-        const entrySize = postingSize(input, count);
-        if (bytes > 0 && bytes + entrySize > this.chunkBytes) flush(rank);
-        entries.push(input);
-        bytes += entrySize;
-      });
-      flush(ranked.length);
-      const dictionary: DictionaryEntry[] = ranked
-        .map(([id, docs], rank): DictionaryEntry => {
-          const entry: DictionaryEntry = [id, labelOf(kind, id), rank, docs.length, extraOf(kind, id)];
-          // Marked when only generated announcements name it (directories and entity pages say so).
-          if (docs.every((d) => this.generated[d] === true)) entry.push(1);
-          return entry;
-        })
-        .sort((a, b) => byString(a[0], b[0]));
-      const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
-      for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {
-        const part = dictionary.slice(start, start + DICTIONARY_PER_CHUNK);
-        dictionaryChunks.push({
-          first: part[0]?.[0] ?? '',
-          file: this.chunk(`dict-${kind}`, 'json', jsonBytes(part)),
-        });
-      }
-      facets[kind] = { values: ranked.length, chunks, dictionary: dictionaryChunks };
-      coldFacets[kind] = {
-        values: ranked
-          .slice(0, COLD_FACET_VALUES)
-          .map(([id, docs]) => ({ value: id, label: labelOf(kind, id), count: docs.length })),
-        distinct: ranked.length,
-      };
-      this.facetDocs[kind].clear();
-    }
+          : null,
+  };
+}
 
-    // Rows, chunk by chunk, from the docs' facts read again; the first for the cold file.
-    const rowFiles: string[] = [];
-    const coldRows: IndexRow[] = [];
-    for (let start = 0; start < count; start += this.rowsPerChunk) {
-      const rows: IndexRow[] = [];
-      for (let doc = start; doc < Math.min(count, start + this.rowsPerChunk); doc++) {
-        const f = facts(doc);
-        const { values, orgs } = docValues(f, this.orgNames);
-        rows.push({
-          id: ids[doc] ?? '',
-          title: f.title,
-          date: f.date,
-          generated: f.generated,
-          people: values.person.map((id) => ({ id, name: personNames.get(id) ?? id })),
-          countries: values.country,
-          events: values.event.map((id) => ({ id, name: eventNames.get(id) ?? id })),
-          orgs,
-          ...(f.snippet ? { snippet: f.snippet } : {}),
+/**
+ * Facet chunks (values ranked by global count, ties by id) and dictionaries (by id) from each value's docs
+ * (ascending, below `count`); with the cold file's top values. `generatedOnly` marks a value only
+ * generated announcements name.
+ */
+export function writeFacetChunks(
+  chunk: ChunkWriter,
+  count: number,
+  facetDocs: Record<FacetKind, ReadonlyMap<string, ArrayLike<number>>>,
+  { label, extra }: FacetLabels,
+  generatedOnly: (kind: FacetKind, id: string, docs: ArrayLike<number>) => boolean,
+  chunkBytes = CHUNK_BYTES,
+): { facets: IndexDirectory['facets']; coldFacets: ColdFile['facets'] } {
+  const facets = {} as IndexDirectory['facets'];
+  const coldFacets = {} as ColdFile['facets'];
+  for (const kind of FACET_KINDS) {
+    const ranked = [...facetDocs[kind]].sort((a, b) => b[1].length - a[1].length || byString(a[0], b[0]));
+    const chunks: IndexDirectory['facets'][FacetKind]['chunks'] = [];
+    let entries: PostingInput[] = [];
+    let first = 0;
+    let bytes = 0;
+    const flush = (next: number) => {
+      if (entries.length)
+        chunks.push({
+          first,
+          top: entries[0]?.docs.length ?? 0,
+          file: chunk(`facet-${kind}`, 'bin', encodePostingChunk(count, entries, false)),
         });
-      }
-      if (coldRows.length < COLD_ROWS) coldRows.push(...rows.slice(0, COLD_ROWS - coldRows.length));
-      rowFiles.push(this.chunk('rows', 'json', jsonBytes(rows)));
-    }
-    const idFiles: string[] = [];
-    for (let start = 0; start < count; start += IDS_PER_CHUNK)
-      idFiles.push(this.chunk('ids', 'json', jsonBytes(ids.slice(start, start + IDS_PER_CHUNK))));
-
-    // Dates: each distinct date (newest first) with its first doc; the months for the histogram.
-    const days: number[] = [];
-    const firstDocs: number[] = [];
-    const months: [string, number][] = [];
-    let dated = 0;
-    dates.forEach((date, doc) => {
-      if (date === null) return;
-      dated = doc + 1;
-      const day = dayNumber(date);
-      if (days[days.length - 1] !== day) {
-        days.push(day);
-        firstDocs.push(doc);
-      }
-      const month = date.slice(0, 7);
-      const last = months[months.length - 1];
-      if (last?.[0] === month) last[1]++;
-      else months.push([month, 1]);
+      entries = [];
+      first = next;
+      bytes = 0;
+    };
+    ranked.forEach(([key, docs], rank) => {
+      const input = { key, docs };
+      const entrySize = postingSize(input, count);
+      if (bytes > 0 && bytes + entrySize > chunkBytes) flush(rank);
+      entries.push(input);
+      bytes += entrySize;
     });
-    const datesFile = this.chunk(
-      'dates',
-      'bin',
-      encodeDates({ dated, days: Int32Array.from(days), firstDocs: Uint32Array.from(firstDocs) }),
-    );
-
-    const directory: IndexDirectory = {
-      count,
-      averageLength,
-      terms: termDirectory,
-      facets,
-      rows: { size: this.rowsPerChunk, files: rowFiles },
-      ids: { size: IDS_PER_CHUNK, files: idFiles },
-      dates: datesFile,
+    flush(ranked.length);
+    const dictionary: DictionaryEntry[] = ranked
+      .map(([id, docs], rank): DictionaryEntry => {
+        const entry: DictionaryEntry = [id, label(kind, id), rank, docs.length, extra(kind, id)];
+        // Marked when only generated announcements name it (directories and entity pages say so).
+        if (generatedOnly(kind, id, docs)) entry.push(1);
+        return entry;
+      })
+      .sort((a, b) => byString(a[0], b[0]));
+    const dictionaryChunks: IndexDirectory['facets'][FacetKind]['dictionary'] = [];
+    for (let start = 0; start < dictionary.length; start += DICTIONARY_PER_CHUNK) {
+      const part = dictionary.slice(start, start + DICTIONARY_PER_CHUNK);
+      dictionaryChunks.push({
+        first: part[0]?.[0] ?? '',
+        file: chunk(`dict-${kind}`, 'json', jsonBytes(part)),
+      });
+    }
+    facets[kind] = { values: ranked.length, chunks, dictionary: dictionaryChunks };
+    coldFacets[kind] = {
+      values: ranked
+        .slice(0, COLD_FACET_VALUES)
+        .map(([id, docs]) => ({ value: id, label: label(kind, id), count: docs.length })),
+      distinct: ranked.length,
     };
-    const cold: ColdFile = { count, rows: coldRows, facets: coldFacets, months };
-    const directoryFile = this.chunk('directory', 'json', jsonBytes(directory));
-    const coldFile = this.chunk('cold', 'json', jsonBytes(cold));
-    const manifest: IndexManifest = {
-      format: INDEX_FORMAT,
-      version: INDEX_VERSION,
-      build: createHash('sha256').update(`${directoryFile}\n${coldFile}`).digest('hex').slice(0, 16),
-      count,
-      directory: directoryFile,
-      cold: coldFile,
-    };
-    this.put(`${INDEX_DIR}/${MANIFEST_FILE}`, jsonBytes(manifest));
   }
+  return { facets, coldFacets };
+}
+
+/** A doc's list row: entities named as the dataset's dictionaries name them. */
+export function indexRow(
+  f: DocFacts,
+  id: string,
+  { personNames, eventNames }: Pick<IndexDictionaries, 'personNames' | 'eventNames'>,
+  orgNames: Map<string, string>,
+): IndexRow {
+  const { values, orgs } = docValues(f, orgNames);
+  return {
+    id,
+    title: f.title,
+    date: f.date,
+    generated: f.generated,
+    people: values.person.map((p) => ({ id: p, name: personNames.get(p) ?? p })),
+    countries: values.country,
+    events: values.event.map((e) => ({ id: e, name: eventNames.get(e) ?? e })),
+    orgs,
+    ...(f.snippet ? { snippet: f.snippet } : {}),
+  };
+}
+
+/** Rows chunks of `count` docs, `perChunk` a chunk; with the first rows, for the cold file. */
+export function writeRowChunks(
+  chunk: ChunkWriter,
+  count: number,
+  perChunk: number,
+  rowOf: (doc: number) => IndexRow,
+): { files: string[]; first: IndexRow[] } {
+  const files: string[] = [];
+  const first: IndexRow[] = [];
+  for (let start = 0; start < count; start += perChunk) {
+    const rows: IndexRow[] = [];
+    for (let doc = start; doc < Math.min(count, start + perChunk); doc++) rows.push(rowOf(doc));
+    if (first.length < COLD_ROWS) first.push(...rows.slice(0, COLD_ROWS - first.length));
+    files.push(chunk('rows', 'json', jsonBytes(rows)));
+  }
+  return { files, first };
+}
+
+export function writeIdChunks(chunk: ChunkWriter, ids: readonly string[]): string[] {
+  const files: string[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_CHUNK)
+    files.push(chunk('ids', 'json', jsonBytes(ids.slice(start, start + IDS_PER_CHUNK))));
+  return files;
+}
+
+/** The dates table (each distinct date, newest first, with its first doc) and the months for the histogram. */
+export function writeDatesChunk(
+  chunk: ChunkWriter,
+  dates: readonly (string | null)[],
+): { file: string; months: [string, number][] } {
+  const days: number[] = [];
+  const firstDocs: number[] = [];
+  const months: [string, number][] = [];
+  let dated = 0;
+  dates.forEach((date, doc) => {
+    if (date === null) return;
+    dated = doc + 1;
+    const day = dayNumber(date);
+    if (days[days.length - 1] !== day) {
+      days.push(day);
+      firstDocs.push(doc);
+    }
+    const month = date.slice(0, 7);
+    const last = months[months.length - 1];
+    if (last?.[0] === month) last[1]++;
+    else months.push([month, 1]);
+  });
+  const file = chunk(
+    'dates',
+    'bin',
+    encodeDates({ dated, days: Int32Array.from(days), firstDocs: Uint32Array.from(firstDocs) }),
+  );
+  return { file, months };
+}
+
+/** The directory, the cold file and, last, the manifest that names them. */
+export function writeIndexHead(
+  put: (path: string, bytes: Uint8Array) => void,
+  chunk: ChunkWriter,
+  directory: IndexDirectory,
+  cold: ColdFile,
+): void {
+  const directoryFile = chunk('directory', 'json', jsonBytes(directory));
+  const coldFile = chunk('cold', 'json', jsonBytes(cold));
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    build: createHash('sha256').update(`${directoryFile}\n${coldFile}`).digest('hex').slice(0, 16),
+    count: directory.count,
+    directory: directoryFile,
+    cold: coldFile,
+  };
+  put(`${INDEX_DIR}/${MANIFEST_FILE}`, jsonBytes(manifest));
 }

@@ -107,7 +107,8 @@ export const personProfileSchema = indexPersonSchema.extend({
 
 /**
  * `index.json`: the facet dictionaries and where the summary shards are.
- * Summaries are sorted newest first across shards, so shard 0 holds the first page.
+ * Summaries are sorted newest first within each shard, and across the shards of a full build; an append
+ * lists its segment's shards first (docs/decisions/0024), so a reader that needs list order sorts them.
  */
 export const dataIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

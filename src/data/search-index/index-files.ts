@@ -37,18 +37,38 @@ const facetDirectorySchema = z.object({
   dictionary: z.array(z.object({ first: z.string(), file: fileName })),
 });
 
+const termChunksSchema = z.array(z.object({ first: z.string(), file: fileName, positions: fileName }));
+const docChunksSchema = z.object({ size: z.number().int().positive(), files: z.array(fileName) });
+
 export const directorySchema = z.object({
   count,
   averageLength: z.number().positive(),
-  terms: z.array(z.object({ first: z.string(), file: fileName, positions: fileName })),
+  /** The text chunks of the base: every doc no segment holds (all of them when there are no segments). */
+  terms: termChunksSchema,
+  /**
+   * Segments appends wrote (decision 0024), newest first. A segment's chunks number its docs 0…count−1
+   * in list order; `docs` is a posting chunk (one entry, over all docs) saying which doc each of those
+   * is. The base's chunks (`terms`, `rows`, `ids`) number the remaining docs likewise.
+   */
+  segments: z
+    .array(
+      z.object({
+        count,
+        docs: fileName,
+        terms: termChunksSchema,
+        rows: z.array(fileName),
+        ids: z.array(fileName),
+      }),
+    )
+    .optional(),
   facets: z.object({
     person: facetDirectorySchema,
     country: facetDirectorySchema,
     event: facetDirectorySchema,
     org: facetDirectorySchema,
   }),
-  rows: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
-  ids: z.object({ size: z.number().int().positive(), files: z.array(fileName) }),
+  rows: docChunksSchema,
+  ids: docChunksSchema,
   dates: fileName,
 });
 export type IndexDirectory = z.infer<typeof directorySchema>;
@@ -152,4 +172,17 @@ export function decodeDates(bytes: Uint8Array): DatesTable {
   }
   if (!reader.done) throw new CorruptDataError('trailing bytes in the dates chunk');
   return { dated, days, firstDocs };
+}
+
+/** Why a directory's segments do not fit its count, or null when they do. */
+export function directoryProblem(directory: IndexDirectory): string | null {
+  const inSegments = (directory.segments ?? []).reduce((sum, s) => sum + s.count, 0);
+  if (inSegments > directory.count) return 'its segments hold more docs than its count';
+  for (const segment of directory.segments ?? [])
+    if (
+      segment.rows.length !== Math.ceil(segment.count / directory.rows.size) ||
+      segment.ids.length !== Math.ceil(segment.count / directory.ids.size)
+    )
+      return 'a segment has the wrong number of rows or ids chunks';
+  return null;
 }

@@ -283,3 +283,87 @@ export function countPosting(entry: PostingEntry, set: DocSet): number {
   }
   return total;
 }
+
+/**
+ * One entry from the same key's entries in the segments of an index (decision 0024). Each part's docs are
+ * numbered within its segment (`universe` docs); `globals` turns them, ascending, into their numbers among
+ * all `universe` docs. The parts interleave: they are merged into one list (delta list or bitset, whichever
+ * is smaller, as the chunks choose), the impacts in the merged order; `from` says which part each merged
+ * doc came from, to merge the parts' positions alike (`joinPositions`).
+ */
+export function joinPostings(
+  key: string,
+  universe: number,
+  parts: readonly { entry: PostingEntry; universe: number; globals: (docs: Uint32Array) => Uint32Array }[],
+): { entry: PostingEntry; from: Uint8Array } {
+  const lists = parts.map(({ entry, universe, globals }) => globals(postingDocs(entry, universe)));
+  const df = lists.reduce((total, list) => total + list.length, 0);
+  const withImpacts = parts.length > 0 && parts.every((part) => part.entry.impacts !== null);
+  const impacts = withImpacts ? new Uint8Array(df) : null;
+  const from = new Uint8Array(df);
+  const at = new Array<number>(parts.length).fill(0);
+  const merged = new Uint32Array(df);
+  let previous = -1;
+  for (let n = 0; n < df; n++) {
+    let best = -1;
+    let bestDoc = Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const doc = lists[i]?.[at[i] ?? 0];
+      if (doc !== undefined && doc < bestDoc) {
+        bestDoc = doc;
+        best = i;
+      }
+    }
+    if (bestDoc <= previous || bestDoc >= universe)
+      throw new CorruptDataError(`${key}: segments share a doc`);
+    merged[n] = bestDoc;
+    previous = bestDoc;
+    from[n] = best;
+    if (impacts) impacts[n] = parts[best]?.entry.impacts?.[at[best] ?? 0] ?? 1;
+    at[best] = (at[best] ?? 0) + 1;
+  }
+  const bitsetBytes = Math.ceil(universe / 8);
+  if (bitsetBytes < listSize(merged)) {
+    const bits = new Uint8Array(bitsetBytes);
+    for (const doc of merged) bits[doc >>> 3] = (bits[doc >>> 3] ?? 0) | (1 << (doc & 7));
+    return { entry: { key, df, container: BITSET, payload: bits, impacts }, from };
+  }
+  const writer = new ByteWriter();
+  previous = -1;
+  for (const doc of merged) {
+    writer.varint(doc - previous - 1);
+    previous = doc;
+  }
+  return { entry: { key, df, container: LIST, payload: writer.finish(), impacts }, from };
+}
+
+/** The positions of a joined entry: each part's docs' positions, taken in the order `from` merged them. */
+export function joinPositions(
+  key: string,
+  parts: readonly PositionsEntry[],
+  from: Uint8Array,
+): PositionsEntry {
+  const slices = parts.map((part) => {
+    const reader = new ByteReader(part.payload);
+    const ends: number[] = [];
+    for (let i = 0; i < part.docs; i++) {
+      const count = reader.varint();
+      for (let j = 0; j < count; j++) reader.varint();
+      ends.push(reader.offset);
+    }
+    if (!reader.done) throw new CorruptDataError(`${key}: positions disagree with its docs`);
+    return ends;
+  });
+  const writer = new ByteWriter();
+  const at = new Array<number>(parts.length).fill(0);
+  for (const part of from) {
+    const ends = slices[part];
+    const payload = parts[part]?.payload;
+    const i = at[part] ?? 0;
+    if (!ends || !payload || i >= ends.length)
+      throw new CorruptDataError(`${key}: positions disagree with its docs`);
+    writer.bytes(payload.subarray(i === 0 ? 0 : (ends[i - 1] ?? 0), ends[i]));
+    at[part] = i + 1;
+  }
+  return { key, docs: from.length, payload: writer.finish() };
+}

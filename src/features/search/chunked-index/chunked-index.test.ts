@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { appendDataset, datasetBytes } from '../../../../ingest/append-segment';
 import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
 import { searchWords, TITLE_WEIGHT } from '../../../../ingest/index/build-search-index';
 import { slugify } from '../../../../ingest/ids';
@@ -7,8 +8,10 @@ import type { Announcement, DataIndex } from '../../../data/schema';
 import type { IndexSource } from './chunk-store';
 import { ChunkedIndex, type FacetMode, type IndexQuery, type SortOrder } from './chunked-index';
 import {
+  directorySchema,
   FACET_KINDS,
   INDEX_DIR,
+  manifestSchema,
   MANIFEST_FILE,
   type FacetKind,
 } from '../../../data/search-index/index-files';
@@ -155,7 +158,11 @@ class BruteForce {
   private readonly df = new Map<string, number>();
   private readonly globalRank: Record<FacetKind, Map<string, number>>;
 
-  constructor(private readonly sorted: Announcement[]) {
+  /** `average`: the average length BM25 uses, when it is not this corpus's (an appended index keeps its base's). */
+  constructor(
+    private readonly sorted: Announcement[],
+    average?: number,
+  ) {
     this.values = sorted.map((a) => ({
       person: [...new Set(a.people.map((p) => p.id))],
       country: [...new Set(a.countries)],
@@ -169,7 +176,7 @@ class BruteForce {
         fields.reduce((n, f) => n + f.length + 1, 0),
       ),
     );
-    this.average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+    this.average = average ?? this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
     for (const fields of this.fields)
       for (const term of new Set(fields.flat())) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     this.globalRank = {} as Record<FacetKind, Map<string, number>>;
@@ -553,6 +560,166 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
         .filter((v) => v.value === 'mekong-institute')
         .map((v) => ({ ...v, label: 'Mekong Institute' })),
     );
+  });
+});
+
+/** Appended to a dataset of `base`, one batch after another; each batch's ids new. */
+function appendAll(base: readonly Announcement[], batches: readonly Announcement[][]) {
+  let files = datasetBytes(buildDataset(base));
+  let all = [...base].sort(compareAnnouncements);
+  let segments = [base.length];
+  const steps: { files: Map<string, Uint8Array>; all: Announcement[] }[] = [];
+  for (const batch of batches) {
+    const appended = appendDataset(files, all, batch, segments);
+    if ('rebuild' in appended) throw new Error(appended.rebuild);
+    ({ files, all } = appended);
+    segments = appended.storeSegments;
+    steps.push({ files, all });
+  }
+  return steps;
+}
+
+const decode = (bytes: Uint8Array | undefined) => JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+const directoryOf = (files: Map<string, Uint8Array>) => {
+  const manifest = manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`)));
+  return directorySchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${manifest.directory}`)));
+};
+
+describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () => {
+  const base = makeCorpus(3000, 7);
+  const ids = new Set(base.map((a) => a.id));
+  // New announcements of every date, interleaved with the base's; five batches, so the fifth absorbs four segments.
+  const extra = makeCorpus(400, 99)
+    .map((a) => ({ ...a, id: `new-${a.id}` }))
+    .filter((a) => !ids.has(a.id));
+  const batches = [0, 1, 2, 3, 4].map((i) => extra.slice(i * 40, i * 40 + 40));
+  const steps = appendAll(base, batches);
+  const baseAverage = directoryOf(datasetBytes(buildDataset(base))).averageLength;
+
+  it("rewrites only what changed: the base's text, rows and ids chunks are carried", () => {
+    const first = directoryOf(steps[0]?.files ?? new Map<string, Uint8Array>());
+    const fresh = directoryOf(datasetBytes(buildDataset(base)));
+    expect(first.terms).toEqual(fresh.terms);
+    expect(first.rows).toEqual(fresh.rows);
+    expect(first.segments?.map((s) => s.count)).toEqual([40]);
+    expect(
+      directoryOf(steps[3]?.files ?? new Map<string, Uint8Array>()).segments?.map((s) => s.count),
+    ).toEqual([40, 40, 40, 40]);
+    // The fifth append found four segments and merged them into its own.
+    expect(
+      directoryOf(steps[4]?.files ?? new Map<string, Uint8Array>()).segments?.map((s) => s.count),
+    ).toEqual([200]);
+  });
+
+  it(
+    'writes the facets, dictionaries, dates and cold file a full build writes, byte for byte',
+    { timeout: 60_000 },
+    () => {
+      for (const step of steps) {
+        const appended = directoryOf(step.files);
+        const full = datasetBytes(buildDataset(step.all));
+        const fresh = directoryOf(full);
+        expect(appended.facets).toEqual(fresh.facets);
+        expect(appended.dates).toBe(fresh.dates);
+        expect(appended.count).toBe(fresh.count);
+        const manifest = (files: Map<string, Uint8Array>) =>
+          manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`)));
+        expect(manifest(step.files).cold).toBe(manifest(full).cold);
+        for (const path of [...full.keys()].filter((p) => p.startsWith('people/') || p === 'index.json'))
+          if (path === 'index.json') {
+            const withoutShards = (bytes: Uint8Array | undefined) => ({
+              ...(decode(bytes) as DataIndex),
+              shards: [],
+            });
+            expect(withoutShards(step.files.get(path))).toEqual(withoutShards(full.get(path)));
+          } else expect(decode(step.files.get(path)), path).toEqual(decode(full.get(path)));
+      }
+    },
+  );
+
+  it(
+    'answers like a full build of the same announcements, after each append',
+    { timeout: 120_000 },
+    async () => {
+      for (const step of steps) {
+        const index = await ChunkedIndex.open(sourceOf(step.files));
+        const truth = new BruteForce(step.all, baseAverage);
+        const person = truth.valueOf(0, 'person')[0] ?? '';
+        const queries: IndexQuery[] = [
+          {},
+          { sort: 'oldest' },
+          { q: 'caf' },
+          { q: 'Zürich -visit', sort: 'relevance' },
+          { q: '"joint laboratory"', sort: 'oldest' },
+          { facets: { country: { values: ['CN', 'KH'], mode: 'any' } } },
+          { facets: { person: { values: [person] } }, from: '2018-01-01', to: '2020-12-31' },
+          { q: 'min', facets: { org: { values: ['ministry-of-science'] } }, sort: 'relevance' },
+        ];
+        for (const query of queries) await expectSame(index, truth, step.all, query);
+        const query: IndexQuery = { facets: { country: { values: ['CN'] } }, q: 'vac', sort: 'oldest' };
+        expect(await index.resultIds(query)).toEqual(truth.ordered(query).map((doc) => step.all[doc]?.id));
+      }
+    },
+  );
+
+  it('matches on random queries (property)', { timeout: 120_000 }, async () => {
+    for (const step of [steps[0], steps[3], steps[4]]) {
+      if (!step) continue;
+      const index = await ChunkedIndex.open(sourceOf(step.files));
+      const truth = new BruteForce(step.all, baseAverage);
+      await fc.assert(
+        fc.asyncProperty(queryArbitrary(step.all, truth), async (query) => {
+          await expectSame(index, truth, step.all, query);
+        }),
+        { numRuns: 25 },
+      );
+    }
+  });
+
+  it('is noticed by a reader that opened the version before it, which reopens cleanly', async () => {
+    const live = new Map(datasetBytes(buildDataset(base)));
+    const source = sourceOf(live);
+    const index = await ChunkedIndex.open(source, { retryDelayMs: 1 });
+    const step = steps[0];
+    if (!step) throw new Error('no append');
+    // The deploy: the appended version's files replace the base's (the base's facet chunks are gone).
+    live.clear();
+    for (const [path, bytes] of step.files) live.set(path, bytes);
+    const query: IndexQuery = { facets: { country: { values: ['CN'] } }, q: 'minister' };
+    await expect(index.search(query)).rejects.toMatchObject({
+      name: 'DatasetChangedError',
+      opened: index.build,
+    });
+    const reopened = await ChunkedIndex.open(source);
+    expect((await reopened.search(query)).total).toBe(new BruteForce(step.all).results(query).length);
+  });
+
+  it('is deterministic: the same append gives the same files', { timeout: 60_000 }, () => {
+    const again = appendAll(base, batches.slice(0, 2))[1]?.files ?? new Map<string, Uint8Array>();
+    const before = steps[1]?.files ?? new Map<string, Uint8Array>();
+    expect([...again.keys()].sort()).toEqual([...before.keys()].sort());
+    const differ = [...again].filter(
+      ([path, bytes]) => !Buffer.from(bytes).equals(before.get(path) ?? new Uint8Array()),
+    );
+    expect(differ.map(([path]) => path)).toEqual([]);
+  });
+
+  it('asks for a rebuild when new announcements name a known entity otherwise, or when segments grow too large', () => {
+    const files = datasetBytes(buildDataset(base));
+    const sorted = [...base].sort(compareAnnouncements);
+    const known = sorted.find((a) => a.people.length > 0);
+    const person = known?.people[0];
+    if (!known || !person) throw new Error('no person in the corpus');
+    const renamed = {
+      ...(batches[0]?.[0] as Announcement),
+      people: [{ ...person, name: `${person.name} Jr` }],
+    };
+    expect(appendDataset(files, sorted, [renamed], [base.length])).toEqual({
+      rebuild: `a new announcement names ${person.id} "${person.name} Jr"`,
+    });
+    expect(appendDataset(files, sorted, extra.slice(0, 350), [base.length])).toMatchObject({
+      rebuild: expect.stringMatching(/more than 10% of the archive/) as unknown,
+    });
   });
 });
 

@@ -14,6 +14,7 @@ import {
   dayString,
   decodeDates,
   dictionaryChunkSchema,
+  directoryProblem,
   directorySchema,
   FACET_KINDS,
   idsChunkSchema,
@@ -30,6 +31,8 @@ import {
   countPosting,
   decodePositionsChunk,
   decodePostingChunk,
+  joinPositions,
+  joinPostings,
   positionsOf,
   postingDocs,
   postingSet,
@@ -37,6 +40,7 @@ import {
   type PostingChunk,
   type PostingEntry,
 } from '../../../data/search-index/posting-chunk';
+import { SegmentMap } from './segments';
 import { findSnippet, type SnippetSource } from './snippets';
 import { parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
 
@@ -129,6 +133,14 @@ interface NormalQuery {
   sort: SortOrder;
 }
 
+/** A term's posting entry over all docs; in an index in segments, with what merging its positions needs. */
+interface TermHit {
+  entry: PostingEntry;
+  /** The positions file of each part holding the term, and which part each doc of `entry` came from. */
+  positions: string[];
+  from: Uint8Array | null;
+}
+
 interface Evaluated {
   set: DocSet;
   total: number;
@@ -145,6 +157,8 @@ export interface ChunkedIndexOptions extends ChunkStoreOptions {
 
 /** Facet chunks fetched ahead of the one a scan for the top values reads: the scan usually needs them. */
 const SCAN_AHEAD = 4;
+/** Joined term entries kept (an index in segments): a query's words, and those of the last few. */
+const JOINED_TERMS = 64;
 /** Chunk bytes (as fetched) that `prefetch` reads while the page is idle, at most. */
 export const PREFETCH_BYTES = 1_500_000;
 /** Chunks `prefetch` fetches at a time: a click's own fetches must not queue behind many of them. */
@@ -161,6 +175,8 @@ function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
   return json((value) => {
     const directory = directorySchema.parse(value);
     if (directory.count !== count) throw new Error('its count disagrees with the manifest');
+    const problem = directoryProblem(directory);
+    if (problem) throw new Error(problem);
     return directory;
   });
 }
@@ -213,6 +229,9 @@ function lastAtOrBefore<T, K extends string | number>(
  */
 export class ChunkedIndex {
   private directoryPromise: Promise<IndexDirectory> | null = null;
+  private segmentsPromise: Promise<SegmentMap | null> | null = null;
+  /** Terms of an index in segments, joined (decision 0024): a query's words are looked up more than once. */
+  private readonly joined = new Map<string, TermHit>();
   private datesPromise: Promise<DatesTable> | null = null;
   private monthsPromise: Promise<{ month: string; from: number; to: number }[]> | null = null;
   private readonly labels = new Map<string, string>();
@@ -272,6 +291,27 @@ export class ChunkedIndex {
         throw error;
       });
     return this.directoryPromise;
+  }
+
+  /** Where each doc's chunks are, for an index an append wrote in segments (decision 0024); null for one part. */
+  private segments(): Promise<SegmentMap | null> {
+    this.segmentsPromise ??= this.directory()
+      .then(async (directory) => {
+        if (!directory.segments?.length) return null;
+        const docs = await Promise.all(
+          directory.segments.map(async (segment) => {
+            const entry = (await this.store.get(segment.docs, decodePostingChunk)).entries[0];
+            if (!entry) throw new ChunkError(segment.docs, 'it lists no docs');
+            return postingDocs(entry, this.count);
+          }),
+        );
+        return new SegmentMap(directory, docs);
+      })
+      .catch((error: unknown) => {
+        this.segmentsPromise = null;
+        throw error;
+      });
+    return this.segmentsPromise;
   }
 
   private async dates(): Promise<DatesTable> {
@@ -385,37 +425,88 @@ export class ChunkedIndex {
     return entry ? postingSet(entry, this.count) : new DocSet(this.count);
   }
 
-  /** The term entries a word matches: the word itself, or with `prefix` every term it begins. */
-  private async termEntries(
-    word: string,
-    prefix: boolean,
-  ): Promise<{ entry: PostingEntry; chunk: number }[]> {
-    const terms = (await this.directory()).terms;
-    const start = Math.max(
-      0,
-      lastAtOrBefore(terms, word, (t) => t.first),
+  /**
+   * The term entries a word matches: the word itself, or with `prefix` every term it begins. In an index
+   * in segments (decision 0024) each term's entries in the parts are joined into one over all docs.
+   */
+  private async termEntries(word: string, prefix: boolean): Promise<TermHit[]> {
+    const directory = await this.directory();
+    const map = await this.segments();
+    const parts = map?.parts ?? [{ terms: directory.terms, count: this.count }];
+    const perPart = await Promise.all(
+      parts.map(async ({ terms }) => {
+        const start = Math.max(
+          0,
+          lastAtOrBefore(terms, word, (t) => t.first),
+        );
+        const end = prefix ? lastAtOrBefore(terms, `${word}\uffff`, (t) => t.first) : start;
+        const chunks = await Promise.all(
+          terms.slice(start, end + 1).map((t) => this.store.get(t.file, decodePostingChunk)),
+        );
+        return chunks.flatMap((chunk, i) => {
+          const positions = terms[start + i]?.positions ?? '';
+          const entries = prefix ? chunk.withPrefix(word) : [chunk.get(word)];
+          return entries.flatMap((entry) => (entry ? [{ entry, positions }] : []));
+        });
+      }),
     );
-    const end = prefix ? lastAtOrBefore(terms, `${word}\uffff`, (t) => t.first) : start;
-    const found: { entry: PostingEntry; chunk: number }[] = [];
-    const chunks = await Promise.all(
-      terms.slice(start, end + 1).map((t) => this.store.get(t.file, decodePostingChunk)),
-    );
-    chunks.forEach((chunk, i) => {
-      if (prefix) for (const entry of chunk.withPrefix(word)) found.push({ entry, chunk: start + i });
-      else {
-        const entry = chunk.get(word);
-        if (entry) found.push({ entry, chunk: start + i });
+    if (!map)
+      return (perPart[0] ?? []).map(({ entry, positions }) => ({
+        entry,
+        positions: [positions],
+        from: null,
+      }));
+    const byKey = new Map<string, { entry: PostingEntry; positions: string; part: number }[]>();
+    perPart.forEach((hits, part) => {
+      for (const hit of hits) {
+        const found = byKey.get(hit.entry.key) ?? [];
+        byKey.set(hit.entry.key, found);
+        found.push({ ...hit, part });
       }
     });
-    return found;
+    return [...byKey.keys()].sort(byString).map((key) => {
+      const found = byKey.get(key) ?? [];
+      const cached = this.joined.get(key);
+      if (cached) return cached;
+      const joined = joinPostings(
+        key,
+        this.count,
+        found.map(({ entry, part }) => ({
+          entry,
+          universe: map.parts[part]?.count ?? 0,
+          globals: (docs: Uint32Array) => map.globals(part, docs),
+        })),
+      );
+      const hit = { entry: joined.entry, positions: found.map((f) => f.positions), from: joined.from };
+      this.joined.set(key, hit);
+      while (this.joined.size > JOINED_TERMS) this.joined.delete(this.joined.keys().next().value as string);
+      return hit;
+    });
   }
 
-  private async positionsEntry(chunk: number, key: string): Promise<PositionsEntry> {
-    const terms = (await this.directory()).terms;
-    const file = terms[chunk]?.positions ?? '';
-    const entry = (await this.store.get(file, decodePositionsChunk)).get(key);
-    if (!entry) throw new ChunkError(file, `no positions for ${key}`);
-    return entry;
+  /** A term's word positions, in the order of its entry's docs. */
+  private async positionsEntry(hit: TermHit): Promise<PositionsEntry> {
+    const key = hit.entry.key;
+    const parts = await Promise.all(
+      hit.positions.map(async (file) => {
+        const entry = (await this.store.get(file, decodePositionsChunk)).get(key);
+        if (!entry) throw new ChunkError(file, `no positions for ${key}`);
+        return entry;
+      }),
+    );
+    const [only] = parts;
+    if (!hit.from && only) return only;
+    return joinPositions(key, parts, hit.from ?? new Uint8Array(0));
+  }
+
+  /** The chunk holding a doc's row or id, and the doc's place in it. */
+  private async docChunk(doc: number, of: 'rows' | 'ids'): Promise<{ file: string; at: number }> {
+    const directory = await this.directory();
+    const size = directory[of].size;
+    const map = await this.segments();
+    if (!map) return { file: directory[of].files[Math.floor(doc / size)] ?? of, at: doc % size };
+    const { part, local } = map.locate(doc);
+    return { file: map.parts[part]?.[of][Math.floor(local / size)] ?? of, at: local % size };
   }
 
   /** The docs one query part matches. */
@@ -428,14 +519,14 @@ export class ChunkedIndex {
     }
     const found = await Promise.all(part.words.map((word) => this.termEntries(word, false)));
     if (found.some((list) => list.length === 0)) return new DocSet(this.count);
-    const terms = found.map((list) => list[0] as { entry: PostingEntry; chunk: number });
+    const terms = found.map((list) => list[0] as TermHit);
     const candidates = DocSet.full(this.count);
     for (const { entry } of terms) candidates.and(postingSet(entry, this.count));
     if (terms.length === 1) return candidates;
     // A phrase: the words at consecutive positions.
     const positions = await Promise.all(
-      terms.map(async ({ entry, chunk }) =>
-        positionsOf(await this.positionsEntry(chunk, entry.key), postingDocs(entry, this.count), candidates),
+      terms.map(async (hit) =>
+        positionsOf(await this.positionsEntry(hit), postingDocs(hit.entry, this.count), candidates),
       ),
     );
     const matched = new DocSet(this.count);
@@ -572,25 +663,22 @@ export class ChunkedIndex {
   async rowsOf(docs: readonly number[]): Promise<IndexRow[]> {
     const coldRows = this.cold.rows;
     if (docs.every((doc) => doc < coldRows.length)) return docs.map((doc) => coldRows[doc] as IndexRow);
-    const { rows } = await this.directory();
-    const chunks = new Map<number, Promise<IndexRow[]>>();
-    for (const doc of docs) {
-      const at = Math.floor(doc / rows.size);
-      if (!chunks.has(at))
+    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'rows')));
+    const chunks = new Map<string, Promise<IndexRow[]>>();
+    for (const { file } of places)
+      if (!chunks.has(file))
         chunks.set(
-          at,
+          file,
           this.store.get(
-            rows.files[at] ?? '',
+            file,
             json((value) => rowsChunkSchema.parse(value)),
           ),
         );
-    }
-    const loaded = new Map<number, IndexRow[]>();
-    await Promise.all([...chunks].map(async ([at, rowsOfChunk]) => loaded.set(at, await rowsOfChunk)));
-    return docs.map((doc) => {
-      const row = loaded.get(Math.floor(doc / rows.size))?.[doc % rows.size];
-      if (!row)
-        throw new ChunkError(rows.files[Math.floor(doc / rows.size)] ?? 'rows', `no row for doc ${doc}`);
+    const loaded = new Map<string, IndexRow[]>();
+    await Promise.all([...chunks].map(async ([file, rowsOfChunk]) => loaded.set(file, await rowsOfChunk)));
+    return places.map(({ file, at }, i) => {
+      const row = loaded.get(file)?.[at];
+      if (!row) throw new ChunkError(file, `no row for doc ${docs[i] ?? 0}`);
       return row;
     });
   }
@@ -812,21 +900,22 @@ export class ChunkedIndex {
   /** Every result's announcement id, in the sort's order. */
   async resultIds(query: IndexQuery): Promise<string[]> {
     const docs = await this.resultDocs(query);
-    const { ids } = await this.directory();
+    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'ids')));
+    const files = [...new Set(places.map((p) => p.file))];
     const chunks = await Promise.all(
-      [...new Set(docs.map((doc) => Math.floor(doc / ids.size)))].map(
-        async (at) =>
+      files.map(
+        async (file) =>
           [
-            at,
+            file,
             await this.store.get(
-              ids.files[at] ?? '',
+              file,
               json((value) => idsChunkSchema.parse(value)),
             ),
           ] as const,
       ),
     );
     const byChunk = new Map(chunks);
-    return docs.map((doc) => byChunk.get(Math.floor(doc / ids.size))?.[doc % ids.size] ?? '');
+    return places.map(({ file, at }) => byChunk.get(file)?.[at] ?? '');
   }
 
   /**
