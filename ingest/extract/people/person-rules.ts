@@ -16,6 +16,7 @@ import {
   postNominalAfter,
   precederBefore,
   questionLabel,
+  signatoryForParty,
   speakerLine,
   verbAfter,
 } from './context';
@@ -292,6 +293,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Quimbly',
     },
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
+  },
+  {
+    id: 'person.signatory-for-party',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => signatoryForParty(c.run.unit, c.run),
+    example: {
+      text: 'Joint statement\n\nThe parties agreed to meet again.\n\nFor the Republic of Norland\nZorvath Quimbly\nMinister of Trade',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'A joint statement or an agreement ends with a signature block per party: "For <party>" on a line, the signatory\'s name on the next, the post below it.',
   },
   {
     id: 'person.list-item-with-country',
