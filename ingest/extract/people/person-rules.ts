@@ -300,7 +300,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     effect: 'keep',
     matches: (c) => signatoryForParty(c.run.unit, c.run),
     example: {
-      text: 'Joint statement\n\nThe parties agreed to meet again.\n\nFor the Republic of Norland\nZorvath Quimbly\nMinister of Trade',
+      text: 'Joint statement\n\nThe parties agreed to meet again.\n\nFor the Kingdom of Sweden\nZorvath Quimbly\nMinister of Trade',
       yields: 'Zorvath Quimbly',
     },
     why: 'A joint statement or an agreement ends with a signature block per party: "For <party>" on a line, the signatory\'s name on the next, the post below it.',
