@@ -1,6 +1,7 @@
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { STATE_FORMS } from '../lexicon/countries';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -19,9 +20,21 @@ export function isLabel(unit: TextUnit, i: number): boolean {
   const { at } = unit;
   const gap = at.gap(i + 1);
   if (/^:\s+$/.test(gap)) return true;
-  return (
-    LABEL_GAP.test(gap) && unit.claimedBy[i] === 'country' && at.spaced(i) && !at.in(i - 1, TITLE_CONNECTORS)
-  );
+  if (
+    LABEL_GAP.test(gap) &&
+    unit.claimedBy[i] === 'country' &&
+    at.spaced(i) &&
+    !at.in(i - 1, TITLE_CONNECTORS)
+  )
+    return true;
+  if (at.in(i - 1, TITLE_CONNECTORS) || !(at.spaced(i) || at.gap(i) === ') ')) return false;
+  // "... (Chair) Germany – Name", "... Communications Republic of Moldova – Name": a list's lines joined
+  // into one paragraph; the next line's country (in its state form too) before the label's dash or colon.
+  let from = i;
+  if (STATE_FORMS.has(at.text(i)) && at.text(i + 1) === 'of') from = at.text(i + 2) === 'the' ? i + 3 : i + 2;
+  const match = unit.countries.find((m) => m.from === from);
+  if (!match) return false;
+  return LABEL_GAP.test(at.gap(match.to)) && (from > i || match.to > i + 1 || at.gap(i) === ') ');
 }
 
 /** Gaps that may sit inside a title: a space, or the parentheses around an acronym. */
