@@ -117,6 +117,17 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
     },
     why: 'A lower-case noun for a company before the name ("the Hungarian company X", "the firm X") says it is a body.',
   },
+  {
+    id: 'person.after-article',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => c.run.unit.at.text(c.run.from - 1) === 'the' && c.run.unit.at.spaced(c.run.from),
+    example: {
+      text: 'Launch\n\nThe new ferry, to be named the Hilda Marwick, enters service in May.',
+      yields: 'Hilda Marwick',
+    },
+    why: 'English puts no article before a person\'s name: "the Hilda Marwick" is a ship, a building or a prize named after someone.',
+  },
 ];
 
 /** Evidence that a run of two or more name words is a person; the first that matches is recorded. */
