@@ -140,7 +140,9 @@ function isInitial(unit: TextUnit, i: number): boolean {
 function isParticle(unit: TextUnit, i: number): boolean {
   if (unit.at.in(i, PATRONYMICS) && i > 0 && unit.at.spaced(i) && /^\p{Lu}/u.test(unit.at.text(i - 1)))
     return true;
-  if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
+  // "Jeanne d'Arc Uwamahoro", "Valéry d'Estaing Mbeki": an elided "de" joined to the next name word.
+  const elided = /^d['’]\p{Lu}\p{Ll}+$/u.test(unit.at.text(i)) && i > 0 && unit.at.spaced(i);
+  if ((!elided && !unit.at.in(i, NAME_PARTICLES)) || !unit.at.spaced(i + 1)) return false;
   return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
 }
 
