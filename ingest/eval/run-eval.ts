@@ -109,12 +109,13 @@ const SETS: readonly EvalSet[] = [
     floors: { people: 0.99, countries: 1, events: 0.95, dates: 1, personCountry: 0.96 },
   },
   // Written blind and held out while the fifth round of rules was made (its first run and the round's unseen
-  // run are in its header and ingest/eval/first-runs/); a tuning set since, with floors like A–G.
+  // run are in its header and ingest/eval/first-runs/); a tuning set since, with floors like A–G (raised after the
+  // sixth round, which was tuned on it).
   {
     name: 'blind-h-styles',
     cases: BLIND_H,
     enforced: true,
-    floors: { people: 0.89, countries: 0.98, events: 0.92, dates: 0.91, personCountry: 0.8 },
+    floors: { people: 0.99, countries: 0.98, events: 0.92, dates: 1, personCountry: 0.85 },
   },
 ];
 

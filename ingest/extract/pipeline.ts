@@ -1,6 +1,7 @@
 import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
+import { DATE_MASTHEAD } from './date/date-rules';
 import { EVENT_SHORT_MENTION } from './events/event-rules';
 import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
@@ -95,9 +96,11 @@ export function extractEntities(
   // 6. output
   const all = [headline, ...units];
   return {
-    // The publication date: a dated header or sign-off line (the dateline) first, then the first full date.
+    // The publication date: a dated header or sign-off line (the dateline) or a masthead's date in the title
+    // first, then the first full date.
     date:
       datelineDate(paragraphs, header, trace) ??
+      mastheadDate(title, trace) ??
       extractDate(paragraphs, trace) ??
       extractDate([title], trace, -1),
     people: withUniqueIds(people),
@@ -167,6 +170,17 @@ function datelineDate(
     if (!/\b(?:19|20)\d\d\b/.test(line)) continue;
     const date = extractDate([line], trace, index);
     if (date) return date;
+  }
+  return null;
+}
+
+/** The masthead's date of a title such as "DAILY DIGEST | Friday, 6 March 2026" (`date.masthead`). */
+function mastheadDate(title: string, trace: Trace): string | null {
+  for (const part of DATE_MASTHEAD.matches(title)) {
+    const date = extractDate([part], trace, -1);
+    if (!date) continue;
+    trace?.push({ kind: 'date', rule: DATE_MASTHEAD.id, value: date, kept: true, paragraph: -1 });
+    return date;
   }
   return null;
 }

@@ -19,23 +19,46 @@ export interface DateRule extends Rule<RegExpExecArray, [string | undefined, str
   regex: RegExp;
 }
 
+/** Day first, as everywhere but the US; a first number above 12 can only be a day, a second one only in US order. */
+function dayFirst(m: RegExpExecArray): [string | undefined, string, string] {
+  const [a = '', b = ''] = [m[1], m[2]];
+  return Number(b) > 12 && Number(a) <= 12 ? [m[3], a, b] : [m[3], b, a];
+}
+
 /** Tried on each paragraph; the earliest match in reading order wins. */
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.day-month-year-numeric',
     kind: 'date',
     effect: 'keep',
-    // Day first, as everywhere but the US; a first number above 12 can only be a day, a second one only in US order.
     regex: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g,
-    matches: (m) => {
-      const [a = '', b = ''] = [m[1], m[2]];
-      return Number(b) > 12 && Number(a) <= 12 ? [m[3], a, b] : [m[3], b, a];
-    },
+    matches: dayFirst,
     example: {
       text: 'Visit\n\nBrasília, 21/06/2024\n\nThe minister received the envoy.',
       yields: '2024-06-21',
     },
     why: 'Datelines and headers write DD/MM/YYYY or DD.MM.YYYY ("Tuesday, 04/03/2019 10:15 GMT+7").',
+  },
+  {
+    id: 'date.day-month-year-hyphen',
+    kind: 'date',
+    effect: 'keep',
+    regex: /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b/g,
+    matches: dayFirst,
+    example: {
+      text: 'Notice\n\nPune, Dated: 07-11-2025\n\nThe office will stay closed.',
+      yields: '2025-11-07',
+    },
+    why: 'Notes of Indian and other Commonwealth offices write the day first with hyphens ("Date: 07-11-2025").',
+  },
+  {
+    id: 'date.year-first-dotted',
+    kind: 'date',
+    effect: 'keep',
+    regex: /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\b\.?/g,
+    matches: (m) => [m[1], m[2] ?? '', m[3] ?? ''],
+    example: { text: 'Talks\n\n2025. 11. 04.\n\nThe delegations met in Seoul.', yields: '2025-11-04' },
+    why: 'Hungarian, Korean and Chinese pages write year, month and day with dots ("2025. 11. 04.", "2025.11.04").',
   },
   {
     id: 'date.foreign-month',
@@ -89,3 +112,22 @@ export const DATE_RULES: readonly DateRule[] = [
     why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September, 12 FEB 2027.',
   },
 ];
+
+/**
+ * A title that is a masthead: its name and its issue's date set apart by a bar or a bullet. `matches` gives
+ * the parts after the separator that hold a year, where the pipeline reads the publication date.
+ */
+export const DATE_MASTHEAD: Rule<string, string[]> = {
+  id: 'date.masthead',
+  kind: 'date',
+  effect: 'keep',
+  matches: (title) => {
+    const parts = title.split(/\s[|•·]\s/);
+    return parts.length < 2 ? [] : parts.slice(1).filter((p) => /\b(?:19|20)\d\d\b/.test(p));
+  },
+  example: {
+    text: 'WEEKLY BULLETIN | Monday, 2 March 2026\n\nThe trade fair opens on 14 May 2026 in the capital.',
+    yields: '2026-03-02',
+  },
+  why: 'A bulletin or digest dates its issue in its masthead; the dates in its items are of what they report.',
+};

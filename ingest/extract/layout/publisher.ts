@@ -97,6 +97,10 @@ const hasBloc = (input: PublisherInput): boolean => {
 const readable = (line: string) =>
   /\p{Ll}/u.test(line) ? line : line.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
+/** A province's, a state's or a city's government as a site names itself: the place's name. */
+const LOCAL_GOVERNMENT =
+  /^(?:(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}) (?:County|State|Provincial|Regional|City|Municipal) Government|(?:Government|Premier|Governor|Chief Minister) of (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}))$/u;
+
 /** A government's own body, as a publisher names itself. */
 const GOVERNMENT_BODY =
   /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
@@ -162,6 +166,27 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       yields: 'PE',
     },
     why: 'A breadcrumb naming one country ("Peru in the World") is the site of that country.',
+  },
+  {
+    id: 'publisher.local-government',
+    kind: 'publisher',
+    effect: 'keep',
+    // Read even when a bloc is named: a province's or a city's own site is no regional body's.
+    matches: (input) => {
+      for (const item of input.breadcrumb) {
+        const place = LOCAL_GOVERNMENT.exec(item.trim());
+        const name = place?.[1] ?? place?.[2];
+        // ("Government of Georgia": a country's name is the breadcrumb rule's, never a region's)
+        const found = name && countriesIn(name).length === 0 ? worldPlace(name) : null;
+        if (found && (found.region || found.population >= 100_000)) return found.country;
+      }
+      return null;
+    },
+    example: {
+      text: 'Premier of Queensland > Media statements\nFlood recovery\n\nThe Minister for Housing, Ana Ruiz, opened the centre.',
+      yields: 'AU',
+    },
+    why: 'A breadcrumb naming a province\'s or a city\'s government ("Premier of X", "Government of X", "X County Government") is a site of that place\'s country.',
   },
   {
     id: 'publisher.sender',

@@ -8,5 +8,13 @@ const GENERIC_HONORIFICS = words(`
   Amb Fr Mgr
 `);
 
+/**
+ * Military and police ranks in their short forms ("Lt Gen", "Maj. Gen.", "Capt."), before a name: not part
+ * of it. (The full words are roles: lexicon/roles.ts MILITARY_RANKS.)
+ */
+const RANK_ABBREVIATIONS = words(`
+  Lt Lt-Gen Lt-Col Gen Maj Maj-Gen Col Brig Brig-Gen Adm Cdr Capt Cmdr Sgt Cpl Insp Supt
+`);
+
 /** Courtesy forms that introduce a name but are not kept as titles (with every tradition's own). */
-export const HONORIFICS = new Set([...GENERIC_HONORIFICS, ...TRADITION_HONORIFICS]);
+export const HONORIFICS = new Set([...GENERIC_HONORIFICS, ...RANK_ABBREVIATIONS, ...TRADITION_HONORIFICS]);

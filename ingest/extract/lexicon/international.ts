@@ -17,7 +17,7 @@ export const INTERNATIONAL_STAFF =
 export const INTERNATIONAL_POST =
   /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b)/;
 
-const REGIONS = String.raw`(?:African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
+const REGIONS = String.raw`(?:Regional|African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
 const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
 /**
  * A body named after a continent or a region ("African Export-Import Bank", "Confederation of African

@@ -47,6 +47,7 @@ export const NON_NAME_WORDS = words(`
   Covid COVID Coronavirus Pandemic Ebola Malaria Vaccine Vaccines Hall Building Tower Palace Hotel Square
   Avenue Street Centre Campus Plaza Stadium Airport Port Harbour Harbor Station Railway Highway Bridge
   Belt-and-Road Co-operation Well Good Best Great Grand High Low Big Small Young Old Organ Troika
+  Armed Sport Management Infrastructure Housing Welfare Employment Livestock Irrigation Sanitation Procurement
   Tropical Cyclone Hurricane Typhoon Storm Scholarship Scholarships Fellowship Welcome Night Abroad Town Independent
 `);
 

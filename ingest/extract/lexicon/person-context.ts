@@ -60,6 +60,9 @@ export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colle
 export const BYLINE_WORDS = words(`by reported written reporter author text story signed sgd`);
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
+/** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
+export const SIGNATORY_OPENERS = words(`For`);
+
 export const QUESTION_LABELS = words(`Q Question`);
 
 /** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */

@@ -67,6 +67,8 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
   // "HE Aya Kouassi-Brou": His/Her Excellency in capitals, not the surname He.
+  // "Andreas NIEDERMAYER": the surname in capitals after a known given name, as lists of participants write it.
+  if (isCapitalsSurnameAfterGivenName(unit, i)) return true;
   if (isAcronym(word))
     return (
       !HONORIFICS.has(word) &&
@@ -84,6 +86,21 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
   return true;
+}
+
+/** A word in capitals of three letters or more, not a numeral, right after a known given name. */
+function isCapitalsSurnameAfterGivenName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  const word = at.text(i);
+  return (
+    i > 0 &&
+    at.spaced(i) &&
+    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(word) &&
+    !/^[IVXLC]+$/.test(word) &&
+    isGivenName(at.text(i - 1)) &&
+    !HONORIFICS.has(word) &&
+    !isCountryOrBlocWord(word)
+  );
 }
 
 /**
@@ -123,7 +140,9 @@ function isInitial(unit: TextUnit, i: number): boolean {
 function isParticle(unit: TextUnit, i: number): boolean {
   if (unit.at.in(i, PATRONYMICS) && i > 0 && unit.at.spaced(i) && /^\p{Lu}/u.test(unit.at.text(i - 1)))
     return true;
-  if (!unit.at.in(i, NAME_PARTICLES) || !unit.at.spaced(i + 1)) return false;
+  // "Jeanne d'Arc Uwamahoro", "Valéry d'Estaing Mbeki": an elided "de" joined to the next name word.
+  const elided = /^d['’]\p{Lu}\p{Ll}+$/u.test(unit.at.text(i)) && i > 0 && unit.at.spaced(i);
+  if ((!elided && !unit.at.in(i, NAME_PARTICLES)) || !unit.at.spaced(i + 1)) return false;
   return isNameWord(unit, i + 1) || isParticle(unit, i + 1);
 }
 
@@ -264,6 +283,10 @@ export function findRuns(unit: TextUnit): Run[] {
 const asWritten = (word: string) =>
   isCapitalisedSurname(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 
+/** "NIEDERMAYER" → "Niedermayer", "KOVÁCS-HALMI" → "Kovács-Halmi": a surname in capitals after a given name. */
+const titleCased = (word: string) =>
+  word.replace(/\p{Lu}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
+
 /** The run's text as written, without a skipped nickname, the comma before a suffix, or capitals. */
 function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<number>): string {
   const { at } = unit;
@@ -272,7 +295,8 @@ function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<
     const token = at.at(k);
     if (!token || skipped.has(k)) continue;
     const gap = k === from ? '' : skipped.has(k - 1) ? ' ' : at.gap(k) === ', ' ? ' ' : at.gap(k);
-    name += gap + asWritten(unit.text.slice(token.start, token.end));
+    const written = unit.text.slice(token.start, token.end);
+    name += gap + (isCapitalsSurnameAfterGivenName(unit, k) ? titleCased(written) : asWritten(written));
   }
   return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
 }

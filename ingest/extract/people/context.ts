@@ -10,6 +10,7 @@ import {
   POST_NOMINALS,
   QUESTION_LABELS,
   RELATIVE_PRONOUNS,
+  SIGNATORY_OPENERS,
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
@@ -261,4 +262,23 @@ export function listItemWithCountry(unit: TextUnit, run: Run): boolean {
     if (closed) return !(k === run.to && /^[\p{Lu}\d&-]+$/u.test(at.text(k)));
   }
   return false;
+}
+
+/**
+ * "For the Kingdom of X / Name / Minister of Y": a signature block of a joint statement or an agreement,
+ * each party's line, then its signatory's name, then the post; the reader joins the block's lines into one
+ * paragraph, so the block is a short paragraph without a sentence's end that opens "For"/"On behalf of".
+ */
+export function signatoryForParty(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (unit.tokens.length > 16 || /[.!?]\s*$/.test(unit.text)) return false;
+  let k = 1;
+  if (at.text(0) === 'On') {
+    if (at.text(1) !== 'behalf' || at.text(2) !== 'of') return false;
+    k = 3;
+  } else if (!at.in(0, SIGNATORY_OPENERS)) return false;
+  // the party's name between the opener and the signatory: capitalised words and connectors only
+  if (run.from <= k) return false;
+  for (; k < run.from; k++) if (!at.capitalised(k) && !at.in(k, TITLE_CONNECTORS)) return false;
+  return !at.exists(run.to) || isRoleish(at.text(run.to));
 }

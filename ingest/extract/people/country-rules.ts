@@ -33,7 +33,14 @@ import { isRegionOf, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { STATE_FORMS } from '../lexicon/countries';
-import { LOWER_ROLES, affiliationAfter, countryAfterOf, ledByAt, lowerApposition } from './context';
+import {
+  LOWER_ROLES,
+  affiliationAfter,
+  countryAfterOf,
+  ledByAt,
+  lowerApposition,
+  signatoryForParty,
+} from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
 /** What the person stage knows of the publisher and its gazetteers (from the overrides). */
@@ -560,6 +567,21 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Baraka Mollel: TZ',
     },
     why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
+  },
+  {
+    id: 'country.signatory-party',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      if (!signatoryForParty(unit, run)) return null;
+      const parties = unit.countries.filter((m) => m.to <= run.from);
+      return parties.length === 1 ? single(parties[0]) : null;
+    },
+    example: {
+      text: 'Joint statement\n\nThe two governments agreed to meet again.\n\nFor the Republic of Chile\nZorvath Quimbly\nMinister of Mining',
+      yields: 'Zorvath Quimbly: CL',
+    },
+    why: 'In a signature block the party line above the name says whom the signatory signs for: "For the Republic of Chile / Name / Minister".',
   },
   {
     id: 'country.bracket-after',

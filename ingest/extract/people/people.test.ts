@@ -297,3 +297,53 @@ describe('name traditions and courtesy forms', () => {
     ).toEqual(['Pauline van Dorsten']);
   });
 });
+
+describe('the sixth round’s shapes', () => {
+  const names = (...paragraphs: string[]) =>
+    extractEntities('Headline', paragraphs, DEFAULT_EXTRACT_OPTIONS).people.map((p) => p.name);
+
+  it('takes short ranks and African courtesy forms off the name', () => {
+    expect(names('The commander, Maj. Gen. Tomas Ekdahl, and Lt Col Ines Varga inspected the unit.')).toEqual(
+      ['Tomas Ekdahl', 'Ines Varga'],
+    );
+    expect(names('The chairman, Otunba Kayode Adebisi, thanked Ato Bekele Tesfaye for the visit.')).toEqual([
+      'Kayode Adebisi',
+      'Bekele Tesfaye',
+    ]);
+  });
+
+  it('keeps a portfolio word of the title out of the name', () => {
+    expect(names('Minister of Youth and Sport Marta Kolar opened the games.')).toEqual(['Marta Kolar']);
+  });
+
+  it('reads a title before the comma that ends in an acronym, holds "on", or ends at a table bar', () => {
+    expect(names('He met the Director of the Forest Service (FS), Anna Berg, in the morning.')).toEqual([
+      'Anna Berg',
+    ]);
+    expect(names('Also there was the Adviser on Water Policy, Jonas Lind, with his team.')).toEqual([
+      'Jonas Lind',
+    ]);
+    expect(names('09:00 | Call on the Speaker of Parliament, Petra Novak | Parliament | Photo')).toEqual([
+      'Petra Novak',
+    ]);
+  });
+
+  it('writes a surname in capitals after a given name in the name’s case, and keeps an elided "d’"', () => {
+    expect(names('Germany – Dr. Andreas HOLZMANN, State Secretary')).toEqual(['Andreas Holzmann']);
+    expect(names("The statement was signed by Dr. Marie d'Estaing Kabera, Minister of Health.")).toEqual([
+      "Marie d'Estaing Kabera",
+    ]);
+  });
+
+  it('ends a title at the next joined line’s country label', () => {
+    const found = extractEntities(
+      'Headline',
+      ['Austria – Anna Berg, Minister of Transport (Chair) Republic of Moldova – Ion Rusu, Deputy Minister'],
+      DEFAULT_EXTRACT_OPTIONS,
+    ).people;
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['Anna Berg', 'AT'],
+      ['Ion Rusu', 'MD'],
+    ]);
+  });
+});

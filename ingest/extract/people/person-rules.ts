@@ -16,6 +16,7 @@ import {
   postNominalAfter,
   precederBefore,
   questionLabel,
+  signatoryForParty,
   speakerLine,
   verbAfter,
 } from './context';
@@ -115,6 +116,17 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       yields: 'Kelpa Marinos',
     },
     why: 'A lower-case noun for a company before the name ("the Hungarian company X", "the firm X") says it is a body.',
+  },
+  {
+    id: 'person.after-article',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => c.run.unit.at.text(c.run.from - 1) === 'the' && c.run.unit.at.spaced(c.run.from),
+    example: {
+      text: 'Launch\n\nThe new ferry, to be named the Hilda Marwick, enters service in May.',
+      yields: 'Hilda Marwick',
+    },
+    why: 'English puts no article before a person\'s name: "the Hilda Marwick" is a ship, a building or a prize named after someone.',
   },
 ];
 
@@ -292,6 +304,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Quimbly',
     },
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
+  },
+  {
+    id: 'person.signatory-for-party',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => signatoryForParty(c.run.unit, c.run),
+    example: {
+      text: 'Joint statement\n\nThe parties agreed to meet again.\n\nFor the Kingdom of Sweden\nZorvath Quimbly\nMinister of Trade',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'A joint statement or an agreement ends with a signature block per party: "For <party>" on a line, the signatory\'s name on the next, the post below it.',
   },
   {
     id: 'person.list-item-with-country',

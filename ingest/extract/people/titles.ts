@@ -1,6 +1,7 @@
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { STATE_FORMS } from '../lexicon/countries';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -19,9 +20,21 @@ export function isLabel(unit: TextUnit, i: number): boolean {
   const { at } = unit;
   const gap = at.gap(i + 1);
   if (/^:\s+$/.test(gap)) return true;
-  return (
-    LABEL_GAP.test(gap) && unit.claimedBy[i] === 'country' && at.spaced(i) && !at.in(i - 1, TITLE_CONNECTORS)
-  );
+  if (
+    LABEL_GAP.test(gap) &&
+    unit.claimedBy[i] === 'country' &&
+    at.spaced(i) &&
+    !at.in(i - 1, TITLE_CONNECTORS)
+  )
+    return true;
+  if (at.in(i - 1, TITLE_CONNECTORS) || !(at.spaced(i) || at.gap(i) === ') ')) return false;
+  // "... (Chair) Germany – Name", "... Communications Republic of Moldova – Name": a list's lines joined
+  // into one paragraph; the next line's country (in its state form too) before the label's dash or colon.
+  let from = i;
+  if (STATE_FORMS.has(at.text(i)) && at.text(i + 1) === 'of') from = at.text(i + 2) === 'the' ? i + 3 : i + 2;
+  const match = unit.countries.find((m) => m.from === from);
+  if (!match) return false;
+  return LABEL_GAP.test(at.gap(match.to)) && (from > i || match.to > i + 1 || at.gap(i) === ') ');
 }
 
 /** Gaps that may sit inside a title: a space, or the parentheses around an acronym. */
@@ -172,7 +185,10 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
   const startToken = at.at(start);
   const nameToken = at.at(from);
   if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };
-  const end = acrossComma ? (at.at(from - 1)?.end ?? nameToken.start) : nameToken.start;
+  const before = at.at(from - 1);
+  // (a title closed by its body's acronym in brackets keeps the closing bracket)
+  const bracket = acrossComma && at.gap(from).startsWith(')') ? 1 : 0;
+  const end = acrossComma ? (before ? before.end + bracket : nameToken.start) : nameToken.start;
   return { title: text.slice(startToken.start, end), honorific, insideTitle: false, start };
 }
 
@@ -188,9 +204,12 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
     from--;
   // "Australia's Minister for Foreign Affairs, the Hon. Claire Hollingsworth"
   if (from < name && at.text(from - 1) === 'the' && at.gap(from) === ' ') from--;
-  if (at.gap(from) !== ', ' || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
-  // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...")
-  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•]\s)/.test(at.gap(to))) return null;
+  // ("the Secretary of the Water Board (WB), Ana Ruiz": the body's acronym in brackets closes the title)
+  const comma = at.gap(from) === ', ' || (at.gap(from) === '), ' && at.gap(from - 1) === ' (');
+  if (!comma || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
+  // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...", or
+  // by the bar between a table's cells)
+  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•|]\s)/.test(at.gap(to))) return null;
   const found = titleBefore(unit, from, true);
   // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
   // (after "In the margins," or "In Lima," it opens the clause).
@@ -201,7 +220,7 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   // "Foreign Minister Ana Cárdenas of Ecuador and Peru's Minister of Trade, Luis Mora": the words hold a person.
   for (let k = found.start; k < from - 1; k++) if (startsPerson(unit, k)) return null;
   // "Vice Minister Xu Nanping, Boviengkham Vongdara, ...": a title holding a name already is that name's.
-  if (!/ (?:of|for|to|in|at) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
+  if (!/ (?:of|for|to|in|at|on) /.test(found.title ?? '') && !isRoleish(at.text(from - 1))) return null;
   return found.title;
 }
 

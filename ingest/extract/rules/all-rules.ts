@@ -1,4 +1,4 @@
-import { DATE_RULES } from '../date/date-rules';
+import { DATE_MASTHEAD, DATE_RULES } from '../date/date-rules';
 import {
   EVENT_HEAD_INSIDE_NAME,
   EVENT_IN_REGION,
@@ -69,4 +69,5 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
   ...DATE_RULES,
+  DATE_MASTHEAD,
 ];

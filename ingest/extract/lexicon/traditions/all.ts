@@ -1,3 +1,4 @@
+import { EAST_AFRICAN, WEST_AFRICAN } from './african';
 import { ARABIC } from './arabic';
 import { BURMESE } from './burmese';
 import { CHINESE } from './chinese';
@@ -31,6 +32,8 @@ export const TRADITIONS: readonly NameTradition[] = [
   BHUTANESE,
   SOUTH_ASIAN,
   TURKIC,
+  WEST_AFRICAN,
+  EAST_AFRICAN,
 ];
 
 /** Every tradition's patronymic words: "oglu", "kyzy" follow the father's name and may end the name. */
