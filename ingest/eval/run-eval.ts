@@ -91,7 +91,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-e-new-publ',
     cases: BLIND_E,
     enforced: true,
-    floors: { people: 0.98, countries: 0.98, events: 0.98, dates: 1, personCountry: 0.95 },
+    floors: { people: 0.98, countries: 0.98, events: 0.98, dates: 1, personCountry: 0.96 },
   },
   // Written blind while the third round of rules was made (its first run, on main before the round, and the
   // round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since then.
@@ -116,7 +116,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-h-styles',
     cases: BLIND_H,
     enforced: true,
-    floors: { people: 0.99, countries: 0.98, events: 0.92, dates: 1, personCountry: 0.85 },
+    floors: { people: 0.99, countries: 0.98, events: 0.92, dates: 1, personCountry: 0.86 },
   },
   // Written blind while the sixth round of rules was made; held out (printed, never used to change rules).
   // Its first run and the round's unseen run are in its header and ingest/eval/first-runs/.

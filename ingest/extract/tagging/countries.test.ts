@@ -25,6 +25,7 @@ describe('countriesIn', () => {
   it('ignores phrases that only contain a country word', () => {
     expect(countriesIn('buoys in the Indian Ocean, the Indo-Pacific and Latin American ports')).toEqual([]);
     expect(countriesIn('a grant of US$ 5 million; let us meet')).toEqual([]);
+    expect(countriesIn('the Premier of British Columbia and the Governor of New Mexico')).toEqual([]);
   });
 });
 

