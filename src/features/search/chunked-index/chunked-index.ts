@@ -499,14 +499,19 @@ export class ChunkedIndex {
     return joinPositions(key, parts, hit.from ?? new Uint8Array(0));
   }
 
-  /** The chunk holding a doc's row or id, and the doc's place in it. */
-  private async docChunk(doc: number, of: 'rows' | 'ids'): Promise<{ file: string; at: number }> {
+  /** Where docs' rows or ids are: the chunk holding each doc, and the doc's place in it. */
+  private async docChunks(
+    docs: readonly number[],
+    of: 'rows' | 'ids',
+  ): Promise<{ file: string; at: number }[]> {
     const directory = await this.directory();
     const size = directory[of].size;
     const map = await this.segments();
-    if (!map) return { file: directory[of].files[Math.floor(doc / size)] ?? of, at: doc % size };
-    const { part, local } = map.locate(doc);
-    return { file: map.parts[part]?.[of][Math.floor(local / size)] ?? of, at: local % size };
+    return docs.map((doc) => {
+      if (!map) return { file: directory[of].files[Math.floor(doc / size)] ?? of, at: doc % size };
+      const { part, local } = map.locate(doc);
+      return { file: map.parts[part]?.[of][Math.floor(local / size)] ?? of, at: local % size };
+    });
   }
 
   /** The docs one query part matches. */
@@ -663,7 +668,7 @@ export class ChunkedIndex {
   async rowsOf(docs: readonly number[]): Promise<IndexRow[]> {
     const coldRows = this.cold.rows;
     if (docs.every((doc) => doc < coldRows.length)) return docs.map((doc) => coldRows[doc] as IndexRow);
-    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'rows')));
+    const places = await this.docChunks(docs, 'rows');
     const chunks = new Map<string, Promise<IndexRow[]>>();
     for (const { file } of places)
       if (!chunks.has(file))
@@ -900,7 +905,7 @@ export class ChunkedIndex {
   /** Every result's announcement id, in the sort's order. */
   async resultIds(query: IndexQuery): Promise<string[]> {
     const docs = await this.resultDocs(query);
-    const places = await Promise.all(docs.map((doc) => this.docChunk(doc, 'ids')));
+    const places = await this.docChunks(docs, 'ids');
     const files = [...new Set(places.map((p) => p.file))];
     const chunks = await Promise.all(
       files.map(
