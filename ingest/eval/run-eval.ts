@@ -118,9 +118,14 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.99, countries: 0.98, events: 0.92, dates: 1, personCountry: 0.86 },
   },
-  // Written blind while the sixth round of rules was made; held out (printed, never used to change rules).
-  // Its first run and the round's unseen run are in its header and ingest/eval/first-runs/.
-  { name: 'blind-i-publishers', cases: BLIND_I, enforced: false },
+  // Written blind and held out while the sixth round of rules was made (its first run and the round's unseen run
+  // are in its header and ingest/eval/first-runs/); a tuning set since the seventh session, floors at its figures.
+  {
+    name: 'blind-i-publishers',
+    cases: BLIND_I,
+    enforced: true,
+    floors: { people: 0.92, countries: 0.98, events: 0.82, dates: 0.95, personCountry: 0.76 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
