@@ -322,6 +322,31 @@ function representedCountry(unit: TextUnit, run: Run): string | null {
   return single(unit.countries.find((m) => m.to === end));
 }
 
+/**
+ * "Leaders were represented as follows: Australia by the Hon. A MP, ...; Cook Islands by Prime Minister B;
+ * and Tuvalu by the Hon. C": in a paragraph about who represented whom, a list's item opening with a country
+ * and "by" before the name (courtesy forms and the role between them).
+ */
+function representedItemCountry(unit: TextUnit, run: Run): string | null {
+  if (!/\brepresent/.test(unit.text)) return null;
+  const { at } = unit;
+  let k = run.from;
+  while (
+    k > run.from - 6 &&
+    k > 0 &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)) || at.text(k - 1) === 'the') &&
+    (at.spaced(k) || at.gap(k) === '. ')
+  )
+    k--;
+  if (at.text(k - 1) !== 'by' || !(at.spaced(k) || at.gap(k) === '. ')) return null;
+  const match = unit.countries.find((m) => m.to === k - 1);
+  if (!match || !at.spaced(k - 1)) return null;
+  const from = stateFormStart(unit, match.from);
+  const opensItem =
+    /[;:]\s*$/.test(at.gap(from)) || (at.text(from - 1) === 'and' && /[;,]\s*$/.test(at.gap(from - 1)));
+  return opensItem ? single(match) : null;
+}
+
 const REPRESENTED_AUXILIARIES = new Set([
   'was',
   'were',
@@ -609,6 +634,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Rosa Vera Mena: EC',
     },
     why: 'A country "represented by" a person is that person\'s.',
+  },
+  {
+    id: 'country.represented-item',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => representedItemCountry(unit, run),
+    example: {
+      text: 'Communiqué\n\nLeaders were represented as follows: Australia by the Hon. Daniel Whitcombe MP, Minister for the Pacific; Cook Islands by Prime Minister Tangaroa Pokino; and Tuvalu by the Hon. Kausea Tealei, Minister of Finance.',
+      yields: 'Tangaroa Pokino: CK',
+    },
+    why: 'A list of who represented whom gives each item\'s country before "by": "Cook Islands by Prime Minister X".',
   },
   {
     id: 'country.apposition',
