@@ -347,6 +347,31 @@ function representedItemCountry(unit: TextUnit, run: Run): string | null {
   return opensItem ? single(match) : null;
 }
 
+/**
+ * "attended by: Hon. A, Minister of State for Health (Primary Health Care), Republic of Uganda; Mr. B,
+ * Secretary (East), India; ...": a list's item that opens with the name and closes with a comma and one
+ * country (a bracketed role in the bureau after it allowed) is that country's delegate.
+ */
+function itemEndCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  if (!(k === 0 || /^\)?[;:]\s*$|\n/.test(at.gap(k)))) return null;
+  let end = run.to;
+  while (end < at.length && !/[;\n]|[.!?]\s/.test(at.gap(end))) end++;
+  // ("..., Republic of Uganda (Chairperson);": back over the bracket)
+  if (at.text(end - 1) !== '' && /^\)/.test(unit.text.slice(at.at(end - 1)?.end ?? 0))) {
+    let open = end - 1;
+    while (open > run.to && !at.gap(open).includes('(')) open--;
+    if (open > run.to) end = open;
+  }
+  const match = unit.countries.find((m) => m.to === end && m.from > run.to);
+  if (!match || !/^\)?, $/.test(at.gap(stateFormStart(unit, match.from)))) return null;
+  // (one country only in the item: "Minister of Trade of Peru, Chile" is no item of this shape)
+  if (unit.countries.some((m) => m !== match && m.from >= run.to && m.to <= end)) return null;
+  return single(match);
+}
+
 const REPRESENTED_AUXILIARIES = new Set([
   'was',
   'were',
@@ -645,6 +670,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Tangaroa Pokino: CK',
     },
     why: 'A list of who represented whom gives each item\'s country before "by": "Cook Islands by Prime Minister X".',
+  },
+  {
+    id: 'country.item-ends-with-country',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => itemEndCountry(unit, run),
+    example: {
+      text: 'Council\n\nThe meeting was attended by:\nHon. Dr. Grace Atim Okello, Minister of State for Health (Primary Health Care), Republic of Uganda;\nMr. Arvind Kumar Raghunathan, Secretary (East), India.',
+      yields: 'Grace Atim Okello: UG',
+    },
+    why: 'Lists of delegates close each item with the delegate\'s country: "Name, Title, Republic of Uganda;".',
   },
   {
     id: 'country.apposition',
