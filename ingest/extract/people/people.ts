@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
+import { withDocumentBodies } from './document-bodies';
 import {
   affiliationAfter,
   lowerAppositionEnd,
@@ -248,6 +249,11 @@ export function extractPeople(
   headerUnits: readonly TextUnit[] = [],
 ): ExtractedPerson[] {
   const header = new Set(headerUnits);
+  // Bodies the item defines with their country ("Thailand's ... Agency (GISTDA)") tell their officials' country.
+  options = {
+    ...options,
+    organizationCountries: withDocumentBodies(units, options.organizationCountries),
+  };
   const mentions = mentionsOf([...units, ...headerUnits], options, trace, header);
   const people = new Map<string, Person>();
   const record = (m: Mention, rule: string) =>
