@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { datelineCountry } from './publisher';
+import { datelineCountry, publisherCountry } from './publisher';
 
 describe('datelineCountry', () => {
   it('reads a capital before a larger city of the same name elsewhere', () => {
     expect(datelineCountry('San José, 27 de febrero de 2020 – The Minister spoke.')).toBe('CR');
+  });
+
+  it("reads a larger city's country when the item names it and never the capital's", () => {
+    const line = 'Victoria – Thursday, March 26, 2026';
+    expect(datelineCountry(line)).toBe('SC');
+    expect(datelineCountry(line, new Set(['CA']))).toBe('CA');
+    expect(datelineCountry(line, new Set(['CA', 'SC']))).toBe('SC');
   });
 
   it('reads a US state named like a country after a US city as the United States', () => {
@@ -15,5 +22,36 @@ describe('datelineCountry', () => {
     expect(datelineCountry('Warszawa, 4.05.2026 – The Minister received the delegation.')).toBe('PL');
     expect(datelineCountry('București, 4 mai 2026 – The Minister spoke.')).toBe('RO');
     expect(datelineCountry('Hà Nội, 4 May 2026 – The Minister spoke.')).toBe('VN');
+  });
+});
+
+describe('publisherCountry', () => {
+  const input = (title: string, breadcrumb: string[], paragraphs: string[]) => ({
+    title,
+    breadcrumb,
+    publisherName: null,
+    paragraphs,
+    header: new Set([0]),
+  });
+
+  it("takes a government's Council of Ministers and a world event in the headline for no regional body", () => {
+    expect(
+      publisherCountry(
+        input(
+          'Prime Minister hosts leaders',
+          ['Council of Ministers', 'News'],
+          ['Sofia, 17 April 2026', 'The summit opened.'],
+        ),
+      ),
+    ).toBe('BG');
+    expect(
+      publisherCountry(
+        input(
+          'Adelaide to host World Wine Tourism Conference 2027',
+          ['Premier of South Australia'],
+          ['Monday 30 March 2026'],
+        ),
+      ),
+    ).toBe('AU');
   });
 });

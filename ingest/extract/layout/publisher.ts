@@ -1,3 +1,4 @@
+import { EVENT_HEADS } from '../lexicon/heads';
 import { INTERNATIONAL } from '../lexicon/international';
 import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
@@ -34,7 +35,7 @@ const DATELINE = new RegExp(
 );
 
 /** The country of the place a dateline opens with (the last part naming one: "Arusha, Tanzania" → TZ). */
-export function datelineCountry(paragraph: string): string | null {
+export function datelineCountry(paragraph: string, named: ReadonlySet<string> = new Set()): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
   // ("Accra, Monday": a dateline may give the day's name only)
@@ -49,11 +50,13 @@ export function datelineCountry(paragraph: string): string | null {
     const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
     const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
     if (known) return known;
-    // A dateline names the capital more often than a larger city of the same name elsewhere.
+    // A dateline names the capital more often than a larger city of the same name elsewhere, unless the item
+    // names that city's country and never the capital's ("Victoria –" on British Columbia's site).
     const capital = capitalCountry(titleCase) ?? capitalCountry(name);
-    if (capital) return capital;
     // "Cebu City", "Davao City": the gazetteer names the city without the word.
     const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
+    if (capital && !(city && city.country !== capital && named.has(city.country) && !named.has(capital)))
+      return capital;
     return city && city.population >= 100_000 ? city.country : null;
   };
   const opening = parts[0] ?? '';
@@ -71,15 +74,28 @@ export function datelineCountry(paragraph: string): string | null {
   return null;
 }
 
+/** "Council of Ministers > Prime Minister": a government's cabinet, no regional body (a bloc's council names its bloc). */
+const withoutGovernmentCouncils = (text: string) => text.replace(/\bCouncil of (?:Ministers|State)\b/g, '');
+
+/** "World Wine Tourism Conference 2027": an event of the world in a headline is no international body's. */
+const withoutWorldEvents = (text: string) =>
+  text.replace(/\bWorld(?: \p{Lu}[\p{L}-]*)*/gu, (phrase) =>
+    phrase.split(' ').some((w) => EVENT_HEADS.has(w)) ? '' : phrase,
+  );
+
 const blocCache = new WeakMap<PublisherInput, boolean>();
 /** A bloc or a secretariat in the breadcrumb, the sender or the title: a regional body's release. */
 const hasBloc = (input: PublisherInput): boolean => {
   let known = blocCache.get(input);
   if (known === undefined) {
-    const isBloc = (t: string) =>
-      blocsIn(t).length > 0 ||
-      (INTERNATIONAL.test(t) && countriesIn(t).length === 0) ||
-      /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t);
+    const isBloc = (text: string) => {
+      const t = withoutGovernmentCouncils(text);
+      return (
+        blocsIn(t).length > 0 ||
+        (INTERNATIONAL.test(withoutWorldEvents(t)) && countriesIn(t).length === 0) ||
+        /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t)
+      );
+    };
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
     // So does a header line written as a headline ("Peru hosts Andean talks ..."), unlike a sender's name.
@@ -251,8 +267,9 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     effect: 'keep',
     matches: (input) => {
       if (hasBloc(input)) return null;
+      const named = new Set([input.title, ...input.paragraphs].flatMap(countriesIn));
       for (const p of input.paragraphs.slice(0, 4)) {
-        const code = datelineCountry(p);
+        const code = datelineCountry(p, named);
         if (code) return code;
       }
       return null;
