@@ -11,6 +11,7 @@ import { INDONESIAN } from './indonesian';
 import { MALAY } from './malay';
 import { KHMER, THAI } from './mainland-southeast-asian';
 import { BHUTANESE, FIJIAN } from './pacific-himalayan';
+import { PHILIPPINE } from './philippine';
 import { SOUTH_ASIAN } from './south-asian';
 import { TURKIC } from './turkic';
 import type { NameTradition } from './tradition';
@@ -30,6 +31,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   THAI,
   FIJIAN,
   BHUTANESE,
+  PHILIPPINE,
   SOUTH_ASIAN,
   TURKIC,
   WEST_AFRICAN,
