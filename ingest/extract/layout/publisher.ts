@@ -83,19 +83,22 @@ const withoutWorldEvents = (text: string) =>
     phrase.split(' ').some((w) => EVENT_HEADS.has(w)) ? '' : phrase,
   );
 
+/** A bloc's, a secretariat's or an international body's name. */
+function isBlocName(text: string): boolean {
+  const t = withoutGovernmentCouncils(text);
+  return (
+    blocsIn(t).length > 0 ||
+    (INTERNATIONAL.test(withoutWorldEvents(t)) && countriesIn(t).length === 0) ||
+    /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t)
+  );
+}
+
 const blocCache = new WeakMap<PublisherInput, boolean>();
 /** A bloc or a secretariat in the breadcrumb, the sender or the title: a regional body's release. */
 const hasBloc = (input: PublisherInput): boolean => {
   let known = blocCache.get(input);
   if (known === undefined) {
-    const isBloc = (text: string) => {
-      const t = withoutGovernmentCouncils(text);
-      return (
-        blocsIn(t).length > 0 ||
-        (INTERNATIONAL.test(withoutWorldEvents(t)) && countriesIn(t).length === 0) ||
-        /\b(?:Secretariat|Community|Union|Council|Alliance|Integration System)\b/.test(t)
-      );
-    };
+    const isBloc = isBlocName;
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
     // So does a header line written as a headline ("Peru hosts Andean talks ..."), unlike a sender's name.
@@ -176,7 +179,11 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     id: 'publisher.breadcrumb',
     kind: 'publisher',
     effect: 'keep',
-    matches: (input) => (hasBloc(input) ? null : onlyCountry(input.breadcrumb)),
+    // (a bloc in the headline only, "PSA hosts ASEAN workshop", does not outweigh a national body's breadcrumb)
+    matches: (input) =>
+      input.breadcrumb.some(isBlocName) || (hasBloc(input) && headerOf(input).some(isBlocName))
+        ? null
+        : onlyCountry(input.breadcrumb),
     example: {
       text: 'Home > Peru in the World > Press Releases\nVisit\n\nThe Minister of Foreign Affairs, Ana Ruiz, met the envoy.',
       yields: 'PE',
