@@ -288,6 +288,26 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     why: "A release's dateline names where its publisher sits, most often its capital.",
   },
   {
+    id: 'publisher.here-in-capital',
+    kind: 'publisher',
+    effect: 'keep',
+    matches: (input) => {
+      if (hasBloc(input)) return null;
+      const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 3);
+      for (const p of lead) {
+        const place = HERE_IN.exec(p)?.[1];
+        const code = place ? capitalCountry(place) : null;
+        if (code) return code;
+      }
+      return null;
+    },
+    example: {
+      text: 'Weekly briefing\n\nSpokesperson (Ambassador Sadia Qureshi): Welcome to the weekly briefing here in Islamabad.\n\nThe Foreign Minister will travel to Baku.',
+      yields: 'PK',
+    },
+    why: 'A briefing or a release that says where it is given ("here in Islamabad") names its publisher\'s capital.',
+  },
+  {
     id: 'publisher.government-domain',
     kind: 'publisher',
     effect: 'keep',
@@ -307,6 +327,9 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     why: 'An e-mail or web address of a government domain in the header or sign-off (".gov.za", ".go.ke", ".gob.pe") names the publisher\'s country.',
   },
 ];
+
+/** "here in Islamabad", "here at Lima": the speaker's own city. */
+const HERE_IN = /\bhere (?:in|at) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
 /** A government's domain and its country code: "@dirco.gov.za", "www.mfa.go.th", "prensa@rree.gob.pe". */
 const GOVERNMENT_DOMAIN = /[@.](?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})\b/i;
