@@ -39,6 +39,7 @@ import {
   countryAfterOf,
   ledByAt,
   lowerApposition,
+  postNominalAfter,
   signatoryForParty,
 } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
@@ -372,6 +373,15 @@ function itemEndCountry(unit: TextUnit, run: Run): string | null {
   return single(match);
 }
 
+/** "Rt Hon. X MP, the UK Minister of State for Development, announced": a country right before the role after ", the". */
+function theCountryRoleAfter(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const k = postNominalAfter(unit, run) ? run.to + 1 : run.to;
+  if (at.gap(k) !== ', ' || at.text(k) !== 'the') return null;
+  const match = unit.countries.find((m) => m.from === k + 1);
+  return match && at.spaced(match.to) && isRoleish(at.text(match.to)) ? single(match) : null;
+}
+
 const REPRESENTED_AUXILIARIES = new Set([
   'was',
   'were',
@@ -681,6 +691,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Grace Atim Okello: UG',
     },
     why: 'Lists of delegates close each item with the delegate\'s country: "Name, Title, Republic of Uganda;".',
+  },
+  {
+    id: 'country.the-country-role-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => theCountryRoleAfter(unit, run),
+    example: {
+      text: 'Conference\n\nRt Hon. Ewan MacAllister MP, the UK Minister of State for Development, announced new funding.',
+      yields: 'Ewan MacAllister: GB',
+    },
+    why: 'An apposition naming the country before the role ("X, the UK Minister of State", "X, the Peruvian Ambassador") says whose official X is.',
   },
   {
     id: 'country.apposition',
