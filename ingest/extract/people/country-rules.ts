@@ -262,6 +262,17 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
   return single(match);
 }
 
+/** "X of the Bolivarian Republic of Venezuela and ...": a state's full name right after "of", closing the phrase. */
+function stateFormAfterOf(unit: TextUnit, run: Run): { values: readonly string[] } | null {
+  const { at } = unit;
+  if (at.text(run.to) !== 'of' || !at.spaced(run.to)) return null;
+  const match = unit.countries.find((m) => m.from > run.to && m.from <= run.to + 6);
+  if (!match) return null;
+  const start = stateFormStart(unit, match.from);
+  if (start === match.from || start > run.to + 2) return null;
+  return at.gap(match.to) === ' ' && at.capitalised(match.to) ? null : match;
+}
+
 /** "Republic of Kenya", "United Republic of Tanzania": where the state's form before a country's name starts. */
 function stateFormStart(unit: TextUnit, from: number): number {
   const { at } = unit;
@@ -724,7 +735,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     kind: 'person-country',
     effect: 'keep',
     matches: ({ unit, run }) => {
-      const match = countryAfterOf(unit, run);
+      const match = countryAfterOf(unit, run) ?? stateFormAfterOf(unit, run);
       return match?.values.length === 1 ? (match.values[0] ?? null) : null;
     },
     example: {
