@@ -876,7 +876,9 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       while (first > run.from - 3 && at.in(first, HONORIFICS)) first--;
       let k = first;
       // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
-      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && at.spaced(k + 1)) {
+      // ("Peru's alternate representative, X": the role's comma before the name)
+      const joined = (j: number) => at.spaced(j + 1) || (j === first && at.gap(j + 1) === ', ');
+      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && joined(k)) {
         if (at.in(k, LINKING_WORDS)) return null;
         k--;
       }
