@@ -378,7 +378,13 @@ function itemEndCountry(unit: TextUnit, run: Run): string | null {
     if (open > run.to) end = open;
   }
   const match = unit.countries.find((m) => m.to === end && m.from > run.to);
-  if (!match || !/^\)?, $/.test(at.gap(stateFormStart(unit, match.from)))) return null;
+  if (!match) return null;
+  // "..., Department of Information, Ministry of Foreign Affairs of Thailand.": the item's last part a body of it.
+  let part = stateFormStart(unit, match.from);
+  if (!/^\)?, $/.test(at.gap(part))) {
+    while (part > run.to && !/^\)?, $/.test(at.gap(part))) part--;
+    if (part <= run.to || !ORG_HEADS.has(at.text(part))) return null;
+  }
   // (one country only in the item: "Minister of Trade of Peru, Chile" is no item of this shape)
   if (unit.countries.some((m) => m !== match && m.from >= run.to && m.to <= end)) return null;
   return single(match);
