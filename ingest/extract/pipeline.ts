@@ -7,7 +7,7 @@ import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
 import { headerLines } from './layout/layout';
-import { HEADLINE_PUBLISHER_RULE, publisherCountry } from './layout/publisher';
+import { HEADLINE_PUBLISHER_RULE, missionHost, publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { isPlaceGivenName } from './people/candidates';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
@@ -79,7 +79,12 @@ export function extractEntities(
       paragraph: -1,
     });
   const home = found ?? options.homeCountry ?? subject;
-  const peopleOptions = { ...options, homeCountry: home, secondHome: subject === home ? null : subject };
+  const peopleOptions = {
+    ...options,
+    homeCountry: home,
+    secondHome: subject === home ? null : subject,
+    hostCountry: missionHost(publisherInput, found),
+  };
 
   // 2–3. tokens, tagging
   const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));

@@ -141,6 +141,47 @@ const DEMONYM_MISSION = new RegExp(
   'u',
 );
 
+/** "Embassy of Denmark in Jakarta", "the Philippine Embassy in Beirut": the place the mission is in. */
+const MISSION_IN = new RegExp(
+  String.raw`\b${MISSION}(?: of [^,.;]+?)? (?:in|to) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})`,
+  'u',
+);
+
+/** The country of the place a mission is in: a country ("to Indonesia") or a city ("in Jakarta"). */
+function hostOf(line: string): string | null {
+  const place = MISSION_IN.exec(line)?.[1];
+  if (!place) return null;
+  const code = countriesIn(place)[0] ?? GAZETTEER.get(place) ?? capitalCountry(place);
+  if (code) return code;
+  const city = worldPlace(place);
+  return city && city.population >= 100_000 ? city.country : null;
+}
+
+/**
+ * An embassy's or a consulate's release: the country it is posted in, when the publisher is that mission's
+ * ("Embassy of Denmark in Jakarta" as the breadcrumb, the sender or the lead's doer). Officials of the host's
+ * government appear in it without their country; the mission's own are named as its.
+ */
+export function missionHost(input: PublisherInput, publisher: string | null): string | null {
+  if (!publisher) return null;
+  const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 2);
+  const lines = [
+    ...input.breadcrumb,
+    input.publisherName ?? '',
+    ...headerOf(input),
+    ...lead.flatMap((p) => {
+      const match = MISSION_DOER.exec(p);
+      return match ? [p.slice(match.index)] : [];
+    }),
+  ];
+  for (const line of lines) {
+    if (missionCountry(line) !== publisher) continue;
+    const host = hostOf(line);
+    if (host && host !== publisher) return host;
+  }
+  return null;
+}
+
 /** The country of the first diplomatic mission a line names as "X's mission in Y". */
 function missionCountry(line: string): string | null {
   const of = MISSION_OF.exec(line)?.[1];

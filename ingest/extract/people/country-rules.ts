@@ -50,6 +50,8 @@ export interface PeopleOptions {
   homeCountry: string | null;
   /** A weaker home (the headline's subject) for officials whose names are not written the first home's way. */
   secondHome?: string | null;
+  /** Where the publisher, an embassy or a consulate, is posted: the government its untitled-country officials serve. */
+  hostCountry?: string | null;
   /** Organisation name or acronym → country, for titles such as "Director-General of ... of the MOST". */
   organizationCountries: ReadonlyMap<string, string>;
   extraPlaces: ReadonlyMap<string, string>;
@@ -1028,6 +1030,13 @@ export const NAME_LETTERS_RULE: PersonCountryRule = {
   why: 'A name spelt with letters the publisher\'s language never writes ("ő", "ł", "ņ") is a guest\'s, of the one named country that writes them.',
 };
 
+/** A government's post: a minister, a governor, a mayor, a member of parliament. */
+const GOVERNMENT_POST =
+  /\b(?:Minister|Secretary of State|State Secretary|Under-?[Ss]ecretary|Governor|Mayor|Premier|Senator|Member of Parliament|MP|Speaker|Chief Minister|Councillor)\b/;
+/** A mission's own staff, who serve the mission's country wherever it is posted. */
+const MISSION_STAFF =
+  /\b(?:Ambassador|Consul|Chargé|Attaché|Counsell?or|Head of Mission|Embassy|Consulate|High Commissioner|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or)\b/;
+
 /** After the title, mention, spelling and courtesy rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   id: 'country.home-official',
@@ -1036,8 +1045,15 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   matches: ({ person, options }) => {
     if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
     // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
-    if ([...person.titles, ...(person.roles ?? [])].some((t) => postedIn(t) === options.homeCountry))
-      return null;
+    const titles = [...person.titles, ...(person.roles ?? [])];
+    if (titles.some((t) => postedIn(t) === options.homeCountry)) return null;
+    // An embassy's release: a government's post with no country is the host's; the mission's staff are its own.
+    if (
+      options.hostCountry &&
+      titles.some((t) => GOVERNMENT_POST.test(t)) &&
+      !titles.some((t) => MISSION_STAFF.test(t))
+    )
+      return options.hostCountry;
     for (const home of [options.homeCountry, options.secondHome ?? null])
       if (home && (traditionOf(home)?.isName?.(person.words) ?? true)) return home;
     return null;
