@@ -93,6 +93,10 @@ function isBlocName(text: string): boolean {
   );
 }
 
+/** A headline's verb with an object after it: a bloc after it is whom the publisher met, not who publishes. */
+const HEADLINE_VERB =
+  /\b(?:[Mm]eets?|[Rr]eceives?|[Ww]elcomes?|[Hh]osts?|[Vv]isits?|[Aa]ddresses|[Aa]ttends?|[Cc]alls on|[Hh]olds talks with)\b/;
+
 const blocCache = new WeakMap<PublisherInput, boolean>();
 /** A bloc or a secretariat in the breadcrumb, the sender or the title: a regional body's release. */
 const hasBloc = (input: PublisherInput): boolean => {
@@ -102,7 +106,9 @@ const hasBloc = (input: PublisherInput): boolean => {
     // "Ghana hosts the ECOWAS Council", "... ahead of the Hungarian Presidency of the Council of the EU": a
     // headline naming a country beside the bloc is a country's release about it.
     // So does a header line written as a headline ("Peru hosts Andean talks ..."), unlike a sender's name.
-    const headline = (t: string) => isBloc(t) && countriesIn(t).length === 0;
+    // (a bloc as the headline's subject, "EAC Health Ministers Adopt ...", not its object: "State Minister
+    // Meets AU Commissioner" is a country's release)
+    const headline = (t: string) => isBloc(t.split(HEADLINE_VERB)[0] ?? t) && countriesIn(t).length === 0;
     known =
       [...input.breadcrumb, input.publisherName ?? ''].some(isBloc) ||
       headerOf(input).some((t) => (isSentence(t) ? headline(t) : isBloc(t))) ||
