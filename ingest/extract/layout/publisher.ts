@@ -149,7 +149,7 @@ const DEMONYM_MISSION = new RegExp(
 
 /** "Embassy of Denmark in Jakarta", "the Philippine Embassy in Beirut": the place the mission is in. */
 const MISSION_IN = new RegExp(
-  String.raw`\b${MISSION}(?: of [^,.;]+?)? (?:in|to) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})`,
+  String.raw`\b${MISSION}(?: of [^,.;]+?)?(?: in| to|,) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})`,
   'u',
 );
 
@@ -174,6 +174,7 @@ export function missionHost(input: PublisherInput, publisher: string | null): st
   const lines = [
     ...input.breadcrumb,
     input.publisherName ?? '',
+    input.title,
     ...headerOf(input),
     ...lead.flatMap((p) => {
       const match = MISSION_DOER.exec(p);
@@ -265,7 +266,8 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     matches: (input) => {
       if (hasBloc(input)) return null;
       const header = headerOf(input);
-      for (const line of header) {
+      // (a saved page's first line may be the sender's name itself: "Embassy of Nepal, Tokyo")
+      for (const line of [input.title, ...header]) {
         const code = missionCountry(line);
         if (code) return code;
       }
