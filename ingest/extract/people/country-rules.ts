@@ -1066,6 +1066,28 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   why: "An official whose titles name no country, bloc or international body serves the publisher's government, when the name is written the publisher's way.",
 };
 
+/**
+ * Last of all, once the others have theirs: the one country the item names that no person was given. A
+ * government's official with no country told is of it ("under the chairmanship of our Minister of Foreign
+ * Affairs, X, with the Ministers of Foreign Affairs of Azerbaijan and of Georgia" names three countries).
+ */
+export const REMAINING_SIDE_RULE: Rule<{ person: PersonFacts; remaining: string | null }, string | null> = {
+  id: 'country.remaining-side',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, remaining }) =>
+    remaining &&
+    !servesInternational(person) &&
+    [...person.titles, ...(person.roles ?? [])].some((t) => GOVERNMENT_POST.test(t))
+      ? remaining
+      : null,
+  example: {
+    text: 'Trilateral meeting\n\nThe meeting of Türkiye, Azerbaijan and Georgia was chaired by our Minister of Foreign Affairs, Ayşe Nur Çelikkaya, with Minister of Foreign Affairs of Azerbaijan Elnur Hasanli and Minister of Foreign Affairs of Georgia Nino Beridze.',
+    yields: 'Ayşe Nur Çelikkaya: TR',
+  },
+  why: "When every country an item names but one has its people, a minister whose country nothing tells is that one's.",
+};
+
 /** Before every other country rule: a journalist asking in a briefing is of no country the text tells. */
 export const JOURNALIST_RULE: Rule<PersonFacts> = {
   id: 'country.journalist',

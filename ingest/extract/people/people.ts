@@ -18,6 +18,7 @@ import {
   FOREIGN_NAME_RULE,
   NAME_LETTERS_RULE,
   HOME_OFFICIAL_RULE,
+  REMAINING_SIDE_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
   namesCountryDelegation,
@@ -321,7 +322,7 @@ export function extractPeople(
   }
   const onlyForeign = onlyForeignCountry(units, options);
   const named = new Set(units.flatMap((u) => u.countries.flatMap((m) => m.values)));
-  return [...people.values()].map((p) => {
+  const found = [...people.values()].map((p) => {
     if (JOURNALIST_RULE.matches(p)) {
       trace?.push({
         kind: 'person-country',
@@ -342,6 +343,36 @@ export function extractPeople(
       paragraph: -1,
     });
     return { name: p.name, titles: p.titles, country: country?.code ?? null };
+  });
+  return withRemainingSide(found, [...people.values()], named, trace);
+}
+
+/** `REMAINING_SIDE_RULE` on the people no rule gave a country, once the others have theirs. */
+function withRemainingSide(
+  found: ExtractedPerson[],
+  people: readonly Person[],
+  named: ReadonlySet<string>,
+  trace: Trace,
+): ExtractedPerson[] {
+  const given = new Set(found.flatMap((p) => (p.country ? [p.country] : [])));
+  const left = [...named].filter((c) => !given.has(c));
+  const remaining = given.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
+  if (!remaining) return found;
+  return found.map((p, i) => {
+    const facts = people[i];
+    const code =
+      p.country || !facts || facts.journalist
+        ? null
+        : REMAINING_SIDE_RULE.matches({ person: facts, remaining });
+    if (!code) return p;
+    trace?.push({
+      kind: 'person-country',
+      rule: REMAINING_SIDE_RULE.id,
+      value: `${p.name}: ${code}`,
+      kept: true,
+      paragraph: -1,
+    });
+    return { ...p, country: code };
   });
 }
 
