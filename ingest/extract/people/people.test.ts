@@ -347,3 +347,53 @@ describe('the sixth round’s shapes', () => {
     ]);
   });
 });
+
+describe('person countries from the words around a name', () => {
+  const countries = (title: string, paragraphs: string[], home: string | null = null) =>
+    extractEntities(title, paragraphs, { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home }).people.map((p) => [
+      p.name,
+      p.country,
+    ]);
+
+  it("reads a state's full name after 'of' and a possessive country's role over its comma", () => {
+    expect(
+      countries('Council', [
+        'Ambassador Rafael Montilla Azócar of the Bolivarian Republic of Venezuela attended as an observer.',
+        "Peru's alternate representative, Lucía Ccori Villanueva, will coordinate the follow-up.",
+      ]),
+    ).toEqual([
+      ['Rafael Montilla Azócar', 'VE'],
+      ['Lucía Ccori Villanueva', 'PE'],
+    ]);
+  });
+
+  it("reads a delegate's item closing with a body of the country", () => {
+    expect(
+      countries('Visit', [
+        'Photo: Khun Pimchanok Rattanapong, Department of Information, Ministry of Foreign Affairs of Thailand.',
+      ]),
+    ).toEqual([['Pimchanok Rattanapong', 'TH']]);
+  });
+
+  it("gives a government post in an embassy's release the host's country, its own staff the embassy's", () => {
+    expect(
+      countries('Embassy of Denmark in Jakarta', [
+        'Jakarta, 21 January 2026',
+        'The forum was opened by Deputy Minister of Investment Rina Kusumawati and Ambassador Mette Holmgaard.',
+      ]),
+    ).toEqual([
+      ['Rina Kusumawati', 'ID'],
+      ['Mette Holmgaard', 'DK'],
+    ]);
+  });
+
+  it('gives no country to the officials of UN agencies, whoever publishes', () => {
+    expect(
+      countries(
+        'Measles campaign',
+        ['Yangon, 3 May 2026', 'UNICEF Representative Tomasz Wierzbicki spoke.'],
+        'MM',
+      ),
+    ).toEqual([['Tomasz Wierzbicki', null]]);
+  });
+});
