@@ -33,7 +33,7 @@ export function withDocumentBodies(
     if (!unit.text.includes('(')) continue;
     for (const match of unit.text.matchAll(DEFINED_ACRONYM)) {
       const [, owner, name = '', acronym = ''] = match;
-      const before = unit.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index);
+      const before = unit.text.slice(Math.max(0, match.index - 6), match.index);
       if (known.has(acronym) || servesNoCountry(name) || !isBodyName(name, owner ? '' : before)) continue;
       const codes = new Set([...countriesIn(name), ...(owner ? countriesIn(owner) : [])]);
       const code = codes.size === 1 ? [...codes][0] : undefined;
