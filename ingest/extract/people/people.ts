@@ -347,7 +347,10 @@ export function extractPeople(
   return withRemainingSide(found, [...people.values()], named, trace);
 }
 
-/** `REMAINING_SIDE_RULE` on the people no rule gave a country, once the others have theirs. */
+/**
+ * `REMAINING_SIDE_RULE` on the people no rule gave a country, once people of two countries or more have
+ * theirs (with one side only, the other country named may be a topic: "bookings from Germany").
+ */
 function withRemainingSide(
   found: ExtractedPerson[],
   people: readonly Person[],
@@ -356,7 +359,7 @@ function withRemainingSide(
 ): ExtractedPerson[] {
   const given = new Set(found.flatMap((p) => (p.country ? [p.country] : [])));
   const left = [...named].filter((c) => !given.has(c));
-  const remaining = given.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
+  const remaining = given.size > 1 && left.length === 1 ? (left[0] ?? null) : null;
   if (!remaining) return found;
   return found.map((p, i) => {
     const facts = people[i];
