@@ -1047,6 +1047,9 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
     // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
     const titles = [...person.titles, ...(person.roles ?? [])];
     if (titles.some((t) => postedIn(t) === options.homeCountry)) return null;
+    // (letters the publisher's language never writes, "Wróblewska" on Austria's site, say it is a guest's name)
+    const letters = letterCountries(person);
+    if (letters && options.homeCountry && !letters.has(options.homeCountry)) return null;
     // An embassy's release: a government's post with no country is the host's; the mission's staff are its own.
     if (
       options.hostCountry &&
