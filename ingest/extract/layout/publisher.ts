@@ -34,6 +34,22 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** The country of a dateline's place: a gazetteer place, a capital, or a large city. */
+function datelinePlaceCountry(part: string, named: ReadonlySet<string>): string | null {
+  const name = part.trim();
+  const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
+  const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
+  if (known) return known;
+  // A dateline names the capital more often than a larger city of the same name elsewhere, unless the item
+  // names that city's country and never the capital's ("Victoria –" on British Columbia's site).
+  const capital = capitalCountry(titleCase) ?? capitalCountry(name);
+  // "Cebu City", "Davao City": the gazetteer names the city without the word.
+  const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
+  if (capital && !(city && city.country !== capital && named.has(city.country) && !named.has(capital)))
+    return capital;
+  return city && city.population >= 100_000 ? city.country : null;
+}
+
 /** The country of the place a dateline opens with (the last part naming one: "Arusha, Tanzania" → TZ). */
 export function datelineCountry(paragraph: string, named: ReadonlySet<string> = new Set()): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
@@ -45,20 +61,7 @@ export function datelineCountry(paragraph: string, named: ReadonlySet<string> = 
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);
-  const cityCountry = (part: string): string | null => {
-    const name = part.trim();
-    const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
-    const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
-    if (known) return known;
-    // A dateline names the capital more often than a larger city of the same name elsewhere, unless the item
-    // names that city's country and never the capital's ("Victoria –" on British Columbia's site).
-    const capital = capitalCountry(titleCase) ?? capitalCountry(name);
-    // "Cebu City", "Davao City": the gazetteer names the city without the word.
-    const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
-    if (capital && !(city && city.country !== capital && named.has(city.country) && !named.has(capital)))
-      return capital;
-    return city && city.population >= 100_000 ? city.country : null;
-  };
+  const cityCountry = (part: string) => datelinePlaceCountry(part, named);
   const opening = parts[0] ?? '';
   for (const part of [...parts].reverse()) {
     const code = countriesIn(part)[0];
@@ -328,6 +331,14 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
         const code = datelineCountry(p, named);
         if (code) return code;
       }
+      // "Budapest – Minister X held talks ...", a digest's "Dar es Salaam – The President ...": a capital and a
+      // dash opening a line, without the date.
+      for (const p of input.paragraphs.slice(0, 4))
+        for (const line of p.split('\n')) {
+          const place = CAPITAL_DASH.exec(line.replace(DIGEST_HEADING, ''))?.[1];
+          const code = place ? datelinePlaceCountry(place, named) : null;
+          if (code) return code;
+        }
       return null;
     },
     example: {
@@ -376,6 +387,12 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     why: 'An e-mail or web address of a government domain in the header or sign-off (".gov.za", ".go.ke", ".gob.pe") names the publisher\'s country.',
   },
 ];
+
+/** A line opening with a place's name and a dash: "Dar es Salaam – The President ...". */
+const CAPITAL_DASH = /^(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|es|de|al|el))*) [–—] /u;
+
+/** A digest item's heading in capitals before its text: "1. PRESIDENT RECEIVES CREDENTIALS ". */
+const DIGEST_HEADING = /^(?:\d+\.\s+)?(?:[\p{Lu}\d][\p{Lu}\d:,'’–-]*\s+){2,}(?=\p{Lu}\p{Ll})/u;
 
 /** "here in Islamabad", "here at Lima": the speaker's own city. */
 const HERE_IN = /\bhere (?:in|at) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;

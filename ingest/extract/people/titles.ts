@@ -93,6 +93,9 @@ export interface TitleBefore {
 
 /** The capitalised title phrase right before a name: "Vice Minister of the Ministry of ... (MOST) | Wang Zhigang". */
 /** Back from `from` over the capitalised words and connectors of a title; across one comma first if asked. */
+/** A word written in capitals, of two letters or more. */
+const isCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word.replace(/[-–]/g, ''));
+
 function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
   const { tokens, at } = unit;
   let k = from;
@@ -111,6 +114,10 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
     // so does "and" after a comma (", and the Chair of ...").
     if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS)) break;
+    // "DATES ANNOUNCED The Minister for ...": a capitalised article opens a sentence (a heading's line before it).
+    if (word === 'The' && unit.claimedBy[k - 1] !== 'country') break;
+    // ("FOREIGN MINISTER IN SARAJEVO Minister of ...": so does a heading in capitals; an acronym stands alone)
+    if (isCapitals(word) && isCapitals(at.text(k - 2)) && !isCapitals(at.text(k))) break;
     if (word === 'and' && /,\s*$/.test(at.gap(k - 1))) break;
     if (!(
       /^[\p{Lu}\d]/u.test(word) ||
