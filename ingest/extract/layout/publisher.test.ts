@@ -54,4 +54,34 @@ describe('publisherCountry', () => {
       ),
     ).toBe('AU');
   });
+
+  it("reads a dateline's place and a dash without the date, after a digest's heading in capitals", () => {
+    expect(
+      publisherCountry(input('Talks', [], ['Budapest – Minister Szőke Bálint held talks on Tuesday.'])),
+    ).toBe('HU');
+    expect(
+      publisherCountry(
+        input(
+          'DAILY NEWS DIGEST',
+          [],
+          ['1. PRESIDENT RECEIVES CREDENTIALS Dar es Salaam – The President received envoys.'],
+        ),
+      ),
+    ).toBe('TZ');
+  });
+
+  it("reads 'here in <capital>' and a mission's name as the first line", () => {
+    expect(
+      publisherCountry(
+        input(
+          'Briefing',
+          [],
+          ['Thursday, 12 March 2026', 'Welcome to the weekly briefing here in Islamabad.'],
+        ),
+      ),
+    ).toBe('PK');
+    expect(publisherCountry(input('Embassy of Nepal, Tokyo', [], ['Nepal Festival draws crowds.']))).toBe(
+      'NP',
+    );
+  });
 });

@@ -396,4 +396,13 @@ describe('person countries from the words around a name', () => {
       ),
     ).toEqual([['Tomasz Wierzbicki', null]]);
   });
+
+  it("opens a title after a digest item's heading in capitals", () => {
+    const [person] = extractEntities(
+      'Digest',
+      ['3. TOURISM: FAIR DATES ANNOUNCED The Minister for Tourism, Dr. Neema Mwakyusa, announced the dates.'],
+      DEFAULT_EXTRACT_OPTIONS,
+    ).people;
+    expect(person?.titles).toEqual(['Minister for Tourism']);
+  });
 });
