@@ -181,7 +181,7 @@ export function missionHost(input: PublisherInput, publisher: string | null): st
     ...headerOf(input),
     ...lead.flatMap((p) => {
       const match = MISSION_DOER.exec(p);
-      return match ? [p.slice(match.index)] : [];
+      return match ? [p.slice(match.index)] : p.length <= 200 && !isSentence(p) ? [p] : [];
     }),
   ];
   for (const line of lines) {
@@ -210,7 +210,9 @@ const MISSION_DOER = new RegExp(
 
 function leadMissionCountry(paragraph: string): string | null {
   const match = MISSION_DOER.exec(paragraph);
-  return match ? missionCountry(paragraph.slice(match.index)) : null;
+  if (match) return missionCountry(paragraph.slice(match.index));
+  // "Press Release No. 22/2018 Embassy of Paraguay in Lisbon – Public Diplomacy Section": a sender's block.
+  return paragraph.length <= 200 && !isSentence(paragraph) ? missionCountry(paragraph) : null;
 }
 
 export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>> = [
