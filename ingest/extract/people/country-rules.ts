@@ -156,7 +156,11 @@ export const looksHome = (words: readonly string[], options: PeopleOptions) =>
  * (beside the United States), "President of the Georgia Dairy Board" (a body named after the state).
  */
 const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
-  phraseCountry(withoutPost(title), options, named);
+  phraseCountry(withoutInternationalBodies(withoutPost(title)), options, named);
+
+const INTERNATIONAL_NAMES = new RegExp(INTERNATIONAL.source, 'g');
+/** "Secretary General of the Organization of American States": a body's name is no country's ("American"). */
+const withoutInternationalBodies = (title: string) => title.replace(INTERNATIONAL_NAMES, '');
 
 function phraseCountry(phrase: string, options: PeopleOptions, named: Iterable<string>): string | null {
   const tokens = tokenize(phrase);

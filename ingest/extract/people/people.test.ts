@@ -405,4 +405,12 @@ describe('person countries from the words around a name', () => {
     ).people;
     expect(person?.titles).toEqual(['Minister for Tourism']);
   });
+
+  it("reads no country in an international body's name ('American' in the OAS's)", () => {
+    expect(
+      countries('Youth ambassadors', [
+        'Luis Castañeda Moreira, Secretary General of the Organization of American States, opened the forum.',
+      ]),
+    ).toEqual([['Luis Castañeda Moreira', null]]);
+  });
 });
