@@ -12,10 +12,11 @@ export const INTERNATIONAL_STAFF =
 
 /**
  * The posts such bodies give, opening the title ("KOICA Country Director" names a national agency first),
- * and any post of "the Bank" or "the Fund" a release names by that word alone (its lender).
+ * and any post of "the Bank" or "the Fund" a release names by that word alone (its lender); a bare "Executive
+ * Secretary" or "Secretary-General" (a ministry's is "of the Ministry ...") heads a secretariat of several states.
  */
 export const INTERNATIONAL_POST =
-  /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b)/;
+  /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b|(?:Executive Secretary|Secretary[- ]General)(?:, [A-Z]{2,})?$)/;
 
 const REGIONS = String.raw`(?:Regional|African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
 const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
