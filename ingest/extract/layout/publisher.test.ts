@@ -9,8 +9,8 @@ describe('datelineCountry', () => {
   it("reads a larger city's country when the item names it and never the capital's", () => {
     const line = 'Victoria – Thursday, March 26, 2026';
     expect(datelineCountry(line)).toBe('SC');
-    expect(datelineCountry(line, new Set(['CA']))).toBe('CA');
-    expect(datelineCountry(line, new Set(['CA', 'SC']))).toBe('SC');
+    expect(datelineCountry(line, () => new Set(['CA']))).toBe('CA');
+    expect(datelineCountry(line, () => new Set(['CA', 'SC']))).toBe('SC');
   });
 
   it('reads a US state named like a country after a US city as the United States', () => {

@@ -35,7 +35,12 @@ const DATELINE = new RegExp(
 );
 
 /** The country of a dateline's place: a gazetteer place, a capital, or a large city. */
-function datelinePlaceCountry(part: string, named: ReadonlySet<string>): string | null {
+/** Which countries the item names, asked only when a dateline's place is both a capital and another country's city. */
+type NamedCountries = () => ReadonlySet<string>;
+
+const NONE_NAMED: NamedCountries = () => new Set();
+
+function datelinePlaceCountry(part: string, named: NamedCountries): string | null {
   const name = part.trim();
   const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
   const known = GAZETTEER.get(name) ?? GAZETTEER.get(titleCase);
@@ -45,13 +50,13 @@ function datelinePlaceCountry(part: string, named: ReadonlySet<string>): string 
   const capital = capitalCountry(titleCase) ?? capitalCountry(name);
   // "Cebu City", "Davao City": the gazetteer names the city without the word.
   const city = worldPlace(name) ?? worldPlace(name.replace(/\s+City$/i, ''));
-  if (capital && !(city && city.country !== capital && named.has(city.country) && !named.has(capital)))
+  if (capital && !(city && city.country !== capital && named().has(city.country) && !named().has(capital)))
     return capital;
   return city && city.population >= 100_000 ? city.country : null;
 }
 
 /** The country of the place a dateline opens with (the last part naming one: "Arusha, Tanzania" → TZ). */
-export function datelineCountry(paragraph: string, named: ReadonlySet<string> = new Set()): string | null {
+export function datelineCountry(paragraph: string, named: NamedCountries = NONE_NAMED): string | null {
   // Most paragraphs open with a sentence ("On 3 May ...", "The Minister ..."), not a place: skip the regex.
   const first = /^[\p{L}'’.]+/u.exec(paragraph)?.[0] ?? '';
   // ("Accra, Monday": a dateline may give the day's name only)
@@ -328,7 +333,8 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     effect: 'keep',
     matches: (input) => {
       if (hasBloc(input)) return null;
-      const named = new Set([input.title, ...input.paragraphs].flatMap(countriesIn));
+      let countries: Set<string> | null = null;
+      const named = () => (countries ??= new Set([input.title, ...input.paragraphs].flatMap(countriesIn)));
       for (const p of input.paragraphs.slice(0, 4)) {
         const code = datelineCountry(p, named);
         if (code) return code;
