@@ -443,6 +443,8 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
   let member = false;
   let unnamed = false;
   for (let k = run.from - 1; k >= start; k--) {
+    // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
+    if (at.in(k, CLAUSE_OPENERS)) break;
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
     if (!at.in(k, DELEGATION_NOUNS)) continue;
     // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
@@ -457,6 +459,8 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
 }
 
 const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst']);
+const ACCOMPANYING = new Set(['accompanied', 'accompanies', 'accompanying']);
 const LEADING_VERBS = new Set(['led', 'leads', 'headed', 'heads', 'leading', 'heading']);
 
 /**
@@ -725,6 +729,25 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ewan MacAllister: GB',
     },
     why: 'An apposition naming the country before the role ("X, the UK Minister of State", "X, the Peruvian Ambassador") says whose official X is.',
+  },
+  {
+    id: 'country.accompanies',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (!at.in(run.to, ACCOMPANYING) || !at.spaced(run.to)) return null;
+      const k = at.text(run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
+      const match = unit.countries.find((m) => m.from === k);
+      const next = at.text(match?.to ?? -1);
+      return match && (isRoleish(next) || DELEGATION_NOUNS.has(next)) ? single(match) : null;
+    },
+    example: {
+      text: 'Commission\n\nThe Kenyan delegation included the Principal Secretary, while State Minister Hirut Tesfaye accompanied the Ethiopian Minister.',
+      yields: 'Hirut Tesfaye: ET',
+      home: 'KE',
+    },
+    why: 'Whoever accompanies a country\'s minister or delegation ("X accompanied the Ethiopian Minister") is of that country.',
   },
   {
     id: 'country.apposition',
