@@ -138,6 +138,19 @@ const LOCAL_GOVERNMENT =
 const GOVERNMENT_BODY =
   /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
 
+/** The first paragraphs of the text, after the header lines. */
+const leadOf = (input: PublisherInput, count: number) =>
+  input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, count);
+
+/** The first country `read` finds in the paragraphs, in order. */
+function firstIn(paragraphs: readonly string[], read: (p: string) => string | null): string | null {
+  for (const p of paragraphs) {
+    const code = read(p);
+    if (code) return code;
+  }
+  return null;
+}
+
 const headerOf = (input: PublisherInput) =>
   input.paragraphs.filter((_, i) => input.header.has(i)).map(readable);
 
@@ -178,7 +191,7 @@ function hostOf(line: string): string | null {
  */
 export function missionHost(input: PublisherInput, publisher: string | null): string | null {
   if (!publisher) return null;
-  const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 2);
+  const lead = leadOf(input, 2);
   const lines = [
     ...input.breadcrumb,
     input.publisherName ?? '',
@@ -314,12 +327,7 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     effect: 'keep',
     matches: (input) => {
       if (hasBloc(input)) return null;
-      const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 2);
-      for (const p of lead) {
-        const code = leadMissionCountry(p);
-        if (code) return code;
-      }
-      return null;
+      return firstIn(leadOf(input, 2), leadMissionCountry);
     },
     example: {
       text: 'Visit\n\nLima, 4 March 2019 – The Embassy of Indonesia in Lima hosted a coffee forum. Ambassador Budi Santoso opened it.',
@@ -335,19 +343,19 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       if (hasBloc(input)) return null;
       let countries: Set<string> | null = null;
       const named = () => (countries ??= new Set([input.title, ...input.paragraphs].flatMap(countriesIn)));
-      for (const p of input.paragraphs.slice(0, 4)) {
-        const code = datelineCountry(p, named);
-        if (code) return code;
-      }
-      // "Budapest – Minister X held talks ...", a digest's "Dar es Salaam – The President ...": a capital and a
-      // dash opening a line, without the date.
-      for (const p of input.paragraphs.slice(0, 4))
-        for (const line of p.split('\n')) {
-          const place = CAPITAL_DASH.exec(line.replace(DIGEST_HEADING, ''))?.[1];
-          const code = place ? datelinePlaceCountry(place, named) : null;
-          if (code) return code;
-        }
-      return null;
+      const first = input.paragraphs.slice(0, 4);
+      // (then "Budapest – Minister X held talks ...", a digest's "Dar es Salaam – The President ...": a
+      // dateline's place and a dash opening a line, without the date)
+      return (
+        firstIn(first, (p) => datelineCountry(p, named)) ??
+        firstIn(
+          first.flatMap((p) => p.split('\n')),
+          (line) => {
+            const place = CAPITAL_DASH.exec(line.replace(DIGEST_HEADING, ''))?.[1];
+            return place ? datelinePlaceCountry(place, named) : null;
+          },
+        )
+      );
     },
     example: {
       text: 'Visit\n\nLima, 14 March 2023 – The Minister of Foreign Affairs, Ana Ruiz, received the envoy.',
@@ -361,13 +369,10 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
     effect: 'keep',
     matches: (input) => {
       if (hasBloc(input)) return null;
-      const lead = input.paragraphs.filter((_, i) => !input.header.has(i)).slice(0, 3);
-      for (const p of lead) {
+      return firstIn(leadOf(input, 3), (p) => {
         const place = HERE_IN.exec(p)?.[1];
-        const code = place ? capitalCountry(place) : null;
-        if (code) return code;
-      }
-      return null;
+        return place ? capitalCountry(place) : null;
+      });
     },
     example: {
       text: 'Weekly briefing\n\nSpokesperson (Ambassador Sadia Qureshi): Welcome to the weekly briefing here in Islamabad.\n\nThe Foreign Minister will travel to Baku.',

@@ -460,6 +460,20 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
 
 const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst']);
+
+/** "X led the Nepalese delegation", "X accompanied the Ethiopian Minister": a verb, a country, then a noun it qualifies. */
+function countryAfterVerb(
+  unit: TextUnit,
+  run: Run,
+  verbs: ReadonlySet<string>,
+  qualifies: (next: string) => boolean,
+): string | null {
+  const { at } = unit;
+  if (!at.in(run.to, verbs) || !at.spaced(run.to)) return null;
+  const k = DETERMINERS.has(at.text(run.to + 1)) ? run.to + 2 : run.to + 1;
+  const match = unit.countries.find((m) => m.from === k);
+  return match && qualifies(at.text(match.to)) ? single(match) : null;
+}
 const ACCOMPANYING = new Set(['accompanied', 'accompanies', 'accompanying']);
 const LEADING_VERBS = new Set(['led', 'leads', 'headed', 'heads', 'leading', 'heading']);
 
@@ -734,14 +748,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.accompanies',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run }) => {
-      const { at } = unit;
-      if (!at.in(run.to, ACCOMPANYING) || !at.spaced(run.to)) return null;
-      const k = at.text(run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
-      const match = unit.countries.find((m) => m.from === k);
-      const next = at.text(match?.to ?? -1);
-      return match && (isRoleish(next) || DELEGATION_NOUNS.has(next)) ? single(match) : null;
-    },
+    matches: ({ unit, run }) =>
+      countryAfterVerb(unit, run, ACCOMPANYING, (next) => isRoleish(next) || DELEGATION_NOUNS.has(next)),
     example: {
       text: 'Commission\n\nThe Kenyan delegation included the Principal Secretary, while State Minister Hirut Tesfaye accompanied the Ethiopian Minister.',
       yields: 'Hirut Tesfaye: ET',
@@ -833,13 +841,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.leads-delegation',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run }) => {
-      const { at } = unit;
-      if (!at.in(run.to, LEADING_VERBS) || !at.spaced(run.to)) return null;
-      const k = DETERMINERS.has(at.text(run.to + 1)) ? run.to + 2 : run.to + 1;
-      const match = unit.countries.find((m) => m.from === k);
-      return match && at.in(match.to, DELEGATION_NOUNS) ? single(match) : null;
-    },
+    matches: ({ unit, run }) =>
+      countryAfterVerb(unit, run, LEADING_VERBS, (next) => DELEGATION_NOUNS.has(next)),
     example: {
       text: 'Talks\n\nThe water talks opened in Dhaka on Monday. Joint Secretary Mina Thapa Shrestha headed the Nepali side.',
       yields: 'Mina Thapa Shrestha: NP',
