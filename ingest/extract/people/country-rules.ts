@@ -345,8 +345,13 @@ function representedCountry(unit: TextUnit, run: Run): string | null {
  * and Tuvalu by the Hon. C": in a paragraph about who represented whom, a list's item opening with a country
  * and "by" before the name (courtesy forms and the role between them).
  */
+const namesRepresented = new WeakMap<TextUnit, boolean>();
+
 function representedItemCountry(unit: TextUnit, run: Run): string | null {
-  if (!/\brepresent/.test(unit.text)) return null;
+  // Once per paragraph, not per name: a paragraph may be long.
+  let has = namesRepresented.get(unit);
+  if (has === undefined) namesRepresented.set(unit, (has = /\brepresent/.test(unit.text)));
+  if (!has) return null;
   const { at } = unit;
   let k = run.from;
   while (
