@@ -36,8 +36,7 @@ export function highlightRanges(text: string, terms: readonly MarkTerm[]): TextR
     // string and the normalisation per character.
     if (codePoint < 0x80) {
       origin.push(i);
-      folded += codePoint >= 65 && codePoint <= 90 ? String.fromCharCode(codePoint + 32) : text.charAt(i);
-      i += 1;
+      folded += text.charAt(i++).toLowerCase();
       continue;
     }
     const char = String.fromCodePoint(codePoint);
