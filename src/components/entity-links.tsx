@@ -36,13 +36,11 @@ export function CountryLabel({ code }: { code: string }) {
 /**
  * A ref for an element holding plain anchors marked `data-link` (EntityChips among them): a plain left
  * click on one is followed by the router, as a <Link> would follow it (replacing the history entry when it
- * leads where the page is), with `stateOf(link)` as the entry's state. One listener for a result's links
+ * leads where the page is), with `state` as the entry's state. One listener for a result's links
  * rather than a <Link> and its hooks each: a list renders dozens of them per click, and every <Link>
  * renders again on every navigation.
  */
-export function useLinkClicks(
-  stateOf?: (link: Element) => unknown,
-): (element: HTMLElement | null) => (() => void) | undefined {
+export function useLinkClicks(state?: unknown): (element: HTMLElement | null) => (() => void) | undefined {
   const navigate = useNavigate();
   return useCallback(
     (element: HTMLElement | null) => {
@@ -55,14 +53,14 @@ export function useLinkClicks(
         if (!link || !href || !element.contains(link)) return;
         event.preventDefault();
         const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-        void navigate(href, { replace: here === href, state: stateOf?.(link) });
+        void navigate(href, { replace: here === href, state });
       };
       element.addEventListener('click', onClick);
       return () => {
         element.removeEventListener('click', onClick);
       };
     },
-    [navigate, stateOf],
+    [navigate, state],
   );
 }
 

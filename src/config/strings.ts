@@ -64,12 +64,6 @@ export const strings = {
     filtersToggle: (active: number) => `Search and filters${active > 0 ? ` (${active} active)` : ''}`,
     filtersHeading: 'Search and filters',
     showResults: (n: number) => `Show ${count(n, 'result')}`,
-    emptyFilteredTitle: 'No announcement matches these filters',
-    emptyFilteredText: (loading: boolean) =>
-      `Every selected filter has to match. Remove one, or start again.${loading ? ' More announcements are still loading.' : ''}`,
-    emptyTitle: 'No announcements yet',
-    emptyText: 'The dataset is empty. Run the ingest command to add announcements.',
-    clearAllFilters: 'Clear all filters',
     linkIssuesTitle: 'Parts of this link were not understood and are ignored',
     tidyLink: 'Tidy the link',
     resultsError: 'The results could not be computed',

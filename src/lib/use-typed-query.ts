@@ -18,7 +18,7 @@ export function useTypedQuery(
   // What the box has sent and the URL does not show yet.
   const [sent, setSent] = useState<readonly string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const lastTyped = useRef(Number.NEGATIVE_INFINITY);
+  const lastTyped = useRef(0);
   // The pending send calls the latest onChange, which knows the filters as they are when it fires.
   const latestOnChange = useRef(onChange);
   const latestValue = useRef(value);
@@ -57,7 +57,7 @@ export function useTypedQuery(
     text,
     type: (next: string) => {
       setText(next);
-      const now = performance.now();
+      const now = Date.now();
       // Still a timer after a pause: the box shows the keystroke before the search starts.
       send(next, now - lastTyped.current < delay ? delay : 0);
       lastTyped.current = now;

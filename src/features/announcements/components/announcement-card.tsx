@@ -10,9 +10,8 @@ import { CountryLabel, EntityChip, useLinkClicks } from '../../../components/ent
 import { strings } from '../../../config/strings';
 import { sameRow } from './same-row';
 
-/** The detail page reads this state to lead back to the list. */
+/** The state of an entry opened from the list: the detail page reads it to lead back. */
 const FROM_LIST = { fromList: true };
-const fromList = () => FROM_LIST;
 
 /**
  * One result: title link, date, one sentence of its text, and the people, countries and events it names;
@@ -25,7 +24,7 @@ const fromList = () => FROM_LIST;
 export const AnnouncementCard = memo(
   function AnnouncementCard({ row, query = '' }: { row: ResultRow; query?: string }) {
     const terms = markTerms(query);
-    const linkClicks = useLinkClicks(fromList);
+    const linkClicks = useLinkClicks(FROM_LIST);
     return (
       <article className="py-4" ref={linkClicks}>
         <h2 className="text-base leading-snug font-semibold sm:text-lg">
