@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { FacetValue } from '../engine/types';
 import { Flag, hasFlag } from '../../../components/flag';
 import { strings } from '../../../config/strings-filters';
@@ -8,12 +8,48 @@ const COLLAPSED_SIZE = 8;
 /** How long the pointer rests on a value before its answer is prepared: passing over a list prepares none. */
 const POINTER_REST_MS = 60;
 
+type FacetFilterProps = Parameters<typeof FacetFilterView>[0];
+
+const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
+const sameValues = (a: readonly FacetValue[], b: readonly FacetValue[]) =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((value, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        value.value === other.value &&
+        value.label === other.label &&
+        value.count === other.count
+      );
+    }));
+
 /**
  * One facet (person, country or event): values with counts, multi-select, each value also excludable;
  * once a value is selected, whether all or any of the selected must match. When there are many values,
- * a finder searches all of them (`found` holds its answer for `findText`).
+ * a finder searches all of them (`found` holds its answer for `findText`). Memoised on what it shows
+ * (every answer of the worker is a new copy of the values): a click changes some facets' counts, not all.
  */
-export function FacetFilter({
+export const FacetFilter = memo(
+  FacetFilterView,
+  (a: FacetFilterProps, b: FacetFilterProps) =>
+    a.kind === b.kind &&
+    a.distinct === b.distinct &&
+    a.mode === b.mode &&
+    a.findText === b.findText &&
+    a.found === b.found &&
+    a.onToggle === b.onToggle &&
+    a.onExclude === b.onExclude &&
+    a.onModeChange === b.onModeChange &&
+    a.onFindTextChange === b.onFindTextChange &&
+    a.onPrepare === b.onPrepare &&
+    sameValues(a.values, b.values) &&
+    sameStrings(a.selected, b.selected) &&
+    sameStrings(a.excluded, b.excluded),
+);
+
+function FacetFilterView({
   kind,
   values,
   distinct,
