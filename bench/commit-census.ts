@@ -99,7 +99,12 @@ async function report(page: Page, label: string, act: () => Promise<number>) {
     return state.__census.slice(from);
   }, before.census);
   const after = await read(page);
-  console.log(`\n${label}: painted at +${(paint - at).toFixed(0)} ms; ${after.elements - before.elements} elements added`);
+  const rows = await page.evaluate(
+    () => document.querySelectorAll('ol[aria-label="Announcements"] > li').length,
+  );
+  console.log(
+    `\n${label}: painted at +${(paint - at).toFixed(0)} ms; ${after.elements - before.elements} elements added; ${rows} rows in the list 500 ms later`,
+  );
   for (const { at: when, rendered } of commits) {
     const names = Object.entries(rendered)
       .sort((a, b) => b[1] - a[1])

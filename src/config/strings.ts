@@ -5,10 +5,12 @@
  * which travels with that page's code (docs/decisions/0021) and adds to these.
  */
 const plural = new Intl.PluralRules('en');
+// One formatter: toLocaleString('en') sets one up on every call, and a list's chart and counts ask often.
+const numbers = new Intl.NumberFormat('en');
 
 /** "1 announcement", "1,234 announcements". */
 export function count(n: number, one: string, other = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
+  return `${numbers.format(n)} ${plural.select(n) === 'one' ? one : other}`;
 }
 
 export const noun = { person: 'person', country: 'country', event: 'event', org: 'organisation' } as const;

@@ -5,6 +5,8 @@ import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;
+/** In the reader's locale, as toLocaleString() without one, which sets up a formatter on every call. */
+const numbers = new Intl.NumberFormat();
 /** How long the pointer rests on a value before its answer is prepared: passing over a list prepares none. */
 const POINTER_REST_MS = 60;
 
@@ -102,7 +104,7 @@ function FacetFilterView({
         {strings.filters.facetTitle[kind]}{' '}
         {distinct > 0 && (
           <span className="font-normal text-slate-500 dark:text-slate-400">
-            ({distinct.toLocaleString()})
+            ({numbers.format(distinct)})
           </span>
         )}
       </h3>
@@ -183,7 +185,7 @@ function FacetFilterView({
                     {option.label}
                   </span>
                   <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
-                    {option.count.toLocaleString()}
+                    {numbers.format(option.count)}
                   </span>
                 </label>
                 <button
