@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { backToResults, changeCount, facetValueShown, firstPaint, freshPage, nextChange } from './browser-measures';
+import {
+  backToResults,
+  changeCount,
+  facetValueShown,
+  firstPaint,
+  freshPage,
+  nextChange,
+} from './browser-measures';
 import { startStaticServer } from './static-server';
 
 /**
@@ -42,7 +49,8 @@ function installCensus() {
   const nameOf = (type: unknown): string | null => {
     if (typeof type === 'function') return (type as { name?: string }).name || null;
     if (type && typeof type === 'object') {
-      const inner = (type as { type?: unknown; render?: unknown }).type ?? (type as { render?: unknown }).render;
+      const inner =
+        (type as { type?: unknown; render?: unknown }).type ?? (type as { render?: unknown }).render;
       return inner ? nameOf(inner) : null;
     }
     return null;
@@ -122,15 +130,15 @@ try {
   await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
   await firstPaint(page, '/');
   await page.waitForTimeout(Number(options.idle));
-  const label = options.other ?? '';
+  const label = options.other;
   await facetValueShown(page, label);
   const clickFacet = () => page.evaluate((l) => window.__bench?.clickFacet('Countries', l) ?? 0, label);
   await report(page, `idle click (${label})`, clickFacet);
   await backToResults(page, 500);
   await report(page, `the same click again (${label})`, clickFacet);
   await backToResults(page, 500);
-  await report(page, `text "${options.word ?? ''}"`, async () => {
-    await page.locator('#search').fill(options.word ?? '');
+  await report(page, `text "${options.word}"`, async () => {
+    await page.locator('#search').fill(options.word);
     return page.evaluate(() => window.__bench?.lastInputAt ?? 0);
   });
   await context.close();

@@ -103,9 +103,7 @@ function FacetFilterView({
       <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         {strings.filters.facetTitle[kind]}{' '}
         {distinct > 0 && (
-          <span className="font-normal text-slate-500 dark:text-slate-400">
-            ({numbers.format(distinct)})
-          </span>
+          <span className="font-normal text-slate-500 dark:text-slate-400">({numbers.format(distinct)})</span>
         )}
       </h3>
       {(selected.length > 0 || mode === 'any') && (
