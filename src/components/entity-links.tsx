@@ -17,19 +17,14 @@ const tone = {
   org: 'border-violet-200 bg-violet-50 text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100',
 };
 
-/**
- * Country name with its flag; the flag is decoration, the name is what is read out. One text node after
- * the flag, no element around it: a result list renders dozens of these per click.
- */
+/** Country name with its flag; the flag is decoration, the name is what is read out. */
 export function CountryLabel({ code }: { code: string }) {
-  const name = countryName(code);
-  return hasFlag(code) ? (
+  return (
     <>
       <Flag code={code} />
-      {` ${name}`}
+      {hasFlag(code) && ' '}
+      <span>{countryName(code)}</span>
     </>
-  ) : (
-    name
   );
 }
 

@@ -6,7 +6,8 @@ import { countryName } from '../../../lib/countries';
 import { formatDate } from '../../../lib/dates';
 import { markTerms } from '../../../lib/highlight';
 import { type ResultRow } from '../../search';
-import { CountryLabel, EntityChip, useLinkClicks } from '../../../components/entity-links';
+import { EntityChip, useLinkClicks } from '../../../components/entity-links';
+import { Flag, hasFlag } from '../../../components/flag';
 import { strings } from '../../../config/strings';
 import { sameRow } from './same-row';
 
@@ -57,17 +58,23 @@ export const AnnouncementCard = memo(
               </EntityChip>
             </li>
           ))}
-          {row.countries.map((code) => (
-            <li key={`c-${code}`}>
-              <EntityChip
-                kind="country"
-                to={entityHref('country', code)}
-                label={strings.chip(countryName(code), 'country')}
-              >
-                <CountryLabel code={code} />
-              </EntityChip>
-            </li>
-          ))}
+          {row.countries.map((code) => {
+            const name = countryName(code);
+            // The flag and the name as one text node, not CountryLabel's element around it: a list
+            // renders dozens of these per click.
+            return (
+              <li key={`c-${code}`}>
+                <EntityChip
+                  kind="country"
+                  to={entityHref('country', code)}
+                  label={strings.chip(name, 'country')}
+                >
+                  <Flag code={code} />
+                  {hasFlag(code) ? ` ${name}` : name}
+                </EntityChip>
+              </li>
+            );
+          })}
           {row.events.map(({ id, name }) => (
             <li key={`e-${id}`}>
               <EntityChip kind="event" to={entityHref('event', id)} label={strings.chip(name, 'event')}>
