@@ -19,7 +19,8 @@ import { startStaticServer, type StaticServer } from './static-server';
  * paint; after the page has been idle (its prefetch done), another country; that country again after Back
  * (its answer in the page's cache); a word typed into the search. Each is timed from the click (or the last
  * keystroke) to the updated results painted, with the main thread's long tasks meanwhile, and the main
- * thread's CPU time until 500 ms after (all the work it caused); the load average is printed per round. Medians at the end. Prints figures; never fails on time.
+ * thread's CPU time until 500 ms after (all the work it caused); the load average is printed per round.
+ * Medians at the end. Prints figures; never fails on time.
  */
 const { values: options } = parseArgs({
   options: {

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { FacetValue } from '../engine/types';
 import { Flag, hasFlag } from '../../../components/flag';
+import { sameItems } from '../../../lib/same-items';
 import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';
 
@@ -12,20 +13,8 @@ const POINTER_REST_MS = 60;
 
 type FacetFilterProps = Parameters<typeof FacetFilterView>[0];
 
-const sameStrings = (a: readonly string[], b: readonly string[]) =>
-  a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
-const sameValues = (a: readonly FacetValue[], b: readonly FacetValue[]) =>
-  a === b ||
-  (a.length === b.length &&
-    a.every((value, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        value.value === other.value &&
-        value.label === other.label &&
-        value.count === other.count
-      );
-    }));
+const sameValue = (a: FacetValue, b: FacetValue) =>
+  a.value === b.value && a.label === b.label && a.count === b.count;
 
 /**
  * One facet (person, country or event): values with counts, multi-select, each value also excludable;
@@ -46,9 +35,9 @@ export const FacetFilter = memo(
     a.onModeChange === b.onModeChange &&
     a.onFindTextChange === b.onFindTextChange &&
     a.onPrepare === b.onPrepare &&
-    sameValues(a.values, b.values) &&
-    sameStrings(a.selected, b.selected) &&
-    sameStrings(a.excluded, b.excluded),
+    sameItems(a.values, b.values, sameValue) &&
+    sameItems(a.selected, b.selected) &&
+    sameItems(a.excluded, b.excluded),
 );
 
 function FacetFilterView({
