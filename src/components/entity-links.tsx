@@ -3,8 +3,10 @@ import { useNavigate } from 'react-router';
 import { countryName } from '../lib/countries';
 import { Flag, hasFlag } from './flag';
 
+// A block (the chip's list item is the flex item), so that a long name is cut with an ellipsis without an
+// inner element per chip.
 const chip =
-  'inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs leading-5 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600';
+  'block truncate rounded-full border px-2 py-0.5 text-xs leading-5 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600';
 
 const tone = {
   person: 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100',
@@ -27,11 +29,13 @@ export function CountryLabel({ code }: { code: string }) {
 }
 
 /**
- * A ref for an element holding EntityChips: a plain left click on one is followed by the router, as a
- * <Link> would follow it (replacing the history entry when it leads where the page is). One listener for a
- * result's chips rather than a <Link> and its hooks each: a list renders dozens of them per click.
+ * A ref for an element holding plain anchors marked `data-link` (EntityChips among them): a plain left
+ * click on one is followed by the router, as a <Link> would follow it (replacing the history entry when it
+ * leads where the page is), with `state` as the entry's state. One listener for a result's links
+ * rather than a <Link> and its hooks each: a list renders dozens of them per click, and every <Link>
+ * renders again on every navigation.
  */
-export function useChipClicks(): (element: HTMLElement | null) => (() => void) | undefined {
+export function useLinkClicks(state?: unknown): (element: HTMLElement | null) => (() => void) | undefined {
   const navigate = useNavigate();
   return useCallback(
     (element: HTMLElement | null) => {
@@ -39,23 +43,23 @@ export function useChipClicks(): (element: HTMLElement | null) => (() => void) |
       const onClick = (event: MouseEvent) => {
         if (event.defaultPrevented || event.button !== 0) return;
         if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-        const link = event.target instanceof Element ? event.target.closest('a[data-chip]') : null;
+        const link = event.target instanceof Element ? event.target.closest('a[data-link]') : null;
         const href = link?.getAttribute('href');
         if (!link || !href || !element.contains(link)) return;
         event.preventDefault();
         const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-        void navigate(href, { replace: here === href });
+        void navigate(href, { replace: here === href, state });
       };
       element.addEventListener('click', onClick);
       return () => {
         element.removeEventListener('click', onClick);
       };
     },
-    [navigate],
+    [navigate, state],
   );
 }
 
-/** A link to an entity's page, as a plain anchor: the element holding it follows it (useChipClicks). */
+/** A link to an entity's page, as a plain anchor: the element holding it follows it (useLinkClicks). */
 export function EntityChip({
   kind,
   to,
@@ -68,8 +72,8 @@ export function EntityChip({
   children: React.ReactNode;
 }) {
   return (
-    <a href={to} data-chip="" className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
-      <span className="truncate">{children}</span>
+    <a href={to} data-link="" className={`${chip} ${tone[kind]}`} aria-label={label} title={label}>
+      {children}
     </a>
   );
 }

@@ -5,10 +5,12 @@
  * which travels with that page's code (docs/decisions/0021) and adds to these.
  */
 const plural = new Intl.PluralRules('en');
+// One formatter: toLocaleString('en') sets one up on every call, and a list's chart and counts ask often.
+const numbers = new Intl.NumberFormat('en');
 
 /** "1 announcement", "1,234 announcements". */
 export function count(n: number, one: string, other = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
+  return `${numbers.format(n)} ${plural.select(n) === 'one' ? one : other}`;
 }
 
 export const noun = { person: 'person', country: 'country', event: 'event', org: 'organisation' } as const;
@@ -64,12 +66,6 @@ export const strings = {
     filtersToggle: (active: number) => `Search and filters${active > 0 ? ` (${active} active)` : ''}`,
     filtersHeading: 'Search and filters',
     showResults: (n: number) => `Show ${count(n, 'result')}`,
-    emptyFilteredTitle: 'No announcement matches these filters',
-    emptyFilteredText: (loading: boolean) =>
-      `Every selected filter has to match. Remove one, or start again.${loading ? ' More announcements are still loading.' : ''}`,
-    emptyTitle: 'No announcements yet',
-    emptyText: 'The dataset is empty. Run the ingest command to add announcements.',
-    clearAllFilters: 'Clear all filters',
     linkIssuesTitle: 'Parts of this link were not understood and are ignored',
     tidyLink: 'Tidy the link',
     resultsError: 'The results could not be computed',

@@ -32,6 +32,13 @@ export function highlightRanges(text: string, terms: readonly MarkTerm[]): TextR
   const origin: number[] = [];
   for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) ?? 0;
+    // ASCII folds to itself lower-cased (no marks, no compatibility forms): the common case, without the
+    // string and the normalisation per character.
+    if (codePoint < 0x80) {
+      origin.push(i);
+      folded += text.charAt(i++).toLowerCase();
+      continue;
+    }
     const char = String.fromCodePoint(codePoint);
     const part = char
       .normalize('NFKD')

@@ -1,17 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { FeedLink } from '../../components/feed-link';
 import { deferred } from '../../components/deferred';
 import { ErrorState } from '../../components/status';
-import { BOARD_FEED_PATH, paths } from '../../config/paths';
+import { BOARD_FEED_PATH } from '../../config/paths';
 import { firstContentShown } from '../../lib/after-first-content';
 import { useHotkeys } from '../../lib/use-hotkeys';
 import { whenIdle } from '../../lib/when-idle';
 import {
   DateHistogram,
   DateRange,
-  emptyFilters,
   ExportButtons,
   FACET_KEYS,
   FacetPanel,
@@ -21,7 +20,6 @@ import {
   parseFilters,
   SearchBox,
   searchQueries,
-  serializeFilters,
   SortSelect,
   useFilters,
   useSearchResults,
@@ -35,6 +33,8 @@ import { strings } from '../../config/strings';
 const LinkIssues = deferred(() => import('../../components/link-issues').then((m) => m.LinkIssues));
 const DataProblems = deferred(() => import('../../components/data-problems').then((m) => m.DataProblems));
 const ListFilterChips = deferred(() => import('./list-filter-chips').then((m) => m.ListFilterChips));
+// Shown only when nothing matches: the count above it says so meanwhile.
+const EmptyResults = deferred(() => import('./empty-results').then((m) => m.EmptyResults));
 
 /**
  * Asks the worker for the results of the list URL's query (`search`) now, not after the route has rendered:
@@ -232,27 +232,6 @@ export function ListRoute() {
           </>
         )}
       </section>
-    </div>
-  );
-}
-
-function EmptyResults({ filtering, loading }: { filtering: boolean; loading: boolean }) {
-  return (
-    <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h2 className="text-lg font-semibold">
-        {filtering ? strings.list.emptyFilteredTitle : strings.list.emptyTitle}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {filtering ? strings.list.emptyFilteredText(loading) : strings.list.emptyText}
-      </p>
-      {filtering && (
-        <Link
-          to={paths.list.href(serializeFilters(emptyFilters))}
-          className="mt-4 inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800"
-        >
-          {strings.list.clearAllFilters}
-        </Link>
-      )}
     </div>
   );
 }

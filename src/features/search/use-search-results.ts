@@ -49,10 +49,12 @@ export function useSearchResults(filters: Filters) {
   const batches = current && ranks ? snippetBatches(listed, first?.snippetRows ?? 0, lastShown) : [];
   const found = useFoundSnippets(filters.q, batches, loaded);
   const rows = withSnippets(listed, found);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
+  const { hasNextPage, fetchNextPage } = results;
+  // Asked again while a page is on its way, the query joins that fetch rather than starting over. Not by
+  // reading isFetchingNextPage here: the route would render twice more for every page.
   const loadMore = useCallback(() => {
-    if (!isFetchingNextPage) void fetchNextPage();
-  }, [isFetchingNextPage, fetchNextPage]);
+    void fetchNextPage({ cancelRefetch: false });
+  }, [fetchNextPage]);
 
   const hasFirstResults = summary !== undefined;
   // Effects run after the paint: the rest of the dataset loads once the first results are on screen.

@@ -1,15 +1,9 @@
+import { sameItems } from '../../../lib/same-items';
 import type { ResultRow } from '../../search';
 
 type Ref = { id: string; name: string };
 
-const sameRefs = (a: readonly Ref[], b: readonly Ref[]) =>
-  a.length === b.length &&
-  a.every((ref, i) => {
-    const other = b[i];
-    return other !== undefined && ref.id === other.id && ref.name === other.name;
-  });
-const sameStrings = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((value, i) => value === b[i]);
+const sameRef = (a: Ref, b: Ref) => a.id === b.id && a.name === b.name;
 
 /**
  * Whether two result rows show the same: every answer of the worker is a new copy, so a row that stays in
@@ -23,9 +17,9 @@ export function sameRow(a: ResultRow, b: ResultRow): boolean {
       a.date === b.date &&
       a.generated === b.generated &&
       a.snippet === b.snippet &&
-      sameStrings(a.countries, b.countries) &&
-      sameRefs(a.people, b.people) &&
-      sameRefs(a.events, b.events) &&
-      sameRefs(a.organizations, b.organizations))
+      sameItems(a.countries, b.countries) &&
+      sameItems(a.people, b.people, sameRef) &&
+      sameItems(a.events, b.events, sameRef) &&
+      sameItems(a.organizations, b.organizations, sameRef))
   );
 }

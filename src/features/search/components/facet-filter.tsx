@@ -1,19 +1,46 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { FacetValue } from '../engine/types';
 import { Flag, hasFlag } from '../../../components/flag';
+import { sameItems } from '../../../lib/same-items';
 import { strings } from '../../../config/strings-filters';
 import type { FacetKey, FacetMode } from '../filter-params';
 
 const COLLAPSED_SIZE = 8;
+/** In the reader's locale, as toLocaleString() without one, which sets up a formatter on every call. */
+const numbers = new Intl.NumberFormat();
 /** How long the pointer rests on a value before its answer is prepared: passing over a list prepares none. */
 const POINTER_REST_MS = 60;
+
+type FacetFilterProps = Parameters<typeof FacetFilterView>[0];
+
+const sameValue = (a: FacetValue, b: FacetValue) =>
+  a.value === b.value && a.label === b.label && a.count === b.count;
 
 /**
  * One facet (person, country or event): values with counts, multi-select, each value also excludable;
  * once a value is selected, whether all or any of the selected must match. When there are many values,
- * a finder searches all of them (`found` holds its answer for `findText`).
+ * a finder searches all of them (`found` holds its answer for `findText`). Memoised on what it shows
+ * (every answer of the worker is a new copy of the values): a click changes some facets' counts, not all.
  */
-export function FacetFilter({
+export const FacetFilter = memo(
+  FacetFilterView,
+  (a: FacetFilterProps, b: FacetFilterProps) =>
+    a.kind === b.kind &&
+    a.distinct === b.distinct &&
+    a.mode === b.mode &&
+    a.findText === b.findText &&
+    a.found === b.found &&
+    a.onToggle === b.onToggle &&
+    a.onExclude === b.onExclude &&
+    a.onModeChange === b.onModeChange &&
+    a.onFindTextChange === b.onFindTextChange &&
+    a.onPrepare === b.onPrepare &&
+    sameItems(a.values, b.values, sameValue) &&
+    sameItems(a.selected, b.selected) &&
+    sameItems(a.excluded, b.excluded),
+);
+
+function FacetFilterView({
   kind,
   values,
   distinct,
@@ -65,9 +92,7 @@ export function FacetFilter({
       <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         {strings.filters.facetTitle[kind]}{' '}
         {distinct > 0 && (
-          <span className="font-normal text-slate-500 dark:text-slate-400">
-            ({distinct.toLocaleString()})
-          </span>
+          <span className="font-normal text-slate-500 dark:text-slate-400">({numbers.format(distinct)})</span>
         )}
       </h3>
       {(selected.length > 0 || mode === 'any') && (
@@ -147,7 +172,7 @@ export function FacetFilter({
                     {option.label}
                   </span>
                   <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
-                    {option.count.toLocaleString()}
+                    {numbers.format(option.count)}
                   </span>
                 </label>
                 <button
@@ -199,12 +224,11 @@ export function FacetFilter({
   );
 }
 
-/** A circle struck through: "leave these out". */
+/** A circle struck through: "leave these out". One path (two arcs and the stroke): a facet shows dozens. */
 function ExcludeIcon() {
   return (
     <svg viewBox="0 0 16 16" className="size-4" aria-hidden="true" fill="none" stroke="currentColor">
-      <circle cx="8" cy="8" r="5.5" strokeWidth="1.5" />
-      <path d="M4.2 11.8l7.6-7.6" strokeWidth="1.5" />
+      <path d="M13.5 8a5.5 5.5 0 1 1-11 0a5.5 5.5 0 1 1 11 0M4.2 11.8l7.6-7.6" strokeWidth="1.5" />
     </svg>
   );
 }

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { memo, useDeferredValue, useState } from 'react';
-import type { FacetSummary } from '../engine/types';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FacetSummary, FacetValue } from '../engine/types';
 import {
   FACET_KEYS,
   setFacetMode,
   toggleExcludedValue,
   toggleFacetValue,
   type FacetKey,
+  type FacetMode,
   type Filters,
 } from '../filter-params';
 import { prepareSearch } from '../engine/search-engine';
@@ -37,32 +38,46 @@ const ConnectedFacet = memo(function ConnectedFacet({
     enabled: text !== '',
     placeholderData: keepPreviousData,
   });
+  // The handlers stay the same across renders and read the filters as they are when called: FacetFilter
+  // then renders only when what it shows changes (a click changes the counts of some facets, not all).
+  const latest = useRef(filters);
+  useLayoutEffect(() => {
+    latest.current = filters;
+  });
+  const handlers = useMemo(
+    () => ({
+      onToggle: (value: string) => {
+        onChange(toggleFacetValue(latest.current, facet, value));
+      },
+      onExclude: (value: string) => {
+        onChange(toggleExcludedValue(latest.current, facet, value));
+      },
+      onModeChange: (mode: FacetMode) => {
+        onChange(setFacetMode(latest.current, facet, mode));
+      },
+      onPrepare: (value: string) => {
+        prepareSearch(toggleFacetValue(latest.current, facet, value));
+      },
+    }),
+    [facet, onChange],
+  );
   return (
     <FacetFilter
       kind={facet}
-      values={summary?.values ?? []}
+      values={summary?.values ?? NO_VALUES}
       distinct={summary?.distinct ?? 0}
       selected={filters[facet]}
       excluded={filters.not[facet]}
       mode={filters.mode[facet]}
-      onToggle={(value) => {
-        onChange(toggleFacetValue(filters, facet, value));
-      }}
-      onExclude={(value) => {
-        onChange(toggleExcludedValue(filters, facet, value));
-      }}
-      onModeChange={(mode) => {
-        onChange(setFacetMode(filters, facet, mode));
-      }}
       findText={findText}
       onFindTextChange={setFindText}
       found={found.data}
-      onPrepare={(value) => {
-        prepareSearch(toggleFacetValue(filters, facet, value));
-      }}
+      {...handlers}
     />
   );
 });
+
+const NO_VALUES: FacetValue[] = [];
 
 /** The facets, each with the values among the current results and a finder over all of them. */
 export const FacetPanel = memo(function FacetPanel({

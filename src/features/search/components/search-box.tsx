@@ -3,7 +3,7 @@ import { strings } from '../../../config/strings';
 
 const DEBOUNCE_MS = 40;
 
-/** Free-text search. Typing updates the URL (replacing history) once the user pauses. */
+/** Free-text search. Typing updates the URL (replacing history): a keystroke after a pause at once, a burst once it ends. */
 export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const box = useTypedQuery(value, onChange, { delay: DEBOUNCE_MS, normalise: (t) => t.trim() });
 
