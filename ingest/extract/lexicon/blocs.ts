@@ -1,5 +1,8 @@
-/** Blocs are kept as blocs, never expanded into members. Form → canonical name. */
-export const BLOC_FORMS: Array<[string, string]> = [
+/**
+ * Blocs are kept as blocs, never expanded into members. Form → canonical name; null for a body whose name
+ * holds a bloc's but is another body ("the Nordic Council of Ministers" is not the Nordic Council).
+ */
+export const BLOC_FORMS: Array<[string, string | null]> = [
   ['ASEAN', 'ASEAN'],
   ['Association of Southeast Asian Nations', 'ASEAN'],
   ['EU', 'EU'],
@@ -40,8 +43,34 @@ export const BLOC_FORMS: Array<[string, string]> = [
   ['OPEC', 'OPEC'],
   ['CARICOM', 'CARICOM'],
   ['IGAD', 'IGAD'],
-  ['EAC', 'East African Community'],
-  ['East African Community', 'East African Community'],
+  ['EAC', 'EAC'],
+  ['East African Community', 'EAC'],
   ['OECD', 'OECD'],
   ['COMESA', 'COMESA'],
+  ['Andean Community', 'Andean Community'],
+  ['Pacific Alliance', 'Pacific Alliance'],
+  ['OAS', 'OAS'],
+  ['Organization of American States', 'OAS'],
+  ['Organisation of American States', 'OAS'],
+  ['SICA', 'SICA'],
+  ['Central American Integration System', 'SICA'],
+  ['CPLP', 'CPLP'],
+  ['Community of Portuguese Language Countries', 'CPLP'],
+  ['Community of Portuguese-Speaking Countries', 'CPLP'],
+  ['EFTA', 'EFTA'],
+  ['European Free Trade Association', 'EFTA'],
+  ['Nordic Council', 'Nordic Council'],
+  ['Nordic Council of Ministers', null],
+  ['CBSS', 'CBSS'],
+  ['Council of the Baltic Sea States', 'CBSS'],
+  ['IORA', 'IORA'],
+  ['Indian Ocean Rim Association', 'IORA'],
+  // The same body, its members' names in either order: one bloc.
+  ['Mekong-Lancang Cooperation', 'Lancang-Mekong Cooperation'],
+  ['Alliance of Sahel States', 'Alliance of Sahel States'],
+  ['Organization of Turkic States', 'Organization of Turkic States'],
+  ['Organisation of Turkic States', 'Organization of Turkic States'],
+  ['Benelux', 'Benelux'],
+  ['Visegrád Group', 'Visegrád Group'],
+  ['Visegrad Group', 'Visegrád Group'],
 ];
