@@ -112,3 +112,18 @@ export const HEAD_FIRST = words(`
   Council Commission Committee Government Centre Center Agency Authority Federation Association Board Chamber
   School College Bank Fund
 `);
+
+/**
+ * A standing mechanism of two governments, not a body of its own: "the Kenya–Ethiopia Joint Ministerial
+ * Commission", "the Polish-Ukrainian Intergovernmental Working Group" (its heads, and the words that say
+ * two governments run it).
+ */
+export const MECHANISM_HEADS = words(`Commission Committee Subcommittee Sub-committee Cabinet Group`);
+export const MECHANISM_MARKS = words(`Joint Binational Bi-national Intergovernmental Inter-governmental Bilateral`);
+
+/**
+ * Offices a country holds in turn, or the state itself, not bodies: "the Icelandic Presidency", "the Pro
+ * Tempore Presidency of Chile", "the Government of Malawi", "the Federal Government".
+ */
+export const STATE_OFFICE_HEADS = words(`Presidency Government`);
+export const STATE_OFFICE_QUALIFIERS = words(`Pro Tempore Federal National Central Royal Union`);

@@ -1,8 +1,16 @@
-import { ORG_HEADS, SESSION_BODIES } from '../lexicon/heads';
+import {
+  MECHANISM_HEADS,
+  MECHANISM_MARKS,
+  ORG_HEADS,
+  SESSION_BODIES,
+  STATE_OFFICE_HEADS,
+  STATE_OFFICE_QUALIFIERS,
+} from '../lexicon/heads';
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, type PhraseContext } from '../phrases';
 import { isRoleish } from '../people/titles';
+import { countriesIn } from '../tagging/countries';
 import { capitalCountry } from '../tagging/world-places';
 import type { Rule } from '../rules/rule';
 
@@ -126,3 +134,66 @@ export const ORGANIZATION_RULES = {
     why: 'A compound of countries before a lower-case body ("joint laboratory", "transfer center") names that body.',
   },
 } satisfies Record<string, OrganizationRule>;
+
+/**
+ * "the Kenya–Ethiopia Joint Ministerial Commission", "the Hungarian-Azerbaijani Joint Economic Commission":
+ * two countries joined by a dash, a word saying both run it (Joint, Binational, Intergovernmental ...) and
+ * a committee's head. Such a mechanism meets in sessions (events); it is no body of its own.
+ */
+function bilateralMechanism({ ctx, from, to }: OrganizationSpan): boolean {
+  const { at, text } = ctx.unit;
+  const words = at.words(from, to);
+  const head = words.findIndex(
+    (w, i) => MECHANISM_HEADS.has(w) && (w !== 'Group' || words[i - 1] === 'Working'),
+  );
+  const mark = words.findIndex((w) => MECHANISM_MARKS.has(w));
+  if (head < 0 || mark <= 0 || mark > head) return false;
+  const parties = text.slice(at.at(from)?.start, at.at(from + mark)?.start);
+  return /\p{L}\s?[-‐‑–]\s?\p{L}/u.test(parties) && new Set(countriesIn(parties)).size >= 2;
+}
+
+/**
+ * "the Icelandic Presidency", "the Pro Tempore Presidency of Chile", "the Government of Malawi", "the
+ * Japanese Government": a country's turn in a chair, or the state itself (a country, not a body). Only
+ * countries, "the", "of" and qualifiers around the head; a province's or a city's government stays a body.
+ */
+function stateOffice({ ctx, from, to }: OrganizationSpan): boolean {
+  const { at, claimedBy } = ctx.unit;
+  let head = -1;
+  for (let i = from; i < to; i++) if (at.in(i, STATE_OFFICE_HEADS)) head = head < 0 ? i : head;
+  if (head < 0) return false;
+  for (let i = from; i < to; i++) {
+    if (i === head || claimedBy[i] === 'country' || at.in(i, STATE_OFFICE_QUALIFIERS)) continue;
+    const word = at.text(i);
+    // "Government of the Republic": the state's form without its name is still the state.
+    if (i > head && (word === 'of' || word === 'the' || word === 'Republic' || word === 'Kingdom')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Names a head gave that are no organisation, tried once the name is extended. */
+export const ORGANIZATION_DROPS: ReadonlyArray<Rule<OrganizationSpan>> = [
+  {
+    id: 'org.bilateral-mechanism',
+    kind: 'organization',
+    effect: 'drop',
+    matches: bilateralMechanism,
+    example: {
+      text: 'Visit\n\nThe ministers prepared the next sitting of the Chile–Norway Joint Economic Commission.',
+      yields: 'Chile–Norway Joint Economic Commission',
+    },
+    why: 'A joint or binational commission of two countries is how their governments meet (its sessions are events), not an organisation of its own.',
+  },
+  {
+    id: 'org.state-office',
+    kind: 'organization',
+    effect: 'drop',
+    matches: stateOffice,
+    example: {
+      text: 'Visit\n\nThe grant was signed with the Government of Malawi under the Icelandic Presidency.',
+      yields: 'Government of Malawi',
+    },
+    why: "A country's government or its turn in a bloc's chair is the country, which the countries facet already holds; a province's government is a body.",
+  },
+];

@@ -4,7 +4,7 @@ import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phra
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
 import type { Trace } from '../rules/rule';
-import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from './organization-rules';
+import { ORGANIZATION_DROPS, ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from './organization-rules';
 
 export interface OrganizationMatch {
   name: string;
@@ -58,6 +58,13 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       if (numberedSession.matches({ ctx, h, from })) {
         record(numberedSession.id, phraseText(ctx, from, to), false);
         covered = to;
+        continue;
+      }
+      const drop = ORGANIZATION_DROPS.find((rule) => rule.matches({ ctx, from, to }));
+      if (drop) {
+        record(drop.id, phraseText(ctx, from, to), false);
+        // "the Spanish Presidency of the Council of the EU": a body named inside still counts.
+        covered = h + 1;
         continue;
       }
       const plain = to - from;

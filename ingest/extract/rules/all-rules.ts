@@ -13,7 +13,11 @@ import {
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
-import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
+import {
+  ORGANIZATION_DROPS,
+  ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_RULES,
+} from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
   COURTESY_COUNTRY_RULE,
@@ -68,6 +72,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   EVENT_SHORT_MENTION,
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
+  ...ORGANIZATION_DROPS,
   ...DATE_RULES,
   DATE_MASTHEAD,
 ];
