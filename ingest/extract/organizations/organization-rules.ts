@@ -146,10 +146,12 @@ function bilateralMechanism({ ctx, from, to }: OrganizationSpan): boolean {
   const head = words.findIndex(
     (w, i) => MECHANISM_HEADS.has(w) && (w !== 'Group' || words[i - 1] === 'Working'),
   );
-  const mark = words.findIndex((w) => MECHANISM_MARKS.has(w));
+  // A working group of two countries is theirs by its name alone; a commission says "Joint", "Binational" ...
+  const mark = words[head] === 'Group' ? head - 1 : words.findIndex((w) => MECHANISM_MARKS.has(w));
   if (head < 0 || mark <= 0 || mark > head) return false;
-  const parties = text.slice(at.at(from)?.start, at.at(from + mark)?.start);
-  return /\p{L}\s?[-‐‑–]\s?\p{L}/u.test(parties) && new Set(countriesIn(parties)).size >= 2;
+  // "Burkina Faso-Côte d'Ivoire", "Viet Nam–Korea": each side of the first dash names a country.
+  const parties = /^(.+?)\s?[-‐‑–]\s?(.+)$/su.exec(text.slice(at.at(from)?.start, at.at(from + mark)?.start));
+  return !!parties && countriesIn(parties[1] ?? '').length > 0 && countriesIn(parties[2] ?? '').length > 0;
 }
 
 /**
