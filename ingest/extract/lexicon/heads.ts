@@ -8,7 +8,7 @@ export const ORG_HEADS = words(`
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
-  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co
 `);
 
 /**
@@ -18,6 +18,7 @@ export const ORG_HEADS = words(`
 export const TRADE_WORDS = words(`
   Electronics Shipbuilding Logistics Industries Holdings Systems Motors Pharmaceuticals Airlines Airways
   Shipping Textiles Engineering Solutions Trading Exporters Foods Wines Seeds Apples Timber Software
+  Technologies
 `);
 
 /**

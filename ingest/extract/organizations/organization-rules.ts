@@ -1,4 +1,5 @@
 import {
+  TRADE_WORDS,
   MECHANISM_HEADS,
   MECHANISM_MARKS,
   ORG_HEADS,
@@ -110,6 +111,21 @@ export const ORGANIZATION_RULES = {
       yields: 'Ministry of Science and Technology (MOST)',
     },
     why: 'A head word (Ministry, University, Institute ...) with the capitalised words, connectors and acronym around it.',
+  },
+  tradeName: {
+    id: 'org.trade-name',
+    kind: 'organization',
+    effect: 'keep',
+    // "Hanbit Electronics", "Moana Wines": a company named by its trade, at the end of the name.
+    matches: ({ ctx, h }) =>
+      ctx.unit.at.in(h, TRADE_WORDS) &&
+      // "China Electronics Technology Group", "the Seed Systems Conference": the name goes on.
+      !(ctx.unit.at.spaced(h + 1) && /^(?:of|and|&|\p{Lu}.*)$/u.test(ctx.unit.at.text(h + 1))),
+    example: {
+      text: 'Visit\n\nThe delegation toured the plant of Lindqvist Shipbuilding in Gdynia.',
+      yields: 'Lindqvist Shipbuilding',
+    },
+    why: 'A company is often named by its founder or brand and its trade ("X Electronics", "Y Logistics") with no head word; a trade word in a complement ("Faculty of Civil Engineering") is not one.',
   },
   numberedSession: {
     id: 'org.numbered-session',

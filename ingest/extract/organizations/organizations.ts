@@ -12,6 +12,8 @@ export interface OrganizationMatch {
   to: number;
 }
 
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'on']);
+
 function startsNewBody(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text ?? '';
   return (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
@@ -38,12 +40,19 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   const found: OrganizationMatch[] = [];
   const record = (rule: string, value: string, kept: boolean) =>
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
-  const { headWord, numberedSession, lowerCompound } = ORGANIZATION_RULES;
+  const { headWord, tradeName, numberedSession, lowerCompound } = ORGANIZATION_RULES;
   let covered = 0;
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered || !at.exists(h)) continue;
-    if (headWord.matches({ ctx, h, from: h })) {
+    const head = headWord.matches({ ctx, h, from: h })
+      ? headWord
+      : tradeName.matches({ ctx, h, from: h })
+        ? tradeName
+        : undefined;
+    if (head) {
       let from = extendLeft(ctx, h);
+      // "the Faculty of Civil Engineering": a trade word in another body's complement names no company.
+      if (head === tradeName && (from === h || at.in(from - 1, COMPLEMENT_WORDS))) continue;
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
       while (from < h && isYear(at.text(from))) from++;
       let to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
@@ -71,7 +80,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
       if (plain < 2 || onlyAcronym) continue;
       for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
-        record(headWord.id, name, true);
+        record(head.id, name, true);
         for (const id of extensions) record(id, name, true);
         found.push({ name, from, to });
       }
