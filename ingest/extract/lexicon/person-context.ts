@@ -63,7 +63,7 @@ export const BYLINE_WORDS = words(`by reported written reporter author text stor
 /** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
 export const SIGNATORY_OPENERS = words(`For`);
 
-export const QUESTION_LABELS = words(`Q Question`);
+export const QUESTION_LABELS = words(`Q Question QUESTION`);
 
 /** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */
 export const LIST_OPENERS = words(`and included including includes include`);

@@ -10,6 +10,7 @@ import {
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, type PhraseContext } from '../phrases';
+import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
 import { countriesIn } from '../tagging/countries';
 import { capitalCountry } from '../tagging/world-places';
@@ -215,3 +216,70 @@ export const ORGANIZATION_DROPS: ReadonlyArray<Rule<OrganizationSpan>> = [
     why: "A country's government or its turn in a bloc's chair is the country, which the countries facet already holds; a province's government is a body.",
   },
 ];
+
+/** Where an outlet's name sits in a transcript's label: tokens [from, to) of the paragraph. */
+export interface OutletSpan {
+  from: number;
+  to: number;
+}
+
+/** Tokens from `k` while each is capitalised, up to `limit` of them: an outlet's name. */
+function capitalisedUntil(ctx: PhraseContext, k: number, limit: number): number {
+  const { at } = ctx.unit;
+  let end = k;
+  while (
+    end < k + limit &&
+    at.capitalised(end) &&
+    !ctx.personWords.has(at.text(end)) &&
+    (end === k || at.spaced(end))
+  )
+    end++;
+  return end;
+}
+
+/**
+ * A briefing transcript says who asks: "Q (Name, Outlet[, City]):", "QUESTION (Outlet):", "Name, Outlet: ...",
+ * or "Outlet: ...?" opening the paragraph. The outlet is an organisation; a person's words or a place are not.
+ */
+function transcriptOutlet(ctx: PhraseContext): OutletSpan | null {
+  const { at, claimedBy } = ctx.unit;
+  const isOutlet = (from: number, to: number) =>
+    to > from &&
+    // "Czech Radio" is an outlet, "Lagos" after it its city.
+    (!claimedBy[from] || to - from > 1) &&
+    !isRoleish(at.text(from)) &&
+    !at.in(from, QUESTION_LABELS);
+  // "NAKAMURA Yui": a surname in capitals is the person's name written "Nakamura".
+  const person = (k: number) => {
+    const word = at.text(k);
+    return ctx.personWords.has(word) || ctx.personWords.has(word.charAt(0) + word.slice(1).toLowerCase());
+  };
+  if (at.in(0, QUESTION_LABELS) && at.gap(1) === ' (') {
+    let k = 1;
+    while (person(k) && k < 6) k++;
+    if (k > 1 && at.gap(k) !== ', ') return null;
+    const end = capitalisedUntil(ctx, k, 4);
+    return (at.gap(end).startsWith(')') || at.gap(end) === ', ') && isOutlet(k, end)
+      ? { from: k, to: end }
+      : null;
+  }
+  let k = 0;
+  while (person(k) && k < 5) k++;
+  if (k > 0 && at.gap(k) !== ', ') return null;
+  const end = capitalisedUntil(ctx, k, 4);
+  if (!at.gap(end).startsWith(': ') || !isOutlet(k, end)) return null;
+  // Without the asker's name, only a question says the label is who asks ("Reuters: ... confirm?").
+  return k > 0 || ctx.unit.text.trimEnd().endsWith('?') ? { from: k, to: end } : null;
+}
+
+export const ORGANIZATION_OUTLET: Rule<PhraseContext, OutletSpan | null> = {
+  id: 'org.transcript-outlet',
+  kind: 'organization',
+  effect: 'keep',
+  matches: transcriptOutlet,
+  example: {
+    text: 'Briefing\n\nQ (Zorvath Quimbly, Harbour Radio): Is there a date for the visit?',
+    yields: 'Harbour Radio',
+  },
+  why: "A briefing transcript labels each question with the journalist's outlet; the outlet is a body even with no head word.",
+};

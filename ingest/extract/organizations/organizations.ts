@@ -4,7 +4,12 @@ import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phra
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
 import type { Trace } from '../rules/rule';
-import { ORGANIZATION_DROPS, ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from './organization-rules';
+import {
+  ORGANIZATION_DROPS,
+  ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_OUTLET,
+  ORGANIZATION_RULES,
+} from './organization-rules';
 
 export interface OrganizationMatch {
   name: string;
@@ -42,6 +47,13 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
   const { headWord, tradeName, numberedSession, lowerCompound } = ORGANIZATION_RULES;
   let covered = 0;
+  const outlet = ORGANIZATION_OUTLET.matches(ctx);
+  if (outlet) {
+    const name = phraseText(ctx, outlet.from, outlet.to);
+    record(ORGANIZATION_OUTLET.id, name, true);
+    found.push({ name, ...outlet });
+    covered = outlet.to;
+  }
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered || !at.exists(h)) continue;
     const head = headWord.matches({ ctx, h, from: h })

@@ -16,6 +16,7 @@ import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
 import {
   ORGANIZATION_DROPS,
   ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_OUTLET,
   ORGANIZATION_RULES,
 } from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
@@ -73,6 +74,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
   ...ORGANIZATION_DROPS,
+  ORGANIZATION_OUTLET,
   ...DATE_RULES,
   DATE_MASTHEAD,
 ];
