@@ -8,7 +8,8 @@ export const ORG_HEADS = words(`
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
-  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme
+  Program
 `);
 
 /**
@@ -120,7 +121,9 @@ export const HEAD_FIRST = words(`
  * two governments run it).
  */
 export const MECHANISM_HEADS = words(`Commission Committee Subcommittee Sub-committee Cabinet Group`);
-export const MECHANISM_MARKS = words(`Joint Binational Bi-national Intergovernmental Inter-governmental Bilateral`);
+export const MECHANISM_MARKS = words(
+  `Joint Binational Bi-national Intergovernmental Inter-governmental Bilateral`,
+);
 
 /**
  * Offices a country holds in turn, or the state itself, not bodies: "the Icelandic Presidency", "the Pro
@@ -128,3 +131,6 @@ export const MECHANISM_MARKS = words(`Joint Binational Bi-national Intergovernme
  */
 export const STATE_OFFICE_HEADS = words(`Presidency Government`);
 export const STATE_OFFICE_QUALIFIERS = words(`Pro Tempore Federal National Central Royal Union`);
+
+/** Heads that name a body only with its short name in brackets: "World Food Programme (WFP)", not "a Scholarship Programme". */
+export const SHORT_NAMED_HEADS = words(`Programme Program`);

@@ -10,6 +10,7 @@ import {
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, type PhraseContext } from '../phrases';
+import { INTERNATIONAL } from '../lexicon/international';
 import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
 import { countriesIn } from '../tagging/countries';
@@ -88,6 +89,24 @@ export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, numbe
   },
 ];
 
+/**
+ * "the United Nations", "UNICEF": an international body the lexicon knows, standing alone (not before or
+ * after another capitalised word of a longer name). Returns its end, or `h`.
+ */
+export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(h);
+  const end = word === 'United' && at.text(h + 1) === 'Nations' && at.spaced(h + 1) ? h + 2 : h + 1;
+  if (end === h + 1 && !/^\p{Lu}{3,}$/u.test(word)) return h;
+  // "... Programme (WFP)": an acronym in brackets is the short name of the words before it.
+  if (at.gap(h).endsWith('(')) return h;
+  if (claimedBy[h] || (at.spaced(end) && at.capitalised(end)) || (at.spaced(h) && at.capitalised(h - 1)))
+    return h;
+  const name = at.words(h, end).join(' ');
+  const match = INTERNATIONAL.exec(name);
+  return match?.[0] === name ? end : h;
+}
+
 export interface OrganizationHead {
   ctx: PhraseContext;
   h: number;
@@ -127,6 +146,17 @@ export const ORGANIZATION_RULES = {
       yields: 'Lindqvist Shipbuilding',
     },
     why: 'A company is often named by its founder or brand and its trade ("X Electronics", "Y Logistics") with no head word; a trade word in a complement ("Faculty of Civil Engineering") is not one.',
+  },
+  internationalBody: {
+    id: 'org.international-body',
+    kind: 'organization',
+    effect: 'keep',
+    matches: ({ ctx, h }) => internationalBodyEnd(ctx, h) > h,
+    example: {
+      text: 'Visit\n\nBoth ministers pledged to work together at the United Nations and with UNICEF.',
+      yields: 'United Nations',
+    },
+    why: 'The United Nations and its agencies are named without a head word ("UNICEF", "FAO"); inside a longer name ("United Nations Office ...") the head word names the body.',
   },
   numberedSession: {
     id: 'org.numbered-session',

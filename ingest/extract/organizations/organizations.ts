@@ -1,5 +1,5 @@
 import { isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS } from '../lexicon/heads';
+import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS, SHORT_NAMED_HEADS } from '../lexicon/heads';
 import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
@@ -9,6 +9,7 @@ import {
   ORGANIZATION_EXTENSIONS,
   ORGANIZATION_OUTLET,
   ORGANIZATION_RULES,
+  internationalBodyEnd,
 } from './organization-rules';
 
 export interface OrganizationMatch {
@@ -45,7 +46,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   const found: OrganizationMatch[] = [];
   const record = (rule: string, value: string, kept: boolean) =>
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
-  const { headWord, tradeName, numberedSession, lowerCompound } = ORGANIZATION_RULES;
+  const { headWord, tradeName, internationalBody, numberedSession, lowerCompound } = ORGANIZATION_RULES;
   let covered = 0;
   const outlet = ORGANIZATION_OUTLET.matches(ctx);
   if (outlet) {
@@ -56,6 +57,14 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   }
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered || !at.exists(h)) continue;
+    if (internationalBody.matches({ ctx, h, from: h })) {
+      const to = internationalBodyEnd(ctx, h);
+      const name = phraseText(ctx, h, to);
+      record(internationalBody.id, name, true);
+      found.push({ name, from: h, to });
+      covered = to;
+      continue;
+    }
     const head = headWord.matches({ ctx, h, from: h })
       ? headWord
       : tradeName.matches({ ctx, h, from: h })
@@ -81,6 +90,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
         covered = to;
         continue;
       }
+      if (at.in(h, SHORT_NAMED_HEADS) && !at.gap(to - 1).endsWith('(')) continue;
       const drop = ORGANIZATION_DROPS.find((rule) => rule.matches({ ctx, from, to }));
       if (drop) {
         record(drop.id, phraseText(ctx, from, to), false);
