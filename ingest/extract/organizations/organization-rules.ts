@@ -142,7 +142,7 @@ export const ORGANIZATION_RULES = {
       // "China Electronics Technology Group", "the Seed Systems Conference": the name goes on.
       !(ctx.unit.at.spaced(h + 1) && /^(?:of|and|&|\p{Lu}.*)$/u.test(ctx.unit.at.text(h + 1))),
     example: {
-      text: 'Visit\n\nThe delegation toured the plant of Lindqvist Shipbuilding in Gdynia.',
+      text: 'Visit\n\nThe delegation toured a yard where Lindqvist Shipbuilding builds ferries.',
       yields: 'Lindqvist Shipbuilding',
     },
     why: 'A company is often named by its founder or brand and its trade ("X Electronics", "Y Logistics") with no head word; a trade word in a complement ("Faculty of Civil Engineering") is not one.',
