@@ -3,12 +3,14 @@ import { STATE_FORMS } from '../lexicon/countries';
 import {
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
+  EDITION_CUES,
   EVENT_HEADS,
   EVENT_PARTS,
   EVENT_QUALIFIERS,
   LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
   ORG_HEADS,
+  PLAN_WORDS,
   SESSION_BODIES,
 } from '../lexicon/heads';
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
@@ -144,6 +146,29 @@ const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
 
 /**
+ * "at Brinnafest 2027", "the finals of the Harlow Youth Cup 2026": capitalised words and a year, set as a
+ * gathering by "at" (or "the" after a verb of taking part), none a plan's, a body's or an event's head
+ * (those have their own rules), and not only a place.
+ */
+function namedEdition({ ctx, h }: EventHead): boolean {
+  const { at, claimedBy } = ctx.unit;
+  if (!at.spaced(h) || !isPhraseWord(ctx, h - 1) || /^[-/–]/.test(at.gap(h + 1))) return false;
+  const from = extendLeft(ctx, h, (i) => i < h && isPhraseWord(ctx, i));
+  if (from === h || h - from > 4) return false;
+  for (let i = from; i < h; i++) {
+    const word = at.text(i);
+    if (PLAN_WORDS.has(word) || ORG_HEADS.has(word) || EVENT_HEADS.has(word) || SESSION_BODIES.has(word))
+      return false;
+  }
+  let placeOnly = true;
+  for (let i = from; i < h; i++) if (!claimedBy[i]) placeOnly = false;
+  if (placeOnly) return false;
+  const before = at.text(from - 1);
+  if (before === 'at' || before === 'At') return true;
+  return (before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES);
+}
+
+/**
  * Heads that are an event's whole name, tried before the head words: their rule decides when it matches,
  * and a head of these is never dropped as bare.
  */
@@ -215,6 +240,19 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     },
     why: 'A brand-like word with a capital inside and an edition year after it ("TechAsia 2031") is a named event.',
   },
+  {
+    id: 'event.named-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: isYear,
+    matches: namedEdition,
+    example: {
+      text: 'Visit\n\nThe agency will run a national pavilion at Brinnafest Harlow 2027 in September.',
+      yields: 'Brinnafest Harlow 2027',
+    },
+    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at" or "the" after a verb of taking part says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
 ];
 
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
@@ -280,7 +318,9 @@ function partiesDashStart({ ctx, from }: EventSpan): number {
   const { at } = ctx.unit;
   if (!DASHES.has(at.gap(from)) || !isPhraseWord(ctx, from - 1) || !at.spaced(from - 1)) return from;
   const before = at.text(from - 2);
-  return before === 'the' || before === 'The' || isEditionNumber(before) ? from - 1 : from;
+  // "the Viet Nam – Korea Business Forum": a country of more than one word before the dash is a party too.
+  const party = ctx.unit.claimedBy[from - 1] === 'country';
+  return before === 'the' || before === 'The' || isEditionNumber(before) || party ? from - 1 : from;
 }
 
 const DASHES = new Set([' – ', ' - ', ' — ']);

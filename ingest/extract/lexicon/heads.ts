@@ -134,3 +134,19 @@ export const STATE_OFFICE_QUALIFIERS = words(`Pro Tempore Federal National Centr
 
 /** Heads that name a body only with its short name in brackets: "World Food Programme (WFP)", not "a Scholarship Programme". */
 export const SHORT_NAMED_HEADS = words(`Programme Program`);
+
+/**
+ * Words of plans, documents and periods named with a year ("Vision 2030", "Agenda 2063", "the Budget 2026"):
+ * a name holding one of them and a year is no event's edition.
+ */
+export const PLAN_WORDS = words(`
+  Vision Agenda Strategy Plan Plans Budget Census Act Law Framework Roadmap Programme Program Goals Target
+  Targets Report Policy Initiative Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
+  Year Index Survey Review Outlook Edition Class Cohort Round Phase Season Quarter
+`);
+
+/** Words right before "the" that set an edition's name as a gathering: "the finals of the X 2026", "at the X 2026". */
+export const EDITION_CUES = words(`
+  at At of to in for attend attended attends attending host hosts hosted hosting join joined joining visit
+  visited visiting showcased exhibited
+`);
