@@ -487,11 +487,16 @@ function partiesDashEnd({ ctx, to }: EventSpan): number {
 /** "TourExpo | Berlin 2022": one capitalised word (the edition's city or country) and the year. */
 function placeYearEnd(ctx: PhraseContext, to: number): number {
   const { at } = ctx.unit;
-  const word = at.text(to);
-  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word))
-    return to;
-  if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) return to;
-  return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
+  // "Berlin 2022", "Agro Bogotá 2026": up to three name words, then the year.
+  let k = to;
+  while (k < to + 3) {
+    const word = at.text(k);
+    if (!at.spaced(k) || !isPhraseWord(ctx, k) || isEditionNumber(word) || NON_NAME_WORDS.has(word)) break;
+    if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) break;
+    k++;
+  }
+  if (k === to) return to;
+  return at.spaced(k) && isYear(at.text(k)) && !/^[-/–]/.test(at.gap(k + 1)) ? k + 1 : to;
 }
 
 /** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */

@@ -1,6 +1,8 @@
+import { words } from './words';
+
 /** Bodies whose officials serve no one country: a title naming one gives its holder no home country. */
 export const INTERNATIONAL =
-  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|UNICEF|UNHCR|UNRWA|UNFPA|UNCTAD|WFP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL|Europol|Frontex|Eurojust)\b/;
+  /\b(?:European Commission(?:er)?|European Parliament|United Nations|UN|UNESCO|UNDP|UNIDO|UNEP|WHO|WTO|FAO|IAEA|ITU|WIPO|World|Asian Development Bank|AIIB|International (?:Atomic|Telecommunication|Organization|Organisation|Science Council)|Organi[sz]ation of American States|OAS|SICA|Central American Integration System|Nordic Council|Council of the Baltic Sea States|CBSS|Indian Ocean Rim Association|IORA|Commonwealth Secretariat|OSCE|OIC|Organi[sz]ation of Islamic Cooperation|Andean Community|OECS|Caribbean Community|IMF|Interpol|INTERPOL|Europol|Frontex|Eurojust)\b/;
 
 /**
  * What else says a person works for an international body, not a government: development banks and
@@ -27,3 +29,10 @@ export const REGIONAL_BODY = new RegExp(
   String.raw`\b${REGIONS}(?: (?:\p{Lu}[\p{L}-]*|and))* ${BODY_HEADS}\b|\b${BODY_HEADS} (?:of|for) (?:the )?${REGIONS}\b(?! Affairs)`,
   'u',
 );
+
+/**
+ * United Nations agencies named by their acronym alone, besides those in `INTERNATIONAL`: organisations
+ * for the organisations facet ("UNICEF", "WFP"). Whether their staff serve a country is left to the
+ * country rules, which do not read this list.
+ */
+export const UN_AGENCIES = words(`UNICEF UNHCR UNRWA UNFPA UNCTAD WFP`);

@@ -10,7 +10,7 @@ import {
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, type PhraseContext } from '../phrases';
-import { INTERNATIONAL } from '../lexicon/international';
+import { INTERNATIONAL, UN_AGENCIES } from '../lexicon/international';
 import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
 import { countriesIn } from '../tagging/countries';
@@ -103,6 +103,7 @@ export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
   if (claimedBy[h] || (at.spaced(end) && at.capitalised(end)) || (at.spaced(h) && at.capitalised(h - 1)))
     return h;
   const name = at.words(h, end).join(' ');
+  if (UN_AGENCIES.has(name)) return end;
   const match = INTERNATIONAL.exec(name);
   return match?.[0] === name ? end : h;
 }
