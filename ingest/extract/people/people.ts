@@ -30,6 +30,7 @@ import {
 } from './country-rules';
 import {
   PERSON_DROP_RULES,
+  PERSON_HEADLINE_RULE,
   PERSON_EVIDENCE_RULES,
   PERSON_RESOLUTION_RULES,
   type Candidate,
@@ -198,6 +199,16 @@ function mentionsOf(
       const input = { unit, run, options, countryDelegation };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
+      if (unit.index < 0) {
+        if (!PERSON_HEADLINE_RULE.matches({ units, run, evidence })) continue;
+        trace?.push({
+          kind: 'person',
+          rule: PERSON_HEADLINE_RULE.id,
+          value: run.name,
+          kept: true,
+          paragraph: -1,
+        });
+      }
       const plural = candidate.titlesBefore.find((t) => MEMBERS_TITLE.test(t));
       if (plural) sharedTitle = plural;
       const item = evidence !== null && LIST_ITEM_EVIDENCE.has(evidence);
@@ -246,9 +257,19 @@ export function extractPeople(
   options: PeopleOptions,
   trace?: Trace,
   headerUnits: readonly TextUnit[] = [],
+  headline?: TextUnit,
 ): ExtractedPerson[] {
   const header = new Set(headerUnits);
-  const mentions = mentionsOf([...units, ...headerUnits], options, trace, header);
+  // The headline last: the body's fuller names come first, and a headline's shorter one joins them.
+  const all = headline ? [...units, ...headerUnits, headline] : [...units, ...headerUnits];
+  const found = mentionsOf(all, options, trace, header);
+  // A person of the headline the body names in full is the body's (its titles and country come from there).
+  const inBody = found.filter((m) => m.unit !== headline && m.words.length > 1);
+  const mentions = found.filter(
+    (m) =>
+      m.unit !== headline ||
+      !inBody.some((b) => isSubsequenceOf(b.words, m.words) || isSubsequenceOf(m.words, b.words)),
+  );
   const people = new Map<string, Person>();
   const record = (m: Mention, rule: string) =>
     trace?.push({ kind: 'person', rule, value: m.name, kept: true, paragraph: m.unit.index });

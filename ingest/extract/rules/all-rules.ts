@@ -31,7 +31,12 @@ import {
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
 } from '../people/country-rules';
-import { PERSON_DROP_RULES, PERSON_EVIDENCE_RULES, PERSON_RESOLUTION_RULES } from '../people/person-rules';
+import {
+  PERSON_DROP_RULES,
+  PERSON_EVIDENCE_RULES,
+  PERSON_HEADLINE_RULE,
+  PERSON_RESOLUTION_RULES,
+} from '../people/person-rules';
 import type { RuleExample, RuleKind } from './rule';
 
 /** What every rule shows of itself, whatever its input: for the tests, the evaluation and the docs. */
@@ -51,6 +56,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,
+  PERSON_HEADLINE_RULE,
   ...Object.values(PERSON_RESOLUTION_RULES),
   ...TITLE_COUNTRY_RULES,
   ...MENTION_COUNTRY_RULES,
