@@ -203,15 +203,12 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
  * (an occupation) right before the name.
  */
 export function occupationBefore(unit: TextUnit, run: Run): boolean {
-  const { at } = unit;
-  const word = at.text(run.from - 1);
-  return (
-    at.spaced(run.from) &&
-    word.length >= 4 &&
-    /^\p{Ll}/u.test(word) &&
-    PERSON_NOUN.test(word) &&
-    !NOT_PERSON_NOUN.has(word)
-  );
+  return unit.at.spaced(run.from) && occupationWord(unit.at.text(run.from - 1));
+}
+
+/** A lower-case noun for a person's trade: "chef", "craftsman", "journalist". */
+export function occupationWord(word: string): boolean {
+  return word.length >= 4 && /^\p{Ll}/u.test(word) && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
 }
 
 /**

@@ -32,6 +32,28 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('takes one name after a courtesy form when a country label or an occupation stands before the form', () => {
+    const names = people(
+      'Delegates: Laos: Mr. Vong Phetsamay; Indonesia: Bu Wulandari; Thailand: Ms. Pim Rattana.',
+      'The stall was run by the weaver Pak Harsono, who dyed cloth all day.',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Wulandari', 'Harsono']));
+  });
+
+  it('reads a person from the headline only with a title before the name and the name in the body', () => {
+    const headlinePeople = (headline: string) =>
+      extractEntities(
+        headline,
+        ['Deputy Minister Lindqvist: Good morning to all of you.'],
+        options,
+      ).people.map((p) => p.name);
+    expect(headlinePeople('Remarks by Deputy Minister Oskar Lindqvist at the Fair')).toEqual([
+      'Oskar Lindqvist',
+    ]);
+    // Title case hides where the name ends: the verb after it is not written in the body, so no one is read.
+    expect(headlinePeople('Deputy Minister Oskar Lindqvist Opens Fair')).toEqual([]);
+  });
+
   it('gives a plural title before a list of "Name (Party)" items to every item, and reads sign-off lines', () => {
     const nz = { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'NZ' };
     const found = extractEntities(

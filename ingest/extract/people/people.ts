@@ -6,6 +6,7 @@ import { findRuns, shapesOf, type Run } from './candidates';
 import {
   affiliationAfter,
   lowerAppositionEnd,
+  occupationWord,
   possessorBody,
   postNominalAfter,
   representedBody,
@@ -136,6 +137,14 @@ function isMononym(
   const verbNext = run.unit.at.gap(run.to) === ' ' && verbAfter(run.unit, run);
   if (before.some((t) => t.includes(' of ')) && verbNext) return true;
   if (run.courtesy !== null && evidence !== null && COURTESY_MONONYM_EVIDENCE.has(evidence)) return true;
+  if (run.courtesy !== null) {
+    // "Indonesia: Bu Lestari;", "master craftsman Pak Sutrisno": a country's label in a list, or a person's
+    // occupation, before the courtesy form.
+    const { at, claimedBy } = run.unit;
+    const form = run.from - run.courtesy.split(' ').length;
+    if (at.gap(form) === ': ' && claimedBy[form - 1] === 'country') return true;
+    if (at.spaced(form) && occupationWord(at.text(form - 1))) return true;
+  }
   // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
   const end = lowerAppositionEnd(run.unit, run.to);
   const verb = run.unit.at.at(end);
