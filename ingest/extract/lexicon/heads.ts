@@ -7,6 +7,9 @@ export const ORG_HEADS = words(`
   School College Hospital Parliament Embassy Consulate Court Government Mission Board Service Observatory
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
+  Dirección Direção Direction Compagnie Compañía Companhia Empresa Ministerio Ministério Ministère
+  Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
+  Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
   ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme
   Program
@@ -149,4 +152,17 @@ export const PLAN_WORDS = words(`
 export const EDITION_CUES = words(`
   at At of to in for attend attended attends attending host hosts hosted hosting join joined joining visit
   visited visiting showcased exhibited
+`);
+
+/**
+ * Heads that open a body's name in languages that put the head first ("Universitas Gadjah Mada",
+ * "Instituto Nacional de Salud", "Centre National de Recherche Agronomique"): the name goes on after them.
+ * The English heads among them ("Centre", "Institute") do so only before a capitalised word of another language's order
+ * and are not listed.
+ */
+export const HEAD_FIRST_ORG_HEADS = words(`
+  Universiti Universitas Universidad Universidade Université Universität Instituto Institut Istituto Akademie
+  Academia Dirección Direção Direction Compagnie Compañía Companhia Empresa Ministerio Ministério Ministère
+  Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
+  Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
 `);

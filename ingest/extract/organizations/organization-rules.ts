@@ -1,4 +1,8 @@
+import { ROMANCE_CONNECTORS } from '../lexicon/connectors';
 import {
+  EVENT_HEADS,
+  HEAD_FIRST,
+  HEAD_FIRST_ORG_HEADS,
   TRADE_WORDS,
   MECHANISM_HEADS,
   MECHANISM_MARKS,
@@ -9,7 +13,7 @@ import {
 } from '../lexicon/heads';
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
-import { chunkEnd, type PhraseContext } from '../phrases';
+import { chunkEnd, isPhraseWord, type PhraseContext } from '../phrases';
 import { INTERNATIONAL, UN_AGENCIES } from '../lexicon/international';
 import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
@@ -64,7 +68,54 @@ function shortNameEnd({ ctx, to }: OrganizationSpan): number {
   return to + 1;
 }
 
+/** A word that opens another body's or an event's name: the name before it ends there. */
+export function startsNewBody(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.unit.tokens[i]?.text ?? '';
+  return (
+    (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') ||
+    EVENT_HEADS.has(word) ||
+    HEAD_FIRST_ORG_HEADS.has(word)
+  );
+}
+
+/**
+ * "Universitas | Gadjah Mada", "Instituto | Nacional de Salud": after a head-first head, its name's
+ * capitalised words and the Romance connectors between them. Returns the end, or `to`.
+ */
+function headFirstEnd({ ctx, from, to }: OrganizationSpan): number {
+  const { at } = ctx.unit;
+  if (!at.in(from, HEAD_FIRST_ORG_HEADS) || to !== from + 1) return to;
+  let end = to;
+  for (;;) {
+    if (!at.spaced(end)) break;
+    if (isPhraseWord(ctx, end) && !startsNewBody(ctx, end)) {
+      end++;
+      continue;
+    }
+    // "de la Recherche": up to two connectors, then a name word.
+    let k = end;
+    while (k < end + 2 && at.spaced(k) && at.in(k, ROMANCE_CONNECTORS)) k++;
+    if (k > end && at.spaced(k) && isPhraseWord(ctx, k) && !startsNewBody(ctx, k)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
 export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
+  {
+    id: 'org.head-first',
+    kind: 'organization',
+    effect: 'keep',
+    matches: headFirstEnd,
+    example: {
+      text: 'Visit\n\nThe samples went to the Instituto Nacional de Pesca and to a private lab.',
+      yields: 'Instituto Nacional de Pesca',
+    },
+    why: 'In languages that put the head first, the name follows it ("Universitas Gadjah Mada", "Dirección General de Aguas"), with de, del, da ... between its words.',
+  },
   {
     id: 'org.mission-seat',
     kind: 'organization',

@@ -1,5 +1,5 @@
 import { isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS, SHORT_NAMED_HEADS } from '../lexicon/heads';
+import { HEAD_FIRST_ORG_HEADS, LOWER_ORG_HEADS, SHORT_NAMED_HEADS } from '../lexicon/heads';
 import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
@@ -10,6 +10,7 @@ import {
   ORGANIZATION_OUTLET,
   ORGANIZATION_RULES,
   internationalBodyEnd,
+  startsNewBody,
 } from './organization-rules';
 
 export interface OrganizationMatch {
@@ -19,11 +20,6 @@ export interface OrganizationMatch {
 }
 
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'on']);
-
-function startsNewBody(ctx: PhraseContext, i: number): boolean {
-  const word = ctx.unit.tokens[i]?.text ?? '';
-  return (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
-}
 
 /**
  * "Science and Technology Department of Guangxi Zhuang Autonomous Region and Gansu Province"
@@ -71,7 +67,8 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
         ? tradeName
         : undefined;
     if (head) {
-      let from = extendLeft(ctx, h);
+      // A head-first head opens its name ("... and Universitas Gadjah Mada" is another body).
+      let from = at.in(h, HEAD_FIRST_ORG_HEADS) ? h : extendLeft(ctx, h);
       // "the Faculty of Civil Engineering": a trade word in another body's complement names no company.
       if (head === tradeName && (from === h || at.in(from - 1, COMPLEMENT_WORDS))) continue;
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
