@@ -11,7 +11,7 @@ export const ORG_HEADS = words(`
   Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
   Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
-  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme Pool Guard
   Program
 `);
 
@@ -166,3 +166,10 @@ export const HEAD_FIRST_ORG_HEADS = words(`
   Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
   Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
 `);
+
+/**
+ * A country's trade or investment promotion agency, named by the country and one of these words, or as one
+ * word with them: "Invest Lithuania", "Business Sweden", "Kazakh Invest", "CzechInvest", "ProChile".
+ */
+export const PROMOTION_WORDS = words(`Invest Business Enterprise Trade`);
+export const PROMOTION_PREFIXES = words(`Pro PRO`);

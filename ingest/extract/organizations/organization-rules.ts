@@ -1,5 +1,7 @@
 import { ROMANCE_CONNECTORS } from '../lexicon/connectors';
 import {
+  PROMOTION_PREFIXES,
+  PROMOTION_WORDS,
   EVENT_HEADS,
   HEAD_FIRST,
   HEAD_FIRST_ORG_HEADS,
@@ -159,6 +161,29 @@ export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
   return match?.[0] === name ? end : h;
 }
 
+/**
+ * "Invest Lithuania", "Business Sweden", "Kazakh Invest", "CzechInvest", "ProColombia": a country's
+ * promotion agency, named by the country (or its people) and a word of promotion, alone in its phrase.
+ * Returns the end, or `h`.
+ */
+export function promotionAgencyEnd(ctx: PhraseContext, h: number): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(h);
+  // A word of its own: "ProChile", "CzechInvest" (the country's part is read apart).
+  const glued = /^(Pro|PRO)(\p{Lu}\p{L}+)$/u.exec(word) ?? /^(\p{Lu}\p{Ll}+)(Invest)$/u.exec(word);
+  if (glued) {
+    const country = glued[1] === 'Invest' || PROMOTION_PREFIXES.has(glued[1] ?? '') ? glued[2] : glued[1];
+    return countriesIn(country ?? '').length > 0 ? h + 1 : h;
+  }
+  const next = h + 1;
+  if (!at.spaced(next) || (at.spaced(next + 1) && at.capitalised(next + 1))) return h;
+  if (at.spaced(h) && at.capitalised(h - 1)) return h;
+  const pair =
+    (at.in(h, PROMOTION_WORDS) && claimedBy[next] === 'country') ||
+    (claimedBy[h] === 'country' && at.text(next) === 'Invest');
+  return pair ? next + 1 : h;
+}
+
 export interface OrganizationHead {
   ctx: PhraseContext;
   h: number;
@@ -174,10 +199,16 @@ export const ORGANIZATION_RULES = {
     kind: 'organization',
     effect: 'keep',
     // "Party Group Secretary": a head right before a role is part of a title.
+    // "the Coast Guard Agency": a head right before another is that body's word; the last head names it.
     matches: ({ ctx, h }) =>
       ctx.unit.at.in(h, ORG_HEADS) &&
       ctx.unit.claimedBy[h] !== 'bloc' &&
-      !(ctx.unit.at.spaced(h + 1) && ctx.unit.at.in(h + 1, ROLE_WORDS)),
+      !(ctx.unit.at.spaced(h + 1) && ctx.unit.at.in(h + 1, ROLE_WORDS)) &&
+      !(
+        ctx.unit.at.spaced(h + 1) &&
+        ctx.unit.at.in(h + 1, ORG_HEADS) &&
+        !ctx.unit.at.in(h + 1, HEAD_FIRST_ORG_HEADS)
+      ),
     example: {
       text: 'Visit\n\nThe Ministry of Science and Technology (MOST) hosted the talks.',
       yields: 'Ministry of Science and Technology (MOST)',
@@ -209,6 +240,17 @@ export const ORGANIZATION_RULES = {
       yields: 'United Nations',
     },
     why: 'The United Nations and its agencies are named without a head word ("UNICEF", "FAO"); inside a longer name ("United Nations Office ...") the head word names the body.',
+  },
+  promotionAgency: {
+    id: 'org.promotion-agency',
+    kind: 'organization',
+    effect: 'keep',
+    matches: ({ ctx, h }) => promotionAgencyEnd(ctx, h) > h,
+    example: {
+      text: 'Visit\n\nThe seminar was organised with Invest Estonia and ProBolivia.',
+      yields: 'Invest Estonia',
+    },
+    why: 'National trade and investment promotion agencies are named by their country and "Invest", "Business", "Enterprise" or "Pro", with no head word.',
   },
   numberedSession: {
     id: 'org.numbered-session',

@@ -10,6 +10,7 @@ import {
   ORGANIZATION_OUTLET,
   ORGANIZATION_RULES,
   internationalBodyEnd,
+  promotionAgencyEnd,
   startsNewBody,
 } from './organization-rules';
 
@@ -42,7 +43,8 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   const found: OrganizationMatch[] = [];
   const record = (rule: string, value: string, kept: boolean) =>
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
-  const { headWord, tradeName, internationalBody, numberedSession, lowerCompound } = ORGANIZATION_RULES;
+  const { headWord, tradeName, internationalBody, promotionAgency, numberedSession, lowerCompound } =
+    ORGANIZATION_RULES;
   let covered = 0;
   const outlet = ORGANIZATION_OUTLET.matches(ctx);
   if (outlet) {
@@ -53,10 +55,15 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   }
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered || !at.exists(h)) continue;
-    if (internationalBody.matches({ ctx, h, from: h })) {
-      const to = internationalBodyEnd(ctx, h);
+    const named = internationalBody.matches({ ctx, h, from: h })
+      ? { rule: internationalBody, to: internationalBodyEnd(ctx, h) }
+      : promotionAgency.matches({ ctx, h, from: h })
+        ? { rule: promotionAgency, to: promotionAgencyEnd(ctx, h) }
+        : null;
+    if (named) {
+      const { to } = named;
       const name = phraseText(ctx, h, to);
-      record(internationalBody.id, name, true);
+      record(named.rule.id, name, true);
       found.push({ name, from: h, to });
       covered = to;
       continue;
