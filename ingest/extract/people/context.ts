@@ -9,6 +9,7 @@ import {
   PERSON_VERBS,
   POST_NOMINALS,
   QUESTION_LABELS,
+  RELATION_NOUNS,
   RELATIVE_PRONOUNS,
   SIGNATORY_OPENERS,
   WITH_VERBS,
@@ -18,7 +19,7 @@ import { ROLE_WORDS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
-import type { Run } from './candidates';
+import { isHeadWord, type Run } from './candidates';
 import { SOFT_GAPS, isRoleish } from './titles';
 
 /* What the words around a run say about it; read by the person rules. */
@@ -36,10 +37,23 @@ export function verbAfter(unit: TextUnit, run: Run): boolean {
 
 /** "led by X", "met with X", "received X", "its vice president X": a word before the run that only persons follow. */
 export function precederBefore(unit: TextUnit, run: Run): boolean {
-  const { at } = unit;
+  const { at, claimedBy, text } = unit;
   const before = at.at(run.from - 1);
+  if (!before) return false;
+  // "my counterpart, X", "his deputy X": a person's relation to another, with or without the comma.
+  if ((SOFT_GAPS.has(at.gap(run.from)) || at.gap(run.from) === ', ') && RELATION_NOUNS.has(before.text))
+    return true;
+  // "Norway's Eirik Solbakken": a country's possessive before two name words or more.
+  if (
+    claimedBy[run.from - 1] === 'country' &&
+    /^['’]s $/.test(text.slice(before.end, at.at(run.from)?.start)) &&
+    run.words.length >= 2 &&
+    // ("Japan's Kiyomura Precision Industries": a company)
+    !isHeadWord(unit, run.to) &&
+    !(at.spaced(run.to) && at.capitalised(run.to))
+  )
+    return true;
   return (
-    !!before &&
     SOFT_GAPS.has(at.gap(run.from)) &&
     (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text)) &&
     // "met with X" is a person; "signed an agreement with X" may be a company.

@@ -40,6 +40,14 @@ describe('extractPeople', () => {
     expect(names).toEqual(expect.arrayContaining(['Wulandari', 'Harsono']));
   });
 
+  it("reads a person's relation or a country's possessive before the name, and strips plural titles", () => {
+    const names = people(
+      'The minister thanked her counterpart, Teodora Vuksan, for the visit.',
+      "He then met Iceland's Brynja Hallgrimsdottir and Ambassadors Odd Rasmussen and Kaia Lunde.",
+    ).map((p) => p.name);
+    expect(names).toEqual(['Teodora Vuksan', 'Brynja Hallgrimsdottir', 'Odd Rasmussen', 'Kaia Lunde']);
+  });
+
   it('reads a person from the headline only with a title before the name and the name in the body', () => {
     const headlinePeople = (headline: string) =>
       extractEntities(

@@ -206,7 +206,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       text: 'Visit\n\nThe team was led by Ingrid Solberg from the start.',
       yields: 'Ingrid Solberg',
     },
-    why: '"led by", "met with", "received", or a lower-case role ("its vice president") before the name.',
+    why: '"led by", "met with", "received", a lower-case role ("its vice president"), a relation ("her counterpart, X") or a country\'s possessive ("Norway\'s X Y") before the name.',
   },
   {
     id: 'person.lower-apposition',
@@ -214,7 +214,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     effect: 'keep',
     matches: (c) => lowerApposition(c.run.unit, c.run.to) !== null,
     example: {
-      text: 'Visit\n\nThe lecture by guest Tomasz Wojcik, a Polish hydrologist, drew a crowd.',
+      text: 'Visit\n\nThe lecture of Tomasz Wojcik, a Polish hydrologist, drew a crowd.',
       yields: 'Tomasz Wojcik',
     },
     why: 'A lower-case apposition after the name: ", chief scientist of ...", ", a Spanish oceanographer".',
