@@ -15,7 +15,7 @@ import {
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -38,7 +38,11 @@ export function verbAfter(unit: TextUnit, run: Run): boolean {
 /** "led by X", "met with X", "received X", "its vice president X": a word before the run that only persons follow. */
 export function precederBefore(unit: TextUnit, run: Run): boolean {
   const { at, claimedBy, text } = unit;
-  const before = at.at(run.from - 1);
+  // "thanked Rear Admiral X": the words before a rank.
+  let b = run.from - 1;
+  while (b > 0 && at.in(b, MILITARY_RANKS) && at.spaced(b)) b--;
+  const start = b + 1;
+  const before = at.at(b);
   if (!before) return false;
   // "my counterpart, X", "his deputy X": a person's relation to another, with or without the comma.
   if ((SOFT_GAPS.has(at.gap(run.from)) || at.gap(run.from) === ', ') && RELATION_NOUNS.has(before.text))
@@ -54,10 +58,10 @@ export function precederBefore(unit: TextUnit, run: Run): boolean {
   )
     return true;
   return (
-    SOFT_GAPS.has(at.gap(run.from)) &&
+    SOFT_GAPS.has(at.gap(start)) &&
     (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text)) &&
     // "met with X" is a person; "signed an agreement with X" may be a company.
-    (before.text !== 'with' || at.in(run.from - 2, WITH_VERBS))
+    (before.text !== 'with' || at.in(b - 1, WITH_VERBS))
   );
 }
 
