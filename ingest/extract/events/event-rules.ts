@@ -4,9 +4,12 @@ import {
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
   EDITION_CUES,
+  PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
   EVENT_QUALIFIERS,
+  HEAD_FIRST_EVENT_HEADS,
+  NUMBERED_CONFERENCES,
   LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
   ORG_HEADS,
@@ -16,7 +19,7 @@ import {
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
 import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
-import { chunkEnd, extendLeft, isPhraseWord, type PhraseContext } from '../phrases';
+import { chunkEnd, extendLeft, headFirstNameEnd, isPhraseWord, type PhraseContext } from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
@@ -40,6 +43,8 @@ export interface EventRule extends Rule<EventHead> {
   lowerHead?: boolean;
   /** The head names the event by itself ("AgroExpo 2021", "the 15th AMMDM"): never a bare head. */
   named?: boolean;
+  /** The head opens its name, which follows it ("Jeux | de la Francophonie"). */
+  headFirst?: boolean;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
@@ -165,6 +170,8 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   if (placeOnly) return false;
   const before = at.text(from - 1);
   if (before === 'at' || before === 'At') return true;
+  // "his participation in X 2026", "took part in X 2026"
+  if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
   return (before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES);
 }
 
@@ -239,6 +246,34 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       yields: 'TechAsia 2031',
     },
     why: 'A brand-like word with a capital inside and an edition year after it ("TechAsia 2031") is a named event.',
+  },
+  {
+    id: 'event.numbered-conference',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => NUMBERED_CONFERENCES.test(word),
+    matches: () => true,
+    example: {
+      text: 'Visit\n\nThe islands agreed on a common position for COP34 in the region.',
+      yields: 'COP34',
+    },
+    why: 'A conference of the parties and its like are named by their short name and number as one word ("COP31").',
+  },
+  {
+    id: 'event.head-first',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => HEAD_FIRST_EVENT_HEADS.has(word),
+    matches: ({ ctx, h }) =>
+      headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
+    example: {
+      text: 'Visit\n\nThe choir will sing at the Semana de la Cultura Andina in Cusco.',
+      yields: 'Semana de la Cultura Andina',
+    },
+    why: 'In Romance languages an event\'s head opens its name ("Jeux de la Francophonie", "Feria Internacional del Libro"), with de, del, la ... between its words.',
   },
   {
     id: 'event.named-edition',
@@ -317,11 +352,29 @@ function stateOfCountryStart({ ctx, from }: EventSpan): number {
 function partiesDashStart({ ctx, from }: EventSpan): number {
   const { at } = ctx.unit;
   if (!DASHES.has(at.gap(from)) || !isPhraseWord(ctx, from - 1) || !at.spaced(from - 1)) return from;
-  const before = at.text(from - 2);
-  // "the Viet Nam – Korea Business Forum": a country of more than one word before the dash is a party too.
-  const party = ctx.unit.claimedBy[from - 1] === 'country';
-  return before === 'the' || before === 'The' || isEditionNumber(before) || party ? from - 1 : from;
+  // "Chair's Statement – 20th Ministerial Session": a numbered name after the dash is one of its own.
+  if (isEditionNumber(at.text(from)) || at.in(from - 1, DOCUMENT_NOUNS)) return from;
+  // "the Viet Nam – Korea Business Forum", "the second Central Asia – European Union Summit": up to three
+  // words of the first party, after "the", an ordinal or the sentence's start.
+  let start = from - 1;
+  while (
+    start > from - 3 &&
+    at.spaced(start) &&
+    isPhraseWord(ctx, start - 1) &&
+    !isEditionNumber(at.text(start - 1))
+  )
+    start--;
+  const before = at.text(start - 1);
+  const opens =
+    start === 0 ||
+    before === 'the' ||
+    before === 'The' ||
+    isEditionNumber(before) ||
+    isOrdinal(capitalise(before));
+  return opens ? start : from;
 }
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const DASHES = new Set([' – ', ' - ', ' — ']);
 const INNER_PREPOSITIONS = new Set(['in', 'for', 'on', 'to']);
@@ -463,7 +516,11 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   let k = to + 1;
   let parties = 0;
   let end = to;
-  while (claimedBy[k] === 'country' && (parties > 0 || at.spaced(k))) {
+  // "... and the Republic of Korea": a party in its state's form.
+  const party = (i: number) =>
+    claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  while (party(k) && (parties > 0 || at.spaced(k))) {
+    if (at.text(k) === 'the') k++;
     k++;
     while (claimedBy[k] === 'country' && at.spaced(k)) k++; // "South | Sudan"
     parties++;

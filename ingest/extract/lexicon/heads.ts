@@ -173,3 +173,17 @@ export const HEAD_FIRST_ORG_HEADS = words(`
  */
 export const PROMOTION_WORDS = words(`Invest Business Enterprise Trade`);
 export const PROMOTION_PREFIXES = words(`Pro PRO`);
+
+/** Words before "in" that make the name after it a gathering: "participation in X 2026", "took part in X". */
+export const PARTICIPATION_WORDS = words(
+  `participation participate participates participated participating part`,
+);
+
+/** Event heads that open their name in Romance languages: "Jeux de la Francophonie", "Feria Internacional de X". */
+export const HEAD_FIRST_EVENT_HEADS = words(`
+  Jeux Feria Foro Cumbre Semana Encuentro Congreso Congrès Rencontres Sommet Fiesta Festa Journées
+  Mostra Bienal Bienal Jornadas
+`);
+
+/** Conferences called by a short name and their number, glued: "COP31", "CMA8", "WUF13". */
+export const NUMBERED_CONFERENCES = /^(?:COP|CMP|CMA|MOP|WUF|CHOGM|UNGA)\d{1,3}$/;

@@ -1,4 +1,3 @@
-import { ROMANCE_CONNECTORS } from '../lexicon/connectors';
 import {
   PROMOTION_PREFIXES,
   PROMOTION_WORDS,
@@ -15,7 +14,7 @@ import {
 } from '../lexicon/heads';
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
-import { chunkEnd, isPhraseWord, type PhraseContext } from '../phrases';
+import { chunkEnd, headFirstNameEnd, type PhraseContext } from '../phrases';
 import { INTERNATIONAL, UN_AGENCIES } from '../lexicon/international';
 import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
@@ -85,25 +84,8 @@ export function startsNewBody(ctx: PhraseContext, i: number): boolean {
  * capitalised words and the Romance connectors between them. Returns the end, or `to`.
  */
 function headFirstEnd({ ctx, from, to }: OrganizationSpan): number {
-  const { at } = ctx.unit;
-  if (!at.in(from, HEAD_FIRST_ORG_HEADS) || to !== from + 1) return to;
-  let end = to;
-  for (;;) {
-    if (!at.spaced(end)) break;
-    if (isPhraseWord(ctx, end) && !startsNewBody(ctx, end)) {
-      end++;
-      continue;
-    }
-    // "de la Recherche": up to two connectors, then a name word.
-    let k = end;
-    while (k < end + 2 && at.spaced(k) && at.in(k, ROMANCE_CONNECTORS)) k++;
-    if (k > end && at.spaced(k) && isPhraseWord(ctx, k) && !startsNewBody(ctx, k)) {
-      end = k + 1;
-      continue;
-    }
-    break;
-  }
-  return end;
+  if (!ctx.unit.at.in(from, HEAD_FIRST_ORG_HEADS) || to !== from + 1) return to;
+  return headFirstNameEnd(ctx, to, (i) => startsNewBody(ctx, i));
 }
 
 export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
