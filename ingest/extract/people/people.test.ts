@@ -48,6 +48,13 @@ describe('extractPeople', () => {
     expect(names).toEqual(['Teodora Vuksan', 'Brynja Hallgrimsdottir', 'Odd Rasmussen', 'Kaia Lunde']);
   });
 
+  it('links a name whose first word is shortened to its initial to the full name', () => {
+    const names = people(
+      'The team was led by Ms. Oyunaa Batzaya, Director. Later Ms. O. Batzaya signed the minutes.',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Oyunaa Batzaya']);
+  });
+
   it('reads a person from the headline only with a title before the name and the name in the body', () => {
     const headlinePeople = (headline: string) =>
       extractEntities(

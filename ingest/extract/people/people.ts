@@ -165,6 +165,21 @@ const HEADER_EVIDENCE = new Set([
   'person.sign-off',
 ]);
 
+/**
+ * "D. Khulan" after "Dorjsuren Khulan": a name's first word shortened to its initial, the rest the same
+ * (Mongolian and other writings give the father's or the given name so, once the full name is known).
+ */
+function initialedForm(short: readonly string[], full: readonly string[]): boolean {
+  const initial = /^(\p{Lu})\.?$/u.exec(short[0] ?? '')?.[1];
+  return (
+    initial !== undefined &&
+    short.length === full.length &&
+    full[0]?.startsWith(initial) === true &&
+    full[0].length > 2 &&
+    short.slice(1).every((w, i) => w === full[i + 1])
+  );
+}
+
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
 function mentionsOf(
   units: readonly TextUnit[],
@@ -272,8 +287,9 @@ export function extractPeople(
   // The headline last: the body's fuller names come first, and a headline's shorter one joins them.
   const all = headline ? [...units, ...headerUnits, headline] : [...units, ...headerUnits];
   const found = mentionsOf(all, options, trace, header);
-  // A person of the headline the body names in full is the body's (its titles and country come from there).
-  const inBody = found.filter((m) => m.unit !== headline && m.words.length > 1);
+  // A person of the headline the body names in full, with evidence, is the body's (its titles and country
+  // come from there); a body's bare "Name:" speaker label leaves the headline's mention as the evidence.
+  const inBody = found.filter((m) => m.unit !== headline && m.words.length > 1 && m.evidence !== null);
   const mentions = found.filter(
     (m) =>
       m.unit !== headline ||
@@ -287,7 +303,10 @@ export function extractPeople(
     // "Andrei Volkov" after "Andrei Sergeyevich Volkov": the same person, named shorter.
     let person =
       people.get(key) ??
-      [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
+      [...people.values()].find(
+        (p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words),
+      ) ??
+      [...people.values()].find((p) => initialedForm(m.words, p.words));
     if (!person) {
       const journalist = m.evidence !== null && JOURNALIST_EVIDENCE.has(m.evidence);
       person = {
