@@ -131,6 +131,9 @@ export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, numbe
 export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
   const { at, claimedBy } = ctx.unit;
   const word = at.text(h);
+  // (asked of every word: only a capital letter of the Latin alphabet opens these names)
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return h;
   const end = word === 'United' && at.text(h + 1) === 'Nations' && at.spaced(h + 1) ? h + 2 : h + 1;
   if (end === h + 1 && !/^\p{Lu}{3,}$/u.test(word)) return h;
   // "... Programme (WFP)": an acronym in brackets is the short name of the words before it.
@@ -151,18 +154,27 @@ export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
 export function promotionAgencyEnd(ctx: PhraseContext, h: number): number {
   const { at, claimedBy } = ctx.unit;
   const word = at.text(h);
+  // (asked of every word: most are ruled out before any pattern is tried)
+  const country = claimedBy[h] === 'country';
+  if (
+    !country &&
+    !PROMOTION_WORDS.has(word) &&
+    !word.startsWith('Pro') &&
+    !word.startsWith('PRO') &&
+    !word.endsWith('Invest')
+  )
+    return h;
   // A word of its own: "ProChile", "CzechInvest" (the country's part is read apart).
   const glued = /^(Pro|PRO)(\p{Lu}\p{L}+)$/u.exec(word) ?? /^(\p{Lu}\p{Ll}+)(Invest)$/u.exec(word);
   if (glued) {
-    const country = glued[1] === 'Invest' || PROMOTION_PREFIXES.has(glued[1] ?? '') ? glued[2] : glued[1];
-    return countriesIn(country ?? '').length > 0 ? h + 1 : h;
+    const name = glued[1] === 'Invest' || PROMOTION_PREFIXES.has(glued[1] ?? '') ? glued[2] : glued[1];
+    return countriesIn(name ?? '').length > 0 ? h + 1 : h;
   }
   const next = h + 1;
   if (!at.spaced(next) || (at.spaced(next + 1) && at.capitalised(next + 1))) return h;
   if (at.spaced(h) && at.capitalised(h - 1)) return h;
   const pair =
-    (at.in(h, PROMOTION_WORDS) && claimedBy[next] === 'country') ||
-    (claimedBy[h] === 'country' && at.text(next) === 'Invest');
+    (at.in(h, PROMOTION_WORDS) && claimedBy[next] === 'country') || (country && at.text(next) === 'Invest');
   return pair ? next + 1 : h;
 }
 

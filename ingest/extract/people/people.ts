@@ -306,7 +306,9 @@ export function extractPeople(
       [...people.values()].find(
         (p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words),
       ) ??
-      [...people.values()].find((p) => initialedForm(m.words, p.words));
+      ((m.words[0]?.length ?? 0) <= 2
+        ? [...people.values()].find((p) => initialedForm(m.words, p.words))
+        : undefined);
     if (!person) {
       const journalist = m.evidence !== null && JOURNALIST_EVIDENCE.has(m.evidence);
       person = {

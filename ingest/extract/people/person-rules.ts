@@ -435,8 +435,10 @@ function namedInBody(units: readonly TextUnit[], run: { name: string }): boolean
   const words = run.name.split(/\s+/);
   if (words.length < 2) return false;
   const body = units.filter((u) => u.index >= 0);
-  const written = new Set(body.flatMap((u) => u.tokens.map((t) => t.text)));
-  const inBody = (w: string) => written.has(w) || written.has(w.toUpperCase());
+  const inBody = (w: string) => {
+    const upper = w.toUpperCase();
+    return body.some((u) => u.tokens.some((t) => t.text === w || t.text === upper));
+  };
   const given = words.findIndex(isGivenName);
   if (given >= 0) return words.every((w, i) => i === given || inBody(w));
   const titled = (w: string | undefined) =>
@@ -453,7 +455,7 @@ function namedInBody(units: readonly TextUnit[], run: { name: string }): boolean
   const absent = words.filter((w) => !inBody(w));
   return (
     absent.length <= 1 &&
-    absent.every((w) => !written.has(w.toLowerCase())) &&
+    absent.every((w) => !body.some((u) => u.tokens.some((t) => t.text === w.toLowerCase()))) &&
     (titled(words[0]) || titled(words.at(-1)))
   );
 }
