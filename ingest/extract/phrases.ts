@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from './lexicon/calendar';
-import { RIGHT_CONNECTORS } from './lexicon/connectors';
+import { RIGHT_CONNECTORS, ROMANCE_CONNECTORS } from './lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
 import { HONORIFICS } from './lexicon/honorifics';
 import { FUNCTION_WORDS } from './lexicon/non-name-words';
@@ -192,4 +192,34 @@ export function phraseText(ctx: PhraseContext, from: number, to: number): string
   if (!first || !last) return '';
   const close = text[last.end] === ')' && text.slice(first.start, last.end).includes('(') ? ')' : '';
   return text.slice(first.start, last.end) + close;
+}
+
+/**
+ * After a head that opens its name ("Universitas | Gadjah Mada", "Jeux | de la Francophonie"): the name's
+ * capitalised words from `from` and up to two Romance connectors between them, until a word that starts
+ * another name. Returns the end, or `from`.
+ */
+export function headFirstNameEnd(
+  ctx: PhraseContext,
+  from: number,
+  startsNew: (i: number) => boolean,
+): number {
+  const { at } = ctx.unit;
+  let end = from;
+  for (;;) {
+    if (!at.spaced(end)) break;
+    if (isPhraseWord(ctx, end) && !startsNew(end)) {
+      end++;
+      continue;
+    }
+    // "de la Recherche": up to two connectors, then a name word.
+    let k = end;
+    while (k < end + 2 && at.spaced(k) && at.in(k, ROMANCE_CONNECTORS)) k++;
+    if (k > end && at.spaced(k) && isPhraseWord(ctx, k) && !startsNew(k)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
 }

@@ -94,7 +94,8 @@ export function extractEntities(
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
   // Header and sign-off lines give people only with a title, a courtesy form, a by-line or a signature.
   const headerUnits = units.filter((u) => header.has(u.index));
-  const people = extractPeople(prose, peopleOptions, trace, headerUnits);
+  // The headline gives people only with a title or courtesy form before the name, who the body names too.
+  const people = extractPeople(prose, peopleOptions, trace, headerUnits, headline);
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const { events, organizations } = extractPhrases(prose, headline, personWords, trace);
 

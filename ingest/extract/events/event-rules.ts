@@ -3,18 +3,23 @@ import { STATE_FORMS } from '../lexicon/countries';
 import {
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
+  EDITION_CUES,
+  PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
   EVENT_QUALIFIERS,
+  HEAD_FIRST_EVENT_HEADS,
+  NUMBERED_CONFERENCES,
   LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
   ORG_HEADS,
+  PLAN_WORDS,
   SESSION_BODIES,
 } from '../lexicon/heads';
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
 import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
-import { chunkEnd, extendLeft, isPhraseWord, type PhraseContext } from '../phrases';
+import { chunkEnd, extendLeft, headFirstNameEnd, isPhraseWord, type PhraseContext } from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
@@ -38,6 +43,8 @@ export interface EventRule extends Rule<EventHead> {
   lowerHead?: boolean;
   /** The head names the event by itself ("AgroExpo 2021", "the 15th AMMDM"): never a bare head. */
   named?: boolean;
+  /** The head opens its name, which follows it ("Jeux | de la Francophonie"). */
+  headFirst?: boolean;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
@@ -144,6 +151,31 @@ const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
 
 /**
+ * "at Brinnafest 2027", "the finals of the Harlow Youth Cup 2026": capitalised words and a year, set as a
+ * gathering by "at" (or "the" after a verb of taking part), none a plan's, a body's or an event's head
+ * (those have their own rules), and not only a place.
+ */
+function namedEdition({ ctx, h }: EventHead): boolean {
+  const { at, claimedBy } = ctx.unit;
+  if (!at.spaced(h) || !isPhraseWord(ctx, h - 1) || /^[-/–]/.test(at.gap(h + 1))) return false;
+  const from = extendLeft(ctx, h, (i) => i < h && isPhraseWord(ctx, i));
+  if (from === h || h - from > 4) return false;
+  for (let i = from; i < h; i++) {
+    const word = at.text(i);
+    if (PLAN_WORDS.has(word) || ORG_HEADS.has(word) || EVENT_HEADS.has(word) || SESSION_BODIES.has(word))
+      return false;
+  }
+  let placeOnly = true;
+  for (let i = from; i < h; i++) if (!claimedBy[i]) placeOnly = false;
+  if (placeOnly) return false;
+  const before = at.text(from - 1);
+  if (before === 'at' || before === 'At') return true;
+  // "his participation in X 2026", "took part in X 2026"
+  if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
+  return (before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES);
+}
+
+/**
  * Heads that are an event's whole name, tried before the head words: their rule decides when it matches,
  * and a head of these is never dropped as bare.
  */
@@ -215,6 +247,47 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     },
     why: 'A brand-like word with a capital inside and an edition year after it ("TechAsia 2031") is a named event.',
   },
+  {
+    id: 'event.numbered-conference',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => NUMBERED_CONFERENCES.test(word),
+    matches: () => true,
+    example: {
+      text: 'Visit\n\nThe islands agreed on a common position for COP34 in the region.',
+      yields: 'COP34',
+    },
+    why: 'A conference of the parties and its like are named by their short name and number as one word ("COP31").',
+  },
+  {
+    id: 'event.head-first',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => HEAD_FIRST_EVENT_HEADS.has(word),
+    matches: ({ ctx, h }) =>
+      headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
+    example: {
+      text: 'Visit\n\nThe choir will sing at the Semana de la Cultura Andina in Cusco.',
+      yields: 'Semana de la Cultura Andina',
+    },
+    why: 'In Romance languages an event\'s head opens its name ("Jeux de la Francophonie", "Feria Internacional del Libro"), with de, del, la ... between its words.',
+  },
+  {
+    id: 'event.named-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: isYear,
+    matches: namedEdition,
+    example: {
+      text: 'Visit\n\nThe agency will run a national pavilion at Brinnafest Harlow 2027 in September.',
+      yields: 'Brinnafest Harlow 2027',
+    },
+    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at" or "the" after a verb of taking part says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
 ];
 
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
@@ -279,9 +352,29 @@ function stateOfCountryStart({ ctx, from }: EventSpan): number {
 function partiesDashStart({ ctx, from }: EventSpan): number {
   const { at } = ctx.unit;
   if (!DASHES.has(at.gap(from)) || !isPhraseWord(ctx, from - 1) || !at.spaced(from - 1)) return from;
-  const before = at.text(from - 2);
-  return before === 'the' || before === 'The' || isEditionNumber(before) ? from - 1 : from;
+  // "Chair's Statement – 20th Ministerial Session": a numbered name after the dash is one of its own.
+  if (isEditionNumber(at.text(from)) || at.in(from - 1, DOCUMENT_NOUNS)) return from;
+  // "the Viet Nam – Korea Business Forum", "the second Central Asia – European Union Summit": up to three
+  // words of the first party, after "the", an ordinal or the sentence's start.
+  let start = from - 1;
+  while (
+    start > from - 3 &&
+    at.spaced(start) &&
+    isPhraseWord(ctx, start - 1) &&
+    !isEditionNumber(at.text(start - 1))
+  )
+    start--;
+  const before = at.text(start - 1);
+  const opens =
+    start === 0 ||
+    before === 'the' ||
+    before === 'The' ||
+    isEditionNumber(before) ||
+    isOrdinal(capitalise(before));
+  return opens ? start : from;
 }
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const DASHES = new Set([' – ', ' - ', ' — ']);
 const INNER_PREPOSITIONS = new Set(['in', 'for', 'on', 'to']);
@@ -423,7 +516,11 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   let k = to + 1;
   let parties = 0;
   let end = to;
-  while (claimedBy[k] === 'country' && (parties > 0 || at.spaced(k))) {
+  // "... and the Republic of Korea": a party in its state's form.
+  const party = (i: number) =>
+    claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  while (party(k) && (parties > 0 || at.spaced(k))) {
+    if (at.text(k) === 'the') k++;
     k++;
     while (claimedBy[k] === 'country' && at.spaced(k)) k++; // "South | Sudan"
     parties++;
@@ -447,11 +544,16 @@ function partiesDashEnd({ ctx, to }: EventSpan): number {
 /** "TourExpo | Berlin 2022": one capitalised word (the edition's city or country) and the year. */
 function placeYearEnd(ctx: PhraseContext, to: number): number {
   const { at } = ctx.unit;
-  const word = at.text(to);
-  if (!at.spaced(to) || !isPhraseWord(ctx, to) || isEditionNumber(word) || NON_NAME_WORDS.has(word))
-    return to;
-  if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) return to;
-  return at.spaced(to + 1) && isYear(at.text(to + 1)) && !/^[-/–]/.test(at.gap(to + 2)) ? to + 2 : to;
+  // "Berlin 2022", "Agro Bogotá 2026": up to three name words, then the year.
+  let k = to;
+  while (k < to + 3) {
+    const word = at.text(k);
+    if (!at.spaced(k) || !isPhraseWord(ctx, k) || isEditionNumber(word) || NON_NAME_WORDS.has(word)) break;
+    if (EVENT_HEADS.has(word) || ORG_HEADS.has(word)) break;
+    k++;
+  }
+  if (k === to) return to;
+  return at.spaced(k) && isYear(at.text(k)) && !/^[-/–]/.test(at.gap(k + 1)) ? k + 1 : to;
 }
 
 /** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */

@@ -1,5 +1,12 @@
 import type { Trace } from '../rules/rule';
-import { extendLeft, extendRight, isPhraseWord, phraseText, type PhraseContext } from '../phrases';
+import {
+  extendLeft,
+  extendRight,
+  headFirstNameEnd,
+  isPhraseWord,
+  phraseText,
+  type PhraseContext,
+} from '../phrases';
 import { isEditionNumber } from '../lexicon/calendar';
 import { EVENT_HEADS } from '../lexicon/heads';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -81,7 +88,7 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     const named = candidates.named.find((r) => r.matches({ ctx, h }));
     const rule = named ?? candidates.rule;
     if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
-    if (EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
+    if (!rule.headFirst && EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
       record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
       continue;
     }
@@ -99,7 +106,8 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
         }
       }
     }
-    let to = extendRight(ctx, h, isEventHead);
+    const nameEnd = rule.headFirst ? headFirstNameEnd(ctx, h + 1, isEventHead) : h + 1;
+    let to = extendRight(ctx, h, isEventHead, nameEnd);
     for (let changed = true; changed;) {
       changed = false;
       for (const right of EVENT_RIGHT_EXTENSIONS) {

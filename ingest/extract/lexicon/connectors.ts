@@ -13,3 +13,9 @@ export const INSIDE_TITLE = words(`of for on in`);
 
 /** Connectors through which a body's or an event's name goes on to the right: "Forum | on ...". */
 export const RIGHT_CONNECTORS = words(`of for on and & in`);
+
+/**
+ * Lower-case words that join a head-first name in Romance languages: "Instituto Nacional de Salud",
+ * "Instituto Geofísico del Perú", "Dirección General de Aguas", "Centre National de la Recherche".
+ */
+export const ROMANCE_CONNECTORS = words(`de del da do das dos di des du la le las los y e et`);

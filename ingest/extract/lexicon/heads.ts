@@ -7,8 +7,12 @@ export const ORG_HEADS = words(`
   School College Hospital Parliament Embassy Consulate Court Government Mission Board Service Observatory
   Museum Library Incubator Consortium Cabinet Directorate Inc Ltd Corp Union Survey Group Universiti
   Universidad Universidade Université Universität Universitas Instituto Institut Istituto Akademie Academia
+  Dirección Direção Direction Compagnie Compañía Companhia Empresa Ministerio Ministério Ministère
+  Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
+  Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
-  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police
+  ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme Pool Guard
+  Program
 `);
 
 /**
@@ -18,6 +22,7 @@ export const ORG_HEADS = words(`
 export const TRADE_WORDS = words(`
   Electronics Shipbuilding Logistics Industries Holdings Systems Motors Pharmaceuticals Airlines Airways
   Shipping Textiles Engineering Solutions Trading Exporters Foods Wines Seeds Apples Timber Software
+  Technologies
 `);
 
 /**
@@ -112,3 +117,73 @@ export const HEAD_FIRST = words(`
   Council Commission Committee Government Centre Center Agency Authority Federation Association Board Chamber
   School College Bank Fund
 `);
+
+/**
+ * A standing mechanism of two governments, not a body of its own: "the Kenya–Ethiopia Joint Ministerial
+ * Commission", "the Polish-Ukrainian Intergovernmental Working Group" (its heads, and the words that say
+ * two governments run it).
+ */
+export const MECHANISM_HEADS = words(`Commission Committee Subcommittee Sub-committee Cabinet Group`);
+export const MECHANISM_MARKS = words(
+  `Joint Binational Bi-national Intergovernmental Inter-governmental Bilateral`,
+);
+
+/**
+ * Offices a country holds in turn, or the state itself, not bodies: "the Icelandic Presidency", "the Pro
+ * Tempore Presidency of Chile", "the Government of Malawi", "the Federal Government".
+ */
+export const STATE_OFFICE_HEADS = words(`Presidency Government`);
+export const STATE_OFFICE_QUALIFIERS = words(`Pro Tempore Federal National Central Royal Union`);
+
+/** Heads that name a body only with its short name in brackets: "World Food Programme (WFP)", not "a Scholarship Programme". */
+export const SHORT_NAMED_HEADS = words(`Programme Program`);
+
+/**
+ * Words of plans, documents and periods named with a year ("Vision 2030", "Agenda 2063", "the Budget 2026"):
+ * a name holding one of them and a year is no event's edition.
+ */
+export const PLAN_WORDS = words(`
+  Vision Agenda Strategy Plan Plans Budget Census Act Law Framework Roadmap Programme Program Goals Target
+  Targets Report Policy Initiative Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
+  Year Index Survey Review Outlook Edition Class Cohort Round Phase Season Quarter
+`);
+
+/** Words right before "the" that set an edition's name as a gathering: "the finals of the X 2026", "at the X 2026". */
+export const EDITION_CUES = words(`
+  at At of to in for attend attended attends attending host hosts hosted hosting join joined joining visit
+  visited visiting showcased exhibited
+`);
+
+/**
+ * Heads that open a body's name in languages that put the head first ("Universitas Gadjah Mada",
+ * "Instituto Nacional de Salud", "Centre National de Recherche Agronomique"): the name goes on after them.
+ * The English heads among them ("Centre", "Institute") do so only before a capitalised word of another language's order
+ * and are not listed.
+ */
+export const HEAD_FIRST_ORG_HEADS = words(`
+  Universiti Universitas Universidad Universidade Université Universität Instituto Institut Istituto Akademie
+  Academia Dirección Direção Direction Compagnie Compañía Companhia Empresa Ministerio Ministério Ministère
+  Secretaría Secretaria Agencia Agência Agence Banco Banque Fundación Fundação Fondation Comisión Comissão
+  Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
+`);
+
+/**
+ * A country's trade or investment promotion agency, named by the country and one of these words, or as one
+ * word with them: "Invest Lithuania", "Business Sweden", "Kazakh Invest", "CzechInvest", "ProChile".
+ */
+export const PROMOTION_WORDS = words(`Invest Business Enterprise Trade`);
+export const PROMOTION_PREFIXES = words(`Pro PRO`);
+
+/** Words before "in" that make the name after it a gathering: "participation in X 2026", "took part in X". */
+export const PARTICIPATION_WORDS = words(
+  `participation participate participates participated participating part`,
+);
+
+/** Event heads that open their name in Romance languages: "Jeux de la Francophonie", "Feria Internacional de X". */
+export const HEAD_FIRST_EVENT_HEADS = words(`
+  Jeux Feria Foro Cumbre Semana Encuentro Congreso Congrès Rencontres Sommet Fiesta Festa Journées
+  Mostra Bienal Bienal Jornadas
+`);
+
+/** Conferences called by a short name and their number, glued: "COP31", "CMA8", "WUF13". */
+export const NUMBERED_CONFERENCES = /^(?:COP|CMP|CMA|MOP|WUF|CHOGM|UNGA)\d{1,3}$/;

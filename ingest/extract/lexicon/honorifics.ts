@@ -9,8 +9,8 @@ const GENERIC_HONORIFICS = words(`
 `);
 
 /**
- * Military and police ranks in their short forms ("Lt Gen", "Maj. Gen.", "Capt."), before a name: not part
- * of it. (The full words are roles: lexicon/roles.ts MILITARY_RANKS.)
+ * Military and police ranks and elected offices in their short forms ("Lt Gen", "Maj. Gen.", "Capt.",
+ * "Sen.", "Rep." are roles), before a name: not part of it. (The full words are roles: lexicon/roles.ts.)
  */
 const RANK_ABBREVIATIONS = words(`
   Lt Lt-Gen Lt-Col Gen Maj Maj-Gen Col Brig Brig-Gen Adm Cdr Capt Cmdr Sgt Cpl Insp Supt

@@ -19,6 +19,14 @@ export const PERSON_PRECEDERS = words(
   `by with Mr Mrs Ms Dr Prof Excellency Madam met meets received welcomed thanked congratulated accompanied invited briefed`,
 );
 
+/**
+ * Nouns of a person's relation to another, before the name with its comma: "my counterpart, X", "her
+ * deputy, X", "his predecessor, X".
+ */
+export const RELATION_NOUNS = words(
+  `counterpart counterparts colleague colleagues deputy predecessor successor host hosts guest guests wife husband spouse`,
+);
+
 /** Verbs before "with" that make what follows a person: "met with X" (but "signed an agreement with X" may be a company). */
 export const WITH_VERBS = words(
   `met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired`,
@@ -57,13 +65,15 @@ export const LINKING_WORDS = words(`and or with by to from for of in at on as th
 export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colleagues`);
 
 /** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
-export const BYLINE_WORDS = words(`by reported written reporter author text story signed sgd`);
+export const BYLINE_WORDS = words(
+  `by reported written reporter author text story signed sgd editor edited photo photos photographer`,
+);
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
 /** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
 export const SIGNATORY_OPENERS = words(`For`);
 
-export const QUESTION_LABELS = words(`Q Question`);
+export const QUESTION_LABELS = words(`Q Question QUESTION`);
 
 /** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */
 export const LIST_OPENERS = words(`and included including includes include`);

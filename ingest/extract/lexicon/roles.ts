@@ -13,7 +13,8 @@ export const ROLE_WORDS = words(`
   Comptroller Controller
   Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
   Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
-  Deputies Counterpart Counterparts Chargé Minister-designate MPs MEPs MLAs
+  Deputies Counterpart Counterparts Chargé Minister-designate MPs MEPs MLAs Ambassadors Governors Mayors
+  Commissioners Envoys Parliamentarians Sen Rep
 `);
 
 export const TITLE_STARTERS = words(`

@@ -1,8 +1,24 @@
-import { ORG_HEADS, SESSION_BODIES } from '../lexicon/heads';
+import {
+  PROMOTION_PREFIXES,
+  PROMOTION_WORDS,
+  EVENT_HEADS,
+  HEAD_FIRST,
+  HEAD_FIRST_ORG_HEADS,
+  TRADE_WORDS,
+  MECHANISM_HEADS,
+  MECHANISM_MARKS,
+  ORG_HEADS,
+  SESSION_BODIES,
+  STATE_OFFICE_HEADS,
+  STATE_OFFICE_QUALIFIERS,
+} from '../lexicon/heads';
 import { ROLE_WORDS } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
-import { chunkEnd, type PhraseContext } from '../phrases';
+import { chunkEnd, headFirstNameEnd, type PhraseContext } from '../phrases';
+import { INTERNATIONAL } from '../lexicon/international';
+import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
+import { countriesIn } from '../tagging/countries';
 import { capitalCountry } from '../tagging/world-places';
 import type { Rule } from '../rules/rule';
 
@@ -53,7 +69,37 @@ function shortNameEnd({ ctx, to }: OrganizationSpan): number {
   return to + 1;
 }
 
+/** A word that opens another body's or an event's name: the name before it ends there. */
+export function startsNewBody(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.unit.tokens[i]?.text ?? '';
+  return (
+    (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') ||
+    EVENT_HEADS.has(word) ||
+    HEAD_FIRST_ORG_HEADS.has(word)
+  );
+}
+
+/**
+ * "Universitas | Gadjah Mada", "Instituto | Nacional de Salud": after a head-first head, its name's
+ * capitalised words and the Romance connectors between them. Returns the end, or `to`.
+ */
+function headFirstEnd({ ctx, from, to }: OrganizationSpan): number {
+  if (!ctx.unit.at.in(from, HEAD_FIRST_ORG_HEADS) || to !== from + 1) return to;
+  return headFirstNameEnd(ctx, to, (i) => startsNewBody(ctx, i));
+}
+
 export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
+  {
+    id: 'org.head-first',
+    kind: 'organization',
+    effect: 'keep',
+    matches: headFirstEnd,
+    example: {
+      text: 'Visit\n\nThe samples went to the Instituto Nacional de Pesca and to a private lab.',
+      yields: 'Instituto Nacional de Pesca',
+    },
+    why: 'In languages that put the head first, the name follows it ("Universitas Gadjah Mada", "Dirección General de Aguas"), with de, del, da ... between its words.',
+  },
   {
     id: 'org.mission-seat',
     kind: 'organization',
@@ -78,6 +124,59 @@ export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, numbe
   },
 ];
 
+/**
+ * "the United Nations", "UNICEF": an international body the lexicon knows, standing alone (not before or
+ * after another capitalised word of a longer name). Returns its end, or `h`.
+ */
+export function internationalBodyEnd(ctx: PhraseContext, h: number): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(h);
+  // (asked of every word: only a capital letter of the Latin alphabet opens these names)
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return h;
+  const end = word === 'United' && at.text(h + 1) === 'Nations' && at.spaced(h + 1) ? h + 2 : h + 1;
+  if (end === h + 1 && !/^\p{Lu}{3,}$/u.test(word)) return h;
+  // "... Programme (WFP)": an acronym in brackets is the short name of the words before it.
+  if (at.gap(h).endsWith('(')) return h;
+  if (claimedBy[h] || (at.spaced(end) && at.capitalised(end)) || (at.spaced(h) && at.capitalised(h - 1)))
+    return h;
+  const name = at.words(h, end).join(' ');
+  const match = INTERNATIONAL.exec(name);
+  return match?.[0] === name ? end : h;
+}
+
+/**
+ * "Invest Lithuania", "Business Sweden", "Kazakh Invest", "CzechInvest", "ProColombia": a country's
+ * promotion agency, named by the country (or its people) and a word of promotion, alone in its phrase.
+ * Returns the end, or `h`.
+ */
+export function promotionAgencyEnd(ctx: PhraseContext, h: number): number {
+  const { at, claimedBy } = ctx.unit;
+  const word = at.text(h);
+  // (asked of every word: most are ruled out before any pattern is tried)
+  const country = claimedBy[h] === 'country';
+  if (
+    !country &&
+    !PROMOTION_WORDS.has(word) &&
+    !word.startsWith('Pro') &&
+    !word.startsWith('PRO') &&
+    !word.endsWith('Invest')
+  )
+    return h;
+  // A word of its own: "ProChile", "CzechInvest" (the country's part is read apart).
+  const glued = /^(Pro|PRO)(\p{Lu}\p{L}+)$/u.exec(word) ?? /^(\p{Lu}\p{Ll}+)(Invest)$/u.exec(word);
+  if (glued) {
+    const name = glued[1] === 'Invest' || PROMOTION_PREFIXES.has(glued[1] ?? '') ? glued[2] : glued[1];
+    return countriesIn(name ?? '').length > 0 ? h + 1 : h;
+  }
+  const next = h + 1;
+  if (!at.spaced(next) || (at.spaced(next + 1) && at.capitalised(next + 1))) return h;
+  if (at.spaced(h) && at.capitalised(h - 1)) return h;
+  const pair =
+    (at.in(h, PROMOTION_WORDS) && claimedBy[next] === 'country') || (country && at.text(next) === 'Invest');
+  return pair ? next + 1 : h;
+}
+
 export interface OrganizationHead {
   ctx: PhraseContext;
   h: number;
@@ -93,15 +192,58 @@ export const ORGANIZATION_RULES = {
     kind: 'organization',
     effect: 'keep',
     // "Party Group Secretary": a head right before a role is part of a title.
+    // "the Coast Guard Agency": a head right before another is that body's word; the last head names it.
     matches: ({ ctx, h }) =>
       ctx.unit.at.in(h, ORG_HEADS) &&
       ctx.unit.claimedBy[h] !== 'bloc' &&
-      !(ctx.unit.at.spaced(h + 1) && ctx.unit.at.in(h + 1, ROLE_WORDS)),
+      !(ctx.unit.at.spaced(h + 1) && ctx.unit.at.in(h + 1, ROLE_WORDS)) &&
+      !(
+        ctx.unit.at.spaced(h + 1) &&
+        ctx.unit.at.in(h + 1, ORG_HEADS) &&
+        !ctx.unit.at.in(h + 1, HEAD_FIRST_ORG_HEADS)
+      ),
     example: {
       text: 'Visit\n\nThe Ministry of Science and Technology (MOST) hosted the talks.',
       yields: 'Ministry of Science and Technology (MOST)',
     },
     why: 'A head word (Ministry, University, Institute ...) with the capitalised words, connectors and acronym around it.',
+  },
+  tradeName: {
+    id: 'org.trade-name',
+    kind: 'organization',
+    effect: 'keep',
+    // "Hanbit Electronics", "Moana Wines": a company named by its trade, at the end of the name.
+    matches: ({ ctx, h }) =>
+      ctx.unit.at.in(h, TRADE_WORDS) &&
+      // "China Electronics Technology Group", "the Seed Systems Conference": the name goes on.
+      !(ctx.unit.at.spaced(h + 1) && /^(?:of|and|&|\p{Lu}.*)$/u.test(ctx.unit.at.text(h + 1))),
+    example: {
+      text: 'Visit\n\nThe delegation toured a yard where Lindqvist Shipbuilding builds ferries.',
+      yields: 'Lindqvist Shipbuilding',
+    },
+    why: 'A company is often named by its founder or brand and its trade ("X Electronics", "Y Logistics") with no head word; a trade word in a complement ("Faculty of Civil Engineering") is not one.',
+  },
+  internationalBody: {
+    id: 'org.international-body',
+    kind: 'organization',
+    effect: 'keep',
+    matches: ({ ctx, h }) => internationalBodyEnd(ctx, h) > h,
+    example: {
+      text: 'Visit\n\nBoth ministers pledged to work together at the United Nations and with UNICEF.',
+      yields: 'United Nations',
+    },
+    why: 'The United Nations and its agencies are named without a head word ("UNICEF", "FAO"); inside a longer name ("United Nations Office ...") the head word names the body.',
+  },
+  promotionAgency: {
+    id: 'org.promotion-agency',
+    kind: 'organization',
+    effect: 'keep',
+    matches: ({ ctx, h }) => promotionAgencyEnd(ctx, h) > h,
+    example: {
+      text: 'Visit\n\nThe seminar was organised with Invest Estonia and ProBolivia.',
+      yields: 'Invest Estonia',
+    },
+    why: 'National trade and investment promotion agencies are named by their country and "Invest", "Business", "Enterprise" or "Pro", with no head word.',
   },
   numberedSession: {
     id: 'org.numbered-session',
@@ -126,3 +268,135 @@ export const ORGANIZATION_RULES = {
     why: 'A compound of countries before a lower-case body ("joint laboratory", "transfer center") names that body.',
   },
 } satisfies Record<string, OrganizationRule>;
+
+/**
+ * "the Kenya–Ethiopia Joint Ministerial Commission", "the Hungarian-Azerbaijani Joint Economic Commission":
+ * two countries joined by a dash, a word saying both run it (Joint, Binational, Intergovernmental ...) and
+ * a committee's head. Such a mechanism meets in sessions (events); it is no body of its own.
+ */
+function bilateralMechanism({ ctx, from, to }: OrganizationSpan): boolean {
+  const { at, text } = ctx.unit;
+  const words = at.words(from, to);
+  const head = words.findIndex(
+    (w, i) => MECHANISM_HEADS.has(w) && (w !== 'Group' || words[i - 1] === 'Working'),
+  );
+  // A working group of two countries is theirs by its name alone; a commission says "Joint", "Binational" ...
+  const mark = words[head] === 'Group' ? head - 1 : words.findIndex((w) => MECHANISM_MARKS.has(w));
+  if (head < 0 || mark <= 0 || mark > head) return false;
+  // "Burkina Faso-Côte d'Ivoire", "Viet Nam–Korea": each side of the first dash names a country.
+  const parties = /^(.+?)\s?[-‐‑–]\s?(.+)$/su.exec(text.slice(at.at(from)?.start, at.at(from + mark)?.start));
+  return !!parties && countriesIn(parties[1] ?? '').length > 0 && countriesIn(parties[2] ?? '').length > 0;
+}
+
+/**
+ * "the Icelandic Presidency", "the Pro Tempore Presidency of Chile", "the Government of Malawi", "the
+ * Japanese Government": a country's turn in a chair, or the state itself (a country, not a body). Only
+ * countries, "the", "of" and qualifiers around the head; a province's or a city's government stays a body.
+ */
+function stateOffice({ ctx, from, to }: OrganizationSpan): boolean {
+  const { at, claimedBy } = ctx.unit;
+  let head = -1;
+  for (let i = from; i < to; i++) if (at.in(i, STATE_OFFICE_HEADS)) head = head < 0 ? i : head;
+  if (head < 0) return false;
+  for (let i = from; i < to; i++) {
+    if (i === head || claimedBy[i] === 'country' || at.in(i, STATE_OFFICE_QUALIFIERS)) continue;
+    const word = at.text(i);
+    // "Government of the Republic": the state's form without its name is still the state.
+    if (i > head && (word === 'of' || word === 'the' || word === 'Republic' || word === 'Kingdom')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Names a head gave that are no organisation, tried once the name is extended. */
+export const ORGANIZATION_DROPS: ReadonlyArray<Rule<OrganizationSpan>> = [
+  {
+    id: 'org.bilateral-mechanism',
+    kind: 'organization',
+    effect: 'drop',
+    matches: bilateralMechanism,
+    example: {
+      text: 'Visit\n\nThe ministers prepared the next sitting of the Chile–Norway Joint Economic Commission.',
+      yields: 'Chile–Norway Joint Economic Commission',
+    },
+    why: 'A joint or binational commission of two countries is how their governments meet (its sessions are events), not an organisation of its own.',
+  },
+  {
+    id: 'org.state-office',
+    kind: 'organization',
+    effect: 'drop',
+    matches: stateOffice,
+    example: {
+      text: 'Visit\n\nThe grant was signed with the Government of Malawi under the Icelandic Presidency.',
+      yields: 'Government of Malawi',
+    },
+    why: "A country's government or its turn in a bloc's chair is the country, which the countries facet already holds; a province's government is a body.",
+  },
+];
+
+/** Where an outlet's name sits in a transcript's label: tokens [from, to) of the paragraph. */
+export interface OutletSpan {
+  from: number;
+  to: number;
+}
+
+/** Tokens from `k` while each is capitalised, up to `limit` of them: an outlet's name. */
+function capitalisedUntil(ctx: PhraseContext, k: number, limit: number): number {
+  const { at } = ctx.unit;
+  let end = k;
+  while (
+    end < k + limit &&
+    at.capitalised(end) &&
+    !ctx.personWords.has(at.text(end)) &&
+    (end === k || at.spaced(end))
+  )
+    end++;
+  return end;
+}
+
+/**
+ * A briefing transcript says who asks: "Q (Name, Outlet[, City]):", "QUESTION (Outlet):", "Name, Outlet: ...",
+ * or "Outlet: ...?" opening the paragraph. The outlet is an organisation; a person's words or a place are not.
+ */
+function transcriptOutlet(ctx: PhraseContext): OutletSpan | null {
+  const { at, claimedBy } = ctx.unit;
+  const isOutlet = (from: number, to: number) =>
+    to > from &&
+    // "Czech Radio" is an outlet, "Lagos" after it its city.
+    (!claimedBy[from] || to - from > 1) &&
+    !isRoleish(at.text(from)) &&
+    !at.in(from, QUESTION_LABELS);
+  // "NAKAMURA Yui": a surname in capitals is the person's name written "Nakamura".
+  const person = (k: number) => {
+    const word = at.text(k);
+    return ctx.personWords.has(word) || ctx.personWords.has(word.charAt(0) + word.slice(1).toLowerCase());
+  };
+  if (at.in(0, QUESTION_LABELS) && at.gap(1) === ' (') {
+    let k = 1;
+    while (person(k) && k < 6) k++;
+    if (k > 1 && at.gap(k) !== ', ') return null;
+    const end = capitalisedUntil(ctx, k, 4);
+    return (at.gap(end).startsWith(')') || at.gap(end) === ', ') && isOutlet(k, end)
+      ? { from: k, to: end }
+      : null;
+  }
+  let k = 0;
+  while (person(k) && k < 5) k++;
+  if (k > 0 && at.gap(k) !== ', ') return null;
+  const end = capitalisedUntil(ctx, k, 4);
+  if (!at.gap(end).startsWith(': ') || !isOutlet(k, end)) return null;
+  // Without the asker's name, only a question says the label is who asks ("Reuters: ... confirm?").
+  return k > 0 || ctx.unit.text.trimEnd().endsWith('?') ? { from: k, to: end } : null;
+}
+
+export const ORGANIZATION_OUTLET: Rule<PhraseContext, OutletSpan | null> = {
+  id: 'org.transcript-outlet',
+  kind: 'organization',
+  effect: 'keep',
+  matches: transcriptOutlet,
+  example: {
+    text: 'Briefing\n\nQ (Zorvath Quimbly, Harbour Radio): Is there a date for the visit?',
+    yields: 'Harbour Radio',
+  },
+  why: "A briefing transcript labels each question with the journalist's outlet; the outlet is a body even with no head word.",
+};

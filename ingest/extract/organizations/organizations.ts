@@ -1,10 +1,18 @@
 import { isYear } from '../lexicon/calendar';
-import { EVENT_HEADS, HEAD_FIRST, LOWER_ORG_HEADS } from '../lexicon/heads';
+import { HEAD_FIRST_ORG_HEADS, LOWER_ORG_HEADS, SHORT_NAMED_HEADS } from '../lexicon/heads';
 import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isAcronym } from '../tokens';
 import type { Trace } from '../rules/rule';
-import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from './organization-rules';
+import {
+  ORGANIZATION_DROPS,
+  ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_OUTLET,
+  ORGANIZATION_RULES,
+  internationalBodyEnd,
+  promotionAgencyEnd,
+  startsNewBody,
+} from './organization-rules';
 
 export interface OrganizationMatch {
   name: string;
@@ -12,10 +20,7 @@ export interface OrganizationMatch {
   to: number;
 }
 
-function startsNewBody(ctx: PhraseContext, i: number): boolean {
-  const word = ctx.unit.tokens[i]?.text ?? '';
-  return (HEAD_FIRST.has(word) && ctx.unit.tokens[i + 1]?.text === 'of') || EVENT_HEADS.has(word);
-}
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'on']);
 
 /**
  * "Science and Technology Department of Guangxi Zhuang Autonomous Region and Gansu Province"
@@ -38,12 +43,41 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   const found: OrganizationMatch[] = [];
   const record = (rule: string, value: string, kept: boolean) =>
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
-  const { headWord, numberedSession, lowerCompound } = ORGANIZATION_RULES;
+  const { headWord, tradeName, internationalBody, promotionAgency, numberedSession, lowerCompound } =
+    ORGANIZATION_RULES;
   let covered = 0;
+  const outlet = ORGANIZATION_OUTLET.matches(ctx);
+  if (outlet) {
+    const name = phraseText(ctx, outlet.from, outlet.to);
+    record(ORGANIZATION_OUTLET.id, name, true);
+    found.push({ name, ...outlet });
+    covered = outlet.to;
+  }
   for (let h = 0; h < tokens.length; h++) {
     if (h < covered || !at.exists(h)) continue;
-    if (headWord.matches({ ctx, h, from: h })) {
-      let from = extendLeft(ctx, h);
+    const named = internationalBody.matches({ ctx, h, from: h })
+      ? { rule: internationalBody, to: internationalBodyEnd(ctx, h) }
+      : promotionAgency.matches({ ctx, h, from: h })
+        ? { rule: promotionAgency, to: promotionAgencyEnd(ctx, h) }
+        : null;
+    if (named) {
+      const { to } = named;
+      const name = phraseText(ctx, h, to);
+      record(named.rule.id, name, true);
+      found.push({ name, from: h, to });
+      covered = to;
+      continue;
+    }
+    const head = headWord.matches({ ctx, h, from: h })
+      ? headWord
+      : tradeName.matches({ ctx, h, from: h })
+        ? tradeName
+        : undefined;
+    if (head) {
+      // A head-first head opens its name ("... and Universitas Gadjah Mada" is another body).
+      let from = at.in(h, HEAD_FIRST_ORG_HEADS) ? h : extendLeft(ctx, h);
+      // "the Faculty of Civil Engineering": a trade word in another body's complement names no company.
+      if (head === tradeName && (from === h || at.in(from - 1, COMPLEMENT_WORDS))) continue;
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
       while (from < h && isYear(at.text(from))) from++;
       let to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
@@ -60,11 +94,19 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
         covered = to;
         continue;
       }
+      if (at.in(h, SHORT_NAMED_HEADS) && !at.gap(to - 1).endsWith('(')) continue;
+      const drop = ORGANIZATION_DROPS.find((rule) => rule.matches({ ctx, from, to }));
+      if (drop) {
+        record(drop.id, phraseText(ctx, from, to), false);
+        // "the Spanish Presidency of the Council of the EU": a body named inside still counts.
+        covered = h + 1;
+        continue;
+      }
       const plain = to - from;
       const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
       if (plain < 2 || onlyAcronym) continue;
       for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
-        record(headWord.id, name, true);
+        record(head.id, name, true);
         for (const id of extensions) record(id, name, true);
         found.push({ name, from, to });
       }

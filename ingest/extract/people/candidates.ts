@@ -11,7 +11,8 @@ import {
 import { HONORIFICS } from '../lexicon/honorifics';
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
-import { ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { HONOUR_FIRST_WORDS, HONOUR_SECOND_WORDS } from '../lexicon/traditions/malay';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
 import { LEADING_FORMS, NAME_PARTICLES, PATRONYMICS, isCapitalisedSurname } from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
@@ -256,7 +257,14 @@ export function findRuns(unit: TextUnit): Run[] {
     }
     if (suffixAfter(unit, j)) j++;
     let from = i;
-    while (from < j && at.in(from, NOT_AT_START)) from++;
+    // "Captain X", "Rear Admiral X": a rank is no part of the name; nor "Sri" after "Dato'" ("Dato' Sri X").
+    while (
+      from < j &&
+      (at.in(from, NOT_AT_START) ||
+        at.in(from, MILITARY_RANKS) ||
+        (at.in(from, HONOUR_SECOND_WORDS) && at.in(from - 1, HONOUR_FIRST_WORDS)))
+    )
+      from++;
     const kept = (k: number) => !skipped.has(k);
     const all = at.words(from, j).filter((_, k) => kept(from + k));
     const courtesy = courtesyPrefix(all);

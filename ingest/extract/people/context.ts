@@ -9,16 +9,17 @@ import {
   PERSON_VERBS,
   POST_NOMINALS,
   QUESTION_LABELS,
+  RELATION_NOUNS,
   RELATIVE_PRONOUNS,
   SIGNATORY_OPENERS,
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
-import type { Run } from './candidates';
+import { isHeadWord, type Run } from './candidates';
 import { SOFT_GAPS, isRoleish } from './titles';
 
 /* What the words around a run say about it; read by the person rules. */
@@ -36,14 +37,31 @@ export function verbAfter(unit: TextUnit, run: Run): boolean {
 
 /** "led by X", "met with X", "received X", "its vice president X": a word before the run that only persons follow. */
 export function precederBefore(unit: TextUnit, run: Run): boolean {
-  const { at } = unit;
-  const before = at.at(run.from - 1);
+  const { at, claimedBy, text } = unit;
+  // "thanked Rear Admiral X": the words before a rank.
+  let b = run.from - 1;
+  while (b > 0 && at.in(b, MILITARY_RANKS) && at.spaced(b)) b--;
+  const start = b + 1;
+  const before = at.at(b);
+  if (!before) return false;
+  // "my counterpart, X", "his deputy X": a person's relation to another, with or without the comma.
+  if ((SOFT_GAPS.has(at.gap(run.from)) || at.gap(run.from) === ', ') && RELATION_NOUNS.has(before.text))
+    return true;
+  // "Norway's Eirik Solbakken": a country's possessive before two name words or more.
+  if (
+    claimedBy[run.from - 1] === 'country' &&
+    /^['’]s $/.test(text.slice(before.end, at.at(run.from)?.start)) &&
+    run.words.length >= 2 &&
+    // ("Japan's Kiyomura Precision Industries": a company)
+    !isHeadWord(unit, run.to) &&
+    !(at.spaced(run.to) && at.capitalised(run.to))
+  )
+    return true;
   return (
-    !!before &&
-    SOFT_GAPS.has(at.gap(run.from)) &&
+    SOFT_GAPS.has(at.gap(start)) &&
     (PERSON_PRECEDERS.has(before.text) || LOWER_ROLES.has(before.text)) &&
     // "met with X" is a person; "signed an agreement with X" may be a company.
-    (before.text !== 'with' || at.in(run.from - 2, WITH_VERBS))
+    (before.text !== 'with' || at.in(b - 1, WITH_VERBS))
   );
 }
 
@@ -203,15 +221,12 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
  * (an occupation) right before the name.
  */
 export function occupationBefore(unit: TextUnit, run: Run): boolean {
-  const { at } = unit;
-  const word = at.text(run.from - 1);
-  return (
-    at.spaced(run.from) &&
-    word.length >= 4 &&
-    /^\p{Ll}/u.test(word) &&
-    PERSON_NOUN.test(word) &&
-    !NOT_PERSON_NOUN.has(word)
-  );
+  return unit.at.spaced(run.from) && occupationWord(unit.at.text(run.from - 1));
+}
+
+/** A lower-case noun for a person's trade: "chef", "craftsman", "journalist". */
+export function occupationWord(word: string): boolean {
+  return word.length >= 4 && /^\p{Ll}/u.test(word) && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
 }
 
 /**

@@ -32,6 +32,43 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('takes one name after a courtesy form when a country label or an occupation stands before the form', () => {
+    const names = people(
+      'Delegates: Laos: Mr. Vong Phetsamay; Indonesia: Bu Wulandari; Thailand: Ms. Pim Rattana.',
+      'The stall was run by the weaver Pak Harsono, who dyed cloth all day.',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Wulandari', 'Harsono']));
+  });
+
+  it("reads a person's relation or a country's possessive before the name, and strips plural titles", () => {
+    const names = people(
+      'The minister thanked her counterpart, Teodora Vuksan, for the visit.',
+      "He then met Iceland's Brynja Hallgrimsdottir and Ambassadors Odd Rasmussen and Kaia Lunde.",
+    ).map((p) => p.name);
+    expect(names).toEqual(['Teodora Vuksan', 'Brynja Hallgrimsdottir', 'Odd Rasmussen', 'Kaia Lunde']);
+  });
+
+  it('links a name whose first word is shortened to its initial to the full name', () => {
+    const names = people(
+      'The team was led by Ms. Oyunaa Batzaya, Director. Later Ms. O. Batzaya signed the minutes.',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Oyunaa Batzaya']);
+  });
+
+  it('reads a person from the headline only with a title before the name and the name in the body', () => {
+    const headlinePeople = (headline: string) =>
+      extractEntities(
+        headline,
+        ['Deputy Minister Lindqvist: Good morning to all of you.'],
+        options,
+      ).people.map((p) => p.name);
+    expect(headlinePeople('Remarks by Deputy Minister Oskar Lindqvist at the Fair')).toEqual([
+      'Oskar Lindqvist',
+    ]);
+    // Title case hides where the name ends: the verb after it is not written in the body, so no one is read.
+    expect(headlinePeople('Deputy Minister Oskar Lindqvist Opens Fair')).toEqual([]);
+  });
+
   it('gives a plural title before a list of "Name (Party)" items to every item, and reads sign-off lines', () => {
     const nz = { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'NZ' };
     const found = extractEntities(

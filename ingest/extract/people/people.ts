@@ -7,6 +7,7 @@ import { withDocumentBodies } from './document-bodies';
 import {
   affiliationAfter,
   lowerAppositionEnd,
+  occupationWord,
   possessorBody,
   postNominalAfter,
   representedBody,
@@ -32,6 +33,7 @@ import {
 } from './country-rules';
 import {
   PERSON_DROP_RULES,
+  PERSON_HEADLINE_RULE,
   PERSON_EVIDENCE_RULES,
   PERSON_RESOLUTION_RULES,
   type Candidate,
@@ -137,6 +139,14 @@ function isMononym(
   const verbNext = run.unit.at.gap(run.to) === ' ' && verbAfter(run.unit, run);
   if (before.some((t) => t.includes(' of ')) && verbNext) return true;
   if (run.courtesy !== null && evidence !== null && COURTESY_MONONYM_EVIDENCE.has(evidence)) return true;
+  if (run.courtesy !== null) {
+    // "Indonesia: Bu Lestari;", "master craftsman Pak Sutrisno": a country's label in a list, or a person's
+    // occupation, before the courtesy form.
+    const { at, claimedBy } = run.unit;
+    const form = run.from - run.courtesy.split(' ').length;
+    if (at.gap(form) === ': ' && claimedBy[form - 1] === 'country') return true;
+    if (at.spaced(form) && occupationWord(at.text(form - 1))) return true;
+  }
   // "Wahyudi, head of the centre's monitoring division, said": a lower-case apposition, then a verb.
   const end = lowerAppositionEnd(run.unit, run.to);
   const verb = run.unit.at.at(end);
@@ -156,6 +166,21 @@ const HEADER_EVIDENCE = new Set([
   'person.courtesy-form',
   'person.sign-off',
 ]);
+
+/**
+ * "D. Khulan" after "Dorjsuren Khulan": a name's first word shortened to its initial, the rest the same
+ * (Mongolian and other writings give the father's or the given name so, once the full name is known).
+ */
+function initialedForm(short: readonly string[], full: readonly string[]): boolean {
+  const initial = /^(\p{Lu})\.?$/u.exec(short[0] ?? '')?.[1];
+  return (
+    initial !== undefined &&
+    short.length === full.length &&
+    full[0]?.startsWith(initial) === true &&
+    full[0].length > 2 &&
+    short.slice(1).every((w, i) => w === full[i + 1])
+  );
+}
 
 /** Candidates → mentions: the drop rules, then the first evidence rule that matches. */
 function mentionsOf(
@@ -200,6 +225,16 @@ function mentionsOf(
       const input = { unit, run, options, countryDelegation };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
+      if (unit.index < 0) {
+        if (!PERSON_HEADLINE_RULE.matches({ units, run, evidence })) continue;
+        trace?.push({
+          kind: 'person',
+          rule: PERSON_HEADLINE_RULE.id,
+          value: run.name,
+          kept: true,
+          paragraph: -1,
+        });
+      }
       const plural = candidate.titlesBefore.find((t) => MEMBERS_TITLE.test(t));
       if (plural) sharedTitle = plural;
       const item = evidence !== null && LIST_ITEM_EVIDENCE.has(evidence);
@@ -248,6 +283,7 @@ export function extractPeople(
   options: PeopleOptions,
   trace?: Trace,
   headerUnits: readonly TextUnit[] = [],
+  headline?: TextUnit,
 ): ExtractedPerson[] {
   const header = new Set(headerUnits);
   // Bodies the item defines with their country ("Thailand's ... Agency (GISTDA)") tell their officials' country.
@@ -255,7 +291,17 @@ export function extractPeople(
     ...options,
     organizationCountries: withDocumentBodies(units, options.organizationCountries),
   };
-  const mentions = mentionsOf([...units, ...headerUnits], options, trace, header);
+  // The headline last: the body's fuller names come first, and a headline's shorter one joins them.
+  const all = headline ? [...units, ...headerUnits, headline] : [...units, ...headerUnits];
+  const candidates = mentionsOf(all, options, trace, header);
+  // A person of the headline the body names in full, with evidence, is the body's (its titles and country
+  // come from there); a body's bare "Name:" speaker label leaves the headline's mention as the evidence.
+  const inBody = candidates.filter((m) => m.unit !== headline && m.words.length > 1 && m.evidence !== null);
+  const mentions = candidates.filter(
+    (m) =>
+      m.unit !== headline ||
+      !inBody.some((b) => isSubsequenceOf(b.words, m.words) || isSubsequenceOf(m.words, b.words)),
+  );
   const people = new Map<string, Person>();
   const record = (m: Mention, rule: string) =>
     trace?.push({ kind: 'person', rule, value: m.name, kept: true, paragraph: m.unit.index });
@@ -264,7 +310,12 @@ export function extractPeople(
     // "Andrei Volkov" after "Andrei Sergeyevich Volkov": the same person, named shorter.
     let person =
       people.get(key) ??
-      [...people.values()].find((p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words));
+      [...people.values()].find(
+        (p) => p.words.length > m.words.length && isSubsequenceOf(m.words, p.words),
+      ) ??
+      ((m.words[0]?.length ?? 0) <= 2
+        ? [...people.values()].find((p) => initialedForm(m.words, p.words))
+        : undefined);
     if (!person) {
       const journalist = m.evidence !== null && JOURNALIST_EVIDENCE.has(m.evidence);
       person = {

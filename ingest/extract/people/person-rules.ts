@@ -1,6 +1,8 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
+import { ROLE_WORDS } from '../lexicon/roles';
 import type { Rule } from '../rules/rule';
+import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
 import { isByline } from './country-rules';
@@ -204,7 +206,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       text: 'Visit\n\nThe team was led by Ingrid Solberg from the start.',
       yields: 'Ingrid Solberg',
     },
-    why: '"led by", "met with", "received", or a lower-case role ("its vice president") before the name.',
+    why: '"led by", "met with", "received", a lower-case role ("its vice president"), a relation ("her counterpart, X") or a country\'s possessive ("Norway\'s X Y") before the name.',
   },
   {
     id: 'person.lower-apposition',
@@ -212,7 +214,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     effect: 'keep',
     matches: (c) => lowerApposition(c.run.unit, c.run.to) !== null,
     example: {
-      text: 'Visit\n\nThe lecture by guest Tomasz Wojcik, a Polish hydrologist, drew a crowd.',
+      text: 'Visit\n\nThe lecture of Tomasz Wojcik, a Polish hydrologist, drew a crowd.',
       yields: 'Tomasz Wojcik',
     },
     why: 'A lower-case apposition after the name: ", chief scientist of ...", ", a Spanish oceanographer".',
@@ -416,3 +418,64 @@ export const PERSON_RESOLUTION_RULES = {
     why: 'A run of two or more name words with no evidence of a person around it, and not part of one found, is dropped.',
   },
 } satisfies Record<string, Rule<Resolution>>;
+
+/**
+ * Evidence enough in the headline, whose title case hides where names end: a title or a courtesy form
+ * right before the name ("Press Conference by Press Secretary X Y"), and the body naming the person too.
+ */
+const HEADLINE_EVIDENCE = new Set(['person.title-before', 'person.courtesy-before']);
+
+/**
+ * Whether a run of the headline is a person the body names. With a given name the name lists know, its
+ * other words are written in the body ("Saaremets"; a title-case verb after the name, "X Y Meets", is
+ * not). Without one, the body calls one end of the name by a title ("Prime Minister Kameda", "PRIME
+ * MINISTER KAMEDA:") and writes all its words but one.
+ */
+function namedInBody(units: readonly TextUnit[], run: { name: string }): boolean {
+  const words = run.name.split(/\s+/);
+  if (words.length < 2) return false;
+  const body = units.filter((u) => u.index >= 0);
+  const inBody = (w: string) => {
+    const upper = w.toUpperCase();
+    return body.some((u) => u.tokens.some((t) => t.text === w || t.text === upper));
+  };
+  const given = words.findIndex(isGivenName);
+  if (given >= 0) return words.every((w, i) => i === given || inBody(w));
+  const titled = (w: string | undefined) =>
+    body.some((u) =>
+      u.tokens.some((t, k) => {
+        const prev = u.tokens[k - 1]?.text ?? '';
+        return (
+          (t.text === w || t.text === w?.toUpperCase()) &&
+          ROLE_WORDS.has(prev.charAt(0) + prev.slice(1).toLowerCase())
+        );
+      }),
+    );
+  // (the word the body does not write is a name's, never one it writes in lower case: "Receives")
+  const absent = words.filter((w) => !inBody(w));
+  return (
+    absent.length <= 1 &&
+    absent.every((w) => !body.some((u) => u.tokens.some((t) => t.text === w.toLowerCase()))) &&
+    (titled(words[0]) || titled(words.at(-1)))
+  );
+}
+
+/** A run of the headline, the body's units and the evidence the rules found for the run. */
+export interface HeadlineCandidate {
+  units: readonly TextUnit[];
+  run: Run;
+  evidence: string | null;
+}
+
+export const PERSON_HEADLINE_RULE: Rule<HeadlineCandidate> = {
+  id: 'person.headline',
+  kind: 'person',
+  effect: 'keep',
+  matches: ({ units, run, evidence }) =>
+    evidence !== null && HEADLINE_EVIDENCE.has(evidence) && namedInBody(units, run),
+  example: {
+    text: 'Briefing by Press Secretary Ilsa Varrow\n\nPress Secretary Varrow: Good morning. The minister travels on Monday.',
+    yields: 'Ilsa Varrow',
+  },
+  why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count.',
+};

@@ -113,7 +113,9 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     const word = prev.text;
     // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
     // so does "and" after a comma (", and the Chair of ...").
-    if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS)) break;
+    // ("Ambassador to the | Czech Republic": a post's country keeps its article)
+    const postCountry = at.text(k - 2) === 'to' && unit.claimedBy[k] === 'country';
+    if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS) && !postCountry) break;
     // "DATES ANNOUNCED The Minister for ...": a capitalised article opens a sentence (a heading's line before it).
     if (word === 'The' && unit.claimedBy[k - 1] !== 'country') break;
     // ("FOREIGN MINISTER IN SARAJEVO Minister of ...": so does a heading in capitals; an acronym stands alone)
@@ -125,7 +127,8 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
       (SUBDIVISION_WORDS.has(word) && unit.claimedBy[k - 2] === 'country' && at.text(k) === 'of') ||
       /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
-      (word === 'to' && unit.claimedBy[k] === 'country') ||
+      (word === 'to' &&
+        (unit.claimedBy[k] === 'country' || (at.text(k) === 'the' && unit.claimedBy[k + 1] === 'country'))) ||
       // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
       unit.claimedBy[k - 1] === 'country'
     ))

@@ -13,7 +13,12 @@ import {
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
 import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
-import { ORGANIZATION_EXTENSIONS, ORGANIZATION_RULES } from '../organizations/organization-rules';
+import {
+  ORGANIZATION_DROPS,
+  ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_OUTLET,
+  ORGANIZATION_RULES,
+} from '../organizations/organization-rules';
 import { NAME_SHAPE_RULES } from '../people/candidates';
 import {
   COURTESY_COUNTRY_RULE,
@@ -27,7 +32,12 @@ import {
   SPELLING_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
 } from '../people/country-rules';
-import { PERSON_DROP_RULES, PERSON_EVIDENCE_RULES, PERSON_RESOLUTION_RULES } from '../people/person-rules';
+import {
+  PERSON_DROP_RULES,
+  PERSON_EVIDENCE_RULES,
+  PERSON_HEADLINE_RULE,
+  PERSON_RESOLUTION_RULES,
+} from '../people/person-rules';
 import type { RuleExample, RuleKind } from './rule';
 
 /** What every rule shows of itself, whatever its input: for the tests, the evaluation and the docs. */
@@ -47,6 +57,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,
+  PERSON_HEADLINE_RULE,
   ...Object.values(PERSON_RESOLUTION_RULES),
   ...TITLE_COUNTRY_RULES,
   ...MENTION_COUNTRY_RULES,
@@ -70,6 +81,8 @@ export const ALL_RULES: readonly RuleInfo[] = [
   EVENT_SHORT_MENTION,
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
+  ...ORGANIZATION_DROPS,
+  ORGANIZATION_OUTLET,
   ...DATE_RULES,
   DATE_MASTHEAD,
 ];

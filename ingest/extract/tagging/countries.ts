@@ -123,7 +123,7 @@ export function matchCountries(tokens: readonly Token[]): Match[] {
 }
 
 export function matchBlocs(tokens: readonly Token[]): Match[] {
-  return matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS);
+  return matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS).filter((m) => m.values.length > 0);
 }
 
 /** Country codes named in a piece of text (names, short forms, demonyms, compounds). */

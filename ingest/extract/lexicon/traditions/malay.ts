@@ -25,3 +25,7 @@ export const MALAY: NameTradition = {
   ],
   particles: ['bin', 'binti', 'bte'],
 };
+
+/** The second word of an honour after its first ("Dato' Sri", "Datuk Seri"): not the holder's name. */
+export const HONOUR_SECOND_WORDS = new Set(['Sri', 'Seri']);
+export const HONOUR_FIRST_WORDS = new Set(["Dato'", 'Dato', 'Datuk', 'Datin', 'Tan', 'Puan', 'Toh']);
