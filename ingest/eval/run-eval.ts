@@ -18,6 +18,8 @@ import { BLIND_F } from './blind-f-field-readouts';
 import { BLIND_G } from './blind-g-world-releases';
 import { BLIND_H } from './blind-h-new-styles';
 import { BLIND_I } from './blind-i-more-publishers';
+import { BLIND_J } from './blind-j-further-publishers';
+import { BLIND_K } from './blind-k-other-genres';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -126,6 +128,10 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.96, countries: 0.98, events: 0.92, dates: 0.95, personCountry: 0.93 },
   },
+  // Written blind and held out while the seventh round of rules was made (their first runs, on main before the
+  // round, and the round's unseen runs are in their headers and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-j-publishers', cases: BLIND_J, enforced: false },
+  { name: 'blind-k-genres', cases: BLIND_K, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
