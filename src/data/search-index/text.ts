@@ -1,10 +1,10 @@
-import { foldText } from '../../lib/text';
+import { foldText, PLAIN_ASCII } from '../../lib/text';
 
 /** Index and query words: folded (case, accents), split at anything but letters and digits. */
 export function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const folded = foldText(text);
+  // In folded ASCII the only letters and digits are a–z and 0–9: the same split without Unicode classes.
+  return folded.split(PLAIN_ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** One positive or negative part of a text query. */
