@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './lexicon/abbreviations';
+import { remembered } from './memo';
 
 /** A word of the text and the characters that separate it from the previous word. */
 export interface Token {
@@ -15,16 +16,13 @@ const PART = String.raw`(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}'�
 const WORD = new RegExp(`(?:${PART})(?:[-‐‑–](?:${PART}))*`, 'gu');
 
 /**
- * Texts tokenised lately and their tokens: the stages ask again for the same paragraph (the mentions of the
+ * Texts tokenised lately are remembered: the stages ask again for the same paragraph (the mentions of the
  * finished announcement, a headline's countries), and a text's tokens never change. Callers never write
- * to the tokens. Bounded: cleared when full.
+ * to the tokens.
  */
-const RECENT = new Map<string, Token[]>();
-const RECENT_MAX = 256;
+export const tokenize = remembered(tokensOf, 256);
 
-export function tokenize(text: string): Token[] {
-  const known = RECENT.get(text);
-  if (known) return known;
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   WORD.lastIndex = 0;
@@ -38,8 +36,6 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: word, start, end: start + word.length, gap: text.slice(last, start) });
     last = start + raw.length;
   }
-  if (RECENT.size >= RECENT_MAX) RECENT.clear();
-  RECENT.set(text, tokens);
   return tokens;
 }
 

@@ -1,8 +1,8 @@
-import { PLAIN_ASCII } from './text';
+import { withoutMarks } from './text';
 
 /** Lowercase ASCII slug: diacritics folded, everything else that is not a letter or digit becomes a dash. */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = (PLAIN_ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
+  const slug = withoutMarks(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')

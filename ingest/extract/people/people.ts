@@ -1,3 +1,4 @@
+import { withoutMarks } from '../../../src/lib/text';
 import { PERSON_VERBS } from '../lexicon/person-context';
 import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
@@ -103,9 +104,7 @@ const firstCountry = <I>(
 };
 
 const nameKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  withoutMarks(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

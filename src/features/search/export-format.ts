@@ -1,5 +1,6 @@
 import { UTF8_BOM, csvRecord } from '../../lib/csv';
 import { serializeFilters, type Filters } from './filter-params';
+import { withoutMarks } from '../../lib/text';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -77,7 +78,7 @@ const NAME_FOR_KEY: Record<string, string> = { q: 'search' };
 
 /** Letters and digits of `text` with dashes between runs, accents folded; `keepCase` for country codes. */
 function fileSlug(text: string, keepCase: boolean): string {
-  const ascii = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const ascii = withoutMarks(text);
   return (keepCase ? ascii : ascii.toLowerCase()).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
