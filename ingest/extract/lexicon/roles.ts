@@ -32,3 +32,10 @@ export const LOCAL_ROLES = words(`Mayor Vice-Mayor Governor Vice-Governor Prefec
 export const MILITARY_RANKS = words(`
   General Lieutenant Major Colonel Brigadier Admiral Rear Vice Commodore Marshal Air Captain Commander
 `);
+
+/** A government's post: a minister, a governor, a mayor, a member of parliament. */
+export const GOVERNMENT_POST =
+  /\b(?:Minister|Secretary of State|State Secretary|Under-?[Ss]ecretary|Governor|Mayor|Premier|Senator|Member of Parliament|MP|Speaker|Chief Minister|Councillor)\b/;
+/** A mission's own staff, who serve the mission's country wherever it is posted. */
+export const MISSION_STAFF =
+  /\b(?:Ambassador|Consul|Chargé|Attaché|Counsell?or|Head of Mission|Embassy|Consulate|High Commissioner|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or)\b/;

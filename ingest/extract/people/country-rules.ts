@@ -1,6 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS } from '../lexicon/heads';
-import { LOCAL_ROLES } from '../lexicon/roles';
+import { GOVERNMENT_POST, LOCAL_ROLES, MISSION_STAFF } from '../lexicon/roles';
 import {
   INTERNATIONAL,
   INTERNATIONAL_POST,
@@ -1064,13 +1064,6 @@ export const NAME_LETTERS_RULE: PersonCountryRule = {
   },
   why: 'A name spelt with letters the publisher\'s language never writes ("ő", "ł", "ņ") is a guest\'s, of the one named country that writes them.',
 };
-
-/** A government's post: a minister, a governor, a mayor, a member of parliament. */
-const GOVERNMENT_POST =
-  /\b(?:Minister|Secretary of State|State Secretary|Under-?[Ss]ecretary|Governor|Mayor|Premier|Senator|Member of Parliament|MP|Speaker|Chief Minister|Councillor)\b/;
-/** A mission's own staff, who serve the mission's country wherever it is posted. */
-const MISSION_STAFF =
-  /\b(?:Ambassador|Consul|Chargé|Attaché|Counsell?or|Head of Mission|Embassy|Consulate|High Commissioner|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or)\b/;
 
 /** After the title, mention, spelling and courtesy rules: the publisher's own officials. */
 export const HOME_OFFICIAL_RULE: PersonCountryRule = {
