@@ -129,9 +129,20 @@ const SETS: readonly EvalSet[] = [
     floors: { people: 0.96, countries: 0.98, events: 0.92, dates: 0.95, personCountry: 0.93 },
   },
   // Written blind and held out while the seventh round of rules was made (their first runs, on main before the
-  // round, and the round's unseen runs are in their headers and ingest/eval/first-runs/): printed, never enforced.
-  { name: 'blind-j-publishers', cases: BLIND_J, enforced: false },
-  { name: 'blind-k-genres', cases: BLIND_K, enforced: false },
+  // round, and the round's unseen runs are in their headers and ingest/eval/first-runs/); tuning sets since the
+  // eighth session, floors at their figures.
+  {
+    name: 'blind-j-publishers',
+    cases: BLIND_J,
+    enforced: true,
+    floors: { people: 0.89, countries: 0.98, events: 0.9, dates: 0.95, personCountry: 0.84 },
+  },
+  {
+    name: 'blind-k-genres',
+    cases: BLIND_K,
+    enforced: true,
+    floors: { people: 0.93, countries: 0.97, events: 0.79, dates: 0.94, personCountry: 0.81 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
