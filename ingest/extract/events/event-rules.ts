@@ -3,7 +3,9 @@ import { STATE_FORMS } from '../lexicon/countries';
 import {
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
+  EDITION_AUXILIARIES,
   EDITION_CUES,
+  EDITION_HELD_VERBS,
   PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
@@ -84,7 +86,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       if (at.spaced(h + 1) && EVENT_HEADS.has(at.text(h + 1))) return false;
       // "Arctic Circle Assembly 2024": an edition year after the body.
       if (at.spaced(h + 1) && isYear(at.text(h + 1)) && h > 0 && isPhraseWord(ctx, h - 1)) return true;
-      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
+      const accept = (i: number) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i));
+      let from = extendLeft(ctx, h, accept);
+      // "the 9th Lake Route Transport Ministers' | Council": the members' possessive inside the body's name.
+      const members = membersPossessiveStart({ ctx, h, from, to: h + 1 });
+      if (members < from) from = extendLeft(ctx, members, accept);
       return isEditionNumber(at.text(from)) && !isYear(at.text(from));
     },
     example: {
@@ -172,7 +178,11 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   if (before === 'at' || before === 'At') return true;
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
-  return (before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES);
+  if ((before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES)) return true;
+  // "X 2026 will be held in ...", "X 2027 opened": a verb of holding after the year.
+  let k = h + 1;
+  while (k < h + 4 && at.spaced(k) && at.in(k, EDITION_AUXILIARIES)) k++;
+  return at.spaced(k) && at.in(k, EDITION_HELD_VERBS);
 }
 
 /**
@@ -556,10 +566,20 @@ function placeYearEnd(ctx: PhraseContext, to: number): number {
   return at.spaced(k) && isYear(at.text(k)) && !/^[-/–]/.test(at.gap(k + 1)) ? k + 1 : to;
 }
 
+/** "Expo 2027 | Belgrade": the host city named after the edition's year (a country there is a sentence's subject). */
+function yearPlaceEnd({ ctx, to }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  if (!isYear(at.text(to - 1)) || !at.spaced(to) || claimedBy[to] !== 'place') return to;
+  let end = to + 1;
+  while (end < to + 3 && claimedBy[end] === 'place' && at.spaced(end)) end++;
+  return end;
+}
+
 /** Words that end a lower-case name: what follows it in the sentence ("... on trade | was held"). */
 const LOWER_NAME_STOPS = new Set(
   `was were is are will would shall has have had be been being held took met opened closed which that who
-  in at to with from by on for of the a an this its their last next and or as under during since`.split(
+  in at to with from by on for of the a an this its their last next and or as under during since ended
+  began concluded started continued agreed adopted reviewed discussed approved noted convened resumed`.split(
     /\s+/,
   ),
 );
@@ -584,11 +604,17 @@ function lowerBodyEnd({ ctx, h, to }: EventSpan): number {
   let end = head + 1;
   if ((at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end)) {
     let j = end + 1;
-    while (j < end + 5 && isLowerNameWord(at, j)) {
+    // "on the Ghana–Togo | power interconnection": the parties in capitals, then the subject in lower case.
+    if (at.text(j) === 'the' && at.spaced(j)) {
+      const parties = chunkEnd(ctx, j + 1);
+      if (parties > j + 1 && isLowerNameWord(at, parties)) j = parties;
+    }
+    const first = j;
+    while (j < first + 4 && isLowerNameWord(at, j)) {
       j++;
       if (at.text(j) === 'and' && at.spaced(j) && isLowerNameWord(at, j + 1)) j++;
     }
-    if (j > end + 1) end = j;
+    if (j > first) end = j;
   }
   return end;
 }
@@ -630,6 +656,17 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'ExpoCafé Perú 2019',
     },
     why: 'An edition named by its city or country and year ("TourExpo Berlin 2022") holds both.',
+  },
+  {
+    id: 'event.year-place',
+    kind: 'event',
+    effect: 'keep',
+    matches: yearPlaceEnd,
+    example: {
+      text: 'Visit\n\nThe ministry confirmed its pavilion at Expo 2030 Riyadh this week.',
+      yields: 'Expo 2030 Riyadh',
+    },
+    why: 'Some editions are named by their year and then their host city ("Expo 2030 Riyadh"); the city is part of the name.',
   },
   {
     id: 'event.joined-heads',
@@ -805,15 +842,33 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
   },
 ];
 
+const isEditionSlug = (part: string) => isEditionNumber(part) || isEditionNumber(part.toUpperCase());
+
+/**
+ * Whether the event of id `short` is `full` named with fewer words: its start ("Trilateral Business Forum"
+ * of "... Forum & Expo"), or without the parties or place before its head, after the same edition number
+ * ("12th Joint Committee on Trade" of "12th Kenya–Chile Joint Committee on Trade", "Summit on Rail" of
+ * "Lisbon Summit on Rail").
+ */
+function isShorterName(short: string, full: string): boolean {
+  if (full.startsWith(`${short}-`)) return true;
+  const parts = short.split('-');
+  // One word after the edition number is a bare head ("Summit"), never a name of its own to merge.
+  const edition = parts.length > 1 && isEditionSlug(parts[0] ?? '') ? `${parts[0]}-` : '';
+  const rest = edition ? parts.slice(1).join('-') : short;
+  if (!rest.includes('-') || !full.startsWith(edition)) return false;
+  return full.endsWith(`-${rest}`) && full.length > edition.length + rest.length + 1;
+}
+
 /** A mention of an event that another mention of the announcement names in full: "the Trilateral Business Forum". */
 export const EVENT_SHORT_MENTION: Rule<{ id: string; ids: readonly string[] }> = {
   id: 'event.short-mention',
   kind: 'event',
   effect: 'drop',
-  matches: ({ id, ids }) => ids.some((other) => other.startsWith(`${id}-`)),
+  matches: ({ id, ids }) => ids.some((other) => other !== id && isShorterName(id, other)),
   example: {
     text: 'Visit\n\nThe Trilateral Business Forum & Expo opened in Batumi. The Trilateral Business Forum drew 300 firms.',
     yields: 'Trilateral Business Forum',
   },
-  why: 'A short and a full mention of one event are one event, by its fullest name; the short one is only its start.',
+  why: 'A short and a full mention of one event are one event, by its fullest name: the short one is its start, or the full one without its parties or place ("the 3rd Joint Commission" after "the 3rd Chile–Kenya Joint Commission").',
 };

@@ -155,6 +155,16 @@ export const EDITION_CUES = words(`
 `);
 
 /**
+ * Verbs after an edition's year, perhaps after an auxiliary, that say the brand names a gathering: "X 2026
+ * will be held in ...", "X 2027 opens on Monday".
+ */
+export const EDITION_HELD_VERBS = words(`
+  held staged hosted organised organized convened open opens opened take takes took run runs ran close
+  closes closed kicks kicked attracted drew welcomed
+`);
+export const EDITION_AUXILIARIES = words(`will would be was were is are has have been being`);
+
+/**
  * Heads that open a body's name in languages that put the head first ("Universitas Gadjah Mada",
  * "Instituto Nacional de Salud", "Centre National de Recherche Agronomique"): the name goes on after them.
  * The English heads among them ("Centre", "Institute") do so only before a capitalised word of another language's order
