@@ -2,7 +2,7 @@ import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
 import { DATE_MASTHEAD } from './date/date-rules';
-import { EVENT_SHORT_MENTION } from './events/event-rules';
+import { EVENT_SHORT_MENTION, EVENT_SHORT_NAMED } from './events/event-rules';
 import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
@@ -151,17 +151,17 @@ function extractPhrases(
     if (id && !events.has(id)) events.set(id, { id, name });
   }
   const ids = [...events.keys()];
-  for (const [id, event] of events)
-    if (EVENT_SHORT_MENTION.matches({ id, ids })) {
-      events.delete(id);
-      trace?.push({
-        kind: 'event',
-        rule: EVENT_SHORT_MENTION.id,
-        value: event.name,
-        kept: false,
-        paragraph: -1,
-      });
-    }
+  const all = [...events.values()].map((e) => e.name);
+  for (const [id, event] of events) {
+    const rule = EVENT_SHORT_MENTION.matches({ id, ids })
+      ? EVENT_SHORT_MENTION
+      : EVENT_SHORT_NAMED.matches({ name: event.name, names: all })
+        ? EVENT_SHORT_NAMED
+        : null;
+    if (!rule) continue;
+    events.delete(id);
+    trace?.push({ kind: 'event', rule: rule.id, value: event.name, kept: false, paragraph: -1 });
+  }
   return { events: [...events.values()], organizations };
 }
 

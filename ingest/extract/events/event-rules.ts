@@ -24,6 +24,7 @@ import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
 import { chunkEnd, extendLeft, headFirstNameEnd, isPhraseWord, type PhraseContext } from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
+import { slugify } from '../../ids';
 import { isAcronym } from '../tokens';
 
 /** A head word at `h` and what stands around it. */
@@ -806,6 +807,15 @@ export function completedMentions({ name, mentions }: TitleEvent): string[] {
   });
 }
 
+/** "... at the 7th Lakeside Energy Dialogue": a numbered edition that ends the title, after "at (the)". */
+function titleAtEdition({ title, from, to }: TitleEvent): boolean {
+  const { at } = title;
+  const first = at.text(from);
+  if (!isEditionNumber(first) || isYear(first) || at.exists(to)) return false;
+  const before = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  return (at.text(before) === 'at' || at.text(before) === 'At') && at.spaced(from) && at.spaced(before + 1);
+}
+
 export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
   {
     id: 'event.title-completes-mention',
@@ -840,6 +850,17 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
     },
     why: 'A communiqué, statement or declaration "of" an event is titled with that event\'s full name.',
   },
+  {
+    id: 'event.title-at-edition',
+    kind: 'event',
+    effect: 'keep',
+    matches: titleAtEdition,
+    example: {
+      text: 'Remarks by the Minister of Energy at the 4th Lakeside Energy Dialogue\n\nThank you, Chair. It is an honour to speak here.',
+      yields: '4th Lakeside Energy Dialogue',
+    },
+    why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue") is an event even when the text never names it again.',
+  },
 ];
 
 const isEditionSlug = (part: string) => isEditionNumber(part) || isEditionNumber(part.toUpperCase());
@@ -871,4 +892,40 @@ export const EVENT_SHORT_MENTION: Rule<{ id: string; ids: readonly string[] }> =
     yields: 'Trilateral Business Forum',
   },
   why: 'A short and a full mention of one event are one event, by its fullest name: the short one is its start, or the full one without its parties or place ("the 3rd Joint Commission" after "the 3rd Chile–Kenya Joint Commission").',
+};
+
+const foldedWords = (text: string) => slugify(text, Number.MAX_SAFE_INTEGER).split('-').filter(Boolean);
+
+/**
+ * Whether `short` is `full` with a body's name given only by its short name: "X of SICA" for "X of the
+ * Central American Integration System (SICA)".
+ */
+function isShortNamed(short: string, full: string): boolean {
+  for (const match of full.matchAll(/\((\p{Lu}[\p{Lu}\p{N}-]+)\)/gu)) {
+    const acronym = match[1] ?? '';
+    const before = foldedWords(full.slice(0, match.index));
+    const after = foldedWords(full.slice(match.index + match[0].length));
+    const words = foldedWords(short);
+    const at = words.indexOf(slugify(acronym));
+    if (at < 0 || words.length - at - 1 !== after.length) continue;
+    // The words before the short name start the full name, which spells it out before the brackets.
+    const prefix = words.slice(0, at);
+    const spelt = before.length - prefix.length;
+    if (spelt < 1 || !prefix.every((w, i) => before[i] === w)) continue;
+    if (after.every((w, i) => words[at + 1 + i] === w)) return true;
+  }
+  return false;
+}
+
+/** An event's name that another mention gives with the body spelt out: the title's "... of SICA". */
+export const EVENT_SHORT_NAMED: Rule<{ name: string; names: readonly string[] }> = {
+  id: 'event.short-named',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ name, names }) => names.some((full) => full !== name && isShortNamed(name, full)),
+  example: {
+    text: 'Final Communiqué of the 9th Summit of the CRB\n\nThe 9th Summit of the Coral Reef Board (CRB) was held in Suva.',
+    yields: '9th Summit of the CRB',
+  },
+  why: 'A name with a body\'s short name ("of the CRB") and one that spells the body out ("of the Coral Reef Board (CRB)") are one event, by the fuller name.',
 };

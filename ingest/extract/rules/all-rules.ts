@@ -9,6 +9,7 @@ import {
   EVENT_RIGHT_EXTENSIONS,
   EVENT_RULES,
   EVENT_SHORT_MENTION,
+  EVENT_SHORT_NAMED,
   EVENT_TITLE_RULES,
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
@@ -79,6 +80,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   EVENT_NO_MODIFIER,
   ...EVENT_TITLE_RULES,
   EVENT_SHORT_MENTION,
+  EVENT_SHORT_NAMED,
   ...Object.values(ORGANIZATION_RULES),
   ...ORGANIZATION_EXTENSIONS,
   ...ORGANIZATION_DROPS,
