@@ -1,12 +1,12 @@
 import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
-import { DATE_MASTHEAD } from './date/date-rules';
+import { DATE_MASTHEAD, DATE_SIGN_OFF } from './date/date-rules';
 import { EVENT_SHORT_MENTION, EVENT_SHORT_NAMED } from './events/event-rules';
 import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
-import { headerLines } from './layout/layout';
+import { closingLines, headerLines } from './layout/layout';
 import { HEADLINE_PUBLISHER_RULE, missionHost, publisherCountry } from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { isPlaceGivenName } from './people/candidates';
@@ -106,6 +106,7 @@ export function extractEntities(
     // first, then the first full date.
     date:
       datelineDate(paragraphs, header, trace) ??
+      signOffDate(paragraphs, trace) ??
       mastheadDate(title, trace) ??
       extractDate(paragraphs, trace) ??
       extractDate([title], trace, -1),
@@ -176,6 +177,19 @@ function datelineDate(
     if (!/\b(?:19|20)\d\d\b/.test(line)) continue;
     const date = extractDate([line], trace, index);
     if (date) return date;
+  }
+  return null;
+}
+
+/** The date of the sign-off block's line that names the issuer (`date.sign-off`). */
+function signOffDate(paragraphs: readonly string[], trace: Trace): string | null {
+  for (const index of closingLines(paragraphs)) {
+    const line = paragraphs[index] ?? '';
+    if (!DATE_SIGN_OFF.matches(line)) continue;
+    const date = extractDate([line], undefined, index);
+    if (!date) continue;
+    trace?.push({ kind: 'date', rule: DATE_SIGN_OFF.id, value: date, kept: true, paragraph: index });
+    return date;
   }
   return null;
 }

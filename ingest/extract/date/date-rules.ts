@@ -1,4 +1,4 @@
-import { FOREIGN_MONTHS, MONTHS } from '../lexicon/calendar';
+import { FOREIGN_MONTHS, MONTHS, SIGN_OFF_WORDS } from '../lexicon/calendar';
 import type { Rule } from '../rules/rule';
 
 /**
@@ -122,6 +122,9 @@ export const DATE_MASTHEAD: Rule<string, string[]> = {
   kind: 'date',
   effect: 'keep',
   matches: (title) => {
+    // "No: 47, 9 April 2026, Press Release Regarding ...": a numbered release's title opens with its date.
+    const numbered = /^(?:No|Ref|Nº|N°)\.?\s*:?\s*[\w/-]*\d[\w/-]*,\s*(.+)$/iu.exec(title);
+    if (numbered?.[1] && /^\S+\s+\S+\s+(?:19|20)\d\d\b|^[\d./-]+\b/.test(numbered[1])) return [numbered[1]];
     const parts = title.split(/\s[|•·]\s/);
     return parts.length < 2 ? [] : parts.slice(1).filter((p) => /\b(?:19|20)\d\d\b/.test(p));
   },
@@ -129,5 +132,27 @@ export const DATE_MASTHEAD: Rule<string, string[]> = {
     text: 'WEEKLY BULLETIN | Monday, 2 March 2026\n\nThe trade fair opens on 14 May 2026 in the capital.',
     yields: '2026-03-02',
   },
-  why: 'A bulletin or digest dates its issue in its masthead; the dates in its items are of what they report.',
+  why: 'A bulletin or digest dates its issue in its masthead, a numbered release in its title ("No: 12, 3 May 2026, Press Release ..."); the dates in the text are of what they report.',
+};
+
+/**
+ * A line of the sign-off block that ends with a full date and names only who issued it, where: "Issued by
+ * the Embassy of X in Y, 14 July 2026", "Ministry of Foreign Affairs, Putrajaya 10 September 2023" (not
+ * "Applications close on 30 June 2026", whose verb says what the date is of).
+ */
+export const DATE_SIGN_OFF: Rule<string> = {
+  id: 'date.sign-off',
+  kind: 'date',
+  effect: 'keep',
+  matches: (line) => {
+    if (line.includes(':') || !/\b(?:19|20)\d\d\.?$/.test(line) || line.split(/\s+/).length > 14)
+      return false;
+    const lower = line.match(/(?<![\p{L}\d])\p{Ll}[\p{L}'’-]*/gu) ?? [];
+    return lower.every((w) => SIGN_OFF_WORDS.has(w) || FOREIGN_MONTHS.has(w) || /^(?:st|nd|rd|th)$/.test(w));
+  },
+  example: {
+    text: 'Visit\n\nThe ambassador opened the fair on 3 May, as in 2024.\n\nIssued by the Embassy of Chile in Oslo, 5 May 2026',
+    yields: '2026-05-05',
+  },
+  why: "Embassies and ministries date a release at its foot, under the issuer's name; the dates in the text are of what it reports.",
 };

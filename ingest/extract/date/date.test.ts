@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDate } from './date';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
 
 describe('extractDate', () => {
   it.each([
@@ -29,5 +30,30 @@ describe('extractDate', () => {
 
   it('does not read the verb "may" as a month', () => {
     expect(extractDate(['The two sides may 5 times a year meet; in 2019 too.'])).toBeNull();
+  });
+});
+
+describe('the publication date of a whole release', () => {
+  const dateOf = (title: string, paragraphs: string[]) =>
+    extractEntities(title, paragraphs, DEFAULT_EXTRACT_OPTIONS).date;
+
+  it('is the sign-off line that names the issuer, before an earlier date whose year is taken from the text', () => {
+    const body = ['The minister will visit Lima from 4 to 6 June. Exports reached USD 2 billion in 2021.'];
+    expect(dateOf('Visit', [...body, 'Ministry of Trade, Quito', '2 June 2025'])).toBe('2025-06-02');
+    expect(dateOf('Visit', [...body, 'Issued by the Embassy of Peru in Rome, 2 June 2025'])).toBe(
+      '2025-06-02',
+    );
+  });
+
+  it('is not a closing line whose verb says what its date is of', () => {
+    const body = ['The fair opened on 3 March 2025 in Lima.'];
+    expect(dateOf('Fair', [...body, 'Applications for the next edition close on 30 June 2025'])).toBe(
+      '2025-03-03',
+    );
+  });
+
+  it("is the date a numbered release's title opens with", () => {
+    const body = ['The minister will visit Ankara on 10-12 May 2026 for talks.'];
+    expect(dateOf('No: 12, 8 May 2026, Press Release Regarding the Visit', body)).toBe('2026-05-08');
   });
 });

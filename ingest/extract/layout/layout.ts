@@ -22,3 +22,17 @@ export function headerLines(paragraphs: readonly string[], trace?: Trace): Set<n
   });
   return header;
 }
+
+/**
+ * The indices of a release's closing lines, last first: the short paragraphs at its end that are no
+ * sentences ("Issued by the Embassy of X in Y, 14 July 2026", "Putrajaya", "10 September 2023").
+ */
+export function closingLines(paragraphs: readonly string[]): number[] {
+  const lines: number[] = [];
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i] ?? '';
+    if (/[.!?"”]$/.test(p) || p.split(/\s+/).length > 14) break;
+    lines.push(i);
+  }
+  return lines;
+}

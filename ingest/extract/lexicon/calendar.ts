@@ -87,3 +87,6 @@ export const FOREIGN_MONTHS = new Map<string, number>(
       return [name, Number(month)] as [string, number];
     }),
 );
+
+/** The lower-case words of a sign-off line that dates a release: "Issued by the Embassy of X in Y, 14 July 2026". */
+export const SIGN_OFF_WORDS = words(`issued by of the and in for at on de del le`);

@@ -1,4 +1,4 @@
-import { DATE_MASTHEAD, DATE_RULES } from '../date/date-rules';
+import { DATE_MASTHEAD, DATE_RULES, DATE_SIGN_OFF } from '../date/date-rules';
 import {
   EVENT_HEAD_INSIDE_NAME,
   EVENT_IN_REGION,
@@ -87,4 +87,5 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ORGANIZATION_OUTLET,
   ...DATE_RULES,
   DATE_MASTHEAD,
+  DATE_SIGN_OFF,
 ];
