@@ -39,3 +39,6 @@ export const GOVERNMENT_POST =
 /** A mission's own staff, who serve the mission's country wherever it is posted. */
 export const MISSION_STAFF =
   /\b(?:Ambassador|Consul|Chargé|Attaché|Counsell?or|Head of Mission|Embassy|Consulate|High Commissioner|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or)\b/;
+
+/** Royal titles that stay in the name of a body named after their holder: "Sultan Qaboos University", "King X Hospital". */
+export const ROYAL_TITLES = words(`King Queen Sultan Emir Prince Princess Sheikh Shaikh Sheikha`);

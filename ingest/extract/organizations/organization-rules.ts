@@ -12,7 +12,7 @@ import {
   STATE_OFFICE_HEADS,
   STATE_OFFICE_QUALIFIERS,
 } from '../lexicon/heads';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, headFirstNameEnd, type PhraseContext } from '../phrases';
 import { INTERNATIONAL } from '../lexicon/international';
@@ -87,6 +87,41 @@ function headFirstEnd({ ctx, from, to }: OrganizationSpan): number {
   if (!ctx.unit.at.in(from, HEAD_FIRST_ORG_HEADS) || to !== from + 1) return to;
   return headFirstNameEnd(ctx, to, (i) => startsNewBody(ctx, i));
 }
+
+/**
+ * "Sultan Qaboos | University", "Hamad | Bin Khalifa University": a body named after a person, with the
+ * royal title before the name, or a word that a person of the text also bears. Such a word is the person
+ * instead when a capitalised word (a courtesy form, a given name) stands before it. Returns the new start.
+ */
+function namedAfterPersonStart({ ctx, from }: OrganizationSpan): number {
+  const { at, text, tokens } = ctx.unit;
+  let start = from;
+  const possessive = (i: number) => /^['’]/.test(text.slice(tokens[i]?.end, (tokens[i]?.end ?? 0) + 1));
+  while (
+    at.spaced(start) &&
+    ctx.personWords.has(at.text(start - 1)) &&
+    !possessive(start - 1) &&
+    !/^\p{Lu}/u.test(at.text(start - 2))
+  )
+    start--;
+  if (at.in(start - 1, ROYAL_TITLES) && at.spaced(start) && !possessive(start - 1)) start--;
+  return start;
+}
+
+/** Rules that extend a body's name to the left, past where name words stop; each returns the new start. */
+export const ORGANIZATION_LEFT_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
+  {
+    id: 'org.named-after-person',
+    kind: 'organization',
+    effect: 'keep',
+    matches: namedAfterPersonStart,
+    example: {
+      text: 'Visit\n\nThe students of Sultan Idris University presented their rover.',
+      yields: 'Sultan Idris University',
+    },
+    why: 'Universities, hospitals and foundations are named after a ruler or a founder ("Sultan Idris University"); the title and the person\'s name belong to the body\'s name.',
+  },
+];
 
 export const ORGANIZATION_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
   {

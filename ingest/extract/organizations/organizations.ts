@@ -7,6 +7,7 @@ import type { Trace } from '../rules/rule';
 import {
   ORGANIZATION_DROPS,
   ORGANIZATION_EXTENSIONS,
+  ORGANIZATION_LEFT_EXTENSIONS,
   ORGANIZATION_OUTLET,
   ORGANIZATION_RULES,
   internationalBodyEnd,
@@ -80,8 +81,15 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       if (head === tradeName && (from === h || at.in(from - 1, COMPLEMENT_WORDS))) continue;
       // "2018 Chulalongkorn University": a year before a body is the date, not its name.
       while (from < h && isYear(at.text(from))) from++;
-      let to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
       const extensions: string[] = [];
+      for (const rule of ORGANIZATION_LEFT_EXTENSIONS) {
+        const start = from < h ? rule.matches({ ctx, from, to: h + 1 }) : from;
+        if (start < from) {
+          from = start;
+          extensions.push(rule.id);
+        }
+      }
+      let to = extendRight(ctx, h, (i) => startsNewBody(ctx, i));
       for (const rule of ORGANIZATION_EXTENSIONS) {
         const end = rule.matches({ ctx, from, to });
         if (end > to) {
