@@ -111,6 +111,21 @@ export const DOCUMENT_FILLERS = words(`
   Closing Regarding of the at by on outcome outcomes conclusion
 `);
 
+/**
+ * A unit named only by what it does for its owner ("the Press Office", "Media Centre", "Press Service"): no
+ * one body's name. Its words, and the heads such units have.
+ */
+export const GENERIC_UNIT_WORDS = words(
+  `Press Media Communications Communication Information News Public Relations`,
+);
+export const GENERIC_UNIT_HEADS = words(`Office Service Centre Center Unit Desk Section Department`);
+
+/**
+ * Heads of the bodies that others are parts of: "the Department of X of the Ministry of Y", "the Committee
+ * on X of the National Assembly" are two bodies, the part and the whole.
+ */
+export const PARENT_BODY_HEADS = words(`Ministry House Assembly Parliament Senate Congress`);
+
 /** Heads that begin a body's name before "of": "... and Ministry of Energy" starts another body. */
 export const HEAD_FIRST = words(`
   Ministry Department Bureau Office Embassy Consulate Academy University Institute Administration Secretariat

@@ -7,7 +7,10 @@ import {
   TRADE_WORDS,
   MECHANISM_HEADS,
   MECHANISM_MARKS,
+  GENERIC_UNIT_HEADS,
+  GENERIC_UNIT_WORDS,
   ORG_HEADS,
+  PARENT_BODY_HEADS,
   SESSION_BODIES,
   STATE_OFFICE_HEADS,
   STATE_OFFICE_QUALIFIERS,
@@ -343,8 +346,58 @@ function stateOffice({ ctx, from, to }: OrganizationSpan): boolean {
   return true;
 }
 
+/**
+ * "the Department of X | of the | Ministry of Y": where a body's name names the body it is part of, a
+ * ministry or a chamber. Returns the index of that "of", or -1.
+ */
+function parentBodyAt({ ctx, from, to }: OrganizationSpan): number {
+  const { at } = ctx.unit;
+  for (let k = from + 2; k < to - 2; k++) {
+    if (at.text(k) !== 'of' || at.text(k + 1) !== 'the' || !at.spaced(k) || !at.spaced(k + 2)) continue;
+    // The part has a head of its own before the "of": "Committee on Trade | of the National Assembly".
+    if (!at.words(from, k).some((w) => ORG_HEADS.has(w))) continue;
+    const parent = chunkEnd(ctx, k + 2);
+    for (let i = k + 2; i < parent && i < k + 5; i++) if (at.in(i, PARENT_BODY_HEADS)) return k;
+  }
+  return -1;
+}
+
+export const ORGANIZATION_PART_OF: Rule<OrganizationSpan, number> = {
+  id: 'org.part-of-body',
+  kind: 'organization',
+  effect: 'keep',
+  matches: parentBodyAt,
+  example: {
+    text: 'Visit\n\nThe Department of Andean Affairs of the Ministry of Foreign Relations drafted the note.',
+    yields: 'Department of Andean Affairs',
+  },
+  why: 'A department, office or committee named with the ministry or chamber it belongs to is two bodies: the part and the whole, each followed on its own page ("the Ministry" alone is no name).',
+};
+
 /** Names a head gave that are no organisation, tried once the name is extended. */
+/** "the Press Office", "Media and Information Centre": only a unit's function words and its head. */
+function genericUnit({ ctx, from, to }: OrganizationSpan): boolean {
+  const words = ctx.unit.at.words(from, to);
+  const last = words.length - 1;
+  return (
+    last >= 1 &&
+    GENERIC_UNIT_HEADS.has(words[last] ?? '') &&
+    words.slice(0, last).every((w) => GENERIC_UNIT_WORDS.has(w) || w === 'and' || w === '&')
+  );
+}
+
 export const ORGANIZATION_DROPS: ReadonlyArray<Rule<OrganizationSpan>> = [
+  {
+    id: 'org.generic-unit',
+    kind: 'organization',
+    effect: 'drop',
+    matches: genericUnit,
+    example: {
+      text: 'Visit\n\nJournalists may write to the Press Office for accreditation.',
+      yields: 'Press Office',
+    },
+    why: "A press office or media centre named by its function alone is some body's unit, and says nothing of which one.",
+  },
   {
     id: 'org.bilateral-mechanism',
     kind: 'organization',

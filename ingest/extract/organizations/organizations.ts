@@ -9,6 +9,7 @@ import {
   ORGANIZATION_EXTENSIONS,
   ORGANIZATION_LEFT_EXTENSIONS,
   ORGANIZATION_OUTLET,
+  ORGANIZATION_PART_OF,
   ORGANIZATION_RULES,
   internationalBodyEnd,
   promotionAgencyEnd,
@@ -113,6 +114,21 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       const plain = to - from;
       const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
       if (plain < 2 || onlyAcronym) continue;
+      const of = ORGANIZATION_PART_OF.matches({ ctx, from, to });
+      if (of > 0) {
+        const part = phraseText(ctx, from, of);
+        const partDrop = ORGANIZATION_DROPS.find((rule) => rule.matches({ ctx, from, to: of }));
+        record(partDrop?.id ?? ORGANIZATION_PART_OF.id, part, !partDrop);
+        if (!partDrop) found.push({ name: part, from, to: of });
+        // "of the Ministry" alone names no body.
+        if (to - of > 3) {
+          const whole = phraseText(ctx, of + 2, to);
+          record(head.id, whole, true);
+          found.push({ name: whole, from: of + 2, to });
+        }
+        covered = to;
+        continue;
+      }
       for (const name of distributeOverPlaces(phraseText(ctx, from, to), unit)) {
         record(head.id, name, true);
         for (const id of extensions) record(id, name, true);
