@@ -66,7 +66,8 @@ export const EVENT_HEADS = words(`
   Festival Games Roundtable Round-table Week Talks Consultation Consultations Convention Olympiad
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
   Course Courses Conclave Bootcamp Expedition Days Month Showcase Webinar Roadshow Championship Championships
-  Tournament Biennale Carnival Jamboree Marathon Regatta Table
+  Tournament Biennale Carnival Jamboree Marathon Regatta Table Cup Challenge Readings Lecture Triennale
+  Concert Rally Parade Mela Caravan
 `);
 
 /** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
@@ -85,7 +86,7 @@ export const SESSION_BODIES = words(`Committee Commission Council Assembly Cabin
  */
 export const EVENT_QUALIFIERS = words(`
   Opening Closing Plenary Ordinary Extraordinary Regular Special Ministerial High-Level High-level Political
-  Preparatory Informal Final Weekly Monthly Press Side Virtual Hybrid Technical Bilateral Official Working
+  Preparatory Informal Final Weekly Monthly Press Side Virtual Hybrid Technical Bilateral Official Working Joint
   opening closing plenary ordinary extraordinary regular special ministerial high-level political preparatory
   informal final weekly monthly annual joint technical bilateral official inaugural virtual
 `);

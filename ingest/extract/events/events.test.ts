@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
+
+const eventsOf = (paragraphs: string[], title = 'Visit') =>
+  extractEntities(title, paragraphs, DEFAULT_EXTRACT_OPTIONS).events.map((e) => e.name);
+
+describe('events', () => {
+  it('keep one event when a later mention drops the parties or the place before the head', () => {
+    expect(
+      eventsOf([
+        'Ministers opened the 6th Chile–Kenya Joint Commission on Mining in Santiago. The 6th Joint Commission on Mining agreed a plan.',
+      ]),
+    ).toEqual(['6th Chile–Kenya Joint Commission on Mining']);
+    expect(
+      eventsOf([
+        'Leaders met at the Lisbon Summit on Rail Links. The next Summit on Rail Links will be in Porto.',
+      ]),
+    ).toEqual(['Lisbon Summit on Rail Links']);
+  });
+
+  it('keep two editions apart, and a one-word head is no shorter name of another', () => {
+    expect(
+      eventsOf([
+        'The 5th Joint Commission on Mining and the 6th Chile–Kenya Joint Commission on Mining met.',
+      ]),
+    ).toEqual(['5th Joint Commission on Mining', '6th Chile–Kenya Joint Commission on Mining']);
+  });
+
+  it('read a numbered body named with its members in the possessive', () => {
+    expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
+      ["4th Lake Route Transport Ministers' Council"],
+    );
+  });
+
+  it('read the parties in capitals in the subject of a lower-case body, up to the verb', () => {
+    expect(
+      eventsOf([
+        'The second meeting of the joint technical committee on the Togo–Benin rail link ended in Lomé on Friday.',
+      ]),
+    ).toEqual(['second meeting of the joint technical committee on the Togo–Benin rail link']);
+  });
+
+  it('read a brand and its year when a verb of holding follows, not a plan', () => {
+    expect(eventsOf(['Organisers said that Savanna-Agrofair 2027 will be held in Kampala in May.'])).toEqual([
+      'Savanna-Agrofair 2027',
+    ]);
+    expect(eventsOf(['The minister said that Vision 2040 will be reviewed in May.'])).toEqual([]);
+  });
+
+  it('know cups, readings and lectures as events', () => {
+    expect(
+      eventsOf([
+        'The team played the Pacific Nations Cup 2026 and the minister spoke at the Baltic Readings.',
+      ]),
+    ).toEqual(['Pacific Nations Cup 2026', 'Baltic Readings']);
+  });
+
+  it('drop a generic joint press conference', () => {
+    expect(eventsOf(['The two ministers held a Joint Press Conference after the talks.'])).toEqual([]);
+  });
+});
