@@ -19,6 +19,7 @@ import { ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, headFirstNameEnd, type PhraseContext } from '../phrases';
 import { INTERNATIONAL } from '../lexicon/international';
+import { DIRECTIONS } from '../lexicon/places';
 import { QUESTION_LABELS } from '../lexicon/person-context';
 import { isRoleish } from '../people/titles';
 import { countriesIn } from '../tagging/countries';
@@ -375,6 +376,12 @@ export const ORGANIZATION_PART_OF: Rule<OrganizationSpan, number> = {
 };
 
 /** Names a head gave that are no organisation, tried once the name is extended. */
+/** "the Northern Division": a country's region named by its direction and "Division" (Fiji's, Bangladesh's). */
+function regionDivision({ ctx, from, to }: OrganizationSpan): boolean {
+  const words = ctx.unit.at.words(from, to);
+  return words.at(-1) === 'Division' && words.slice(0, -1).every((w) => DIRECTIONS.has(w));
+}
+
 /** "the Press Office", "Media and Information Centre": only a unit's function words and its head. */
 function genericUnit({ ctx, from, to }: OrganizationSpan): boolean {
   const words = ctx.unit.at.words(from, to);
@@ -387,6 +394,17 @@ function genericUnit({ ctx, from, to }: OrganizationSpan): boolean {
 }
 
 export const ORGANIZATION_DROPS: ReadonlyArray<Rule<OrganizationSpan>> = [
+  {
+    id: 'org.region-division',
+    kind: 'organization',
+    effect: 'drop',
+    matches: regionDivision,
+    example: {
+      text: 'Visit\n\nThe team trained teachers in the Western Division and in Suva.',
+      yields: 'Western Division',
+    },
+    why: 'Some countries call their regions divisions; a direction and "Division" is such a region, not a body\'s division.',
+  },
   {
     id: 'org.generic-unit',
     kind: 'organization',
