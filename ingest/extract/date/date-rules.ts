@@ -88,10 +88,10 @@ export const DATE_RULES: readonly DateRule[] = [
     id: 'date.iso',
     kind: 'date',
     effect: 'keep',
-    regex: new RegExp(String.raw`\b${YEAR}[-/](\d{1,2})[-/](\d{1,2})\b`, 'g'),
+    regex: new RegExp(String.raw`\b${YEAR}[-/](\d{1,2})[-/](\d{1,2})(?:\b|(?=T\d))`, 'g'),
     matches: (m) => [m[1], m[2] ?? '', m[3] ?? ''],
     example: { text: 'Visit\n\nThe board met on 2017-09-12 in Beijing.', yields: '2017-09-12' },
-    why: 'Year first, with hyphens or slashes: 2017-09-12, 2017/09/12.',
+    why: 'Year first, with hyphens or slashes: 2017-09-12, 2017/09/12, and with its time (2017-09-12T10:30).',
   },
   {
     id: 'date.month-day-year',
@@ -106,10 +106,13 @@ export const DATE_RULES: readonly DateRule[] = [
     id: 'date.day-month-year',
     kind: 'date',
     effect: 'keep',
-    regex: new RegExp(String.raw`\b${DAY}${RANGE}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?\b`, 'g'),
+    regex: new RegExp(
+      String.raw`\b${DAY}${RANGE}(?:\s+(?:of\s+)?|-)${MONTH}(?:,?\s+${YEAR}|-${YEAR})?\b`,
+      'g',
+    ),
     matches: (m) => [m[3], m[2] ?? '', m[1] ?? ''],
     example: { text: 'Visit\n\nPosted on: 12 FEB 2027\n\nThe expo opened.', yields: '2027-02-12' },
-    why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September, 12 FEB 2027.',
+    why: 'Day first: 12 September 2017, 12-14 September 2017, 12th of September, 12 FEB 2027, 12-Sep-2017.',
   },
 ];
 

@@ -57,3 +57,16 @@ describe('the publication date of a whole release', () => {
     expect(dateOf('No: 12, 8 May 2026, Press Release Regarding the Visit', body)).toBe('2026-05-08');
   });
 });
+
+describe('dates in more forms', () => {
+  it.each([
+    ['Published: 2026-03-04T10:15:00+07:00', '2026-03-04'],
+    ['Posted on 4-Mar-2026 by the desk', '2026-03-04'],
+    ['Kuala Lumpur, 14 Ogos 2026', '2026-08-14'],
+    ['Ankara, 3 Kasım 2026', '2026-11-03'],
+    ['Den Haag, 9 maart 2026', '2026-03-09'],
+    ['Stockholm den 5 maj 2026', '2026-05-05'],
+  ])('reads %j', (text, iso) => {
+    expect(extractDate([text])).toBe(iso);
+  });
+});

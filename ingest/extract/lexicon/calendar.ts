@@ -71,7 +71,10 @@ export function isEditionNumber(word: string): boolean {
   return isOrdinal(word) || COMPOUND_ORDINAL.test(word) || ROMAN_EDITION.test(word);
 }
 
-/** Month names of other languages that by-lines and datelines use: Spanish, Portuguese, French, Indonesian, German, Italian, Hungarian. */
+/**
+ * Month names of other languages that by-lines and datelines use: Spanish, Portuguese, French, Indonesian,
+ * German, Italian, Hungarian, Malay, Dutch, Turkish, the Nordic languages.
+ */
 export const FOREIGN_MONTHS = new Map<string, number>(
   `enero:1 febrero:2 marzo:3 abril:4 mayo:5 junio:6 julio:7 agosto:8 septiembre:9 setiembre:9 octubre:10
   noviembre:11 diciembre:12 janeiro:1 fevereiro:2 março:3 maio:5 junho:6 julho:7 setembro:9 outubro:10
@@ -79,7 +82,9 @@ export const FOREIGN_MONTHS = new Map<string, number>(
   octobre:10 novembre:11 décembre:12 januari:1 februari:2 maret:3 mei:5 juni:6 juli:7 agustus:8
   oktober:10 desember:12 januar:1 februar:2 märz:3 oktober:10 dezember:12 gennaio:1 febbraio:2 aprile:4
   maggio:5 giugno:6 luglio:7 settembre:9 ottobre:10 dicembre:12 január:1 február:2 március:3 április:4
-  május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 november:11 december:12`
+  május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 november:11 december:12 mac:3 julai:7
+  ogos:8 disember:12 maart:3 augustus:8 ocak:1 şubat:2 mart:3 nisan:4 mayıs:5 haziran:6 temmuz:7
+  ağustos:8 eylül:9 ekim:10 kasım:11 aralık:12 maj:5 augusti:8 marts:3`
     .trim()
     .split(/\s+/)
     .map((pair) => {
