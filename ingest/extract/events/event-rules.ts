@@ -329,7 +329,7 @@ export const EVENT_HEAD_INSIDE_NAME: Rule<EventHead> = {
     // Titles capitalise their verbs ("Forum Opens"): only the body's capitals tell.
     if (index < 0 || !at.spaced(h + 1) || !at.capitalised(h + 1)) return false;
     const next = at.text(h + 1);
-    if (placeYearEnd(ctx, h + 1) > h + 1) return false;
+    if (placeYearEnd(ctx, h + 1) > h + 1 || hostCountryEnd(ctx, h + 1) > h + 1) return false;
     return isPhraseWord(ctx, h + 1) && !isEditionNumber(next) && !EVENT_HEADS.has(next);
   },
   example: {
@@ -567,6 +567,23 @@ function placeYearEnd(ctx: PhraseContext, to: number): number {
   return at.spaced(k) && isYear(at.text(k)) && !/^[-/–]/.test(at.gap(k + 1)) ? k + 1 : to;
 }
 
+/** "Trade Expo | Indonesia", "Integration Committee | Chile–Bolivia": the host or the parties right after the head. */
+function hostCountryEnd(ctx: PhraseContext, to: number): number {
+  const { at, claimedBy } = ctx.unit;
+  let end = to;
+  while (end < to + 3 && at.spaced(end) && claimedBy[end] === 'country') end++;
+  return end;
+}
+
+/** "Days of Chilean Culture | in Oslo 2026": a venue that the edition's year closes belongs to the name. */
+function venueYearEnd({ ctx, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (at.text(to) !== 'in' || !at.spaced(to)) return to;
+  let end = to + 1;
+  while (end < to + 4 && at.spaced(end) && isPhraseWord(ctx, end) && !isEditionNumber(at.text(end))) end++;
+  return end > to + 1 && at.spaced(end) && isYear(at.text(end)) ? end + 1 : to;
+}
+
 /** "Expo 2027 | Belgrade": the host city named after the edition's year (a country there is a sentence's subject). */
 function yearPlaceEnd({ ctx, to }: EventSpan): number {
   const { at, claimedBy } = ctx.unit;
@@ -657,6 +674,28 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'ExpoCafé Perú 2019',
     },
     why: 'An edition named by its city or country and year ("TourExpo Berlin 2022") holds both.',
+  },
+  {
+    id: 'event.venue-year',
+    kind: 'event',
+    effect: 'keep',
+    matches: venueYearEnd,
+    example: {
+      text: 'Visit\n\nThe Days of Chilean Culture in Oslo 2026 opened with a concert.',
+      yields: 'Days of Chilean Culture in Oslo 2026',
+    },
+    why: 'A cultural season named for its venue and year ("... in Oslo 2026") holds both; a venue with no year after it is only where the event is.',
+  },
+  {
+    id: 'event.host-country',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, h, to }) => (to === h + 1 ? hostCountryEnd(ctx, to) : to),
+    example: {
+      text: 'Visit\n\nMore than 900 firms joined the 12th Trade Expo Ghana in Accra.',
+      yields: '12th Trade Expo Ghana',
+    },
+    why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru").',
   },
   {
     id: 'event.year-place',
