@@ -175,7 +175,7 @@ function datelineDate(
     const line = paragraphs[index] ?? '';
     // Only a full date with its year: a header's "11 to 13 September" is not a publication date.
     if (!/\b(?:19|20)\d\d\b/.test(line)) continue;
-    const date = extractDate([line], trace, index);
+    const date = extractDate([line], trace, index, paragraphs);
     if (date) return date;
   }
   return null;
@@ -186,7 +186,7 @@ function signOffDate(paragraphs: readonly string[], trace: Trace): string | null
   for (const index of closingLines(paragraphs)) {
     const line = paragraphs[index] ?? '';
     if (!DATE_SIGN_OFF.matches(line)) continue;
-    const date = extractDate([line], undefined, index);
+    const date = extractDate([line], undefined, index, paragraphs);
     if (!date) continue;
     trace?.push({ kind: 'date', rule: DATE_SIGN_OFF.id, value: date, kept: true, paragraph: index });
     return date;

@@ -17,7 +17,15 @@ const RANGE = String.raw`(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
 /** A date pattern: `matches` picks [year (if written), month, day] out of the regular expression's match. */
 export interface DateRule extends Rule<RegExpExecArray, [string | undefined, string, string]> {
   regex: RegExp;
+  /** Numbers only, both 12 or less: how a text that writes its dates month first reads the match. */
+  monthFirst?: (m: RegExpExecArray) => [string | undefined, string, string];
 }
+
+const monthThenDay = (m: RegExpExecArray): [string | undefined, string, string] => [
+  m[3],
+  m[1] ?? '',
+  m[2] ?? '',
+];
 
 /** Day first, as everywhere but the US; a first number above 12 can only be a day, a second one only in US order. */
 function dayFirst(m: RegExpExecArray): [string | undefined, string, string] {
@@ -33,6 +41,7 @@ export const DATE_RULES: readonly DateRule[] = [
     effect: 'keep',
     regex: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g,
     matches: dayFirst,
+    monthFirst: monthThenDay,
     example: {
       text: 'Visit\n\nBrasília, 21/06/2024\n\nThe minister received the envoy.',
       yields: '2024-06-21',
@@ -45,6 +54,7 @@ export const DATE_RULES: readonly DateRule[] = [
     effect: 'keep',
     regex: /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b/g,
     matches: dayFirst,
+    monthFirst: monthThenDay,
     example: {
       text: 'Notice\n\nPune, Dated: 07-11-2025\n\nThe office will stay closed.',
       yields: '2025-11-07',
@@ -128,6 +138,9 @@ export const DATE_MASTHEAD: Rule<string, string[]> = {
     // "No: 47, 9 April 2026, Press Release Regarding ...": a numbered release's title opens with its date.
     const numbered = /^(?:No|Ref|Nº|N°)\.?\s*:?\s*[\w/-]*\d[\w/-]*,\s*(.+)$/iu.exec(title);
     if (numbered?.[1] && /^\S+\s+\S+\s+(?:19|20)\d\d\b|^[\d./-]+\b/.test(numbered[1])) return [numbered[1]];
+    // "Release date: R8.11.05 (5 November 2026)": a page whose first line is its date line.
+    if (/^(?:(?:release|publication)\s+date|date|posted(?:\s+on)?|published(?:\s+on)?)\s*:/iu.test(title))
+      return [title];
     const parts = title.split(/\s[|•·]\s/);
     return parts.length < 2 ? [] : parts.slice(1).filter((p) => /\b(?:19|20)\d\d\b/.test(p));
   },
@@ -158,4 +171,29 @@ export const DATE_SIGN_OFF: Rule<string> = {
     yields: '2026-05-05',
   },
   why: "Embassies and ministries date a release at its foot, under the issuer's name; the dates in the text are of what it reports.",
+};
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
+
+/**
+ * A text that writes a date month first where only that order reads ("closes on 05/14/2027") reads its other
+ * numeric dates month first too ("La Paz, 11/04/2026" is 4 November); a day-first one says the opposite.
+ */
+export const DATE_MONTH_FIRST: Rule<string> = {
+  id: 'date.month-first',
+  kind: 'date',
+  effect: 'keep',
+  matches: (text) => {
+    let monthFirst = false;
+    for (const [, a = '', b = ''] of text.matchAll(NUMERIC_DATE)) {
+      if (Number(a) > 12 && Number(b) <= 12) return false;
+      if (Number(a) <= 12 && Number(b) > 12) monthFirst = true;
+    }
+    return monthFirst;
+  },
+  example: {
+    text: 'Call\n\nWashington, 03/04/2026\n\nApplications open on 03/20/2026 and close on 05/14/2026.',
+    yields: '2026-03-04',
+  },
+  why: "US publishers write numeric dates month first; where one of the text's dates can only be read that way, so are its others.",
 };

@@ -70,3 +70,24 @@ describe('dates in more forms', () => {
     expect(extractDate([text])).toBe(iso);
   });
 });
+
+describe('the order of numeric dates', () => {
+  it('is month first where another date of the text reads only that way, day first otherwise', () => {
+    const us = ['Applications open on 03/20/2026.'];
+    expect(extractDate(['Quito, 04/05/2026'], undefined, 0, ['Quito, 04/05/2026', ...us])).toBe('2026-04-05');
+    expect(extractDate(['Quito, 04/05/2026'], undefined, 0, ['Quito, 04/05/2026', 'Due 25/06/2026.'])).toBe(
+      '2026-05-04',
+    );
+    expect(extractDate(['Quito, 04/05/2026'])).toBe('2026-05-04');
+  });
+
+  it("reads a page's first line that is its date line", () => {
+    expect(
+      extractEntities(
+        'Release date: 5 November 2026',
+        ['On November 4, talks were held. Next round: 2027.'],
+        DEFAULT_EXTRACT_OPTIONS,
+      ).date,
+    ).toBe('2026-11-05');
+  });
+});

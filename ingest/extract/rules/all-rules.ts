@@ -1,4 +1,4 @@
-import { DATE_MASTHEAD, DATE_RULES, DATE_SIGN_OFF } from '../date/date-rules';
+import { DATE_MASTHEAD, DATE_MONTH_FIRST, DATE_RULES, DATE_SIGN_OFF } from '../date/date-rules';
 import {
   EVENT_HEAD_INSIDE_NAME,
   EVENT_IN_REGION,
@@ -92,4 +92,5 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...DATE_RULES,
   DATE_MASTHEAD,
   DATE_SIGN_OFF,
+  DATE_MONTH_FIRST,
 ];
