@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   PLAN_WORDS,
   SESSION_BODIES,
+  SITTING_QUALIFIERS,
 } from '../lexicon/heads';
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
@@ -60,8 +61,15 @@ export function lowerHeadStart({ ctx, h }: EventHead): number {
   const at = ctx.unit.at;
   let k = h - 1;
   while (k > 0 && isLowerQualifier(at.text(k)) && at.spaced(k + 1)) k--;
-  return isEditionNumber(at.text(k)) && at.spaced(k + 1) ? k : -1;
+  if (isEditionNumber(at.text(k)) && at.spaced(k + 1)) return k;
+  // "an extraordinary session of the X Council": a sitting's qualifier after an article, and a named body.
+  const named = at.text(h + 2) === 'the' ? h + 3 : h + 2;
+  return k + 1 < h && at.in(k + 1, SITTING_QUALIFIERS) && at.in(k, ARTICLES) && at.capitalised(named)
+    ? k + 1
+    : -1;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'its', 'their']);
 
 export const EVENT_RULES: readonly EventRule[] = [
   {
@@ -313,6 +321,8 @@ export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }>
         !isEditionNumber(w) &&
         !EVENT_QUALIFIERS.has(w) &&
         !MEMBER_ROLES.has(w) &&
+        // "the third meeting of the Committee": a body's head alone names no body.
+        !SESSION_BODIES.has(w) &&
         !['of', 'the', 'on', 'for', 'and'].includes(w),
     ),
   example: { text: 'Visit\n\nThe Opening Ceremony was held on 3 May 2019.', yields: 'Opening Ceremony' },
@@ -575,6 +585,19 @@ function hostCountryEnd(ctx: PhraseContext, to: number): number {
   return end;
 }
 
+/**
+ * "Annual Meetings of the Asian Fund | and the Pacific Bank": the second of two bodies whose sitting it is,
+ * after a name that ends in the first body's head.
+ */
+function secondHostEnd({ ctx, h, to }: EventSpan): number {
+  const { at } = ctx.unit;
+  if (!at.in(to - 1, ORG_HEADS) || at.text(h + 1) !== 'of') return to;
+  if (at.text(to) !== 'and' || at.text(to + 1) !== 'the' || !at.spaced(to) || !at.spaced(to + 2)) return to;
+  const end = chunkEnd(ctx, to + 2);
+  for (let i = end - 1; i > to + 2; i--) if (at.in(i, ORG_HEADS)) return i + 1;
+  return to;
+}
+
 /** "Days of Chilean Culture | in Oslo 2026": a venue that the edition's year closes belongs to the name. */
 function venueYearEnd({ ctx, to }: EventSpan): number {
   const { at } = ctx.unit;
@@ -674,6 +697,17 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'ExpoCafé Perú 2019',
     },
     why: 'An edition named by its city or country and year ("TourExpo Berlin 2022") holds both.',
+  },
+  {
+    id: 'event.second-host',
+    kind: 'event',
+    effect: 'keep',
+    matches: secondHostEnd,
+    example: {
+      text: 'Visit\n\nShe attended the Annual Meetings of the Asian Fund and the Pacific Bank Group in Manila.',
+      yields: 'Annual Meetings of the Asian Fund and the Pacific Bank Group',
+    },
+    why: 'Two bodies may sit together ("Meetings of the X Fund and the Y Bank"): the second one belongs to the name as much as the first.',
   },
   {
     id: 'event.venue-year',

@@ -59,3 +59,12 @@ describe('events', () => {
     expect(eventsOf(['The two ministers held a Joint Press Conference after the talks.'])).toEqual([]);
   });
 });
+
+describe('sittings of named bodies', () => {
+  it('read a qualifier and a named body without an ordinal, and no sitting of a bare body', () => {
+    expect(
+      eventsOf(['An extraordinary session of the Lake Basin Council of Ministers was held in Bangui.']),
+    ).toEqual(['extraordinary session of the Lake Basin Council of Ministers']);
+    expect(eventsOf(['The fourth meeting of the Committee will be held in Lima.'])).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ export const EVENT_HEADS = words(`
   Competition Contest Ceremony Camp Celebration Show Hackathon Congress Plenary Colloquium Retreat
   Course Courses Conclave Bootcamp Expedition Days Month Showcase Webinar Roadshow Championship Championships
   Tournament Biennale Carnival Jamboree Marathon Regatta Table Cup Challenge Readings Lecture Triennale
-  Concert Rally Parade Mela Caravan
+  Concert Rally Parade Mela Caravan Meetings
 `);
 
 /** Heads that name an event only with an ordinal before and "of" after: "the 5th session of ...", "First Round of ...". */
@@ -91,6 +91,9 @@ export const EVENT_QUALIFIERS = words(`
   opening closing plenary ordinary extraordinary regular special ministerial high-level political preparatory
   informal final weekly monthly annual joint technical bilateral official inaugural virtual
 `);
+
+/** Lower-case qualifiers that make a sitting of a named body an event without an ordinal: "an extraordinary session of the X". */
+export const SITTING_QUALIFIERS = words(`extraordinary ordinary special annual inaugural`);
 
 /** Parts of an event that are named after it: "the Opening Ceremony of the X Summit" is the X Summit's. */
 export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
