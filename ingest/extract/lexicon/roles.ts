@@ -42,3 +42,6 @@ export const MISSION_STAFF =
 
 /** Royal titles that stay in the name of a body named after their holder: "Sultan Qaboos University", "King X Hospital". */
 export const ROYAL_TITLES = words(`King Queen Sultan Emir Prince Princess Sheikh Shaikh Sheikha`);
+
+/** Role words that also name a kind of body right before its head: "Permanent Mission", "Executive Council". */
+export const BODY_ROLE_MODIFIERS = words(`Permanent Executive`);

@@ -15,9 +15,9 @@ import {
   STATE_OFFICE_HEADS,
   STATE_OFFICE_QUALIFIERS,
 } from '../lexicon/heads';
-import { ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
+import { BODY_ROLE_MODIFIERS, ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
-import { chunkEnd, headFirstNameEnd, type PhraseContext } from '../phrases';
+import { chunkEnd, extendLeft, headFirstNameEnd, type PhraseContext } from '../phrases';
 import { INTERNATIONAL } from '../lexicon/international';
 import { DIRECTIONS } from '../lexicon/places';
 import { QUESTION_LABELS } from '../lexicon/person-context';
@@ -112,8 +112,27 @@ function namedAfterPersonStart({ ctx, from }: OrganizationSpan): number {
   return start;
 }
 
+/** "the Permanent | Mission of X", "the Executive | Council of Y": a role word that names the body's kind. */
+function roleModifierStart({ ctx, from, to }: OrganizationSpan): number {
+  const { at } = ctx.unit;
+  return from === to - 1 && at.spaced(from) && at.in(from - 1, BODY_ROLE_MODIFIERS)
+    ? extendLeft(ctx, from - 1)
+    : from;
+}
+
 /** Rules that extend a body's name to the left, past where name words stop; each returns the new start. */
 export const ORGANIZATION_LEFT_EXTENSIONS: ReadonlyArray<Rule<OrganizationSpan, number>> = [
+  {
+    id: 'org.role-modifier',
+    kind: 'organization',
+    effect: 'keep',
+    matches: roleModifierStart,
+    example: {
+      text: 'Visit\n\nThe Permanent Mission of Chile to the United Nations hosted the talk.',
+      yields: 'Permanent Mission of Chile',
+    },
+    why: '"Permanent" and "Executive" are roles before a person\'s title but a kind of body right before its head ("Permanent Mission", "Executive Council").',
+  },
   {
     id: 'org.named-after-person',
     kind: 'organization',

@@ -39,4 +39,10 @@ describe('organisations', () => {
       bodiesOf(['The Press Service of the Ministry of Energy of Chile said the Media Centre will open.']),
     ).toEqual(['Ministry of Energy of Chile']);
   });
+
+  it('keep "Permanent" or "Executive" that names the kind of a named body, not a kind with no name', () => {
+    expect(
+      bodiesOf(['The Permanent Mission of Peru hosted the talk; the Executive Board approved it.']),
+    ).toEqual(['Permanent Mission of Peru']);
+  });
 });

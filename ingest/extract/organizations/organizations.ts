@@ -1,4 +1,5 @@
 import { isYear } from '../lexicon/calendar';
+import { BODY_ROLE_MODIFIERS } from '../lexicon/roles';
 import { HEAD_FIRST_ORG_HEADS, LOWER_ORG_HEADS, SHORT_NAMED_HEADS } from '../lexicon/heads';
 import { extendLeft, extendRight, phraseText, type PhraseContext } from '../phrases';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -84,7 +85,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       while (from < h && isYear(at.text(from))) from++;
       const extensions: string[] = [];
       for (const rule of ORGANIZATION_LEFT_EXTENSIONS) {
-        const start = from < h ? rule.matches({ ctx, from, to: h + 1 }) : from;
+        const start = rule.matches({ ctx, from, to: h + 1 });
         if (start < from) {
           from = start;
           extensions.push(rule.id);
@@ -113,7 +114,9 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       }
       const plain = to - from;
       const onlyAcronym = plain === 2 && isAcronym(at.text(to - 1));
-      if (plain < 2 || onlyAcronym) continue;
+      // "the Executive Board": a kind of body with no name.
+      const onlyKind = plain === 2 && at.in(from, BODY_ROLE_MODIFIERS);
+      if (plain < 2 || onlyAcronym || onlyKind) continue;
       const of = ORGANIZATION_PART_OF.matches({ ctx, from, to });
       if (of > 0) {
         const part = phraseText(ctx, from, of);
