@@ -12,7 +12,11 @@ import {
   EVENT_TITLE_RULES,
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
-import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
+import {
+  BODY_EVIDENCE_PUBLISHER_RULE,
+  HEADLINE_PUBLISHER_RULE,
+  PUBLISHER_RULES,
+} from '../layout/publisher';
 import {
   ORGANIZATION_DROPS,
   ORGANIZATION_EXTENSIONS,
@@ -54,6 +58,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   HEADER_LINE_RULE,
   ...PUBLISHER_RULES,
   HEADLINE_PUBLISHER_RULE,
+  BODY_EVIDENCE_PUBLISHER_RULE,
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,
