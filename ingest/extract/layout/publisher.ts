@@ -1,6 +1,7 @@
 import { EVENT_HEADS } from '../lexicon/heads';
 import { INTERNATIONAL } from '../lexicon/international';
 import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
+import { US_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
 import { GAZETTEER, placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -67,6 +68,10 @@ export function datelineCountry(paragraph: string, named: NamedCountries = NONE_
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);
+  // "Santa Fe, N.M.": a US state's abbreviation after the city (the regex may stop at its last dot).
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  if (parts.length > 1 && (US_STATE_ABBREVIATIONS.has(last) || US_STATE_ABBREVIATIONS.has(`${last}.`)))
+    return 'US';
   const cityCountry = (part: string) => datelinePlaceCountry(part, named);
   const opening = parts[0] ?? '';
   for (const part of [...parts].reverse()) {
@@ -78,7 +83,9 @@ export function datelineCountry(paragraph: string, named: NamedCountries = NONE_
   }
   for (const part of parts.reverse()) {
     const code = cityCountry(part);
-    if (code) return code;
+    // A city that is no capital, in a country the item never names, is where the event was, not who
+    // publishes ("Geneva" for a delegation at an assembly there).
+    if (code) return capitalCountry(part.trim()) === code || named().has(code) ? code : null;
   }
   return null;
 }
