@@ -451,7 +451,22 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
     // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
     if (at.in(k, CLAUSE_OPENERS)) break;
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
+    // "Kenya was represented by A, B and C": every name of the list, not only the first.
+    if (at.text(k) === 'represented' && at.text(k + 1) === 'by') {
+      let aux = k;
+      while (at.in(aux - 1, REPRESENTED_AUXILIARIES)) aux--;
+      const side = aux < k ? unit.countries.find((m) => m.to === aux) : undefined;
+      if (side) return { country: single(side) };
+      member = true;
+    }
     if (!at.in(k, DELEGATION_NOUNS)) continue;
+    // "On the Kenyan side, A, B and C took part", "On the Kenyan side were A and B": a side that opens the
+    // sentence heads what follows it.
+    if (at.text(k) === 'side' && (at.gap(k + 1) === ', ' || at.in(k + 1, REPRESENTED_AUXILIARIES))) {
+      const side = unit.countries.find((m) => m.to === k);
+      if (side && at.text(side.from - 1) === 'the' && /^(?:On|For|From)$/.test(at.text(side.from - 2)))
+        member = true;
+    }
     // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
     if (at.text(k + 1) === 'by') member = true;
     if (!member) break;

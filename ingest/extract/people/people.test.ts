@@ -280,6 +280,46 @@ describe("a person's country, from the words around the name", () => {
   });
 });
 
+describe("a side's heading gives its country to every name of the list after it", () => {
+  const countries = (paragraph: string) =>
+    extractEntities('Talks', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it('reads "On the X side," and "On the X side were" at the opening of the sentence', () => {
+    const want = [
+      ['Tomás Lindqvist', 'SE'],
+      ['Ingrid Halvorsen', 'SE'],
+    ];
+    expect(
+      countries('On the Swedish side, Dr. Tomás Lindqvist and Ms. Ingrid Halvorsen presented the plan.'),
+    ).toEqual(want);
+    expect(
+      countries('On the Swedish side were State Secretary Tomás Lindqvist and Director Ingrid Halvorsen.'),
+    ).toEqual(want);
+  });
+
+  it('reads every name after "X was represented by", not only the first', () => {
+    expect(
+      countries('Sweden was represented by State Secretary Tomás Lindqvist and Director Ingrid Halvorsen.'),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Ingrid Halvorsen', 'SE'],
+    ]);
+  });
+
+  it('keeps the country a title names over the heading', () => {
+    expect(
+      countries(
+        'On the Swedish side, State Secretary Tomás Lindqvist met the Minister of Mining of Chile, Rosa Vera.',
+      ),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Rosa Vera', 'CL'],
+    ]);
+  });
+});
+
 describe('a list of "Title Name" items', () => {
   it('gives each title to the name it runs into', () => {
     const found = extractEntities(
