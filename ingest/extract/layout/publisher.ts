@@ -514,7 +514,7 @@ function bodyEvidenceCountry(input: BodyEvidenceInput): string | null {
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || ![...places.values()].includes(first[0])) return null;
-  return first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+  return first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
 }
 
 /**
