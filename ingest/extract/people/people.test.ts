@@ -337,6 +337,30 @@ describe('a list of "Title Name" items', () => {
   });
 });
 
+describe('a title that runs into the next name of a "Title Name" list', () => {
+  const countries = (paragraph: string) =>
+    extractEntities('Forum', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it('is that name\'s with commas of its portfolios inside, or a courtesy form before the name', () => {
+    expect(
+      countries(
+        'Deputy Prime Minister of Mongolia Batbayar Ganzorig, Peruvian Minister of Energy, Mines and Water Rosa Vera Mena and Minister Ana Soto attended.',
+      ),
+    ).toEqual([
+      ['Batbayar Ganzorig', 'MN'],
+      ['Rosa Vera Mena', 'PE'],
+      ['Ana Soto', 'CL'],
+    ]);
+    expect(
+      countries(
+        "Speakers included Forum Director Dr. Ana Soto, Ecuador's Minister of Health Dr. Rosa Vera Mena, and others.",
+      )[0],
+    ).toEqual(['Ana Soto', 'CL']);
+  });
+});
+
 describe('name traditions and courtesy forms', () => {
   const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
 

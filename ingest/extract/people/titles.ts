@@ -312,14 +312,17 @@ export function titlesAfter(
       return startsPerson(unit, k);
     };
     // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
-    // a title that runs into a name is that name's (a list line's "Minister of Energy, Brunei Darussalam |
-    // Keo Sovannara" is not).
+    // a title that runs into a name, a courtesy form between them or not, is that name's, commas of its
+    // portfolios inside ("Minister of Investment, Industry and Trade X"); a list line's "Minister of
+    // Energy, Brunei Darussalam | Keo Sovannara", a country after the comma, is not.
+    const countryAfterComma = at
+      .words(role, end)
+      .some((_, k) => k > 0 && at.gap(role + k) === ', ' && unit.claimedBy[role + k] === 'country');
     const intoName =
       (at.text(i) === 'and' || titleNameList) &&
       at.spaced(end) &&
-      !at.in(end, HONORIFICS) &&
-      startsPerson(unit, end) &&
-      !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
+      (startsPerson(unit, end) || (at.in(end, HONORIFICS) && nextName(end))) &&
+      !countryAfterComma;
     // (closed by the acronym's bracket too: "and the Director of ... (INTA), Dr. X")
     const closed = at.gap(end) === ', ' || at.gap(end) === '), ';
     if ((at.text(i) === 'and' && closed && nextName(end)) || intoName) {
