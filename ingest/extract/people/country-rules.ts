@@ -1,4 +1,5 @@
 import { HONORIFICS } from '../lexicon/honorifics';
+import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
 import { GOVERNMENT_POST, LOCAL_ROLES, MISSION_STAFF } from '../lexicon/roles';
 import {
@@ -441,6 +442,35 @@ function delegationCountry(unit: TextUnit, run: Run): string | null {
   return delegationOf(unit, run)?.country ?? null;
 }
 
+/**
+ * "X of the Faculty of Science, Accra Technical University", "X of the Statistics Office (SO), Peru": the
+ * words after a comma that closes the body named after the name (and its acronym), when they name a place,
+ * a country or another body, up to the next comma or the sentence's end.
+ */
+function affiliationTail(unit: TextUnit, to: number): string | null {
+  const { at, text } = unit;
+  if (at.text(to) !== 'of' || !at.spaced(to)) return null;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  const body = k;
+  while (at.exists(k) && at.spaced(k) && (at.capitalised(k) || TITLE_CONNECTORS.has(at.text(k)))) k++;
+  if (k === body) return null;
+  // ("... (SO), Peru": the acronym in brackets)
+  if (at.gap(k) === ' (' && at.gap(k + 1) === '), ') k++;
+  else if (at.gap(k) !== ', ') return null;
+  const start = k;
+  while (at.exists(k) && at.capitalised(k) && (k === start || at.spaced(k))) k++;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  // (closed as an apposition is: a comma, "and", a full stop or the end)
+  // (or by its own acronym: "..., Lagos State University (LASU), would ...")
+  const closed = !at.exists(k) || /^(?:, |\. |\.|;| \()/.test(at.gap(k)) || at.text(k) === 'and';
+  if (!first || !last || k === start || !closed) return null;
+  const tail = text.slice(first.start, last.end);
+  const words = tail.split(' ');
+  return unit.claimedBy[start] === 'country' || words.some((w) => ORG_HEADS.has(w)) ? tail : null;
+}
+
 /** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
 function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
   const { at } = unit;
@@ -792,6 +822,24 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Nimal Perera: LK',
     },
     why: 'A lower-case apposition or a body after the name that names a country, a known body or place.',
+  },
+  {
+    id: 'country.affiliation-tail',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => {
+      const tail = affiliationTail(unit, run.to);
+      if (!tail) return null;
+      const countries = matchCountries(tokenize(tail));
+      if (countries.length > 0) return countries.length === 1 ? single(countries[0]) : null;
+      return countryOfNamesIn(tail, options);
+    },
+    example: {
+      text: 'Visit\n\nDr. Ana Ruiz of the Institute of Soils (INS), Peru, and Dr. Kofi Mensah of the Faculty of Science, Accra Technical University, spoke.',
+      yields: 'Kofi Mensah: GH',
+      home: 'CL',
+    },
+    why: 'A body after the name may be closed by its country or by the larger body it belongs to, after a comma: "X of the Faculty of Science, Accra Technical University", "X of the Soils Institute (INS), Peru".',
   },
   {
     id: 'country.of-country-after',
