@@ -681,8 +681,9 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   }
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
-  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase())) || words.some((w) => GUEST_WORDS.has(w)))
-    return null;
+  // ("the Prefect of Shkodër, X": a local government's role, which the title rules do not read as a title)
+  const role = (w: string) => LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w);
+  if (!words.some(role) || words.some((w) => GUEST_WORDS.has(w))) return null;
   const first = at.at(start);
   const last = at.at(k - 1);
   if (!first || !last) return null;

@@ -337,13 +337,28 @@ describe('a list of "Title Name" items', () => {
   });
 });
 
+describe("a local government's role before the name's comma", () => {
+  it('names the place\'s country ("the Prefect of X, Name", "the Akim of X, Name")', () => {
+    const found = (paragraph: string) =>
+      extractEntities('Visit', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+        (p) => [p.name, p.country],
+      );
+    expect(found('The talks were joined by the Prefect of Grenoble, Ana Soto Vial, on Monday.')).toEqual([
+      ['Ana Soto Vial', 'FR'],
+    ]);
+    expect(found('The Akim of Karaganda, Nurlan Bekov, said the new mine will open in May.')).toEqual([
+      ['Nurlan Bekov', 'KZ'],
+    ]);
+  });
+});
+
 describe('a title that runs into the next name of a "Title Name" list', () => {
   const countries = (paragraph: string) =>
     extractEntities('Forum', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
       (p) => [p.name, p.country],
     );
 
-  it('is that name\'s with commas of its portfolios inside, or a courtesy form before the name', () => {
+  it("is that name's with commas of its portfolios inside, or a courtesy form before the name", () => {
     expect(
       countries(
         'Deputy Prime Minister of Mongolia Batbayar Ganzorig, Peruvian Minister of Energy, Mines and Water Rosa Vera Mena and Minister Ana Soto attended.',
