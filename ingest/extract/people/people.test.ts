@@ -272,6 +272,12 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
   });
 
+  it("reads a post's country in its state's form in a title before the comma", () => {
+    const text =
+      'The talks were attended by the Ambassador of Chile to the Republic of Korea, Ms. Ana Soto Vial.';
+    expect(countryOf(text, 'Ana Soto Vial', 'KR')).toBe('CL');
+  });
+
   it('gives an "and" title that runs into a name to that name', () => {
     const text =
       'The meeting was attended by Lee Jae-won, Director-General for European Affairs, and Ambassador of Kazakhstan to Korea Dauren Serikov.';

@@ -96,6 +96,11 @@ export interface TitleBefore {
 /** A word written in capitals, of two letters or more. */
 const isCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word.replace(/[-–]/g, ''));
 
+/** Whether a country's name starts at token `i`, in its state's form too ("Republic of Moldova"). */
+const countryStarts = (unit: TextUnit, i: number) =>
+  unit.claimedBy[i] === 'country' ||
+  (unit.at.in(i, STATE_FORMS) && unit.at.text(i + 1) === 'of' && unit.claimedBy[i + 2] === 'country');
+
 function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
   const { tokens, at } = unit;
   let k = from;
@@ -114,7 +119,7 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
     // so does "and" after a comma (", and the Chair of ...").
     // ("Ambassador to the | Czech Republic": a post's country keeps its article)
-    const postCountry = at.text(k - 2) === 'to' && unit.claimedBy[k] === 'country';
+    const postCountry = at.text(k - 2) === 'to' && countryStarts(unit, k);
     if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS) && !postCountry) break;
     // "DATES ANNOUNCED The Minister for ...": a capitalised article opens a sentence (a heading's line before it).
     if (word === 'The' && unit.claimedBy[k - 1] !== 'country') break;
@@ -128,7 +133,7 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
       /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
       (word === 'to' &&
-        (unit.claimedBy[k] === 'country' || (at.text(k) === 'the' && unit.claimedBy[k + 1] === 'country'))) ||
+        (unit.claimedBy[k] === 'country' || (at.text(k) === 'the' && countryStarts(unit, k + 1)))) ||
       // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
       unit.claimedBy[k - 1] === 'country'
     ))
