@@ -274,8 +274,8 @@ describe("a person's country, from the words around the name", () => {
 
   it("reads a post's country in its state's form in a title before the comma", () => {
     const text =
-      'The talks were attended by the Ambassador of Chile to the Republic of Korea, Ms. Ana Soto Vial.';
-    expect(countryOf(text, 'Ana Soto Vial', 'KR')).toBe('CL');
+      'The talks were attended by the Ambassador of Chile to the Kingdom of Norway, Ms. Ana Soto Vial.';
+    expect(countryOf(text, 'Ana Soto Vial', 'NO')).toBe('CL');
   });
 
   it('gives an "and" title that runs into a name to that name', () => {
