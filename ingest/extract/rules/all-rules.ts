@@ -12,11 +12,7 @@ import {
   EVENT_TITLE_RULES,
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
-import {
-  BODY_EVIDENCE_PUBLISHER_RULE,
-  HEADLINE_PUBLISHER_RULE,
-  PUBLISHER_RULES,
-} from '../layout/publisher';
+import { BODY_EVIDENCE_PUBLISHER_RULE, HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
 import {
   ORGANIZATION_DROPS,
   ORGANIZATION_EXTENSIONS,
