@@ -142,9 +142,26 @@ const readable = (line: string) =>
 const LOCAL_GOVERNMENT =
   /^(?:(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}) (?:County|State|Provincial|Regional|City|Municipal) Government|(?:Government|Premier|Governor|Chief Minister) of (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}))$/u;
 
+/**
+ * A first line that is only a publisher's name: parts between dashes, bars or commas, each a government's
+ * body opening with its word ("Ministry of ...", "Government of India") or a country's name alone, one
+ * country in all.
+ */
+function mastheadTitleCountry(title: string): string | null {
+  const line = readable(title);
+  if (line.length > 140 || isSentence(line)) return null;
+  const parts = line.split(/\s+[|–—-]\s+|,\s+/);
+  const body = (part: string) => OPENS_WITH_BODY.test(part);
+  const country = (part: string) =>
+    countriesIn(part).length > 0 && !/(?:^|\s)\p{Ll}/u.test(part.replace(/\b(?:of|the|and)\b/g, ''));
+  if (!parts.some(body) || !parts.every((p) => body(p) || country(p))) return null;
+  return onlyCountry([line]);
+}
+
 /** A government's own body, as a publisher names itself. */
 const GOVERNMENT_BODY =
   /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
+const OPENS_WITH_BODY = new RegExp(String.raw`^(?:[Tt]he )?(?:Federal |Royal )?${GOVERNMENT_BODY.source}`);
 
 /** The first paragraphs of the text, after the header lines. */
 const leadOf = (input: PublisherInput, count: number) =>
@@ -289,6 +306,18 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       yields: 'AU',
     },
     why: 'A breadcrumb naming a province\'s or a city\'s government ("Premier of X", "Government of X", "X County Government") is a site of that place\'s country.',
+  },
+  {
+    id: 'publisher.masthead-title',
+    kind: 'publisher',
+    effect: 'keep',
+    // (before the sender: a header's "translated from French" names a language, the masthead its country)
+    matches: (input) => (hasBloc(input) ? null : mastheadTitleCountry(input.title)),
+    example: {
+      text: 'Ministry of Youth and Sports – Uruguay\n\nRowing team heads to the regatta\n\nThe Minister, Ana Ruiz, saw the crew off.',
+      yields: 'UY',
+    },
+    why: 'A page whose first line is its publisher\'s name, a ministry and its country ("Ministry of Education, Government of India", "Republic of Chad – Ministry of Health"), the headline below it, names its publisher there.',
   },
   {
     id: 'publisher.sender',
