@@ -13,6 +13,7 @@ import {
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   LINKING_WORDS,
+  MEETING_VERBS,
   MEMBERSHIP_WORDS,
   PERSON_VERBS,
 } from '../lexicon/person-context';
@@ -479,7 +480,7 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
   let unnamed = false;
   for (let k = run.from - 1; k >= start; k--) {
     // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
-    if (at.in(k, CLAUSE_OPENERS)) break;
+    if (at.in(k, CLAUSE_OPENERS) || at.in(k, MEETING_VERBS)) break;
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
     // "Kenya was represented by A, B and C": every name of the list, not only the first.
     if (at.text(k) === 'represented' && at.text(k + 1) === 'by') {

@@ -314,6 +314,17 @@ describe("a side's heading gives its country to every name of the list after it"
     ]);
   });
 
+  it('ends the list at a verb of meeting: who the delegation met is not of it', () => {
+    expect(
+      countries(
+        'The Swedish delegation, which includes Ambassador Tomás Lindqvist, also met the Minister of Mining, Rosa Vera.',
+      ),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Rosa Vera', 'CL'],
+    ]);
+  });
+
   it('keeps the country a title names over the heading', () => {
     expect(
       countries(
