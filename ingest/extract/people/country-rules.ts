@@ -158,7 +158,19 @@ export const looksHome = (words: readonly string[], options: PeopleOptions) =>
  * (beside the United States), "President of the Georgia Dairy Board" (a body named after the state).
  */
 const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
-  phraseCountry(withoutInternationalBodies(withoutPost(title)), options, named);
+  phraseCountry(withoutInternationalBodies(withoutPost(fromRole(title))), options, named);
+
+/**
+ * "... Korea–Kenya Policy Consultation with Principal Secretary of Kenya": a title read back into the words
+ * before it starts after their "with" when a role follows it ("Secretary for Relations with States" keeps
+ * its own "with").
+ */
+function fromRole(title: string): string {
+  const at = title.lastIndexOf(' with ');
+  if (at < 0) return title;
+  const after = title.slice(at + 6).replace(/^the /, '');
+  return isRoleish(after.split(' ')[0]) ? after : title;
+}
 
 const INTERNATIONAL_NAMES = new RegExp(INTERNATIONAL.source, 'g');
 /** "Secretary General of the Organization of American States": a body's name is no country's ("American"). */

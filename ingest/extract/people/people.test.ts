@@ -272,6 +272,12 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
   });
 
+  it('reads the country of the title after "with", not of the meeting before it', () => {
+    const text =
+      'Vice Minister Park Ji-su held the 3rd Korea–Peru Policy Consultation with Vice Minister of Foreign Affairs of Peru Luis Mora Paz in Seoul.';
+    expect(countryOf(text, 'Luis Mora Paz', 'KR')).toBe('PE');
+  });
+
   it("reads a post's country in its state's form in a title before the comma", () => {
     const text =
       'The talks were attended by the Ambassador of Chile to the Kingdom of Norway, Ms. Ana Soto Vial.';
