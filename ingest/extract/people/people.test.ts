@@ -272,6 +272,11 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
   });
 
+  it('gives no name the words of a plural title that holds the name before its "and"', () => {
+    const text = 'The declaration was signed by Ministers Ana Soto Vial of Chile and Luis Mora Paz of Peru.';
+    expect(countryOf(text, 'Luis Mora Paz', 'UY')).toBe('PE');
+  });
+
   it('reads the country of the title after "with", not of the meeting before it', () => {
     const text =
       'Vice Minister Park Ji-su held the 3rd Korea–Peru Policy Consultation with Vice Minister of Foreign Affairs of Peru Luis Mora Paz in Seoul.';

@@ -172,7 +172,7 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
   const { text, at } = unit;
   let k = titleWalk(unit, from, acrossComma);
   // "Title Mr. A B and Title | C D": a title never holds another person; it opens after the "and" after them.
-  for (let j = from - 2; j > k; j--)
+  for (let j = from - 1; j > k; j--)
     if (at.text(j) === 'and' && personBetween(unit, k, j)) {
       k = j + 1;
       break;
