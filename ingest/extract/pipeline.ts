@@ -7,7 +7,14 @@ import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
 import { closingLines, headerLines } from './layout/layout';
-import { HEADLINE_PUBLISHER_RULE, missionHost, publisherCountry } from './layout/publisher';
+import {
+  BODY_EVIDENCE_PUBLISHER_RULE,
+  type BodyEvidenceInput,
+  HEADLINE_PUBLISHER_RULE,
+  type PublisherInput,
+  missionHost,
+  publisherCountry,
+} from './layout/publisher';
 import type { Trace } from './rules/rule';
 import { isPlaceGivenName } from './people/candidates';
 import { analyzeText, type TextUnit } from './tagging/tag-unit';
@@ -68,16 +75,21 @@ export function extractEntities(
   const header = headerLines(paragraphs, trace);
   const publisherInput = { title, paragraphs, header, ...context };
   const found = options.publisher ?? publisherCountry(publisherInput, trace);
-  // The headline's subject is weaker than a configured home: a second home for names not written its way.
-  const subject = found ? null : HEADLINE_PUBLISHER_RULE.matches(publisherInput);
-  if (subject)
-    trace?.push({
-      kind: 'publisher',
-      rule: HEADLINE_PUBLISHER_RULE.id,
-      value: subject,
-      kept: true,
-      paragraph: -1,
-    });
+
+  // 2–3. tokens, tagging
+  const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));
+  const headline = analyzeText(title, options.extraPlaces);
+  const prose = units.filter((u) => !header.has(u.index));
+
+  // The headline's subject, else the body's own places and institutions, are weaker than a configured
+  // home: a second home for names not written its way.
+  const subject = found
+    ? null
+    : weakPublisher(
+        publisherInput,
+        { publisher: publisherInput, headline, units, header, extraPlaces: options.extraPlaces },
+        trace,
+      );
   const home = found ?? options.homeCountry ?? subject;
   const peopleOptions = {
     ...options,
@@ -85,11 +97,6 @@ export function extractEntities(
     secondHome: subject === home ? null : subject,
     hostCountry: missionHost(publisherInput, found),
   };
-
-  // 2–3. tokens, tagging
-  const units = paragraphs.map((p, index) => analyzeText(p, options.extraPlaces, index));
-  const headline = analyzeText(title, options.extraPlaces);
-  const prose = units.filter((u) => !header.has(u.index));
 
   // 4–5. candidates and resolution: people first, so phrases never run into a person's name
   // Header and sign-off lines give people only with a title, a courtesy form, a by-line or a signature.
@@ -117,6 +124,16 @@ export function extractEntities(
     organizations: unique(organizations),
     places: unique(units.flatMap((u) => placesOf(u, people))),
   };
+}
+
+/** `publisher.headline-subject`, else `publisher.body-evidence`: the publisher when nothing stronger names it. */
+function weakPublisher(input: PublisherInput, body: BodyEvidenceInput, trace: Trace): string | null {
+  const headlineCode = HEADLINE_PUBLISHER_RULE.matches(input);
+  const [rule, code] = headlineCode
+    ? [HEADLINE_PUBLISHER_RULE, headlineCode]
+    : [BODY_EVIDENCE_PUBLISHER_RULE, BODY_EVIDENCE_PUBLISHER_RULE.matches(body)];
+  if (code) trace?.push({ kind: 'publisher', rule: rule.id, value: code, kept: true, paragraph: -1 });
+  return code;
 }
 
 /**

@@ -18,6 +18,18 @@ describe('datelineCountry', () => {
     expect(datelineCountry('Tbilisi, Georgia, 12 May 2023 – The Minister met the envoy.')).toBe('GE');
   });
 
+  it("reads a US state's abbreviation after the city as the United States", () => {
+    expect(datelineCountry('Santa Fe, N.M. - Thursday, April 23, 2026 – The Governor spoke.')).toBe('US');
+    expect(datelineCountry('Portland, Ore., May 2, 2026 – The Mayor spoke.')).toBe('US');
+  });
+
+  it('takes a city that is no capital, in a country the item never names, for a venue', () => {
+    const line = 'Geneva, 21 May 2026 – Our delegation to the assembly was led by the Minister of Health.';
+    expect(datelineCountry(line, () => new Set(['KE']))).toBeNull();
+    expect(datelineCountry(line, () => new Set(['CH', 'KE']))).toBe('CH');
+    expect(datelineCountry('Bern, 21 May 2026 – The Federal Council met.', () => new Set())).toBe('CH');
+  });
+
   it("reads a capital written in its own language's way", () => {
     expect(datelineCountry('Warszawa, 4.05.2026 – The Minister received the delegation.')).toBe('PL');
     expect(datelineCountry('București, 4 mai 2026 – The Minister spoke.')).toBe('RO');

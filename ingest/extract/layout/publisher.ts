@@ -1,8 +1,10 @@
 import { EVENT_HEADS } from '../lexicon/heads';
 import { INTERNATIONAL } from '../lexicon/international';
 import { FOREIGN_WEEKDAYS } from '../lexicon/calendar';
+import { US_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { FUNCTION_WORDS } from '../lexicon/non-name-words';
-import { GAZETTEER } from '../tagging/places';
+import { GAZETTEER, placeCountry } from '../tagging/places';
+import type { TextUnit } from '../tagging/tag-unit';
 import { blocsIn, countriesIn, countryName, matchCountries } from '../tagging/countries';
 import { capitalCountry, isRegionOf, worldPlace } from '../tagging/world-places';
 import type { Rule, Trace } from '../rules/rule';
@@ -66,6 +68,10 @@ export function datelineCountry(paragraph: string, named: NamedCountries = NONE_
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const parts = match[1].split(/,\s*/);
+  // "Santa Fe, N.M.": a US state's abbreviation after the city (the regex may stop at its last dot).
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  if (parts.length > 1 && (US_STATE_ABBREVIATIONS.has(last) || US_STATE_ABBREVIATIONS.has(`${last}.`)))
+    return 'US';
   const cityCountry = (part: string) => datelinePlaceCountry(part, named);
   const opening = parts[0] ?? '';
   for (const part of [...parts].reverse()) {
@@ -77,7 +83,9 @@ export function datelineCountry(paragraph: string, named: NamedCountries = NONE_
   }
   for (const part of parts.reverse()) {
     const code = cityCountry(part);
-    if (code) return code;
+    // A city that is no capital, in a country the item never names, is where the event was, not who
+    // publishes ("Geneva" for a delegation at an assembly there).
+    if (code) return capitalCountry(part.trim()) === code || named().has(code) ? code : null;
   }
   return null;
 }
@@ -134,9 +142,26 @@ const readable = (line: string) =>
 const LOCAL_GOVERNMENT =
   /^(?:(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}) (?:County|State|Provincial|Regional|City|Municipal) Government|(?:Government|Premier|Governor|Chief Minister) of (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}))$/u;
 
+/**
+ * A first line that is only a publisher's name: parts between dashes, bars or commas, each a government's
+ * body opening with its word ("Ministry of ...", "Government of India") or a country's name alone, one
+ * country in all.
+ */
+function mastheadTitleCountry(title: string): string | null {
+  const line = readable(title);
+  if (line.length > 140 || isSentence(line)) return null;
+  const parts = line.split(/\s+[|–—-]\s+|,\s+/);
+  const body = (part: string) => OPENS_WITH_BODY.test(part);
+  const country = (part: string) =>
+    countriesIn(part).length > 0 && !/(?:^|\s)\p{Ll}/u.test(part.replace(/\b(?:of|the|and)\b/g, ''));
+  if (!parts.some(body) || !parts.every((p) => body(p) || country(p))) return null;
+  return onlyCountry([line]);
+}
+
 /** A government's own body, as a publisher names itself. */
 const GOVERNMENT_BODY =
   /\b(?:Ministry|Department|Government|Presidency|Parliament|Office of the (?:President|Prime Minister))\b/;
+const OPENS_WITH_BODY = new RegExp(String.raw`^(?:[Tt]he )?(?:Federal |Royal )?${GOVERNMENT_BODY.source}`);
 
 /** The first paragraphs of the text, after the header lines. */
 const leadOf = (input: PublisherInput, count: number) =>
@@ -281,6 +306,18 @@ export const PUBLISHER_RULES: ReadonlyArray<Rule<PublisherInput, string | null>>
       yields: 'AU',
     },
     why: 'A breadcrumb naming a province\'s or a city\'s government ("Premier of X", "Government of X", "X County Government") is a site of that place\'s country.',
+  },
+  {
+    id: 'publisher.masthead-title',
+    kind: 'publisher',
+    effect: 'keep',
+    // (before the sender: a header's "translated from French" names a language, the masthead its country)
+    matches: (input) => (hasBloc(input) ? null : mastheadTitleCountry(input.title)),
+    example: {
+      text: 'Ministry of Youth and Sports – Uruguay\n\nRowing team heads to the regatta\n\nThe Minister, Ana Ruiz, saw the crew off.',
+      yields: 'UY',
+    },
+    why: 'A page whose first line is its publisher\'s name, a ministry and its country ("Ministry of Education, Government of India", "Republic of Chad – Ministry of Health"), the headline below it, names its publisher there.',
   },
   {
     id: 'publisher.sender',
@@ -451,3 +488,76 @@ export function publisherCountry(input: PublisherInput, trace?: Trace): string |
   }
   return null;
 }
+
+/** What the body-evidence rule reads: the analysed headline and paragraphs, the header lines apart. */
+export interface BodyEvidenceInput {
+  publisher: PublisherInput;
+  headline: TextUnit;
+  units: readonly TextUnit[];
+  header: ReadonlySet<number>;
+  extraPlaces: ReadonlyMap<string, string>;
+}
+
+/** Words before a country that make it the origin or the destination of someone, not where the item is. */
+const ELSEWHERE_BEFORE = new Set(['from', 'From']);
+const TRIP_NOUNS = /^(?:visits?|trip|tour|mission|journey|travel)$/i;
+
+/** A place the tagging stage found: its country, when a gazetteer or a city of some size tells it. */
+function placeMatchCountry(name: string, extraPlaces: ReadonlyMap<string, string>): string | null {
+  const known = placeCountry(name, extraPlaces);
+  if (known) return known;
+  const city = worldPlace(name);
+  return city && (city.region || city.population >= 15_000) ? city.country : null;
+}
+
+/**
+ * The country the item's own places and institutions belong to, weighed: every country named (its name or
+ * its adjective, "the Greek pavilion") and every city or province of it is a vote, except a country that
+ * people come from or travel to ("bookings from Germany", "a visit to Japan"). Only a clear winner with a
+ * place of its own counts.
+ */
+function bodyEvidenceCountry(input: BodyEvidenceInput): string | null {
+  // (a regional body's release has no home; nor has one whose headline names a bloc)
+  if (hasBloc(input.publisher) || input.headline.blocs.length > 0) return null;
+  const votes = new Map<string, number>();
+  const vote = (code: string) => votes.set(code, (votes.get(code) ?? 0) + 1);
+  // (each place once: many cities and provinces of one country, not one city named often)
+  const places = new Map<string, string>();
+  for (const unit of [input.headline, ...input.units]) {
+    if (input.header.has(unit.index)) continue;
+    const { at } = unit;
+    for (const m of unit.countries) {
+      const code = m.values.length === 1 ? m.values[0] : undefined;
+      if (!code) continue;
+      const before = at.text(m.from - 1);
+      if (ELSEWHERE_BEFORE.has(before)) continue;
+      if (before === 'to' && TRIP_NOUNS.test(at.text(m.from - 2))) continue;
+      vote(code);
+    }
+    for (const p of unit.places) {
+      const code = placeMatchCountry(p.name, input.extraPlaces);
+      if (code && !ELSEWHERE_BEFORE.has(at.text(p.from - 1))) places.set(p.name, code);
+    }
+  }
+  for (const code of places.values()) vote(code);
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || ![...places.values()].includes(first[0])) return null;
+  return first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/**
+ * After the headline's subject, as weak: a second home for a release whose publisher nothing names (a
+ * sport, film or education ministry's page with no breadcrumb, no dateline, no sender).
+ */
+export const BODY_EVIDENCE_PUBLISHER_RULE: Rule<BodyEvidenceInput, string | null> = {
+  id: 'publisher.body-evidence',
+  kind: 'publisher',
+  effect: 'keep',
+  matches: bodyEvidenceCountry,
+  example: {
+    text: 'Harvest fair opens\n\nThe Secretary for Farming, Ana Ruiz, opened the Chilean wine fair in Talca. Growers from Maule and Curicó showed their wines to buyers from Japan.',
+    yields: 'CL',
+  },
+  why: 'A page that names no publisher still says whose it is: the country its cities, provinces and institutions belong to ("the Chilean wine fair in Talca"), when that country clearly outweighs every other named; a country that people come from or travel to does not count.',
+};

@@ -58,6 +58,9 @@ export const MEMBERSHIP_WORDS = words(`
   included includes include including comprised comprises comprising composed consisting consisted led headed
 `);
 
+/** Verbs of meeting: the names after them are whom a delegation met, not its members ("The X delegation, which includes A, also met B"). */
+export const MEETING_VERBS = words(`met meets meet received receives welcomed welcomes visited visits`);
+
 /** Lower-case words that are never a role between a country and a name: "of Uruguay and | Rocío Giménez". */
 export const LINKING_WORDS = words(`and or with by to from for of in at on as than`);
 

@@ -74,3 +74,13 @@ export const CAPITAL_ENDONYMS: ReadonlyMap<string, string> = new Map([
   ['Ciudad de Panamá', 'PA'],
   ['Ciudad de Guatemala', 'GT'],
 ]);
+
+/**
+ * The abbreviations of US states that American datelines write after the city, AP style ("Santa Fe,
+ * N.M.", "SAVANNAH, Ga."): the city is then the US one, whatever larger namesake the world has.
+ */
+export const US_STATE_ABBREVIATIONS = new Set(
+  `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss.
+  Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
+  Wash. W.Va. Wis. Wyo. D.C.`.split(/\s+/),
+);

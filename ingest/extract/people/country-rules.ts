@@ -1,4 +1,5 @@
 import { HONORIFICS } from '../lexicon/honorifics';
+import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
 import { GOVERNMENT_POST, LOCAL_ROLES, MISSION_STAFF } from '../lexicon/roles';
 import {
@@ -12,6 +13,7 @@ import {
   COUNTERPART_WORDS,
   DELEGATION_NOUNS,
   LINKING_WORDS,
+  MEETING_VERBS,
   MEMBERSHIP_WORDS,
   PERSON_VERBS,
 } from '../lexicon/person-context';
@@ -156,7 +158,19 @@ export const looksHome = (words: readonly string[], options: PeopleOptions) =>
  * (beside the United States), "President of the Georgia Dairy Board" (a body named after the state).
  */
 const titleCountry = (title: string, options: PeopleOptions, named: Iterable<string>) =>
-  phraseCountry(withoutInternationalBodies(withoutPost(title)), options, named);
+  phraseCountry(withoutInternationalBodies(withoutPost(fromRole(title))), options, named);
+
+/**
+ * "... Korea–Kenya Policy Consultation with Principal Secretary of Kenya": a title read back into the words
+ * before it starts after their "with" when a role follows it ("Secretary for Relations with States" keeps
+ * its own "with").
+ */
+function fromRole(title: string): string {
+  const at = title.lastIndexOf(' with ');
+  if (at < 0) return title;
+  const after = title.slice(at + 6).replace(/^the /, '');
+  return isRoleish(after.split(' ')[0]) ? after : title;
+}
 
 const INTERNATIONAL_NAMES = new RegExp(INTERNATIONAL.source, 'g');
 /** "Secretary General of the Organization of American States": a body's name is no country's ("American"). */
@@ -441,6 +455,35 @@ function delegationCountry(unit: TextUnit, run: Run): string | null {
   return delegationOf(unit, run)?.country ?? null;
 }
 
+/**
+ * "X of the Faculty of Science, Accra Technical University", "X of the Statistics Office (SO), Peru": the
+ * words after a comma that closes the body named after the name (and its acronym), when they name a place,
+ * a country or another body, up to the next comma or the sentence's end.
+ */
+function affiliationTail(unit: TextUnit, to: number): string | null {
+  const { at, text } = unit;
+  if (at.text(to) !== 'of' || !at.spaced(to)) return null;
+  let k = to + 1;
+  if (at.text(k) === 'the' && at.spaced(k)) k++;
+  const body = k;
+  while (at.exists(k) && at.spaced(k) && (at.capitalised(k) || TITLE_CONNECTORS.has(at.text(k)))) k++;
+  if (k === body) return null;
+  // ("... (SO), Peru": the acronym in brackets)
+  if (at.gap(k) === ' (' && at.gap(k + 1) === '), ') k++;
+  else if (at.gap(k) !== ', ') return null;
+  const start = k;
+  while (at.exists(k) && at.capitalised(k) && (k === start || at.spaced(k))) k++;
+  const first = at.at(start);
+  const last = at.at(k - 1);
+  // (closed as an apposition is: a comma, "and", a full stop or the end)
+  // (or by its own acronym: "..., Lagos State University (LASU), would ...")
+  const closed = !at.exists(k) || /^(?:, |\. |\.|;| \()/.test(at.gap(k)) || at.text(k) === 'and';
+  if (!first || !last || k === start || !closed) return null;
+  const tail = text.slice(first.start, last.end);
+  const words = tail.split(' ');
+  return unit.claimedBy[start] === 'country' || words.some((w) => ORG_HEADS.has(w)) ? tail : null;
+}
+
 /** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
 function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
   const { at } = unit;
@@ -449,9 +492,24 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
   let unnamed = false;
   for (let k = run.from - 1; k >= start; k--) {
     // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
-    if (at.in(k, CLAUSE_OPENERS)) break;
+    if (at.in(k, CLAUSE_OPENERS) || at.in(k, MEETING_VERBS)) break;
     if (at.in(k, MEMBERSHIP_WORDS)) member = true;
+    // "Kenya was represented by A, B and C": every name of the list, not only the first.
+    if (at.text(k) === 'represented' && at.text(k + 1) === 'by') {
+      let aux = k;
+      while (at.in(aux - 1, REPRESENTED_AUXILIARIES)) aux--;
+      const side = aux < k ? unit.countries.find((m) => m.to === aux) : undefined;
+      if (side) return { country: single(side) };
+      member = true;
+    }
     if (!at.in(k, DELEGATION_NOUNS)) continue;
+    // "On the Kenyan side, A, B and C took part", "On the Kenyan side were A and B": a side that opens the
+    // sentence heads what follows it.
+    if (at.text(k) === 'side' && (at.gap(k + 1) === ', ' || at.in(k + 1, REPRESENTED_AUXILIARIES))) {
+      const side = unit.countries.find((m) => m.to === k);
+      if (side && at.text(side.from - 1) === 'the' && /^(?:On|For|From)$/.test(at.text(side.from - 2)))
+        member = true;
+    }
     // "the Argentine delegation by B": "by" right after the noun stands for "headed by".
     if (at.text(k + 1) === 'by') member = true;
     if (!member) break;
@@ -636,8 +694,9 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   }
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
-  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase())) || words.some((w) => GUEST_WORDS.has(w)))
-    return null;
+  // ("the Prefect of Shkodër, X": a local government's role, which the title rules do not read as a title)
+  const role = (w: string) => LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w);
+  if (!words.some(role) || words.some((w) => GUEST_WORDS.has(w))) return null;
   const first = at.at(start);
   const last = at.at(k - 1);
   if (!first || !last) return null;
@@ -777,6 +836,24 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Nimal Perera: LK',
     },
     why: 'A lower-case apposition or a body after the name that names a country, a known body or place.',
+  },
+  {
+    id: 'country.affiliation-tail',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => {
+      const tail = affiliationTail(unit, run.to);
+      if (!tail) return null;
+      const countries = matchCountries(tokenize(tail));
+      if (countries.length > 0) return countries.length === 1 ? single(countries[0]) : null;
+      return countryOfNamesIn(tail, options);
+    },
+    example: {
+      text: 'Visit\n\nDr. Ana Ruiz of the Institute of Soils (INS), Peru, and Dr. Kofi Mensah of the Faculty of Science, Accra Technical University, spoke.',
+      yields: 'Kofi Mensah: GH',
+      home: 'CL',
+    },
+    why: 'A body after the name may be closed by its country or by the larger body it belongs to, after a comma: "X of the Faculty of Science, Accra Technical University", "X of the Soils Institute (INS), Peru".',
   },
   {
     id: 'country.of-country-after',

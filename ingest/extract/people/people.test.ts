@@ -272,11 +272,79 @@ describe("a person's country, from the words around the name", () => {
     expect(countryOf(text, 'Hugo Fuentes Lara')).toBe('GT');
   });
 
+  it('gives no name the words of a plural title that holds the name before its "and"', () => {
+    const text = 'The declaration was signed by Ministers Ana Soto Vial of Chile and Luis Mora Paz of Peru.';
+    expect(countryOf(text, 'Luis Mora Paz', 'UY')).toBe('PE');
+  });
+
+  it('reads the country of the title after "with", not of the meeting before it', () => {
+    const text =
+      'Vice Minister Park Ji-su held the 3rd Korea–Peru Policy Consultation with Vice Minister of Foreign Affairs of Peru Luis Mora Paz in Seoul.';
+    expect(countryOf(text, 'Luis Mora Paz', 'KR')).toBe('PE');
+  });
+
+  it("reads a post's country in its state's form in a title before the comma", () => {
+    const text =
+      'The talks were attended by the Ambassador of Chile to the Kingdom of Norway, Ms. Ana Soto Vial.';
+    expect(countryOf(text, 'Ana Soto Vial', 'NO')).toBe('CL');
+  });
+
   it('gives an "and" title that runs into a name to that name', () => {
     const text =
       'The meeting was attended by Lee Jae-won, Director-General for European Affairs, and Ambassador of Kazakhstan to Korea Dauren Serikov.';
     expect(countryOf(text, 'Lee Jae-won', 'KR')).toBe('KR');
     expect(countryOf(text, 'Dauren Serikov', 'KR')).toBe('KZ');
+  });
+});
+
+describe("a side's heading gives its country to every name of the list after it", () => {
+  const countries = (paragraph: string) =>
+    extractEntities('Talks', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it('reads "On the X side," and "On the X side were" at the opening of the sentence', () => {
+    const want = [
+      ['Tomás Lindqvist', 'SE'],
+      ['Ingrid Halvorsen', 'SE'],
+    ];
+    expect(
+      countries('On the Swedish side, Dr. Tomás Lindqvist and Ms. Ingrid Halvorsen presented the plan.'),
+    ).toEqual(want);
+    expect(
+      countries('On the Swedish side were State Secretary Tomás Lindqvist and Director Ingrid Halvorsen.'),
+    ).toEqual(want);
+  });
+
+  it('reads every name after "X was represented by", not only the first', () => {
+    expect(
+      countries('Sweden was represented by State Secretary Tomás Lindqvist and Director Ingrid Halvorsen.'),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Ingrid Halvorsen', 'SE'],
+    ]);
+  });
+
+  it('ends the list at a verb of meeting: who the delegation met is not of it', () => {
+    expect(
+      countries(
+        'The Swedish delegation, which includes Ambassador Tomás Lindqvist, also met the Minister of Mining, Rosa Vera.',
+      ),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Rosa Vera', 'CL'],
+    ]);
+  });
+
+  it('keeps the country a title names over the heading', () => {
+    expect(
+      countries(
+        'On the Swedish side, State Secretary Tomás Lindqvist met the Minister of Mining of Chile, Rosa Vera.',
+      ),
+    ).toEqual([
+      ['Tomás Lindqvist', 'SE'],
+      ['Rosa Vera', 'CL'],
+    ]);
   });
 });
 
@@ -294,6 +362,45 @@ describe('a list of "Title Name" items', () => {
       ['Luis Mora Paz', 'PE'],
       ['Rosa Vera Mena', 'EC'],
     ]);
+  });
+});
+
+describe("a local government's role before the name's comma", () => {
+  it('names the place\'s country ("the Prefect of X, Name", "the Akim of X, Name")', () => {
+    const found = (paragraph: string) =>
+      extractEntities('Visit', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+        (p) => [p.name, p.country],
+      );
+    expect(found('The talks were joined by the Prefect of Grenoble, Ana Soto Vial, on Monday.')).toEqual([
+      ['Ana Soto Vial', 'FR'],
+    ]);
+    expect(found('The Akim of Shymkent, Nurlan Bekov, said the new mine will open in May.')).toEqual([
+      ['Nurlan Bekov', 'KZ'],
+    ]);
+  });
+});
+
+describe('a title that runs into the next name of a "Title Name" list', () => {
+  const countries = (paragraph: string) =>
+    extractEntities('Forum', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it("is that name's with commas of its portfolios inside, or a courtesy form before the name", () => {
+    expect(
+      countries(
+        'Deputy Prime Minister of Mongolia Batbayar Ganzorig, Peruvian Minister of Energy, Mines and Water Rosa Vera Mena and Minister Ana Soto attended.',
+      ),
+    ).toEqual([
+      ['Batbayar Ganzorig', 'MN'],
+      ['Rosa Vera Mena', 'PE'],
+      ['Ana Soto', 'CL'],
+    ]);
+    expect(
+      countries(
+        "Speakers included Forum Director Dr. Ana Soto, Ecuador's Minister of Health Dr. Rosa Vera Mena, and others.",
+      )[0],
+    ).toEqual(['Ana Soto', 'CL']);
   });
 });
 

@@ -96,6 +96,11 @@ export interface TitleBefore {
 /** A word written in capitals, of two letters or more. */
 const isCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word.replace(/[-–]/g, ''));
 
+/** Whether a country's name starts at token `i`, in its state's form too ("Republic of Moldova"). */
+const countryStarts = (unit: TextUnit, i: number) =>
+  unit.claimedBy[i] === 'country' ||
+  (unit.at.in(i, STATE_FORMS) && unit.at.text(i + 1) === 'of' && unit.claimedBy[i + 2] === 'country');
+
 function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
   const { tokens, at } = unit;
   let k = from;
@@ -114,7 +119,7 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
     // "... of Foreign Affairs the | Minister of ...": an article after a capitalised word opens the title;
     // so does "and" after a comma (", and the Chair of ...").
     // ("Ambassador to the | Czech Republic": a post's country keeps its article)
-    const postCountry = at.text(k - 2) === 'to' && unit.claimedBy[k] === 'country';
+    const postCountry = at.text(k - 2) === 'to' && countryStarts(unit, k);
     if (word === 'the' && k > 1 && !at.in(k - 2, TITLE_CONNECTORS) && !postCountry) break;
     // "DATES ANNOUNCED The Minister for ...": a capitalised article opens a sentence (a heading's line before it).
     if (word === 'The' && unit.claimedBy[k - 1] !== 'country') break;
@@ -128,7 +133,7 @@ function titleWalk(unit: TextUnit, from: number, acrossComma: boolean): number {
       /^[dl]'\p{Lu}/u.test(word) ||
       TITLE_CONNECTORS.has(word) ||
       (word === 'to' &&
-        (unit.claimedBy[k] === 'country' || (at.text(k) === 'the' && unit.claimedBy[k + 1] === 'country'))) ||
+        (unit.claimedBy[k] === 'country' || (at.text(k) === 'the' && countryStarts(unit, k + 1)))) ||
       // "Ambassador of Brazil to Côte d'Ivoire": a country's name may hold a lower-case word.
       unit.claimedBy[k - 1] === 'country'
     ))
@@ -167,7 +172,7 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
   const { text, at } = unit;
   let k = titleWalk(unit, from, acrossComma);
   // "Title Mr. A B and Title | C D": a title never holds another person; it opens after the "and" after them.
-  for (let j = from - 2; j > k; j--)
+  for (let j = from - 1; j > k; j--)
     if (at.text(j) === 'and' && personBetween(unit, k, j)) {
       k = j + 1;
       break;
@@ -312,14 +317,17 @@ export function titlesAfter(
       return startsPerson(unit, k);
     };
     // "A, Director-General, and Ambassador of Kazakhstan to Korea B", and in a list of "Title Name" items:
-    // a title that runs into a name is that name's (a list line's "Minister of Energy, Brunei Darussalam |
-    // Keo Sovannara" is not).
+    // a title that runs into a name, a courtesy form between them or not, is that name's, commas of its
+    // portfolios inside ("Minister of Investment, Industry and Trade X"); a list line's "Minister of
+    // Energy, Brunei Darussalam | Keo Sovannara", a country after the comma, is not.
+    const countryAfterComma = at
+      .words(role, end)
+      .some((_, k) => k > 0 && at.gap(role + k) === ', ' && unit.claimedBy[role + k] === 'country');
     const intoName =
       (at.text(i) === 'and' || titleNameList) &&
       at.spaced(end) &&
-      !at.in(end, HONORIFICS) &&
-      startsPerson(unit, end) &&
-      !at.words(role, end).some((_, k) => k > 0 && at.gap(role + k) === ', ');
+      (startsPerson(unit, end) || (at.in(end, HONORIFICS) && nextName(end))) &&
+      !countryAfterComma;
     // (closed by the acronym's bracket too: "and the Director of ... (INTA), Dr. X")
     const closed = at.gap(end) === ', ' || at.gap(end) === '), ';
     if ((at.text(i) === 'and' && closed && nextName(end)) || intoName) {

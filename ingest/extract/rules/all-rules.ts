@@ -13,7 +13,7 @@ import {
   EVENT_TITLE_RULES,
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
-import { HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
+import { BODY_EVIDENCE_PUBLISHER_RULE, HEADLINE_PUBLISHER_RULE, PUBLISHER_RULES } from '../layout/publisher';
 import {
   ORGANIZATION_DROPS,
   ORGANIZATION_EXTENSIONS,
@@ -57,6 +57,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   HEADER_LINE_RULE,
   ...PUBLISHER_RULES,
   HEADLINE_PUBLISHER_RULE,
+  BODY_EVIDENCE_PUBLISHER_RULE,
   ...NAME_SHAPE_RULES,
   ...PERSON_DROP_RULES,
   ...PERSON_EVIDENCE_RULES,

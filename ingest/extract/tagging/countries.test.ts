@@ -9,6 +9,7 @@ describe('countriesIn', () => {
     ['experts from the UK, the U.S. and the United States of America', ['GB', 'US', 'US']],
     ['Emirati and Ivorian guests in Côte d’Ivoire', ['AE', 'CI', 'CI']],
     ['Nigerian and Nigerien agronomists', ['NG', 'NE']],
+    ["the Republic of China and the People's Republic of China", ['TW', 'CN']],
     ['Papua New Guinea, Guinea-Bissau and Guinea', ['PG', 'GW', 'GN']],
     ['South African and South Sudanese delegates', ['ZA', 'SS']],
     ['Viet Nam and Vietnamese partners', ['VN', 'VN']],
