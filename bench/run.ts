@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import { browseApp, coldOpenApp, coldPagefind, firstSecond } from './browser-measures';
 import { corpusFacts } from './corpus-facts';
-import { CORPUS_ROOT, prepareDataset } from './datasets';
+import { CORPUS_ROOT, existingDataset, prepareDataset } from './datasets';
 import { preparePagefindIndex } from './pagefind-index';
 import { renderTables, type SizeResult } from './report';
 import { startStaticServer } from './static-server';
@@ -18,10 +18,12 @@ import { startStaticServer } from './static-server';
  * static host, and measures the app and Pagefind in Debian's Chromium. Prints figures; never fails on time.
  */
 const USAGE =
-  'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5] [--skip-pagefind] [--out bench/results.json] [--note <text>]  (add 1000000 to --sizes for the million: generation and ingest take a while)';
+  'Usage: npm run bench:app -- [--sizes 1000,10000,100000 | --data <dataset folder>] [--runs 5] [--skip-pagefind] [--out bench/results.json] [--note <text>]  (add 1000000 to --sizes for the million: generation and ingest take a while; --data measures a dataset already written, e.g. an ingest of the million, at the size its index.json says)';
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
+    // A dataset folder already written (its current.json): measured as it is, instead of --sizes.
+    data: { type: 'string' },
     runs: { type: 'string', default: '5' },
     // Pagefind's index of a million announcements takes longer than the rest of the run: its measures are then left empty.
     'skip-pagefind': { type: 'boolean', default: false },
@@ -59,8 +61,10 @@ async function bytesUnder(dir: string): Promise<number> {
 }
 
 const datasets = [];
-for (const count of sizes) {
-  const dataset = await prepareDataset(count, log);
+for (const count of options.data === undefined ? sizes : [null]) {
+  const dataset =
+    count === null ? await existingDataset(options.data ?? '') : await prepareDataset(count, log);
+  if (count === null) log(`${dataset.count}: measuring ${dataset.dataDir} as it is`);
   datasets.push({ dataset, pagefindDir: skipPagefind ? null : await preparePagefindIndex(dataset, log) });
 }
 

@@ -97,7 +97,10 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   let spool: RecordFile | null = null;
   const stores: RecordFile[] = [];
   try {
-    writer = VersionWriter.open(out, { overrides: options.fingerprint });
+    writer = VersionWriter.open(out, {
+      overrides: options.fingerprint,
+      shareAnnouncements: options.append === true && options.compact !== true,
+    });
     const w = writer;
     const current = options.append ? w.previous : null;
     if (options.append && !current)

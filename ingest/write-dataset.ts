@@ -4,12 +4,15 @@ import {
   existsSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   renameSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -90,6 +93,26 @@ function acquireLock(target: string): () => void {
   };
 }
 
+/** The folder of a version's announcements: its own, or a link to the one it shares (decision 0029). */
+const ANNOUNCEMENTS = 'announcements';
+const SHARED_LINK = /^\.\.\/([0-9a-f]{16})\/announcements$/;
+
+/**
+ * The version whose own `announcements/` folder holds `version`'s announcements: `version` itself, or,
+ * for a version an append wrote, the one its `announcements` link names. Null when it has none.
+ */
+export function announcementsOwner(outDir: string, version: string): string | null {
+  const path = join(versionDir(resolve(outDir), version), ANNOUNCEMENTS);
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (!entry) return null;
+  if (!entry.isSymbolicLink()) return version;
+  const to = readlinkSync(path);
+  const owner = SHARED_LINK.exec(to)?.[1];
+  if (owner === undefined)
+    throw new DatasetFolderError(`${path} links to ${to}, not to another version's announcements`);
+  return owner;
+}
+
 /** Removes a folder by first renaming it into the trash, so a killed removal never leaves a partial version. */
 function discard(target: string, entry: string, removed: string[]): void {
   const from = join(target, entry);
@@ -115,13 +138,20 @@ export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(out
   }
   const versions = join(target, VERSIONS_DIR);
   const keep = new Set([pointer?.version, pointer?.previous].filter((v) => v != null));
+  // A kept version's announcements may live in an older version's folder: that folder stays too.
+  const folders = new Set(keep);
+  for (const version of keep) {
+    if (!existsSync(versionDir(target, version))) continue;
+    const owner = announcementsOwner(target, version);
+    if (owner !== null) folders.add(owner);
+  }
   for (const name of existsSync(versions) ? readdirSync(versions) : []) {
     if (name.startsWith('.trash-')) {
       rmSync(join(versions, name), { recursive: true, force: true });
       removed.push(`${VERSIONS_DIR}/${name}`);
     } else if (
       name.startsWith('.staging-') ||
-      (!keep.has(name) && datasetVersionSchema.safeParse(name).success)
+      (!folders.has(name) && datasetVersionSchema.safeParse(name).success)
     ) {
       discard(target, `${VERSIONS_DIR}/${name}`, removed);
     }
@@ -210,6 +240,8 @@ export class VersionWriter {
   private readonly currentHashes: Map<string, FileHash> | null;
   private readonly hashes = new Map<string, FileHash>();
   private readonly made = new Set<string>();
+  /** The older version's `announcements/` folder this one shares (an append's), or null: its own. */
+  private readonly shared: string | null = null;
   private written = 0;
   private kept = 0;
   private done = false;
@@ -220,6 +252,7 @@ export class VersionWriter {
     private readonly overrides: string,
     private readonly removed: string[],
     private readonly release: () => void,
+    share: boolean,
   ) {
     const stamp = `${process.pid}-${Date.now()}`;
     this.staging = join(target, VERSIONS_DIR, `.staging-${stamp}`);
@@ -232,6 +265,13 @@ export class VersionWriter {
         : null;
     this.currentHashes = before ? readFileHashes(target, before.version) : null;
     for (const dir of [this.staging, this.scratch, this.sidecar]) mkdirSync(dir, { recursive: true });
+    // Without the current version's file list, what the shared folder's files are is not known: no sharing.
+    const owner = share && before && this.currentHashes ? announcementsOwner(target, before.version) : null;
+    if (owner !== null) {
+      // Relative, so the link holds once the staging folder is renamed to its version.
+      symlinkSync(`../${owner}/${ANNOUNCEMENTS}`, join(this.staging, ANNOUNCEMENTS));
+      this.shared = join(versionDir(target, owner), ANNOUNCEMENTS);
+    }
   }
 
   /**
@@ -239,7 +279,19 @@ export class VersionWriter {
    * staging folder. `basedOn`: for an append, the version it read; if another run switched since, nothing
    * is written.
    */
-  static open(outDir: string, options: { overrides: string; basedOn?: string }): VersionWriter {
+  static open(
+    outDir: string,
+    options: {
+      overrides: string;
+      basedOn?: string;
+      /**
+       * An append's: the announcements' files stay in the folder the current version reads them from
+       * (its own, or the one it shares), which gains the new ones; the new version links to it
+       * (decision 0029). Only an append may: it never changes an announcement the dataset has.
+       */
+      shareAnnouncements?: boolean;
+    },
+  ): VersionWriter {
     const target = resolve(outDir);
     const release = acquireLock(target);
     try {
@@ -249,7 +301,14 @@ export class VersionWriter {
           `the dataset in ${target} changed while this run read it (now ${before?.version ?? 'none'}, read ${options.basedOn}); run again`,
         );
       const removed = cleanLeftovers(target, before);
-      return new VersionWriter(target, before, options.overrides, removed, release);
+      return new VersionWriter(
+        target,
+        before,
+        options.overrides,
+        removed,
+        release,
+        options.shareAnnouncements === true,
+      );
     } catch (error) {
       release();
       throw error;
@@ -270,6 +329,10 @@ export class VersionWriter {
     if (!DATASET_PATH.test(path)) throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
     if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
     this.hashes.set(path, { size: bytes.length, sha });
+    if (this.shared !== null && path.startsWith(`${ANNOUNCEMENTS}/`)) {
+      this.putShared(this.shared, path, bytes, sha);
+      return;
+    }
     const file = join(this.staging, path);
     const folder = dirname(file);
     if (!this.made.has(folder)) {
@@ -304,6 +367,12 @@ export class VersionWriter {
     if (this.done) throw new Error('the version is finished');
     const known = this.currentHashes?.get(path);
     if (!known || !this.currentDir || this.hashes.has(path)) return false;
+    if (this.shared !== null && path.startsWith(`${ANNOUNCEMENTS}/`)) {
+      // The shared folder holds every file the current version lists: nothing to link.
+      this.hashes.set(path, known);
+      this.kept++;
+      return true;
+    }
     const file = join(this.staging, path);
     const folder = dirname(file);
     if (!this.made.has(folder)) {
@@ -318,6 +387,28 @@ export class VersionWriter {
     this.hashes.set(path, known);
     this.kept++;
     return true;
+  }
+
+  /**
+   * An announcement's file in the shared folder. One the current version lists must keep its bytes (that
+   * version reads the same file); a new one is written beside and renamed in (over what a killed run may
+   * have left), so a file that another version links (same inode) is never written over.
+   */
+  private putShared(shared: string, path: string, bytes: Uint8Array, sha: string): void {
+    const file = join(shared, path.slice(ANNOUNCEMENTS.length + 1));
+    const known = this.currentHashes?.get(path);
+    if (known?.sha === sha && known.size === bytes.length) {
+      this.kept++;
+      return;
+    }
+    if (known)
+      throw new DatasetFolderError(
+        `${path} would change, and the dataset's versions share it: run a full ingest or --compact instead of --append`,
+      );
+    const temp = join(this.scratch, `${this.written}.tmp`);
+    writeFileSync(temp, bytes);
+    renameSync(temp, file);
+    this.written++;
   }
 
   /** The path of a file of the ingest's own beside the new version (`.ingest/<version>/<name>`), never served. */
