@@ -151,7 +151,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
         });
         if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
         const path = `announcements/${doc.id}.json`;
-        if (!w.carry(path)) {
+        if (!w.sharesAnnouncements && !w.carry(path)) {
           const old = join(versionDir(out, current.version), path);
           w.put(path, readFileSync(old));
         }

@@ -30,6 +30,7 @@ import {
   versionDir,
   type IngestPointer,
 } from './dataset-folder';
+import { FileListBlock, splitFileList } from './file-list-block';
 
 /**
  * Stable JSON text with a final newline, so re-runs are byte-identical. Announcements are indented for
@@ -202,13 +203,26 @@ interface FileHash {
   sha: string;
 }
 
-/** The file list of a version (`.ingest/<version>/files`), or null for a version written without one. */
-function readFileHashes(outDir: string, version: string): Map<string, FileHash> | null {
+/**
+ * The file list of a version (`.ingest/<version>/files`), or null for a version written without one.
+ * `block`: a path prefix whose lines are kept as text (FileListBlock), not parsed.
+ */
+function readFileHashes(
+  outDir: string,
+  version: string,
+  block: string | null = null,
+): { hashes: Map<string, FileHash>; block: FileListBlock | null } | null {
   let text: string;
   try {
     text = readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');
   } catch {
     return null;
+  }
+  let kept: FileListBlock | null = null;
+  if (block !== null) {
+    const split = splitFileList(text, block);
+    kept = new FileListBlock(split.block);
+    text = split.rest;
   }
   const hashes = new Map<string, FileHash>();
   for (const line of text.split('\n')) {
@@ -218,7 +232,7 @@ function readFileHashes(outDir: string, version: string): Map<string, FileHash> 
       throw new DatasetFolderError(`${join(sidecarDir(outDir, version), FILES_LIST)}: not a file list`);
     hashes.set(path, { size: Number(size), sha });
   }
-  return hashes;
+  return { hashes, block: kept };
 }
 
 /**
@@ -242,6 +256,12 @@ export class VersionWriter {
   private readonly made = new Set<string>();
   /** The older version's `announcements/` folder this one shares (an append's), or null: its own. */
   private readonly shared: string | null = null;
+  /**
+   * While sharing: the current version's announcements' lines, all carried (an append keeps every
+   * announcement), and the lines of the ones added.
+   */
+  private readonly sharedLines: FileListBlock | null = null;
+  private readonly added = new Map<string, string>();
   private written = 0;
   private kept = 0;
   private done = false;
@@ -263,11 +283,15 @@ export class VersionWriter {
       : existsSync(join(target, 'index.json'))
         ? target
         : null;
-    this.currentHashes = before ? readFileHashes(target, before.version) : null;
+    const owner = share && before ? announcementsOwner(target, before.version) : null;
+    const list = before
+      ? readFileHashes(target, before.version, owner !== null ? `${ANNOUNCEMENTS}/` : null)
+      : null;
+    this.currentHashes = list?.hashes ?? null;
     for (const dir of [this.staging, this.scratch, this.sidecar]) mkdirSync(dir, { recursive: true });
     // Without the current version's file list, what the shared folder's files are is not known: no sharing.
-    const owner = share && before && this.currentHashes ? announcementsOwner(target, before.version) : null;
-    if (owner !== null) {
+    if (owner !== null && list?.block) {
+      this.sharedLines = list.block;
       // Relative, so the link holds once the staging folder is renamed to its version.
       symlinkSync(`../${owner}/${ANNOUNCEMENTS}`, join(this.staging, ANNOUNCEMENTS));
       this.shared = join(versionDir(target, owner), ANNOUNCEMENTS);
@@ -315,6 +339,14 @@ export class VersionWriter {
     }
   }
 
+  /**
+   * True when this version shares the current one's announcements folder: every announcement the current
+   * version has is in the new one already, with no `carry` for each.
+   */
+  get sharesAnnouncements(): boolean {
+    return this.sharedLines !== null;
+  }
+
   /** The version this one replaces, or null. */
   get previous(): IngestPointer | null {
     return this.before;
@@ -327,12 +359,12 @@ export class VersionWriter {
   put(path: string, bytes: Uint8Array, sha = sha256(bytes)): void {
     if (this.done) throw new Error('the version is finished');
     if (!DATASET_PATH.test(path)) throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
-    if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
-    this.hashes.set(path, { size: bytes.length, sha });
-    if (this.shared !== null && path.startsWith(`${ANNOUNCEMENTS}/`)) {
-      this.putShared(this.shared, path, bytes, sha);
+    if (this.sharedLines && path.startsWith(`${ANNOUNCEMENTS}/`)) {
+      this.putShared(this.sharedLines, path, bytes, sha);
       return;
     }
+    if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
+    this.hashes.set(path, { size: bytes.length, sha });
     const file = join(this.staging, path);
     const folder = dirname(file);
     if (!this.made.has(folder)) {
@@ -365,14 +397,10 @@ export class VersionWriter {
    */
   carry(path: string): boolean {
     if (this.done) throw new Error('the version is finished');
+    // While sharing, every announcement of the current version is carried already.
+    if (this.sharedLines && path.startsWith(`${ANNOUNCEMENTS}/`)) return this.sharedLines.find(path) !== null;
     const known = this.currentHashes?.get(path);
     if (!known || !this.currentDir || this.hashes.has(path)) return false;
-    if (this.shared !== null && path.startsWith(`${ANNOUNCEMENTS}/`)) {
-      // The shared folder holds every file the current version lists: nothing to link.
-      this.hashes.set(path, known);
-      this.kept++;
-      return true;
-    }
     const file = join(this.staging, path);
     const folder = dirname(file);
     if (!this.made.has(folder)) {
@@ -394,20 +422,19 @@ export class VersionWriter {
    * version reads the same file); a new one is written beside and renamed in (over what a killed run may
    * have left), so a file that another version links (same inode) is never written over.
    */
-  private putShared(shared: string, path: string, bytes: Uint8Array, sha: string): void {
-    const file = join(shared, path.slice(ANNOUNCEMENTS.length + 1));
-    const known = this.currentHashes?.get(path);
-    if (known?.sha === sha && known.size === bytes.length) {
-      this.kept++;
-      return;
-    }
-    if (known)
+  private putShared(lines: FileListBlock, path: string, bytes: Uint8Array, sha: string): void {
+    const line = `${path}\t${bytes.length}\t${sha}\n`;
+    if (this.added.has(path)) throw new Error(`${path} was written twice`);
+    const known = lines.find(path);
+    if (known === line) return;
+    if (known !== null)
       throw new DatasetFolderError(
         `${path} would change, and the dataset's versions share it: run a full ingest or --compact instead of --append`,
       );
     const temp = join(this.scratch, `${this.written}.tmp`);
     writeFileSync(temp, bytes);
-    renameSync(temp, file);
+    renameSync(temp, join(this.shared ?? '', path.slice(ANNOUNCEMENTS.length + 1)));
+    this.added.set(path, line);
     this.written++;
   }
 
@@ -421,12 +448,28 @@ export class VersionWriter {
     if (this.done) throw new Error('the version is finished');
     this.done = true;
     try {
+      const byPath = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
       const lines = [...this.hashes]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(byPath)
         .map(([path, { size, sha }]) => `${path}\t${size}\t${sha}\n`);
-      const list = lines.join('');
-      const version = createHash('sha256').update(list).digest('hex').slice(0, 16);
-      writeFileSync(join(this.sidecar, FILES_LIST), list);
+      if (this.sharedLines) {
+        // The announcements' lines go where their paths sort: after every path before the folder's.
+        const at = lines.findIndex((line) => line > `${ANNOUNCEMENTS}/`);
+        const block = this.sharedLines.merged([...this.added].sort(byPath).map(([, line]) => line));
+        lines.splice(at === -1 ? lines.length : at, 0, ...block);
+        this.kept += this.sharedLines.count;
+      }
+      const hash = createHash('sha256');
+      const fd = openSync(join(this.sidecar, FILES_LIST), 'w');
+      try {
+        for (const piece of lines) {
+          hash.update(piece);
+          writeSync(fd, piece);
+        }
+      } finally {
+        closeSync(fd);
+      }
+      const version = hash.digest('hex').slice(0, 16);
       rmSync(this.scratch, { recursive: true, force: true });
       const { target } = this;
       // The file list goes first: a version without one is still read (byte by byte), never the other way round.
