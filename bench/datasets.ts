@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { precompress } from '../deploy/precompress';
 import { currentDatasetDir, readPointer } from '../ingest/dataset-folder';
 
 /**
@@ -123,4 +124,16 @@ export async function existingDataset(dataDir: string): Promise<Dataset> {
     .object({ count: z.number().int().positive() })
     .parse(JSON.parse(await readFile(join(filesDir, 'index.json'), 'utf8')));
   return { count, dataDir, filesDir, hash: pointer.version };
+}
+
+/** Builds the app into `dir` and precompresses its scripts and styles, as `npm run build` does. */
+export async function buildApp(dir: string, log: (line: string) => void): Promise<void> {
+  log(`building the app into ${dir}`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
+  // Served as they are (like nginx gzip_static).
+  const compressed = await precompress(dir);
+  log(`precompressed ${compressed.files} assets: ${compressed.before} → ${compressed.after} bytes`);
 }

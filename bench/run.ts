@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { precompress } from '../deploy/precompress';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import { browseApp, coldOpenApp, coldPagefind, firstSecond } from './browser-measures';
 import { corpusFacts } from './corpus-facts';
-import { CORPUS_ROOT, existingDataset, prepareDataset } from './datasets';
+import { buildApp, CORPUS_ROOT, existingDataset, prepareDataset } from './datasets';
 import { preparePagefindIndex } from './pagefind-index';
 import { renderTables, type SizeResult } from './report';
 import { startStaticServer } from './static-server';
@@ -74,18 +72,7 @@ for (const count of options.data === undefined ? sizes : [null]) {
 if (options['reuse-app'] && existsSync(join(APP_DIR, 'index.html'))) {
   log(`reusing the app built in ${APP_DIR}`);
 } else {
-  log(`building the app into ${APP_DIR}`);
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (build.status !== 0) throw new Error('vite build failed');
-  // As `npm run build` does: scripts and styles precompressed, served as they are (like nginx gzip_static).
-  const compressed = await precompress(APP_DIR);
-  log(`precompressed ${compressed.files} assets: ${compressed.before} → ${compressed.after} bytes`);
+  await buildApp(APP_DIR, log);
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
