@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentDatasetDir } from '../ingest/dataset-folder';
+import { z } from 'zod';
+import { precompress } from '../deploy/precompress';
+import { currentDatasetDir, readPointer } from '../ingest/dataset-folder';
 
 /**
  * Builds the benchmark datasets through the real path (`npm run gen:corpus` → `npm run ingest`) into
@@ -106,4 +108,32 @@ export async function prepareDataset(count: number, log: (line: string) => void)
   const filesDir = currentDatasetDir(dataDir);
   if (!filesDir) throw new Error(`${dataDir}: the ingest left no dataset`);
   return { count, dataDir, filesDir, hash: dataHash };
+}
+
+/**
+ * A dataset that is already written (`<dir>/current.json` and its version), measured as it is: no
+ * generation, no ingest. Its size is the count its index.json says. For the million, whose ingest takes
+ * longer than a benchmark run should.
+ */
+export async function existingDataset(dataDir: string): Promise<Dataset> {
+  const pointer = readPointer(dataDir);
+  const filesDir = currentDatasetDir(dataDir);
+  if (!pointer || !filesDir)
+    throw new Error(`${dataDir}: no dataset there (no current.json naming a version)`);
+  const { count } = z
+    .object({ count: z.number().int().positive() })
+    .parse(JSON.parse(await readFile(join(filesDir, 'index.json'), 'utf8')));
+  return { count, dataDir, filesDir, hash: pointer.version };
+}
+
+/** Builds the app into `dir` and precompresses its scripts and styles, as `npm run build` does. */
+export async function buildApp(dir: string, log: (line: string) => void): Promise<void> {
+  log(`building the app into ${dir}`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
+  // Served as they are (like nginx gzip_static).
+  const compressed = await precompress(dir);
+  log(`precompressed ${compressed.files} assets: ${compressed.before} → ${compressed.after} bytes`);
 }

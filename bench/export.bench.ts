@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { precompress } from '../deploy/precompress';
-import { CORPUS_ROOT, prepareDataset } from './datasets';
+import { buildApp, CORPUS_ROOT, prepareDataset } from './datasets';
 import { startStaticServer } from './static-server';
 
 /**
@@ -28,16 +26,7 @@ const log = (line: string) => {
 
 const APP_DIR = join(CORPUS_ROOT, 'app-export');
 const dataset = await prepareDataset(count, log);
-log(`building the app into ${APP_DIR}`);
-const build = spawnSync(
-  'npx',
-  ['vite', 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
-  {
-    stdio: 'inherit',
-  },
-);
-if (build.status !== 0) throw new Error('vite build failed');
-await precompress(APP_DIR);
+await buildApp(APP_DIR, log);
 
 /** Long tasks on the main thread, from the page's first byte. */
 function observeLongTasks() {

@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { precompress } from '../deploy/precompress';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import { browseApp, coldOpenApp, coldPagefind, firstSecond } from './browser-measures';
 import { corpusFacts } from './corpus-facts';
-import { CORPUS_ROOT, prepareDataset } from './datasets';
+import { buildApp, CORPUS_ROOT, existingDataset, prepareDataset } from './datasets';
 import { preparePagefindIndex } from './pagefind-index';
 import { renderTables, type SizeResult } from './report';
 import { startStaticServer } from './static-server';
@@ -18,14 +17,18 @@ import { startStaticServer } from './static-server';
  * static host, and measures the app and Pagefind in Debian's Chromium. Prints figures; never fails on time.
  */
 const USAGE =
-  'Usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs 5] [--skip-pagefind] [--out bench/results.json] [--note <text>]  (add 1000000 to --sizes for the million: generation and ingest take a while)';
+  'Usage: npm run bench:app -- [--sizes 1000,10000,100000 | --data <dataset folder>] [--runs 5] [--skip-pagefind] [--reuse-app] [--out bench/results.json] [--note <text>]  (add 1000000 to --sizes for the million: generation and ingest take a while; --data measures a dataset already written, e.g. an ingest of the million, at the size its index.json says)';
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
+    // A dataset folder already written (its current.json): measured as it is, instead of --sizes.
+    data: { type: 'string' },
     runs: { type: 'string', default: '5' },
     // Pagefind's index of a million announcements takes longer than the rest of the run: its measures are then left empty.
     'skip-pagefind': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results.json' },
+    // The app already built in bench/corpus/app by an earlier run of this commit: not built again.
+    'reuse-app': { type: 'boolean', default: false },
     // Said in the results file: what was not measured, and why.
     note: { type: 'string' },
   },
@@ -59,23 +62,18 @@ async function bytesUnder(dir: string): Promise<number> {
 }
 
 const datasets = [];
-for (const count of sizes) {
-  const dataset = await prepareDataset(count, log);
+for (const count of options.data === undefined ? sizes : [null]) {
+  const dataset =
+    count === null ? await existingDataset(options.data ?? '') : await prepareDataset(count, log);
+  if (count === null) log(`${dataset.count}: measuring ${dataset.dataDir} as it is`);
   datasets.push({ dataset, pagefindDir: skipPagefind ? null : await preparePagefindIndex(dataset, log) });
 }
 
-log(`building the app into ${APP_DIR}`);
-const build = spawnSync(
-  'npx',
-  ['vite', 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
-  {
-    stdio: 'inherit',
-  },
-);
-if (build.status !== 0) throw new Error('vite build failed');
-// As `npm run build` does: scripts and styles precompressed, served as they are (like nginx gzip_static).
-const compressed = await precompress(APP_DIR);
-log(`precompressed ${compressed.files} assets: ${compressed.before} → ${compressed.after} bytes`);
+if (options['reuse-app'] && existsSync(join(APP_DIR, 'index.html'))) {
+  log(`reusing the app built in ${APP_DIR}`);
+} else {
+  await buildApp(APP_DIR, log);
+}
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const results: SizeResult[] = [];

@@ -153,7 +153,8 @@ export async function startStaticServer({
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    // BENCH_PORT: a fixed port, for a machine whose ports are shared out; else any free one.
+    server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
 
