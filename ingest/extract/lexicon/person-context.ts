@@ -69,6 +69,14 @@ export const BYLINE_WORDS = words(
   `by reported written reporter author text story signed sgd editor edited photo photos photographer`,
 );
 
+/**
+ * Words of a label before a colon that only a person follows: "Editor: X", "Photo: X", "Moderator: X",
+ * "Rapporteur: X" (with the by-line words and the role words).
+ */
+export const CREDIT_LABELS = words(
+  `moderator moderators rapporteur facilitator presenter host interpreter contact contacts credit credits`,
+);
+
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
 /** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
 export const SIGNATORY_OPENERS = words(`For`);

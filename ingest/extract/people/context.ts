@@ -2,6 +2,8 @@ import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
 import {
   ADVERBS,
+  BYLINE_WORDS,
+  CREDIT_LABELS,
   LIST_OPENERS,
   NOT_PERSON_NOUN,
   PERSON_NOUN,
@@ -297,3 +299,33 @@ export function signatoryForParty(unit: TextUnit, run: Run): boolean {
   for (; k < run.from; k++) if (!at.capitalised(k) && !at.in(k, TITLE_CONNECTORS)) return false;
   return !at.exists(run.to) || isRoleish(at.text(run.to));
 }
+
+/** Gaps that open a segment of a line: its start, a table's bar, a bracket, a semicolon, a sentence's end. */
+const SEGMENT_OPENING = /(?:[|(;/•]\s*|[.:]\s+|\s[–—-]\s+)$/;
+/** Gaps that close one: the same, a comma or a closing bracket. */
+const SEGMENT_CLOSING = /^(?:\s*[|);/,•]|\.(?:\s|$)|\s+[–—-]\s)/;
+
+const isLabelWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return BYLINE_WORDS.has(lower) || CREDIT_LABELS.has(lower) || ROLE_WORDS.has(word) || LOWER_ROLES.has(lower);
+};
+
+/**
+ * "Reporter: A | Editor: B", "(Photo: C / Ministry of ...)", "Moderator: Dr. D": a label of one or two
+ * words ending in a by-line, credit or role word opens a segment of the line, then a colon, then the
+ * name alone in its segment.
+ */
+export function creditLabel(unit: TextUnit, run: Run): string[] | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS) && at.gap(k) !== ': ') k--;
+  if (!/^:\s+$/.test(at.gap(k)) || !isLabelWord(at.text(k - 1))) return null;
+  const opens = (i: number) => i === 0 || SEGMENT_OPENING.test(at.gap(i));
+  const from = opens(k - 1) ? k - 1 : at.spaced(k - 1) && opens(k - 2) ? k - 2 : -1;
+  if (from < 0) return null;
+  return !at.exists(run.to) || SEGMENT_CLOSING.test(at.gap(run.to)) ? at.words(from, k) : null;
+}
+
+/** "Editor: X", "Photo: X": a credit of the publisher's own staff, its label all by-line words ("Witnessed by:" is not). */
+export const staffCredit = (unit: TextUnit, run: Run): boolean =>
+  creditLabel(unit, run)?.every((w) => BYLINE_WORDS.has(w.toLowerCase())) ?? false;

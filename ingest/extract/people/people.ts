@@ -164,6 +164,7 @@ const HEADER_EVIDENCE = new Set([
   'person.courtesy-before',
   'person.courtesy-form',
   'person.sign-off',
+  'person.credit-label',
 ]);
 
 /**

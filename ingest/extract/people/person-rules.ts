@@ -11,6 +11,7 @@ import {
   affiliationAfter,
   afterPostNominal,
   countryAfterOf,
+  creditLabel,
   listItemWithBody,
   listItemWithCountry,
   lowerApposition,
@@ -306,6 +307,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Quimbly',
     },
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
+  },
+  {
+    id: 'person.credit-label',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => creditLabel(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nThe minister toured the port.\n\nWords: Zorvath Quimbly | Editor: Xelt Brannoch',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'Credit lines and programmes label people with a colon ("Editor: X", "Photo: X", "Moderator: X"); the name alone in its segment of the line, after a by-line, credit or role word, is a person.',
   },
   {
     id: 'person.signatory-for-party',
