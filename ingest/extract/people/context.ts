@@ -17,6 +17,7 @@ import {
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { PLACE_PREPOSITIONS } from '../lexicon/places';
 import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -307,7 +308,9 @@ const SEGMENT_CLOSING = /^(?:\s*[|);/,•]|\.(?:\s|$)|\s+[–—-]\s)/;
 
 const isLabelWord = (word: string) => {
   const lower = word.toLowerCase();
-  return BYLINE_WORDS.has(lower) || CREDIT_LABELS.has(lower) || ROLE_WORDS.has(word) || LOWER_ROLES.has(lower);
+  return (
+    BYLINE_WORDS.has(lower) || CREDIT_LABELS.has(lower) || ROLE_WORDS.has(word) || LOWER_ROLES.has(lower)
+  );
 };
 
 /**
@@ -329,3 +332,42 @@ export function creditLabel(unit: TextUnit, run: Run): string[] | null {
 /** "Editor: X", "Photo: X": a credit of the publisher's own staff, its label all by-line words ("Witnessed by:" is not). */
 export const staffCredit = (unit: TextUnit, run: Run): boolean =>
   creditLabel(unit, run)?.every((w) => BYLINE_WORDS.has(w.toLowerCase())) ?? false;
+
+/**
+ * "to Antofagasta, Chile, to ...", "from La Paz and El Alto": after a preposition of place, a run followed
+ * by its country (closed by a comma, a full stop or the end), or joined by "and" to a place the gazetteer
+ * knows, is a town.
+ */
+export function placeContext(unit: TextUnit, run: Run): boolean {
+  const { at, claimedBy } = unit;
+  if (!at.spaced(run.from)) return false;
+  // ("travel to X, Chile": "to" as well, with the country after the comma)
+  const toCountry = at.text(run.from - 1) === 'to' && claimedBy[run.to] === 'country';
+  // "In X, the Head of State will ...": a clause opening on a place.
+  const opening = run.from - 1 === 0 || /[.!?:]\s+$/.test(at.gap(run.from - 1));
+  if (
+    opening &&
+    (at.text(run.from - 1) === 'In' || at.text(run.from - 1) === 'At') &&
+    at.gap(run.to) === ', '
+  )
+    return true;
+  if (at.in(run.from - 1, PLACE_PREPOSITIONS) || toCountry) {
+    if (at.gap(run.to) === ', ' && claimedBy[run.to] === 'country') {
+      const country = unit.countries.find((m) => m.from === run.to);
+      return country !== undefined && (!at.exists(country.to) || /^[,.;]/.test(at.gap(country.to)));
+    }
+    // (the place after "and": its first word claimed, a word of the place's own name after it)
+    return (
+      at.text(run.to) === 'and' &&
+      at.spaced(run.to) &&
+      at.spaced(run.to + 1) &&
+      claimedBy[run.to + 1] === 'place'
+    );
+  }
+  // "... from La Paz and | El Alto": the place before "and", after the preposition.
+  // ("in Pune, and X of ...": a comma before "and" closes the place's phrase)
+  if (at.text(run.from - 1) !== 'and' || !at.spaced(run.from - 1)) return false;
+  let k = run.from - 2;
+  while (k > 0 && claimedBy[k] === 'place' && claimedBy[k - 1] === 'place' && at.spaced(k)) k--;
+  return claimedBy[k] === 'place' && at.in(k - 1, PLACE_PREPOSITIONS) && at.spaced(k);
+}

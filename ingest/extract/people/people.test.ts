@@ -451,3 +451,43 @@ describe('person countries from the words around a name', () => {
     ).toEqual([['Luis Castañeda Moreira', null]]);
   });
 });
+
+describe('the eighth round: credits, places, the middle of a title', () => {
+  const home = (paragraphs: string[]) =>
+    extractEntities('Notes', paragraphs, { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'ID' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it('reads every credit of a credit line as the publisher’s staff', () => {
+    expect(
+      home(['The agency opened a field station.', 'Text: Sekar Ayuningtyas | Editor: Bagus Wicaksono']),
+    ).toEqual([
+      ['Sekar Ayuningtyas', 'ID'],
+      ['Bagus Wicaksono', 'ID'],
+    ]);
+  });
+
+  it('takes a caption’s photographer and no credit without a colon', () => {
+    const names = people('The two ministers at the signing. (Photo: Ilsa Varrow / Ministry of Energy)').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Ilsa Varrow']);
+  });
+
+  it('reads a direction or a count after a title’s connector as the start of a place’s or a body’s name', () => {
+    expect(
+      people(
+        'The Governor of West Kelapa Raya, Mr. Tomas Ruhulessin, and the Envoy of the Order of the Three Sacred Groves, Mr. Ilsa Varrow, spoke.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin', 'Ilsa Varrow']);
+  });
+
+  it('reads a town after a preposition of place as a town', () => {
+    expect(
+      people(
+        'The minister will travel to Kelpa Marinos, Chile, for the talks. In Kelpa Marinos, the Head of State will open a school.',
+        'Students from Lima and Orin Vask will apply, Tomas Ruhulessin said.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   afterPostNominal,
   countryAfterOf,
   creditLabel,
+  placeContext,
   listItemWithBody,
   listItemWithCountry,
   lowerApposition,
@@ -108,6 +109,17 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       yields: 'Kembang Jaya',
     },
     why: 'Languages that put the head first name rooms and bodies "Sala X", "Universitas X": the words after the head are the name of the place, not of a person.',
+  },
+  {
+    id: 'person.place-context',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => placeContext(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe envoy flew from Lima and Kelpa Marinos will follow by road.',
+      yields: 'Kelpa Marinos',
+    },
+    why: 'After a preposition of place, a name followed by its country ("to X, Chile,") or joined by "and" to a known place ("from La Paz and X") is a town, not a person.',
   },
   {
     id: 'person.body-noun-before',
