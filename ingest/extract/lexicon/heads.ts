@@ -13,6 +13,7 @@ export const ORG_HEADS = words(`
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
   ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme Pool Guard
   Program
+  Division Divisions
 `);
 
 /**

@@ -45,6 +45,14 @@ export function precederBefore(unit: TextUnit, run: Run): boolean {
   let b = run.from - 1;
   while (b > 0 && at.in(b, MILITARY_RANKS) && at.spaced(b)) b--;
   const start = b + 1;
+  // "Rear Admiral X Y", "Colonel X Y": a rank before two name words or more is a person's.
+  if (
+    start < run.from &&
+    run.words.length >= 2 &&
+    at.in(run.from - 1, MILITARY_RANKS) &&
+    at.capitalised(start)
+  )
+    return true;
   const before = at.at(b);
   if (!before) return false;
   // "my counterpart, X", "his deputy X": a person's relation to another, with or without the comma.

@@ -491,3 +491,14 @@ describe('the eighth round: credits, places, the middle of a title', () => {
     ).toEqual(['Tomas Ruhulessin']);
   });
 });
+
+describe('the eighth round: ranks and divisions', () => {
+  it('takes a name after a military rank, and no division of a body', () => {
+    expect(
+      people(
+        'The minister thanked Rear Admiral Tomas Ruhulessin for the field visit.',
+        'The Head of the Regional Fisheries Division said the stocks recovered.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin']);
+  });
+});
