@@ -27,6 +27,21 @@ export const RELATION_NOUNS = words(
   `counterpart counterparts colleague colleagues deputy predecessor successor host hosts guest guests wife husband spouse`,
 );
 
+/**
+ * Verbs of speaking written before the name they belong to: '"...," said X', ", added X", "according to
+ * X" (the last word of "according to").
+ */
+export const INVERTED_VERBS = words(`said says added adds noted notes stressed explained recalled remarked`);
+
+/**
+ * Nouns for a group of people that a list of names follows: "participants: X, Y", "the delegation
+ * comprised X", "speakers included X".
+ */
+export const GROUP_NOUNS = words(`
+  participants participant speakers speaker panellists panelists panel attendees delegates members team
+  delegation jury winners laureates recipients guests signatories
+`);
+
 /** Verbs before "with" that make what follows a person: "met with X" (but "signed an agreement with X" may be a company). */
 export const WITH_VERBS = words(
   `met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired`,
@@ -74,7 +89,7 @@ export const BYLINE_WORDS = words(
  * "Rapporteur: X" (with the by-line words and the role words).
  */
 export const CREDIT_LABELS = words(
-  `moderator moderators rapporteur facilitator presenter host interpreter contact contacts credit credits`,
+  `moderator moderators rapporteur rapporteurs facilitator presenter host interpreter contact contacts credit credits`,
 );
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */

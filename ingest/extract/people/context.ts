@@ -4,6 +4,9 @@ import {
   ADVERBS,
   BYLINE_WORDS,
   CREDIT_LABELS,
+  GROUP_NOUNS,
+  INVERTED_VERBS,
+  MEMBERSHIP_WORDS,
   LIST_OPENERS,
   NOT_PERSON_NOUN,
   PERSON_NOUN,
@@ -18,7 +21,7 @@ import {
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { PLACE_PREPOSITIONS } from '../lexicon/places';
-import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -66,6 +69,19 @@ export function precederBefore(unit: TextUnit, run: Run): boolean {
     // ("Japan's Kiyomura Precision Industries": a company)
     !isHeadWord(unit, run.to) &&
     !(at.spaced(run.to) && at.capitalised(run.to))
+  )
+    return true;
+  // '"...," said X', "according to X": a verb of speaking before the name (the name closes the clause).
+  const closed = !at.exists(run.to) || /^[,.;]/.test(at.gap(run.to));
+  if (at.spaced(start) && closed && INVERTED_VERBS.has(before.text) && /[,"”]\s*$/.test(at.gap(b)))
+    return true;
+  if (at.spaced(start) && before.text === 'to' && at.text(b - 1).toLowerCase() === 'according') return true;
+  // "the delegation comprised X", "speakers included X": a group of people, then the verb of its members.
+  if (
+    at.spaced(start) &&
+    (closed || (at.text(run.to) === 'and' && at.spaced(run.to))) &&
+    MEMBERSHIP_WORDS.has(before.text) &&
+    GROUP_NOUNS.has(at.text(b - 1).toLowerCase())
   )
     return true;
   return (
@@ -219,11 +235,15 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
   const close = indexAfterMark(unit, run.to, ')', 6);
   // Two words at least in the brackets: "(FAO)" after a body's name is its acronym.
   if (close < run.to + 2) return false;
-  const before = at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS);
+  // ("• A (Body) • B (Body)": a bullet between the items)
+  const bullet = /[•·▪]\s*$/;
+  const before =
+    at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS) || bullet.test(at.gap(run.from));
   const after =
     close === unit.tokens.length ||
     at.gap(close).endsWith('), ') ||
-    (at.gap(close).endsWith(') ') && at.text(close) === 'and');
+    (at.gap(close).endsWith(') ') && at.text(close) === 'and') ||
+    /^\)\s*[•·▪]/.test(at.gap(close));
   return before && after;
 }
 
@@ -310,14 +330,18 @@ export function signatoryForParty(unit: TextUnit, run: Run): boolean {
 }
 
 /** Gaps that open a segment of a line: its start, a table's bar, a bracket, a semicolon, a sentence's end. */
-const SEGMENT_OPENING = /(?:[|(;/•]\s*|[.:]\s+|\s[–—-]\s+)$/;
+const SEGMENT_OPENING = /(?:[|(;/•]\s*|[.:)]\s+|\s[–—-]\s+)$/;
 /** Gaps that close one: the same, a comma or a closing bracket. */
-const SEGMENT_CLOSING = /^(?:\s*[|);/,•]|\.(?:\s|$)|\s+[–—-]\s)/;
+const SEGMENT_CLOSING = /^(?:\s*[|();/,•]|\.(?:\s|$)|\s+[–—-]\s)/;
 
 const isLabelWord = (word: string) => {
   const lower = word.toLowerCase();
   return (
-    BYLINE_WORDS.has(lower) || CREDIT_LABELS.has(lower) || ROLE_WORDS.has(word) || LOWER_ROLES.has(lower)
+    BYLINE_WORDS.has(lower) ||
+    CREDIT_LABELS.has(lower) ||
+    GROUP_NOUNS.has(lower) ||
+    ROLE_WORDS.has(word) ||
+    LOWER_ROLES.has(lower)
   );
 };
 
@@ -330,11 +354,15 @@ export function creditLabel(unit: TextUnit, run: Run): string[] | null {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS) && at.gap(k) !== ': ') k--;
-  if (!/^:\s+$/.test(at.gap(k)) || !isLabelWord(at.text(k - 1))) return null;
+  if (!/^:\s+$/.test(at.gap(k))) return null;
   const opens = (i: number) => i === 0 || SEGMENT_OPENING.test(at.gap(i));
-  const from = opens(k - 1) ? k - 1 : at.spaced(k - 1) && opens(k - 2) ? k - 2 : -1;
-  if (from < 0) return null;
-  return !at.exists(run.to) || SEGMENT_CLOSING.test(at.gap(run.to)) ? at.words(from, k) : null;
+  // the label: up to four words back to the segment's opening ("Head of Delegation:"), one of them a label word
+  let from = k - 1;
+  while (from > k - 4 && from > 0 && !opens(from) && at.spaced(from)) from--;
+  if (from < 0 || !opens(from)) return null;
+  const label = at.words(from, k);
+  if (!isLabelWord(label.at(-1) ?? '') && !label.some((w) => ROLE_WORDS.has(w))) return null;
+  return !at.exists(run.to) || SEGMENT_CLOSING.test(at.gap(run.to)) ? label : null;
 }
 
 /** "Editor: X", "Photo: X": a credit of the publisher's own staff, its label all by-line words ("Witnessed by:" is not). */
@@ -378,4 +406,18 @@ export function placeContext(unit: TextUnit, run: Run): boolean {
   let k = run.from - 2;
   while (k > 0 && claimedBy[k] === 'place' && claimedBy[k - 1] === 'place' && at.spaced(k)) k--;
   return claimedBy[k] === 'place' && at.in(k - 1, PLACE_PREPOSITIONS) && at.spaced(k);
+}
+
+/**
+ * "Ana Ruiz (Director, Harbour Authority)", "X (lead), Y (analyst)": the person's post in brackets right
+ * after the name, a role word first.
+ */
+export function bracketRole(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (at.gap(run.to) !== ' (') return false;
+  const word = at.text(run.to);
+  const role = ROLE_WORDS.has(word) && !TITLE_STARTERS.has(word);
+  const lower = /^\p{Ll}/u.test(word) && (LOWER_ROLES.has(word) || occupationWord(word));
+  if (!role && !lower) return false;
+  return indexAfterMark(unit, run.to, ')', 8) > 0;
 }

@@ -45,7 +45,11 @@ function shapeAfter(run: Run, mark: string): string {
  * Whether `run` opens an item of a list whose other items (two at least, and at least half of those
  * opening with a name) open with people, in the same shape ("Name, Title" or "Name (Body)").
  */
-export function listSibling<R extends Run>(run: R, others: readonly R[], isPerson: (r: R) => boolean): boolean {
+export function listSibling<R extends Run>(
+  run: R,
+  others: readonly R[],
+  isPerson: (r: R) => boolean,
+): boolean {
   const mark = separatorBefore(run);
   if (!mark) return false;
   const shape = shapeAfter(run, mark);
@@ -53,7 +57,11 @@ export function listSibling<R extends Run>(run: R, others: readonly R[], isPerso
   if (shape === 'word') return false;
   const items = others.filter((o) => o !== run && o.unit === run.unit && separatorBefore(o) === mark);
   const people = items.filter(isPerson);
-  return people.length >= 2 && people.length * 2 >= items.length && people.some((p) => shapeAfter(p, mark) === shape);
+  return (
+    people.length >= 2 &&
+    people.length * 2 >= items.length &&
+    people.some((p) => shapeAfter(p, mark) === shape)
+  );
 }
 
 /**
@@ -76,9 +84,8 @@ export function commaChainSibling<R extends Run>(
   if (i < 0) return false;
   let first = i;
   while (first > 0 && joined(inUnit[first - 1] as R, inUnit[first] as R)) first--;
-  for (; i + 1 < inUnit.length && joined(inUnit[i] as R, inUnit[i + 1] as R); ) i++;
+  for (; i + 1 < inUnit.length && joined(inUnit[i] as R, inUnit[i + 1] as R);) i++;
   const chain = inUnit.slice(first, i + 1);
   const people = chain.filter((r) => r !== run && isPerson(r));
   return chain.length >= 3 && people.length >= 2 && people.length * 2 >= chain.length - 1;
 }
-

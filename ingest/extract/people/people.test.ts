@@ -502,3 +502,51 @@ describe('the eighth round: ranks and divisions', () => {
     ).toEqual(['Tomas Ruhulessin']);
   });
 });
+
+describe('the eighth round: the shapes of lists and credits', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('takes a name after a verb of speaking written before it, and after "according to"', () => {
+    expect(
+      names('"The nets are full," said Ilsa Varrow. According to Tomas Ruhulessin, prices fell.'),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin']);
+  });
+
+  it("takes a group's members after its verb, but no company", () => {
+    expect(
+      names(
+        'Speakers included Ilsa Varrow and Tomas Ruhulessin.',
+        'Participants include Kelpa Marinos A/S and two banks.',
+      ),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin']);
+  });
+
+  it('reads labels of several words and names closed by a bracket', () => {
+    expect(names('Head of Delegation: Ilsa Varrow (Norway) Rapporteur: Tomas Ruhulessin (Fiji)')).toEqual([
+      'Ilsa Varrow',
+      'Tomas Ruhulessin',
+    ]);
+  });
+
+  it('reads bulleted "Name (Body)" items and a post in brackets', () => {
+    expect(
+      names(
+        '• Ilsa Varrow (Harbour Authority) • Tomas Ruhulessin (Fisheries Board) • Orin Vask (Port Council)',
+        'The report was written by its team, Kelpa Marinos (chief editor).',
+      ),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin', 'Orin Vask', 'Kelpa Marinos']);
+  });
+
+  it('joins "X (Country) and Y (Country)" as one list', () => {
+    expect(names('The award went to Ilsa Varrow (Peru) and Tomas Ruhulessin (Chile).').sort()).toEqual([
+      'Ilsa Varrow',
+      'Tomas Ruhulessin',
+    ]);
+  });
+
+  it('keeps a Polynesian name whose word opens with the ʻokina', () => {
+    expect(names('The delegation was led by Sione Fifita ʻAkau, who arrived on Monday.')).toEqual([
+      'Sione Fifita ʻAkau',
+    ]);
+  });
+});

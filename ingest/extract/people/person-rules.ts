@@ -10,6 +10,7 @@ import { isRoleish } from './titles';
 import {
   affiliationAfter,
   afterPostNominal,
+  bracketRole,
   countryAfterOf,
   creditLabel,
   placeContext,
@@ -332,6 +333,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     why: 'Credit lines and programmes label people with a colon ("Editor: X", "Photo: X", "Moderator: X"); the name alone in its segment of the line, after a by-line, credit or role word, is a person.',
   },
   {
+    id: 'person.bracket-role',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => bracketRole(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe study was written by its team, Zorvath Quimbly (chief editor).',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Lists and captions give a person\'s post in brackets after the name ("X (Director, Y Authority)", "X (analyst)"); a role word opening the brackets says the name is a person\'s.',
+  },
+  {
     id: 'person.signatory-for-party',
     kind: 'person',
     effect: 'keep',
@@ -404,10 +416,19 @@ export interface Resolution {
   containedIn: number;
 }
 
+/** The index after a name's bracket ("X (Peru) and Y": the "and"), or the name's end without one. */
+const afterBracket = (m: Mention) => {
+  const { at } = m.unit;
+  if (at.gap(m.to) !== ' (') return m.to;
+  for (let k = m.to + 1; k < m.to + 5; k++) if (at.gap(k).startsWith(') ')) return k;
+  return m.to;
+};
+
 const adjacentByAnd = (m: Mention, o: Mention) =>
   o.unit === m.unit &&
-  ((m.unit.at.text(m.to) === 'and' && o.from === m.to + 1) ||
-    (m.unit.at.text(m.from - 1) === 'and' && o.to === m.from - 1));
+  ((m.unit.at.text(afterBracket(m)) === 'and' && o.from === afterBracket(m) + 1) ||
+    (m.unit.at.text(o.from - 1) === 'and' && o.from - 1 === afterBracket(m)) ||
+    (o.unit.at.text(afterBracket(o)) === 'and' && m.from === afterBracket(o) + 1));
 
 /** Decisions taken over all mentions of an announcement, after the evidence rules, in this order. */
 export const PERSON_RESOLUTION_RULES = {
