@@ -42,7 +42,7 @@ export const NON_NAME_WORDS = new Set([
   Representatives Delegates Delegation Delegations Officials Leaders Experts Scholars Members Heads Ministers
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Sept  Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec
-  Home Announcement Board News Notice Press Release Generated Page Photo Source Editor
+  Home Announcement Board News Notice Press Release Generated Page Photo Source Editor Country Position
   Excellency Mr Mrs Ms Dr Prof Madam Sir Minister Secretary Chair Chairman President Director Head Chief
   Ambassador Governor Mayor Vice Deputy Premier Sultan Emir King Queen Prince Princess Party
   English French Arabic Spanish Russian Portuguese Malay Khmer Lao Thai Vietnamese Mandarin Swahili

@@ -421,3 +421,58 @@ export function bracketRole(unit: TextUnit, run: Run): boolean {
   if (!role && !lower) return false;
   return indexAfterMark(unit, run.to, ')', 8) > 0;
 }
+/** A table's cell border, as the reader keeps it when a row's cells are written on one line. */
+const CELL_BORDER = /^\s*\|\s*$/;
+
+/** The country that labels a table's row, starting at `i` and closed by a border ("Botswana | ..."). */
+function rowLabelAt(unit: TextUnit, i: number): Match | null {
+  const match = unit.countries.find((m) => m.from === i);
+  return match && unit.at.exists(match.to) && CELL_BORDER.test(unit.at.gap(match.to)) ? match : null;
+}
+
+/**
+ * "Angola | Jorge Neto | Minister of Energy", "Jorge Neto | Minister of Energy | Angola": the country a
+ * table's row gives in a cell of its own, right before the name's cell or after its post.
+ */
+export function tableRowCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const one = (m: Match | null | undefined) => (m && m.values.length === 1 ? (m.values[0] ?? null) : null);
+  if (CELL_BORDER.test(at.gap(run.from))) {
+    // (in a joined row the label follows the last row's last cell: "... Minister of Energy Botswana | Name")
+    const before = unit.countries.find((m) => m.to === run.from);
+    if (before) return one(before);
+  }
+  let borders = 0;
+  for (let k = run.to; k < unit.tokens.length && borders < 2; k++) {
+    if (!CELL_BORDER.test(at.gap(k))) continue;
+    borders++;
+    const match = unit.countries.find((m) => m.from === k);
+    if (match && (!at.exists(match.to) || !CELL_BORDER.test(at.gap(match.to)) || borders === 2))
+      return one(match);
+  }
+  return null;
+}
+
+/**
+ * "Ana Ruiz | Director of Trade | Peru", "Director of Trade | Ana Ruiz |": a cell holding a name alone, the
+ * cell beside it a post (a role word among its first three words); returns the post, or null.
+ */
+export function tablePost(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  // (a post, "Deputy Director", not a menu's "Foreign Policy")
+  const postAt = (k: number) =>
+    isRoleish(at.text(k)) &&
+    at.words(k, k + 3).some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)) && !TITLE_STARTERS.has(w));
+  const cell = (from: number, to: number) => text.slice(at.at(from)?.start, at.at(to - 1)?.end);
+  const closes = !at.exists(run.to) || CELL_BORDER.test(at.gap(run.to));
+  if (closes && at.exists(run.to) && postAt(run.to)) {
+    let end = run.to + 1;
+    // (to the cell's border, or to the next row's label: "... Minister of Energy Botswana | Name |")
+    while (end < unit.tokens.length && !CELL_BORDER.test(at.gap(end)) && !rowLabelAt(unit, end)) end++;
+    return cell(run.to, end);
+  }
+  if (!CELL_BORDER.test(at.gap(run.from)) || !closes) return null;
+  let k = run.from - 1;
+  while (k > 0 && !CELL_BORDER.test(at.gap(k)) && k > run.from - 12) k--;
+  return postAt(k) && (k === 0 || CELL_BORDER.test(at.gap(k))) ? cell(k, run.from) : null;
+}

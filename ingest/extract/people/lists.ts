@@ -26,7 +26,8 @@ function separatorBefore(run: Run): string | null {
   // "...; and X": the list's last item.
   if (at.text(k - 1) === 'and' && at.spaced(k)) k--;
   const gap = at.gap(k);
-  const mark = /^\s*([;|•·▪])\s*$/.exec(gap) ?? /^\s+([–—-])\s+$/.exec(gap);
+  // (":" opens a list's first item: "Present: A, ...; B, ...")
+  const mark = /^\s*([;|•·▪:])\s*$/.exec(gap) ?? /^\s+([–—-])\s+$/.exec(gap);
   return mark?.[1] ?? null;
 }
 
@@ -51,11 +52,15 @@ export function listSibling<R extends Run>(
   isPerson: (r: R) => boolean,
 ): boolean {
   const mark = separatorBefore(run);
-  if (!mark) return false;
+  if (!mark || mark === ':') return false;
   const shape = shapeAfter(run, mark);
   // (a name followed straight by another word is no item of its own: "X Street", "X Foundation")
   if (shape === 'word') return false;
-  const items = others.filter((o) => o !== run && o.unit === run.unit && separatorBefore(o) === mark);
+  const items = others.filter((o) => {
+    if (o === run || o.unit !== run.unit) return false;
+    const its = separatorBefore(o);
+    return its === mark || (its === ':' && o.from < run.from);
+  });
   const people = items.filter(isPerson);
   return (
     people.length >= 2 &&

@@ -550,3 +550,41 @@ describe('the eighth round: the shapes of lists and credits', () => {
     ]);
   });
 });
+
+describe('the eighth round: the structure of lists and tables', () => {
+  const found = (...paragraphs: string[]) =>
+    extractEntities('Notes', paragraphs, DEFAULT_EXTRACT_OPTIONS).people.map((p) => [p.name, p.country]);
+
+  it('takes the other items of a list whose items open with people', () => {
+    expect(
+      found('Prizes: Dr. Ilsa Varrow, for poetry; Ms. Kelpa Marinos, for fiction; Orin Vask, for drama.').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['Ilsa Varrow', 'Kelpa Marinos', 'Orin Vask']);
+  });
+
+  it('takes the names of a comma chain two of whose names are people', () => {
+    expect(
+      found('The jury heard Dr. Ilsa Varrow, Orin Vask, Ms. Kelpa Marinos and Prof. Tomas Ruhulessin.')
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['Ilsa Varrow', 'Kelpa Marinos', 'Orin Vask', 'Tomas Ruhulessin']);
+  });
+
+  it("reads a table's rows joined into one paragraph: the name's cell, its post, its row's country", () => {
+    const rows = [
+      'Country | Head of delegation | Post',
+      'Ghana | Ilsa Varrow | Minister of Fisheries',
+      'Kenya | Orin Vask | Deputy Minister of Trade',
+    ].join(' ');
+    const people = extractEntities('Notes', [rows], DEFAULT_EXTRACT_OPTIONS).people;
+    expect(people.map((p) => [p.name, p.titles, p.country])).toEqual([
+      ['Ilsa Varrow', ['Minister of Fisheries'], 'GH'],
+      ['Orin Vask', ['Deputy Minister of Trade'], 'KE'],
+    ]);
+  });
+
+  it('takes no menu of a saved page for a table of people', () => {
+    expect(found('Home | Ministry | Consular Issues | Foreign Policy | Contacts')).toEqual([]);
+  });
+});

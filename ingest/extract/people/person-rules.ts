@@ -5,6 +5,7 @@ import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
+import { commaChainSibling, listSibling } from './lists';
 import { isByline } from './country-rules';
 import { isRoleish } from './titles';
 import {
@@ -14,6 +15,8 @@ import {
   countryAfterOf,
   creditLabel,
   placeContext,
+  tablePost,
+  tableRowCountry,
   listItemWithBody,
   listItemWithCountry,
   lowerApposition,
@@ -344,6 +347,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     why: 'Lists and captions give a person\'s post in brackets after the name ("X (Director, Y Authority)", "X (analyst)"); a role word opening the brackets says the name is a person\'s.',
   },
   {
+    id: 'person.table-cell',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => tablePost(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nName | Post | Country\nZorvath Quimbly | Director of Fisheries | Peru',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Tables of participants give a name its own cell and the post the next one: a name alone in a cell beside a cell that opens with a role word is a person, the cell its title.',
+  },
+  {
     id: 'person.signatory-for-party',
     kind: 'person',
     effect: 'keep',
@@ -443,6 +457,28 @@ export const PERSON_RESOLUTION_RULES = {
     },
     why: 'A full name joined by "and" to a person found by evidence is a person too.',
   },
+  listItem: {
+    id: 'person.list-item',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => listSibling(r.mention, r.fullNames, r.isPerson),
+    example: {
+      text: 'Awards\n\nWinners: Dr. Zorvath Quimbly, for poetry; Ms. Xelt Brannoch, for fiction; Orin Vask, for drama.',
+      yields: 'Orin Vask',
+    },
+    why: 'The items of a list (split by semicolons, bars, bullets or dashes) share one shape: when most items open with a person found by evidence, an item of the same shape opens with a person too.',
+  },
+  commaChain: {
+    id: 'person.comma-chain',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => commaChainSibling(r.mention, r.fullNames, r.isPerson),
+    example: {
+      text: 'Visit\n\nThe jury heard Dr. Zorvath Quimbly, Orin Vask, Ms. Xelt Brannoch and Prof. Ilsa Varrow.',
+      yields: 'Orin Vask',
+    },
+    why: 'Names joined only by commas and "and", three or more, two of them people found by evidence: the others are people too.',
+  },
   mononym: {
     id: 'person.mononym',
     kind: 'person',
@@ -523,4 +559,17 @@ export const PERSON_HEADLINE_RULE: Rule<HeadlineCandidate> = {
     yields: 'Ilsa Varrow',
   },
   why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count.',
+};
+
+/** A person a table gave (person.table-cell): the country its row names in a cell of its own. */
+export const PERSON_TABLE_COUNTRY_RULE: Rule<Run, string | null> = {
+  id: 'country.table-row',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: (run) => tableRowCountry(run.unit, run),
+  example: {
+    text: 'Visit\n\nCountry | Head of delegation | Post\nGhana | Zorvath Quimbly | Minister of Fisheries\nKenya | Xelt Brannoch | Adviser',
+    yields: 'Xelt Brannoch: KE',
+  },
+  why: "A table of delegations gives each row's country a cell of its own, before the name or after the post; the reader joins the rows into one paragraph, so a row's country may follow the last row's last cell.",
 };
