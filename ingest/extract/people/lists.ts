@@ -78,6 +78,16 @@ export function commaChainSibling<R extends Run>(
   others: readonly R[],
   isPerson: (r: R) => boolean,
 ): boolean {
+  const { at } = run.unit;
+  const start = itemStart(run);
+  // (a name joined to nothing by a comma or "and" is in no chain: most are, so this is asked first)
+  if (
+    at.gap(start) !== ', ' &&
+    at.text(start - 1) !== 'and' &&
+    at.gap(run.to) !== ', ' &&
+    at.text(run.to) !== 'and'
+  )
+    return false;
   const inUnit = others.filter((o) => o.unit === run.unit).sort((a, b) => a.from - b.from);
   const joined = (a: R, b: R) => {
     const { at } = a.unit;
