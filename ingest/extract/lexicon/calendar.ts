@@ -42,6 +42,9 @@ export const PERIOD_YEAR_WORDS = words(`
   Current Previous Last Next Planning Reporting Programme Program Award
 `);
 
+/** Counts written as words, capitalised in names: "the Two Holy Mosques", "Three Gorges". */
+export const COUNT_WORDS = words(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve`);
+
 export const ORDINAL_WORDS = words(`
   First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
   Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Inaugural Annual

@@ -12,8 +12,8 @@ export const ORG_HEADS = words(`
   Consejo Conselho Conseil Servicio Serviço Oficina Collegio Colegio
   Branch Subcommittee Sub-committee Presidency Observatories Institutes Universities
   ApS GmbH Oy Oyj PLC Plc LLC Bhd Tbk Limited Incorporated Forces Police Co Programme Pool Guard
-  Program Facility Confederation Division Organ AG ASA JSC PJSC OJSC Pty Pte LLP S.A. S.p.A. B.V. N.V.
-  SARL
+  Program Facility Confederation Division Divisions Organ AG ASA JSC PJSC OJSC Pty Pte LLP S.A. S.p.A. B.V.
+  N.V. SARL
 `);
 
 /**

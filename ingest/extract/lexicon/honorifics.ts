@@ -5,7 +5,7 @@ import { words } from './words';
 const GENERIC_HONORIFICS = words(`
   Mr Mrs Ms Miss Madam Madame Dr Prof H E Excellency His Her Hon Honourable Honorable Dame Sir Monsieur Mme
   Herr Frau H.E. H.E HE Rt Engr Engr. Eng Alhaji Alhaja Monsignor Msgr Rev Reverend Señor Señora Sra Ing Lic Arq
-  Amb Fr Mgr
+  Amb Fr Mgr Dra Mtro Mtra Lcdo Lcda Excmo Excma Atty Adv HRH HH
 `);
 
 /**

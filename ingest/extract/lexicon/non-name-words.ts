@@ -1,6 +1,9 @@
+import { COUNT_WORDS } from './calendar';
 import { words } from './words';
 
-export const NON_NAME_WORDS = words(`
+export const NON_NAME_WORDS = new Set([
+  ...COUNT_WORDS,
+  ...words(`
   Science Sciences Technology Technologies Technological Innovation Innovative Cooperation Partnership Development
   Research Scientific International National Joint Action Plan Program Programme Initiative Belt Road Silk
   Digital Economic Economy Trade Industry Industrial Handicraft Agriculture Agricultural Education Health
@@ -29,7 +32,7 @@ export const NON_NAME_WORDS = words(`
   Expo Forum Summit Conference Meeting Dialogue Session Symposium Seminar Workshop Fair Exhibition Festival
   Games Roundtable Talks Consultation Convention Ceremony Olympiad Competition Show Partnership System
   Mobility Migration Integration Relations Worship Expatriates Diaspora Cooperative Cooperatives
-  A In On At It Its This That These Those He She They We Our Both Two Three Several Many Some All
+  A In On At It Its This That These Those He She They We Our Both Several Many Some All
   During After Before With By For From To Of And But Or As According Under Over Since Also Meanwhile
   Furthermore Moreover However Additionally Besides Finally Firstly Secondly Thirdly Lastly Then Thus
   Therefore Following Upon Through Between Among Amid Against Toward Towards Within Without Across Around
@@ -39,7 +42,7 @@ export const NON_NAME_WORDS = words(`
   Representatives Delegates Delegation Delegations Officials Leaders Experts Scholars Members Heads Ministers
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Sept  Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec
-  Home Announcement Board News Notice Press Release Generated Page Photo Source Editor
+  Home Announcement Board News Notice Press Release Generated Page Photo Source Editor Country Position
   Excellency Mr Mrs Ms Dr Prof Madam Sir Minister Secretary Chair Chairman President Director Head Chief
   Ambassador Governor Mayor Vice Deputy Premier Sultan Emir King Queen Prince Princess Party
   English French Arabic Spanish Russian Portuguese Malay Khmer Lao Thai Vietnamese Mandarin Swahili
@@ -49,7 +52,8 @@ export const NON_NAME_WORDS = words(`
   Belt-and-Road Co-operation Well Good Best Great Grand High Low Big Small Young Old Organ Troika
   Armed Sport Management Infrastructure Housing Welfare Employment Livestock Irrigation Sanitation Procurement
   Tropical Cyclone Hurricane Typhoon Storm Scholarship Scholarships Fellowship Welcome Night Abroad Town Independent
-`);
+`),
+]);
 
 export const NOT_AT_START = words(`The An On In It As At By To Of So No Go Signed`);
 

@@ -27,6 +27,21 @@ export const RELATION_NOUNS = words(
   `counterpart counterparts colleague colleagues deputy predecessor successor host hosts guest guests wife husband spouse`,
 );
 
+/**
+ * Verbs of speaking written before the name they belong to: '"...," said X', ", added X", "according to
+ * X" (the last word of "according to").
+ */
+export const INVERTED_VERBS = words(`said says added adds noted notes stressed explained recalled remarked`);
+
+/**
+ * Nouns for a group of people that a list of names follows: "participants: X, Y", "the delegation
+ * comprised X", "speakers included X".
+ */
+export const GROUP_NOUNS = words(`
+  participants participant speakers speaker panellists panelists panel attendees delegates members team
+  delegation jury winners laureates recipients guests signatories
+`);
+
 /** Verbs before "with" that make what follows a person: "met with X" (but "signed an agreement with X" may be a company). */
 export const WITH_VERBS = words(
   `met meet meets meeting talks talked spoke speaking together along accompanied held co-chaired`,
@@ -70,6 +85,14 @@ export const COUNTERPART_WORDS = words(`counterpart counterparts colleague colle
 /** Words of a by-line before the name: "Reported by X", "Reporter: X", "Written by X". */
 export const BYLINE_WORDS = words(
   `by reported written reporter author text story signed sgd editor edited photo photos photographer`,
+);
+
+/**
+ * Words of a label before a colon that only a person follows: "Editor: X", "Photo: X", "Moderator: X",
+ * "Rapporteur: X" (with the by-line words and the role words).
+ */
+export const CREDIT_LABELS = words(
+  `moderator moderators rapporteur rapporteurs facilitator presenter host interpreter contact contacts credit credits`,
 );
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */

@@ -62,6 +62,8 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
       ((i > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && isInitial(unit, i - 1)) || isPlaceGivenName(unit, i))
     );
   if (ARABIC_ARTICLE.test(word)) return true; // "al-Sisi"
+  // "Sione ʻAkau", "Fiamē Mataʻafa": Polynesian writing opens a word with the ʻokina before its capital.
+  if (/^ʻ\p{Lu}\p{Ll}/u.test(word)) return i > 0 && isNameWord(unit, i - 1) && unit.at.spaced(i);
   // ("D.C.", "U.K.": dotted letters are no name's words)
   if (!/^\p{Lu}/u.test(word) || /[\d.]/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).

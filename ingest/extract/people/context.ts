@@ -2,6 +2,11 @@ import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
 import {
   ADVERBS,
+  BYLINE_WORDS,
+  CREDIT_LABELS,
+  GROUP_NOUNS,
+  INVERTED_VERBS,
+  MEMBERSHIP_WORDS,
   LIST_OPENERS,
   NOT_PERSON_NOUN,
   PERSON_NOUN,
@@ -15,7 +20,8 @@ import {
   WITH_VERBS,
 } from '../lexicon/person-context';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
+import { PLACE_PREPOSITIONS } from '../lexicon/places';
+import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -42,6 +48,14 @@ export function precederBefore(unit: TextUnit, run: Run): boolean {
   let b = run.from - 1;
   while (b > 0 && at.in(b, MILITARY_RANKS) && at.spaced(b)) b--;
   const start = b + 1;
+  // "Rear Admiral X Y", "Colonel X Y": a rank before two name words or more is a person's.
+  if (
+    start < run.from &&
+    run.words.length >= 2 &&
+    at.in(run.from - 1, MILITARY_RANKS) &&
+    at.capitalised(start)
+  )
+    return true;
   const before = at.at(b);
   if (!before) return false;
   // "my counterpart, X", "his deputy X": a person's relation to another, with or without the comma.
@@ -55,6 +69,19 @@ export function precederBefore(unit: TextUnit, run: Run): boolean {
     // ("Japan's Kiyomura Precision Industries": a company)
     !isHeadWord(unit, run.to) &&
     !(at.spaced(run.to) && at.capitalised(run.to))
+  )
+    return true;
+  // '"...," said X', "according to X": a verb of speaking before the name (the name closes the clause).
+  const closed = !at.exists(run.to) || /^[,.;]/.test(at.gap(run.to));
+  if (at.spaced(start) && closed && INVERTED_VERBS.has(before.text) && /[,"”]\s*$/.test(at.gap(b)))
+    return true;
+  if (at.spaced(start) && before.text === 'to' && at.text(b - 1).toLowerCase() === 'according') return true;
+  // "the delegation comprised X", "speakers included X": a group of people, then the verb of its members.
+  if (
+    at.spaced(start) &&
+    (closed || (at.text(run.to) === 'and' && at.spaced(run.to))) &&
+    MEMBERSHIP_WORDS.has(before.text) &&
+    GROUP_NOUNS.has(at.text(b - 1).toLowerCase())
   )
     return true;
   return (
@@ -208,11 +235,15 @@ export function listItemWithBody(unit: TextUnit, run: Run): boolean {
   const close = indexAfterMark(unit, run.to, ')', 6);
   // Two words at least in the brackets: "(FAO)" after a body's name is its acronym.
   if (close < run.to + 2) return false;
-  const before = at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS);
+  // ("• A (Body) • B (Body)": a bullet between the items)
+  const bullet = /[•·▪]\s*$/;
+  const before =
+    at.gap(run.from).endsWith(', ') || at.in(run.from - 1, LIST_OPENERS) || bullet.test(at.gap(run.from));
   const after =
     close === unit.tokens.length ||
     at.gap(close).endsWith('), ') ||
-    (at.gap(close).endsWith(') ') && at.text(close) === 'and');
+    (at.gap(close).endsWith(') ') && at.text(close) === 'and') ||
+    /^\)\s*[•·▪]/.test(at.gap(close));
   return before && after;
 }
 
@@ -296,4 +327,152 @@ export function signatoryForParty(unit: TextUnit, run: Run): boolean {
   if (run.from <= k) return false;
   for (; k < run.from; k++) if (!at.capitalised(k) && !at.in(k, TITLE_CONNECTORS)) return false;
   return !at.exists(run.to) || isRoleish(at.text(run.to));
+}
+
+/** Gaps that open a segment of a line: its start, a table's bar, a bracket, a semicolon, a sentence's end. */
+const SEGMENT_OPENING = /(?:[|(;/•]\s*|[.:)]\s+|\s[–—-]\s+)$/;
+/** Gaps that close one: the same, a comma or a closing bracket. */
+const SEGMENT_CLOSING = /^(?:\s*[|();/,•]|\.(?:\s|$)|\s+[–—-]\s)/;
+
+const isLabelWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    BYLINE_WORDS.has(lower) ||
+    CREDIT_LABELS.has(lower) ||
+    GROUP_NOUNS.has(lower) ||
+    ROLE_WORDS.has(word) ||
+    LOWER_ROLES.has(lower)
+  );
+};
+
+/**
+ * "Reporter: A | Editor: B", "(Photo: C / Ministry of ...)", "Moderator: Dr. D": a label of one or two
+ * words ending in a by-line, credit or role word opens a segment of the line, then a colon, then the
+ * name alone in its segment.
+ */
+export function creditLabel(unit: TextUnit, run: Run): string[] | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS) && at.gap(k) !== ': ') k--;
+  if (!/^:\s+$/.test(at.gap(k))) return null;
+  const opens = (i: number) => i === 0 || SEGMENT_OPENING.test(at.gap(i));
+  // the label: up to four words back to the segment's opening ("Head of Delegation:"), one of them a label word
+  let from = k - 1;
+  while (from > k - 4 && from > 0 && !opens(from) && at.spaced(from)) from--;
+  if (from < 0 || !opens(from)) return null;
+  const label = at.words(from, k);
+  if (!isLabelWord(label.at(-1) ?? '') && !label.some((w) => ROLE_WORDS.has(w))) return null;
+  return !at.exists(run.to) || SEGMENT_CLOSING.test(at.gap(run.to)) ? label : null;
+}
+
+/** "Editor: X", "Photo: X": a credit of the publisher's own staff, its label all by-line words ("Witnessed by:" is not). */
+export const staffCredit = (unit: TextUnit, run: Run): boolean =>
+  creditLabel(unit, run)?.every((w) => BYLINE_WORDS.has(w.toLowerCase())) ?? false;
+
+/**
+ * "to Antofagasta, Chile, to ...", "from La Paz and El Alto": after a preposition of place, a run followed
+ * by its country (closed by a comma, a full stop or the end), or joined by "and" to a place the gazetteer
+ * knows, is a town.
+ */
+export function placeContext(unit: TextUnit, run: Run): boolean {
+  const { at, claimedBy } = unit;
+  if (!at.spaced(run.from)) return false;
+  // ("travel to X, Chile": "to" as well, with the country after the comma)
+  const toCountry = at.text(run.from - 1) === 'to' && claimedBy[run.to] === 'country';
+  // "In X, the Head of State will ...": a clause opening on a place.
+  const opening = run.from - 1 === 0 || /[.!?:]\s+$/.test(at.gap(run.from - 1));
+  if (
+    opening &&
+    (at.text(run.from - 1) === 'In' || at.text(run.from - 1) === 'At') &&
+    at.gap(run.to) === ', '
+  )
+    return true;
+  if (at.in(run.from - 1, PLACE_PREPOSITIONS) || toCountry) {
+    if (at.gap(run.to) === ', ' && claimedBy[run.to] === 'country') {
+      const country = unit.countries.find((m) => m.from === run.to);
+      return country !== undefined && (!at.exists(country.to) || /^[,.;]/.test(at.gap(country.to)));
+    }
+    // (the place after "and": its first word claimed, a word of the place's own name after it)
+    return (
+      at.text(run.to) === 'and' &&
+      at.spaced(run.to) &&
+      at.spaced(run.to + 1) &&
+      claimedBy[run.to + 1] === 'place'
+    );
+  }
+  // "... from La Paz and | El Alto": the place before "and", after the preposition.
+  // ("in Pune, and X of ...": a comma before "and" closes the place's phrase)
+  if (at.text(run.from - 1) !== 'and' || !at.spaced(run.from - 1)) return false;
+  let k = run.from - 2;
+  while (k > 0 && claimedBy[k] === 'place' && claimedBy[k - 1] === 'place' && at.spaced(k)) k--;
+  return claimedBy[k] === 'place' && at.in(k - 1, PLACE_PREPOSITIONS) && at.spaced(k);
+}
+
+/**
+ * "Ana Ruiz (Director, Harbour Authority)", "X (lead), Y (analyst)": the person's post in brackets right
+ * after the name, a role word first.
+ */
+export function bracketRole(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  if (at.gap(run.to) !== ' (') return false;
+  const word = at.text(run.to);
+  const role = ROLE_WORDS.has(word) && !TITLE_STARTERS.has(word);
+  const lower = /^\p{Ll}/u.test(word) && (LOWER_ROLES.has(word) || occupationWord(word));
+  if (!role && !lower) return false;
+  return indexAfterMark(unit, run.to, ')', 8) > 0;
+}
+/** A table's cell border, as the reader keeps it when a row's cells are written on one line. */
+const CELL_BORDER = /^\s*\|\s*$/;
+
+/** The country that labels a table's row, starting at `i` and closed by a border ("Botswana | ..."). */
+function rowLabelAt(unit: TextUnit, i: number): Match | null {
+  const match = unit.countries.find((m) => m.from === i);
+  return match && unit.at.exists(match.to) && CELL_BORDER.test(unit.at.gap(match.to)) ? match : null;
+}
+
+/**
+ * "Angola | Jorge Neto | Minister of Energy", "Jorge Neto | Minister of Energy | Angola": the country a
+ * table's row gives in a cell of its own, right before the name's cell or after its post.
+ */
+export function tableRowCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const one = (m: Match | null | undefined) => (m && m.values.length === 1 ? (m.values[0] ?? null) : null);
+  if (CELL_BORDER.test(at.gap(run.from))) {
+    // (in a joined row the label follows the last row's last cell: "... Minister of Energy Botswana | Name")
+    const before = unit.countries.find((m) => m.to === run.from);
+    if (before) return one(before);
+  }
+  let borders = 0;
+  for (let k = run.to; k < unit.tokens.length && borders < 2; k++) {
+    if (!CELL_BORDER.test(at.gap(k))) continue;
+    borders++;
+    const match = unit.countries.find((m) => m.from === k);
+    if (match && (!at.exists(match.to) || !CELL_BORDER.test(at.gap(match.to)) || borders === 2))
+      return one(match);
+  }
+  return null;
+}
+
+/**
+ * "Ana Ruiz | Director of Trade | Peru", "Director of Trade | Ana Ruiz |": a cell holding a name alone, the
+ * cell beside it a post (a role word among its first three words); returns the post, or null.
+ */
+export function tablePost(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  // (a post, "Deputy Director", not a menu's "Foreign Policy")
+  const postAt = (k: number) =>
+    isRoleish(at.text(k)) &&
+    at.words(k, k + 3).some((w) => w.split('-').some((p) => ROLE_WORDS.has(p)) && !TITLE_STARTERS.has(w));
+  const cell = (from: number, to: number) => text.slice(at.at(from)?.start, at.at(to - 1)?.end);
+  const closes = !at.exists(run.to) || CELL_BORDER.test(at.gap(run.to));
+  if (closes && at.exists(run.to) && postAt(run.to)) {
+    let end = run.to + 1;
+    // (to the cell's border, or to the next row's label: "... Minister of Energy Botswana | Name |")
+    while (end < unit.tokens.length && !CELL_BORDER.test(at.gap(end)) && !rowLabelAt(unit, end)) end++;
+    return cell(run.to, end);
+  }
+  if (!CELL_BORDER.test(at.gap(run.from)) || !closes) return null;
+  let k = run.from - 1;
+  while (k > 0 && !CELL_BORDER.test(at.gap(k)) && k > run.from - 12) k--;
+  return postAt(k) && (k === 0 || CELL_BORDER.test(at.gap(k))) ? cell(k, run.from) : null;
 }

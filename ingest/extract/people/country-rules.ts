@@ -43,6 +43,7 @@ import {
   lowerApposition,
   postNominalAfter,
   signatoryForParty,
+  staffCredit,
 } from './context';
 import { LABEL_GAP, isRoleish } from './titles';
 
@@ -972,7 +973,8 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     kind: 'person-country',
     effect: 'keep',
     matches: ({ unit, run, options }) => {
-      if (!isByline(unit, run)) return null;
+      // ("Editor: X", "Photo: X" further along a credit line)
+      if (!isByline(unit, run) && !staffCredit(unit, run)) return null;
       // As for the home's officials: the name written the home's way, else the headline's subject.
       for (const home of [options.homeCountry, options.secondHome ?? null])
         if (home && (traditionOf(home)?.isName?.(run.words) ?? true)) return home;

@@ -558,3 +558,140 @@ describe('person countries from the words around a name', () => {
     ).toEqual([['Luis Castañeda Moreira', null]]);
   });
 });
+
+describe('the eighth round: credits, places, the middle of a title', () => {
+  const home = (paragraphs: string[]) =>
+    extractEntities('Notes', paragraphs, { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'ID' }).people.map(
+      (p) => [p.name, p.country],
+    );
+
+  it('reads every credit of a credit line as the publisher’s staff', () => {
+    expect(
+      home(['The agency opened a field station.', 'Text: Sekar Ayuningtyas | Editor: Bagus Wicaksono']),
+    ).toEqual([
+      ['Sekar Ayuningtyas', 'ID'],
+      ['Bagus Wicaksono', 'ID'],
+    ]);
+  });
+
+  it('takes a caption’s photographer and no credit without a colon', () => {
+    const names = people('The two ministers at the signing. (Photo: Ilsa Varrow / Ministry of Energy)').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Ilsa Varrow']);
+  });
+
+  it('reads a direction or a count after a title’s connector as the start of a place’s or a body’s name', () => {
+    expect(
+      people(
+        'The Governor of West Kelapa Raya, Mr. Tomas Ruhulessin, and the Envoy of the Order of the Three Sacred Groves, Mr. Ilsa Varrow, spoke.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin', 'Ilsa Varrow']);
+  });
+
+  it('reads a town after a preposition of place as a town', () => {
+    expect(
+      people(
+        'The minister will travel to Kelpa Marinos, Chile, for the talks. In Kelpa Marinos, the Head of State will open a school.',
+        'Students from Lima and Orin Vask will apply, Tomas Ruhulessin said.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin']);
+  });
+});
+
+describe('the eighth round: ranks and divisions', () => {
+  it('takes a name after a military rank, and no division of a body', () => {
+    expect(
+      people(
+        'The minister thanked Rear Admiral Tomas Ruhulessin for the field visit.',
+        'The Head of the Regional Fisheries Division said the stocks recovered.',
+      ).map((p) => p.name),
+    ).toEqual(['Tomas Ruhulessin']);
+  });
+});
+
+describe('the eighth round: the shapes of lists and credits', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('takes a name after a verb of speaking written before it, and after "according to"', () => {
+    expect(
+      names('"The nets are full," said Ilsa Varrow. According to Tomas Ruhulessin, prices fell.'),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin']);
+  });
+
+  it("takes a group's members after its verb, but no company", () => {
+    expect(
+      names(
+        'Speakers included Ilsa Varrow and Tomas Ruhulessin.',
+        'Participants include Kelpa Marinos A/S and two banks.',
+      ),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin']);
+  });
+
+  it('reads labels of several words and names closed by a bracket', () => {
+    expect(names('Head of Delegation: Ilsa Varrow (Norway) Rapporteur: Tomas Ruhulessin (Fiji)')).toEqual([
+      'Ilsa Varrow',
+      'Tomas Ruhulessin',
+    ]);
+  });
+
+  it('reads bulleted "Name (Body)" items and a post in brackets', () => {
+    expect(
+      names(
+        '• Ilsa Varrow (Harbour Authority) • Tomas Ruhulessin (Fisheries Board) • Orin Vask (Port Council)',
+        'The report was written by its team, Kelpa Marinos (chief editor).',
+      ),
+    ).toEqual(['Ilsa Varrow', 'Tomas Ruhulessin', 'Orin Vask', 'Kelpa Marinos']);
+  });
+
+  it('joins "X (Country) and Y (Country)" as one list', () => {
+    expect(names('The award went to Ilsa Varrow (Peru) and Tomas Ruhulessin (Chile).').sort()).toEqual([
+      'Ilsa Varrow',
+      'Tomas Ruhulessin',
+    ]);
+  });
+
+  it('keeps a Polynesian name whose word opens with the ʻokina', () => {
+    expect(names('The delegation was led by Sione Fifita ʻAkau, who arrived on Monday.')).toEqual([
+      'Sione Fifita ʻAkau',
+    ]);
+  });
+});
+
+describe('the eighth round: the structure of lists and tables', () => {
+  const found = (...paragraphs: string[]) =>
+    extractEntities('Notes', paragraphs, DEFAULT_EXTRACT_OPTIONS).people.map((p) => [p.name, p.country]);
+
+  it('takes the other items of a list whose items open with people', () => {
+    expect(
+      found('Prizes: Dr. Ilsa Varrow, for poetry; Ms. Kelpa Marinos, for fiction; Orin Vask, for drama.').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['Ilsa Varrow', 'Kelpa Marinos', 'Orin Vask']);
+  });
+
+  it('takes the names of a comma chain two of whose names are people', () => {
+    expect(
+      found('The jury heard Dr. Ilsa Varrow, Orin Vask, Ms. Kelpa Marinos and Prof. Tomas Ruhulessin.')
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['Ilsa Varrow', 'Kelpa Marinos', 'Orin Vask', 'Tomas Ruhulessin']);
+  });
+
+  it("reads a table's rows joined into one paragraph: the name's cell, its post, its row's country", () => {
+    const rows = [
+      'Country | Head of delegation | Post',
+      'Ghana | Ilsa Varrow | Minister of Fisheries',
+      'Kenya | Orin Vask | Deputy Minister of Trade',
+    ].join(' ');
+    const people = extractEntities('Notes', [rows], DEFAULT_EXTRACT_OPTIONS).people;
+    expect(people.map((p) => [p.name, p.titles, p.country])).toEqual([
+      ['Ilsa Varrow', ['Minister of Fisheries'], 'GH'],
+      ['Orin Vask', ['Deputy Minister of Trade'], 'KE'],
+    ]);
+  });
+
+  it('takes no menu of a saved page for a table of people', () => {
+    expect(found('Home | Ministry | Consular Issues | Foreign Policy | Contacts')).toEqual([]);
+  });
+});

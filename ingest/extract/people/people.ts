@@ -11,6 +11,7 @@ import {
   occupationWord,
   possessorBody,
   postNominalAfter,
+  tablePost,
   representedBody,
   verbAfter,
 } from './context';
@@ -37,6 +38,7 @@ import {
   PERSON_HEADLINE_RULE,
   PERSON_EVIDENCE_RULES,
   PERSON_RESOLUTION_RULES,
+  PERSON_TABLE_COUNTRY_RULE,
   type Candidate,
   type Mention,
   type Resolution,
@@ -55,6 +57,9 @@ import {
 export type { PeopleOptions };
 
 const BRACKET_COUNTRY = 'country.bracket-after';
+
+/** The evidence of a table's cell, whose row may name the person's country. */
+const PERSON_TABLE_COUNTRY_RULE_EVIDENCE = 'person.table-cell';
 
 const LIST_ITEM_EVIDENCE = new Set(['person.list-item-with-country', 'person.list-item-with-body']);
 
@@ -164,6 +169,7 @@ const HEADER_EVIDENCE = new Set([
   'person.courtesy-before',
   'person.courtesy-form',
   'person.sign-off',
+  'person.credit-label',
 ]);
 
 /**
@@ -249,6 +255,8 @@ function mentionsOf(
           ...cleanTitles(after),
           // "Aroha Ruiz MP": the letters are the member's title (of the publisher's parliament, unless told).
           ...(postNominalAfter(unit, run) ? [unit.at.text(run.to)] : []),
+          // "Ana Ruiz | Director of Trade |": the post's cell of a table.
+          ...(evidence === 'person.table-cell' ? cleanTitles([tablePost(unit, run) ?? '']) : []),
         ],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
@@ -257,7 +265,11 @@ function mentionsOf(
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
             : roleBeforeComma(unit, run),
-        context: firstCountry(MENTION_COUNTRY_RULES, input),
+        // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
+        context:
+          evidence === PERSON_TABLE_COUNTRY_RULE_EVIDENCE
+            ? (firstCountry([PERSON_TABLE_COUNTRY_RULE], run) ?? firstCountry(MENTION_COUNTRY_RULES, input))
+            : firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation:
           affiliationAfter(unit, run.to) ??
@@ -346,9 +358,21 @@ export function extractPeople(
     isPerson: (o) => people.has(nameKey(o.name)),
     containedIn,
   });
-  const { coordinated, mononym, noEvidence } = PERSON_RESOLUTION_RULES;
+  const { coordinated, listItem, commaChain, mononym, noEvidence } = PERSON_RESOLUTION_RULES;
   for (const m of fullNames) {
     if (!people.has(nameKey(m.name)) && coordinated.matches(resolution(m, 0))) accept(m, coordinated.id);
+  }
+  // A list's structure: items taken here count for the next pass, until no more are found.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const m of fullNames) {
+      if (people.has(nameKey(m.name))) continue;
+      const rule = [listItem, commaChain].find((r) => r.matches(resolution(m, 0)));
+      if (rule) {
+        accept(m, rule.id);
+        changed = true;
+      }
+    }
   }
   // Short or repeated mentions: link to the one known person whose name contains them.
   for (const m of mentions) {

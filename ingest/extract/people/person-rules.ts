@@ -5,12 +5,18 @@ import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
+import { commaChainSibling, listSibling } from './lists';
 import { isByline } from './country-rules';
 import { isRoleish } from './titles';
 import {
   affiliationAfter,
   afterPostNominal,
+  bracketRole,
   countryAfterOf,
+  creditLabel,
+  placeContext,
+  tablePost,
+  tableRowCountry,
   listItemWithBody,
   listItemWithCountry,
   lowerApposition,
@@ -107,6 +113,17 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       yields: 'Kembang Jaya',
     },
     why: 'Languages that put the head first name rooms and bodies "Sala X", "Universitas X": the words after the head are the name of the place, not of a person.',
+  },
+  {
+    id: 'person.place-context',
+    kind: 'person',
+    effect: 'drop',
+    matches: (c) => placeContext(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe envoy flew from Lima and Kelpa Marinos will follow by road.',
+      yields: 'Kelpa Marinos',
+    },
+    why: 'After a preposition of place, a name followed by its country ("to X, Chile,") or joined by "and" to a known place ("from La Paz and X") is a town, not a person.',
   },
   {
     id: 'person.body-noun-before',
@@ -308,6 +325,39 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     why: 'A by-line ("By X", "Reported by X") or a signature block ("Signed / X / Spokesperson", a line of its own above a role) names the writer.',
   },
   {
+    id: 'person.credit-label',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => creditLabel(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nThe minister toured the port.\n\nWords: Zorvath Quimbly | Editor: Xelt Brannoch',
+      yields: 'Xelt Brannoch',
+    },
+    why: 'Credit lines and programmes label people with a colon ("Editor: X", "Photo: X", "Moderator: X"); the name alone in its segment of the line, after a by-line, credit or role word, is a person.',
+  },
+  {
+    id: 'person.bracket-role',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => bracketRole(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe study was written by its team, Zorvath Quimbly (chief editor).',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Lists and captions give a person\'s post in brackets after the name ("X (Director, Y Authority)", "X (analyst)"); a role word opening the brackets says the name is a person\'s.',
+  },
+  {
+    id: 'person.table-cell',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => tablePost(c.run.unit, c.run) !== null,
+    example: {
+      text: 'Visit\n\nName | Post | Country\nZorvath Quimbly | Director of Fisheries | Peru',
+      yields: 'Zorvath Quimbly',
+    },
+    why: 'Tables of participants give a name its own cell and the post the next one: a name alone in a cell beside a cell that opens with a role word is a person, the cell its title.',
+  },
+  {
     id: 'person.signatory-for-party',
     kind: 'person',
     effect: 'keep',
@@ -380,10 +430,19 @@ export interface Resolution {
   containedIn: number;
 }
 
+/** The index after a name's bracket ("X (Peru) and Y": the "and"), or the name's end without one. */
+const afterBracket = (m: Mention) => {
+  const { at } = m.unit;
+  if (at.gap(m.to) !== ' (') return m.to;
+  for (let k = m.to + 1; k < m.to + 5; k++) if (at.gap(k).startsWith(') ')) return k;
+  return m.to;
+};
+
 const adjacentByAnd = (m: Mention, o: Mention) =>
   o.unit === m.unit &&
-  ((m.unit.at.text(m.to) === 'and' && o.from === m.to + 1) ||
-    (m.unit.at.text(m.from - 1) === 'and' && o.to === m.from - 1));
+  ((m.unit.at.text(afterBracket(m)) === 'and' && o.from === afterBracket(m) + 1) ||
+    (m.unit.at.text(o.from - 1) === 'and' && o.from - 1 === afterBracket(m)) ||
+    (o.unit.at.text(afterBracket(o)) === 'and' && m.from === afterBracket(o) + 1));
 
 /** Decisions taken over all mentions of an announcement, after the evidence rules, in this order. */
 export const PERSON_RESOLUTION_RULES = {
@@ -397,6 +456,28 @@ export const PERSON_RESOLUTION_RULES = {
       yields: 'Xelt Brannoch',
     },
     why: 'A full name joined by "and" to a person found by evidence is a person too.',
+  },
+  listItem: {
+    id: 'person.list-item',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => listSibling(r.mention, r.fullNames, r.isPerson),
+    example: {
+      text: 'Awards\n\nWinners: Dr. Zorvath Quimbly, for poetry; Ms. Xelt Brannoch, for fiction; Orin Vask, for drama.',
+      yields: 'Orin Vask',
+    },
+    why: 'The items of a list (split by semicolons, bars, bullets or dashes) share one shape: when most items open with a person found by evidence, an item of the same shape opens with a person too.',
+  },
+  commaChain: {
+    id: 'person.comma-chain',
+    kind: 'person',
+    effect: 'keep',
+    matches: (r) => commaChainSibling(r.mention, r.fullNames, r.isPerson),
+    example: {
+      text: 'Visit\n\nThe jury heard Dr. Zorvath Quimbly, Orin Vask, Ms. Xelt Brannoch and Prof. Ilsa Varrow.',
+      yields: 'Orin Vask',
+    },
+    why: 'Names joined only by commas and "and", three or more, two of them people found by evidence: the others are people too.',
   },
   mononym: {
     id: 'person.mononym',
@@ -478,4 +559,17 @@ export const PERSON_HEADLINE_RULE: Rule<HeadlineCandidate> = {
     yields: 'Ilsa Varrow',
   },
   why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count.',
+};
+
+/** A person a table gave (person.table-cell): the country its row names in a cell of its own. */
+export const PERSON_TABLE_COUNTRY_RULE: Rule<Run, string | null> = {
+  id: 'country.table-row',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: (run) => tableRowCountry(run.unit, run),
+  example: {
+    text: 'Visit\n\nCountry | Head of delegation | Post\nGhana | Zorvath Quimbly | Minister of Fisheries\nKenya | Xelt Brannoch | Adviser',
+    yields: 'Xelt Brannoch: KE',
+  },
+  why: "A table of delegations gives each row's country a cell of its own, before the name or after the post; the reader joins the rows into one paragraph, so a row's country may follow the last row's last cell.",
 };

@@ -2,6 +2,8 @@ import { NAME_PARTICLES } from '../lexicon/traditions/all';
 import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/connectors';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { STATE_FORMS } from '../lexicon/countries';
+import { COUNT_WORDS } from '../lexicon/calendar';
+import { DIRECTIONS } from '../lexicon/places';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
@@ -195,8 +197,20 @@ export function titleBefore(unit: TextUnit, from: number, acrossComma = false): 
   const afterConnector = connectorAt >= 0 && at.spaced(from) && at.in(connectorAt, INSIDE_TITLE);
   // ... and after a capitalised name ("Seminar on Cold Chain Logistics for | Tropical Fruit"), too.
   const afterName = afterConnector && /^[\p{Lu}\d]/u.test(at.text(connectorAt - 1));
-  if (!hasRole || afterConnector)
-    return { title: null, honorific, insideTitle: (hasRole && afterConnector) || afterName };
+  // "Governor of East | Nusa Tenggara", "Custodian of the Two | Holy Mosques": a direction or a count after
+  // the connector opens the name of a place or a body that goes on.
+  const modifierAt = from - 1;
+  const connectorBefore = at.text(modifierAt - 1) === 'the' ? modifierAt - 2 : modifierAt - 1;
+  const afterModifier =
+    at.spaced(from) &&
+    (at.in(modifierAt, DIRECTIONS) || at.in(modifierAt, COUNT_WORDS)) &&
+    at.in(connectorBefore, INSIDE_TITLE);
+  if (!hasRole || afterConnector || afterModifier)
+    return {
+      title: null,
+      honorific,
+      insideTitle: (hasRole && (afterConnector || afterModifier)) || afterName,
+    };
   const startToken = at.at(start);
   const nameToken = at.at(from);
   if (!startToken || !nameToken) return { title: null, honorific, insideTitle: false };

@@ -40,6 +40,7 @@ import {
   PERSON_EVIDENCE_RULES,
   PERSON_HEADLINE_RULE,
   PERSON_RESOLUTION_RULES,
+  PERSON_TABLE_COUNTRY_RULE,
 } from '../people/person-rules';
 import type { RuleExample, RuleKind } from './rule';
 
@@ -63,6 +64,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...PERSON_EVIDENCE_RULES,
   PERSON_HEADLINE_RULE,
   ...Object.values(PERSON_RESOLUTION_RULES),
+  PERSON_TABLE_COUNTRY_RULE,
   ...TITLE_COUNTRY_RULES,
   ...MENTION_COUNTRY_RULES,
   SPELLING_COUNTRY_RULE,

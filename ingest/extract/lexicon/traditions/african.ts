@@ -31,5 +31,6 @@ export const EAST_AFRICAN: NameTradition = {
     ['Ato', null],
     ['Weizero', null],
     ['Woizero', null],
+    ['Weyzero', null],
   ],
 };

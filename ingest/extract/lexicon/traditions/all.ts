@@ -10,7 +10,7 @@ import { VIETNAMESE } from './vietnamese';
 import { INDONESIAN } from './indonesian';
 import { MALAY } from './malay';
 import { KHMER, THAI } from './mainland-southeast-asian';
-import { BHUTANESE, FIJIAN } from './pacific-himalayan';
+import { BHUTANESE, FIJIAN, SAMOAN } from './pacific-himalayan';
 import { PHILIPPINE } from './philippine';
 import { SOUTH_ASIAN } from './south-asian';
 import { TURKIC } from './turkic';
@@ -30,6 +30,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   KHMER,
   THAI,
   FIJIAN,
+  SAMOAN,
   BHUTANESE,
   PHILIPPINE,
   SOUTH_ASIAN,

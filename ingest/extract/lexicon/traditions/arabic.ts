@@ -9,6 +9,9 @@ export const ARABIC: NameTradition = {
     ['Shaikh', null],
     ['Shaikha', null],
     ['Ustaz', null],
+    // Oman's and the Gulf's title of descent from the Prophet's family.
+    ['Sayyid', null],
+    ['Sayyida', null],
   ],
   particles: ['bin', 'bint', 'ibn', 'al', 'el', 'ad'],
 };

@@ -17,6 +17,11 @@ export const MALAY: NameTradition = {
     ['Hajjah', null],
     ['Encik', null],
     ['Pehin', 'BN'],
+    ['Pengiran', 'BN'],
+    // Malaysia's styles of office: Yang Berhormat, Yang Amat Berhormat, Yang Berbahagia.
+    ['YB', 'MY'],
+    ['YAB', 'MY'],
+    ['YBhg', 'MY'],
   ],
   leadingForms: [
     ['Tan Sri', 'MY'],
