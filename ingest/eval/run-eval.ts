@@ -20,6 +20,7 @@ import { BLIND_H } from './blind-h-new-styles';
 import { BLIND_I } from './blind-i-more-publishers';
 import { BLIND_J } from './blind-j-further-publishers';
 import { BLIND_K } from './blind-k-other-genres';
+import { BLIND_L } from './blind-l-wider-world';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -64,7 +65,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-a-foreign-min',
     cases: BLIND_A,
     enforced: true,
-    floors: { people: 0.99, countries: 0.98, events: 1, dates: 0.97, personCountry: 0.95 },
+    floors: { people: 0.99, countries: 0.98, events: 1, dates: 0.99, personCountry: 0.95 },
   },
   {
     name: 'blind-b-communiques',
@@ -84,7 +85,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-d-mixed',
     cases: BLIND_D,
     enforced: true,
-    floors: { people: 0.99, countries: 0.99, events: 1, dates: 1, personCountry: 0.97 },
+    floors: { people: 0.99, countries: 0.99, events: 1, dates: 1, personCountry: 0.98 },
   },
   { name: 'held-out-set-4', cases: HELD_OUT_SET_4, enforced: false },
   // Written blind and held out while issue 10's second round was made (both runs it had then are in its
@@ -101,7 +102,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-f-readouts',
     cases: BLIND_F,
     enforced: true,
-    floors: { people: 0.99, countries: 0.99, events: 0.96, dates: 1, personCountry: 0.94 },
+    floors: { people: 0.99, countries: 0.99, events: 0.98, dates: 1, personCountry: 0.96 },
   },
   // Written blind while the third and fourth rounds were made and held out through both (its first run and
   // the unseen runs are in its header and ingest/eval/first-runs/); a tuning set since the sixth session.
@@ -109,7 +110,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-g-world',
     cases: BLIND_G,
     enforced: true,
-    floors: { people: 1, countries: 1, events: 0.97, dates: 1, personCountry: 0.96 },
+    floors: { people: 1, countries: 1, events: 0.99, dates: 1, personCountry: 0.97 },
   },
   // Written blind and held out while the fifth round of rules was made (its first run and the round's unseen
   // run are in its header and ingest/eval/first-runs/); a tuning set since, with floors like A–G (raised after the
@@ -118,7 +119,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-h-styles',
     cases: BLIND_H,
     enforced: true,
-    floors: { people: 1, countries: 0.98, events: 0.95, dates: 1, personCountry: 0.94 },
+    floors: { people: 1, countries: 0.98, events: 0.99, dates: 1, personCountry: 0.96 },
   },
   // Written blind and held out while the sixth round of rules was made (its first run and the round's unseen run
   // are in its header and ingest/eval/first-runs/); a tuning set since the seventh session, floors at its figures.
@@ -126,7 +127,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-i-publishers',
     cases: BLIND_I,
     enforced: true,
-    floors: { people: 0.96, countries: 0.98, events: 0.92, dates: 0.95, personCountry: 0.93 },
+    floors: { people: 0.97, countries: 0.98, events: 0.97, dates: 0.99, personCountry: 0.95 },
   },
   // Written blind and held out while the seventh round of rules was made (their first runs, on main before the
   // round, and the round's unseen runs are in their headers and ingest/eval/first-runs/); tuning sets since the
@@ -135,14 +136,17 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-j-publishers',
     cases: BLIND_J,
     enforced: true,
-    floors: { people: 0.89, countries: 0.98, events: 0.9, dates: 0.95, personCountry: 0.84 },
+    floors: { people: 0.92, countries: 0.99, events: 0.94, dates: 0.99, personCountry: 0.92 },
   },
   {
     name: 'blind-k-genres',
     cases: BLIND_K,
     enforced: true,
-    floors: { people: 0.93, countries: 0.97, events: 0.79, dates: 0.94, personCountry: 0.81 },
+    floors: { people: 0.94, countries: 0.97, events: 0.88, dates: 0.99, personCountry: 0.91 },
   },
+  // Written blind and held out while the eighth round of rules was made (its first run, on main before the round,
+  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-l-wider-world', cases: BLIND_L, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
