@@ -172,6 +172,8 @@ export async function browseApp(
       { timeout: LOAD_TIMEOUT_MS },
     );
     await page.waitForTimeout(500);
+    // At a million the facet's values can come after the count: a person clicks a value once it is shown.
+    await facetValueShown(page, country);
 
     let seen = await changeCount(page);
     const clickAt = await page.evaluate(({ facet, label }) => window.__bench?.clickFacet(facet, label) ?? 0, {
