@@ -97,10 +97,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   let spool: RecordFile | null = null;
   const stores: RecordFile[] = [];
   try {
-    writer = VersionWriter.open(out, {
-      overrides: options.fingerprint,
-      shareAnnouncements: options.append === true && options.compact !== true,
-    });
+    writer = VersionWriter.open(out, { overrides: options.fingerprint });
     const w = writer;
     const current = options.append ? w.previous : null;
     if (options.append && !current)
@@ -150,7 +147,6 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
           file: from,
         });
         if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
-        if (w.sharesAnnouncements) continue;
         const path = `announcements/${doc.id}.json`;
         if (!w.carry(path)) {
           const old = join(versionDir(out, current.version), path);
@@ -169,8 +165,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
         keep(read.announcements.slice(start, start + batchSize).map((a) => prepareAnnouncement(a)));
       existing = read.announcements.length;
     }
-    // Only edits read it: a million ids copied for nothing is most of an append's own work otherwise.
-    const alreadyEdited = editing ? new Set(sources.keys()) : new Set<string>();
+    const alreadyEdited = new Set(sources.keys());
     let added = 0;
     await pool.extractEach(
       files,
