@@ -145,8 +145,14 @@ const SETS: readonly EvalSet[] = [
     floors: { people: 0.94, countries: 0.97, events: 0.88, dates: 0.99, personCountry: 0.91 },
   },
   // Written blind and held out while the eighth round of rules was made (its first run, on main before the round,
-  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
-  { name: 'blind-l-wider-world', cases: BLIND_L, enforced: false },
+  // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the ninth
+  // session, floors at its figures.
+  {
+    name: 'blind-l-wider-world',
+    cases: BLIND_L,
+    enforced: true,
+    floors: { people: 0.95, countries: 0.98, events: 0.78, dates: 0.99, personCountry: 0.82 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
