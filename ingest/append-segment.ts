@@ -40,6 +40,8 @@ import {
   SearchIndexBuilder,
   writeDatesChunk,
   writeFacetChunks,
+  writeFacetTables,
+  monthIndexes,
   writeIdChunks,
   writeIndexHead,
   writeRowChunks,
@@ -321,11 +323,12 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     for (const [value, fresh] of addedValues[kind])
       if (!facetDocs[kind].has(value)) facetDocs[kind].set(value, fresh.docs);
   }
-  const { facets, coldFacets } = writeFacetChunks(
+  const valueLabels = labels(dictionaries, orgNames);
+  const { facets, coldFacets, ranked } = writeFacetChunks(
     chunk,
     count,
     facetDocs,
-    labels(dictionaries, orgNames),
+    valueLabels,
     (kind, id) =>
       (addedValues[kind].get(id)?.generated ?? true) &&
       (!namedBefore.has(`${kind}:${id}`) || generatedBefore.has(`${kind}:${id}`)),
@@ -350,6 +353,7 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     if (fromAdded) i++;
   }
   const dated = writeDatesChunk(chunk, dates);
+  writeFacetTables(chunk, count, ranked, valueLabels.label, monthIndexes(dates), facets, options.tables);
 
   for (const part of [
     { terms: directory.terms, rows: directory.rows.files, ids: directory.ids.files },

@@ -35,6 +35,14 @@ const facetDirectorySchema = z.object({
   chunks: z.array(z.object({ first: count, top: count, file: fileName })),
   /** Dictionary chunks of the values sorted by id; `first` is the chunk's first id. */
   dictionary: z.array(z.object({ first: z.string(), file: fileName })),
+  /**
+   * Co-occurrence tables (decision 0030) of the values named by at least `min` docs: ranks 0…values−1,
+   * since values are ranked by count. Table chunks by the rank of their first table. Left out by
+   * indexes written before them (and when no value is that common): queries then scan as before.
+   */
+  tables: z
+    .object({ min: count, values: count, chunks: z.array(z.object({ first: count, file: fileName })) })
+    .optional(),
 });
 
 const termChunksSchema = z.array(z.object({ first: z.string(), file: fileName, positions: fileName }));
@@ -107,6 +115,39 @@ export const coldSchema = z.object({
   months: z.array(z.tuple([z.string(), count])),
 });
 export type ColdFile = z.infer<typeof coldSchema>;
+
+/** A value in a co-occurrence table: id, label, global rank, count within the table's docs. */
+const tableValueSchema = z.tuple([z.string(), z.string(), count, count]);
+export type TableValue = z.infer<typeof tableValueSchema>;
+const tableFacetSchema = z.object({
+  /** How many distinct values of the facet the table's docs name. */
+  distinct: count,
+  /** The most frequent, by count (descending), ties by global rank; at most the build's table size. */
+  values: z.array(tableValueSchema),
+});
+
+/**
+ * One value's co-occurrence table (decision 0030): what a query that is exactly that value needs
+ * besides its rows, computed at ingest over the value's own docs.
+ */
+export const facetTableSchema = z.object({
+  value: z.string(),
+  /** Docs naming the value (its global count). */
+  count,
+  /** Its first docs, ascending (the newest): the first pages of the list. */
+  docs: z.array(count),
+  /** Its docs per month of the cold file's `months`, in that order; trailing zeros left out. */
+  months: z.array(count),
+  facets: z.object({
+    person: tableFacetSchema,
+    country: tableFacetSchema,
+    event: tableFacetSchema,
+    org: tableFacetSchema,
+  }),
+});
+export type FacetTable = z.infer<typeof facetTableSchema>;
+/** A table chunk: tables of consecutive ranks, in rank order. */
+export const tableChunkSchema = z.array(facetTableSchema);
 
 /**
  * A dictionary entry: id, label, rank (by global count), global count, a person's country or an event's
