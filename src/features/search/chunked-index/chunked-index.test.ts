@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appendDataset, datasetBytes } from '../../../../ingest/append-segment';
 import { buildDataset, compareAnnouncements } from '../../../../ingest/build-dataset';
-import { searchWords, TITLE_WEIGHT } from '../../../../ingest/index/build-search-index';
+import {
+  searchWords,
+  TITLE_WEIGHT,
+  type SearchIndexOptions,
+} from '../../../../ingest/index/build-search-index';
 import { slugify } from '../../../../ingest/ids';
 import type { Announcement, DataIndex } from '../../../data/schema';
 import type { IndexSource } from './chunk-store';
@@ -13,6 +17,7 @@ import {
   INDEX_DIR,
   manifestSchema,
   MANIFEST_FILE,
+  tableChunkSchema,
   type FacetKind,
 } from '../../../data/search-index/index-files';
 import { impactOf, parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
@@ -121,8 +126,8 @@ interface Corpus {
   index: DataIndex;
 }
 
-function indexFiles(announcements: readonly Announcement[]): Corpus {
-  const dataset = buildDataset(announcements);
+function indexFiles(announcements: readonly Announcement[], options: SearchIndexOptions = {}): Corpus {
+  const dataset = buildDataset(announcements, undefined, undefined, options);
   const files = new Map<string, Uint8Array>();
   for (const [path, value] of dataset) if (value instanceof Uint8Array) files.set(path, value);
   return {
@@ -289,6 +294,10 @@ class BruteForce {
       else months.push([month, 1]);
     }
     return months;
+  }
+
+  rankOf(kind: FacetKind, id: string): number {
+    return this.globalRank[kind].get(id) ?? -1;
   }
 
   valueOf(doc: number, kind: FacetKind): string[] {
@@ -468,8 +477,12 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
     const index = await ChunkedIndex.open(missing, { retryDelayMs: 1 });
     await expect(index.prefetch()).resolves.toBeUndefined();
     expect(missing.fetched).toContain((await index.directory()).facets.person.chunks[0]?.file);
+    // With a word the value's table cannot answer it: its posting list is needed.
     await expect(
-      index.search({ facets: { country: { values: [index.cold.facets.country.values[0]?.value ?? ''] } } }),
+      index.search({
+        facets: { country: { values: [index.cold.facets.country.values[0]?.value ?? ''] } },
+        q: 'minister',
+      }),
     ).rejects.toMatchObject({ name: 'ChunkError', file: broken });
   });
 
@@ -560,6 +573,148 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
         .filter((v) => v.value === 'mekong-institute')
         .map((v) => ({ ...v, label: 'Mekong Institute' })),
     );
+  });
+});
+
+describe('Co-occurrence tables (decision 0030) against a brute-force count', () => {
+  const announcements = makeCorpus(3000, 21);
+  // Small tables, so that values outside them and bounds that are not counts are exercised.
+  const options: SearchIndexOptions = { tables: { min: 60, values: 8, docs: 30, chunkBytes: 4096 } };
+  const { files, sorted } = indexFiles(announcements, options);
+  const truth = new BruteForce(sorted);
+  const directory = directoryOf(files);
+  const tablesOf = (kind: FacetKind) =>
+    (directory.facets[kind].tables?.chunks ?? []).flatMap((chunk) =>
+      tableChunkSchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${chunk.file}`))),
+    );
+  const tabled = (kind: FacetKind) => tablesOf(kind).map((t) => t.value);
+
+  it('writes a table for every value in at least `min` docs, with its exact counts, months and first docs', () => {
+    for (const kind of FACET_KINDS) {
+      const tables = tablesOf(kind);
+      const counts = truth.counts({}, kind, 1e9);
+      expect(
+        tables.map((t) => t.value),
+        kind,
+      ).toEqual(counts.filter((v) => v.count >= 60).map((v) => v.value));
+      expect(directory.facets[kind].tables?.values ?? 0).toBe(tables.length);
+      for (const table of tables) {
+        const query: IndexQuery = { facets: { [kind]: { values: [table.value] } } };
+        const docs = truth.results(query);
+        expect(table.count).toBe(docs.length);
+        expect(table.docs).toEqual(docs.slice(0, 30));
+        const months = new Map(truth.months(query));
+        const cold = decode(
+          files.get(`${INDEX_DIR}/chunks/${manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`))).cold}`),
+        ) as { months: [string, number][] };
+        const expectedMonths = cold.months.map(([month]) => months.get(month) ?? 0);
+        while (expectedMonths.length && expectedMonths[expectedMonths.length - 1] === 0) expectedMonths.pop();
+        expect(table.months).toEqual(expectedMonths);
+        for (const other of FACET_KINDS) {
+          // Every value within the table's docs, by count, ties by global rank (the value itself included).
+          const all = truth
+            .counts({ facets: { [kind]: { values: [table.value] } } }, other, 1e9)
+            .filter((v) => v.count > 0);
+          const byRank = [...all].sort(
+            (a, b) => b.count - a.count || truth.rankOf(other, a.value) - truth.rankOf(other, b.value),
+          );
+          expect(table.facets[other].distinct, `${table.value} ${other}`).toBe(byRank.length);
+          expect(
+            table.facets[other].values.map(([id, , rank, count]) => [id, rank, count]),
+            `${table.value} ${other}`,
+          ).toEqual(byRank.slice(0, 8).map((v) => [v.value, truth.rankOf(other, v.value), v.count]));
+        }
+      }
+    }
+    expect(tabled('country').length).toBeGreaterThan(3);
+    expect(tabled('person').length).toBeGreaterThan(3);
+  });
+
+  it('gives the same bytes for the same input', () => {
+    const again = indexFiles([...announcements].reverse(), options).files;
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, bytes] of files) expect(Buffer.from(again.get(path) ?? []).equals(bytes), path).toBe(true);
+  });
+
+  it('answers a query of one common value from its table and one rows chunk, exactly', async () => {
+    for (const kind of FACET_KINDS)
+      for (const value of tabled(kind).slice(0, 4)) {
+        const source = sourceOf(files);
+        const index = await ChunkedIndex.open(source);
+        const query: IndexQuery = { facets: { [kind]: { values: [value] } } };
+        const result = await index.search(query, { limit: 15, facetLimit: FACET_LIMIT });
+        const fetched = source.fetched.filter(
+          (name) => !name.startsWith('rows.') && name !== index.manifest.cold && name !== index.manifest.directory,
+        );
+        // The table and, for a value the cold file does not rank, its dictionary: no posting list.
+        expect(
+          fetched.every((name) => name.startsWith(`table-${kind}.`) || name.startsWith(`dict-${kind}.`)),
+          `${value}: ${fetched.join(' ')}`,
+        ).toBe(true);
+        // The page's rows: the chunks its docs are in, and no other.
+        const spanned = new Set(truth.results(query).slice(0, 15).map((doc) => Math.floor(doc / 256)));
+        expect(source.fetched.filter((name) => name.startsWith('rows.')).length).toBeLessThanOrEqual(spanned.size);
+        expect(result.facets[kind].distinct).toBe(
+          truth.counts(query, kind, 1e9).filter((v) => v.count > 0).length,
+        );
+        await expectSame(index, truth, sorted, query);
+      }
+  });
+
+  it(
+    'counts pairs, any and not groups, text with a value and dates exactly, reading fewer postings',
+    { timeout: 60_000 },
+    async () => {
+      const [c0 = '', c1 = '', c2 = ''] = tabled('country');
+      const [p0 = '', p1 = ''] = tabled('person');
+      const rare = truth.counts({}, 'person', 1e9).at(-1)?.value ?? '';
+      const queries: IndexQuery[] = [
+        { facets: { country: { values: [c0, c1] } } },
+        { facets: { country: { values: [c0] }, person: { values: [p0] } } },
+        { facets: { person: { values: [p0, p1], mode: 'any' }, country: { values: [c2] } } },
+        { facets: { country: { values: [c0, c1], mode: 'any' }, org: { not: ['mekong-institute'] } } },
+        { facets: { country: { values: [c1], not: [c2] } } },
+        { facets: { country: { values: [c0] } }, q: 'minister' },
+        { facets: { country: { values: [c1] }, person: { values: [rare] } } },
+        { facets: { event: { values: [tabled('event')[0] ?? ''] } }, q: 'vac' },
+        { facets: { country: { values: [c0] } }, from: '2018-01-01', to: '2019-12-31' },
+        { facets: { country: { values: [c0] } }, sort: 'oldest' },
+        { facets: { country: { values: [c2] } }, q: '-rice', sort: 'relevance' },
+      ];
+      const plain = indexFiles(announcements, { tables: { min: 1e9 } }).files;
+      let withTables = 0;
+      let without = 0;
+      for (const query of queries) {
+        const source = sourceOf(files);
+        await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
+        const before = sourceOf(plain);
+        await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
+        withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
+        without += before.fetched.filter((name) => name.startsWith('facet-')).length;
+      }
+      expect(directoryOf(plain).facets.country.tables).toBeUndefined();
+      expect(withTables).toBeLessThan(without);
+    },
+  );
+
+  it('matches on random queries (property)', { timeout: 60_000 }, async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    await fc.assert(
+      fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {
+        await expectSame(index, truth, sorted, query);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a tabled value alone, in any mode or as the only value with a pair', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    for (const value of tabled('country'))
+      for (const query of [
+        { facets: { country: { values: [value], mode: 'any' as const } } },
+        { facets: { country: { values: [value] }, org: { values: [tabled('org')[0] ?? ''] } } },
+      ])
+        await expectSame(index, truth, sorted, query);
   });
 });
 

@@ -19,10 +19,12 @@ import {
   FACET_KINDS,
   idsChunkSchema,
   rowsChunkSchema,
+  tableChunkSchema,
   type ColdFile,
   type DatesTable,
   type DictionaryEntry,
   type FacetKind,
+  type FacetTable,
   type IndexDirectory,
   type IndexManifest,
   type IndexRow,
@@ -161,6 +163,8 @@ const SCAN_AHEAD = 4;
 const JOINED_TERMS = 64;
 /** Chunk bytes (as fetched) that `prefetch` reads while the page is idle, at most. */
 export const PREFETCH_BYTES = 1_500_000;
+/** Values per facet whose co-occurrence tables `prefetch` reads first (those a page shows at the top). */
+const PREFETCH_TABLES = 12;
 /** Chunks `prefetch` fetches at a time: a click's own fetches must not queue behind many of them. */
 const PREFETCH_CONCURRENCY = 2;
 
@@ -201,6 +205,37 @@ function isUnfiltered(q: NormalQuery): boolean {
     q.parts.length === 0 &&
     FACET_KINDS.every((kind) => q.facets[kind].values.length === 0 && q.facets[kind].not.length === 0)
   );
+}
+
+/** The one value a query is made of (in `all` mode: no other filter, text or dates), or null. */
+function singleValue(q: NormalQuery): { kind: FacetKind; value: string } | null {
+  if (q.from || q.to || q.parts.length) return null;
+  let found: { kind: FacetKind; value: string } | null = null;
+  for (const kind of FACET_KINDS) {
+    const f = q.facets[kind];
+    if (f.not.length) return null;
+    if (!f.values.length) continue;
+    if (found || f.values.length > 1 || f.mode !== 'all') return null;
+    found = { kind, value: f.values[0] ?? '' };
+  }
+  return found;
+}
+
+/**
+ * What a value's co-occurrence table says of one facet's values within its docs: each listed value's
+ * count there, and the most any unlisted value can have (0 when the table lists every value).
+ */
+interface TableFacet {
+  counts: Map<string, number>;
+  outside: number;
+}
+
+function tableFacet(table: FacetTable, kind: FacetKind): TableFacet {
+  const { values, distinct } = table.facets[kind];
+  return {
+    counts: new Map(values.map(([id, , , count]) => [id, count])),
+    outside: values.length >= distinct ? 0 : (values[values.length - 1]?.[3] ?? 0),
+  };
 }
 
 /** Last index i with of(items[i]) <= key (items sorted by it), or -1. */
@@ -390,6 +425,49 @@ export class ChunkedIndex {
   /** Whether the data knows a value (the cold file's values without a dictionary read). */
   private async isKnown(kind: FacetKind, id: string): Promise<boolean> {
     return this.coldRanks.has(`${kind}:${id}`) || (await this.dictionaryEntry(kind, id)) !== undefined;
+  }
+
+  /** The value's co-occurrence table (decision 0030), or null when it has none (a rarer value, an older index). */
+  private async table(kind: FacetKind, id: string): Promise<FacetTable | null> {
+    const tables = (await this.directory()).facets[kind].tables;
+    if (!tables) return null;
+    let rank = this.coldRanks.get(`${kind}:${id}`);
+    if (rank === undefined) {
+      // A value the cold file does not list is rarer than its last one: no table if that one has none.
+      const listed = this.cold.facets[kind];
+      const last = listed.values[listed.values.length - 1];
+      if (listed.values.length >= listed.distinct || (last?.count ?? 0) < tables.min) return null;
+      rank = (await this.dictionaryEntry(kind, id))?.[2];
+    }
+    if (rank === undefined || rank >= tables.values) return null;
+    const meta = tables.chunks[lastAtOrBefore(tables.chunks, rank, (chunk) => chunk.first)];
+    if (!meta) return null;
+    const list = await this.store.get(
+      meta.file,
+      json((value) => tableChunkSchema.parse(value)),
+    );
+    const table = list[rank - meta.first];
+    if (table?.value !== id) throw new ChunkError(meta.file, `the table of ${id} is not where its rank says`);
+    return table;
+  }
+
+  /**
+   * The tables that bound counts within the results of `q` (without `without`'s `any` group): one group
+   * per selected value in `all` mode (the results are within its docs), one per `any` group whose values
+   * all have tables (within their union: the bound is the sum). Text, dates and exclusions only shrink
+   * the results, so every bound holds.
+   */
+  private async tableGroups(q: NormalQuery, without?: FacetKind): Promise<FacetTable[][]> {
+    const groups = await Promise.all(
+      FACET_KINDS.map(async (kind) => {
+        const f = q.facets[kind];
+        const tables = await Promise.all(f.values.map((v) => this.table(kind, v)));
+        if (f.mode === 'all') return tables.flatMap((t) => (t ? [[t]] : []));
+        if (kind === without || !tables.length || tables.some((t) => !t)) return [];
+        return [tables as FacetTable[]];
+      }),
+    );
+    return groups.flat();
   }
 
   /** The facet chunk holding the value of `rank`. */
@@ -696,6 +774,7 @@ export class ChunkedIndex {
     base: Evaluated,
     limit: number,
     unfiltered: boolean,
+    groups: FacetTable[][] = [],
   ): Promise<FacetCounts> {
     const selected = q.facets[kind].values;
     const cold = this.cold.facets[kind];
@@ -714,49 +793,140 @@ export class ChunkedIndex {
     picked.sort((a, b) => b.count - a.count);
     const want = Math.max(0, limit - picked.length);
     const chosen = new Set(selected);
-    const top: { value: string; count: number }[] = [];
-    const directory = (await this.directory()).facets[kind];
-    let exactTop = false;
+    // The results are exactly a selected value's docs: its table's counts are theirs.
+    const whole = groups.find((g) => g.length === 1 && g[0]?.count === base.total)?.[0];
+    if (whole) {
+      const list = whole.facets[kind];
+      const others = list.values.filter(([id, , , count]) => count > 0 && !chosen.has(id));
+      if (others.length >= want || list.values.length >= list.distinct)
+        return {
+          values: [
+            ...picked,
+            ...others.slice(0, want).map(([value, label, , count]) => {
+              this.labels.set(`${kind}:${value}`, label);
+              return { value, label, count };
+            }),
+          ],
+          distinct: list.distinct,
+          exactTop: true,
+        };
+    }
+    const facetsOf = groups.map((g) => g.map((t) => tableFacet(t, kind)));
+    const outsideOf = (g: TableFacet[]) => g.reduce((sum, t) => sum + t.outside, 0);
+    /** The most results a value can be in, by the tables (Infinity without any). */
+    const bound = (id: string) => {
+      let best = Infinity;
+      for (const g of facetsOf) {
+        let sum = 0;
+        for (const t of g) sum += t.counts.get(id) ?? t.outside;
+        best = Math.min(best, sum);
+      }
+      return best;
+    };
+    // The group that bounds unlisted values most tightly: its listed values are the candidates.
+    let tightest: TableFacet[] | null = null;
+    for (const g of facetsOf) if (!tightest || outsideOf(g) < outsideOf(tightest)) tightest = g;
+    const outside = tightest ? outsideOf(tightest) : Infinity;
+    const top: { value: string; rank: number; count: number }[] = [];
+    const counted = new Set<string>();
     let scanned = 0;
     let distinct = 0;
-    let complete = true;
     const full = () => top.length >= want;
-    const floor = () => top[top.length - 1]?.count ?? 0;
-    scan: for (let c = 0; c < directory.chunks.length; c++) {
-      const meta = directory.chunks[c];
-      if (!meta) break;
-      if (full() && (want === 0 || floor() >= meta.top)) {
-        exactTop = true;
-        complete = false;
-        break;
+    /** Whether no value of at most `most` results and at least `rank` can enter the top any more. */
+    const settled = (most: number, rank: number) => {
+      if (most === 0) return true;
+      if (!full()) return false;
+      const last = top[top.length - 1];
+      if (want === 0 || !last) return true;
+      return last.count > most || (last.count === most && last.rank < rank);
+    };
+    const consider = (value: string, rank: number, count: number) => {
+      if (count > 0) distinct++;
+      if (count === 0 || chosen.has(value)) return;
+      let at = top.length;
+      while (at > 0) {
+        const before = top[at - 1];
+        if (!before || before.count > count || (before.count === count && before.rank < rank)) break;
+        at--;
       }
-      // The next chunks download while this one is counted, not one round trip after another.
-      for (let ahead = c + 1; ahead <= c + SCAN_AHEAD && ahead < directory.chunks.length; ahead++)
-        void this.facetChunk(kind, ahead).catch(() => undefined);
-      const chunk = await this.facetChunk(kind, c);
-      for (let i = 0; i < chunk.entries.length; i++) {
-        const entry = chunk.entries[i] as PostingEntry;
-        if (full() && (want === 0 || floor() >= entry.df)) {
+      if (at >= want) return;
+      top.splice(at, 0, { value, rank, count });
+      if (top.length > want) top.pop();
+      // Its label downloads while the scan goes on (most values that enter the top stay in it).
+      if (!this.labels.has(`${kind}:${value}`))
+        void this.dictionaryEntry(kind, value).catch(() => undefined);
+    };
+    let exactTop = false;
+    let complete = true;
+    if (tightest) {
+      // Candidates by their bound, most first (ties by rank): counted until no other can enter the top.
+      const seen = new Map<string, { value: string; label: string; rank: number; most: number }>();
+      for (const t of groups[facetsOf.indexOf(tightest)] ?? [])
+        for (const [value, label, rank] of t.facets[kind].values)
+          if (!chosen.has(value) && !seen.has(value)) seen.set(value, { value, label, rank, most: bound(value) });
+      const candidates = [...seen.values()]
+        .filter((c) => c.most > 0)
+        .sort((a, b) => b.most - a.most || a.rank - b.rank);
+      const entryOf = (c: { value: string; rank: number }) =>
+        this.rankChunk(kind, c.rank).then(({ chunk }) => chunk.get(c.value));
+      const loads = candidates.map(() => null as Promise<PostingEntry | undefined> | null);
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i];
+        if (!c) break;
+        if (settled(c.most, c.rank)) {
+          exactTop = true;
+          break;
+        }
+        if (scanned >= this.scanBudget) break;
+        // The next candidates' chunks download while this one is counted.
+        for (let ahead = i; ahead < Math.min(candidates.length, i + 4 * SCAN_AHEAD); ahead++) {
+          const next = candidates[ahead];
+          if (next && !loads[ahead]) {
+            const load = entryOf(next);
+            load.catch(() => undefined);
+            loads[ahead] = load;
+          }
+        }
+        const entry = await (loads[i] ?? entryOf(c));
+        scanned++;
+        counted.add(c.value);
+        this.labels.set(`${kind}:${c.value}`, c.label);
+        consider(c.value, c.rank, entry ? countPosting(entry, base.set) : 0);
+      }
+      // A value no table lists is in at most `outside` results; its rank is unknown, so a tie does not settle.
+      if (settled(outside, -1)) exactTop = true;
+      complete = false;
+    }
+    if (!exactTop && scanned < this.scanBudget) {
+      const directory = (await this.directory()).facets[kind];
+      complete = true;
+      scan: for (let c = 0; c < directory.chunks.length; c++) {
+        const meta = directory.chunks[c];
+        if (!meta) break;
+        if (settled(Math.min(meta.top, outside), meta.first)) {
           exactTop = true;
           complete = false;
-          break scan;
+          break;
         }
-        if (scanned >= this.scanBudget) {
-          complete = false;
-          break scan;
+        // The next chunks download while this one is counted, not one round trip after another.
+        for (let ahead = c + 1; ahead <= c + SCAN_AHEAD && ahead < directory.chunks.length; ahead++)
+          void this.facetChunk(kind, ahead).catch(() => undefined);
+        const chunk = await this.facetChunk(kind, c);
+        for (let i = 0; i < chunk.entries.length; i++) {
+          const entry = chunk.entries[i] as PostingEntry;
+          if (settled(Math.min(entry.df, outside), meta.first + i)) {
+            exactTop = true;
+            complete = false;
+            break scan;
+          }
+          if (counted.has(entry.key)) continue;
+          if (scanned >= this.scanBudget) {
+            complete = false;
+            break scan;
+          }
+          scanned++;
+          consider(entry.key, meta.first + i, countPosting(entry, base.set));
         }
-        scanned++;
-        const count = countPosting(entry, base.set);
-        if (count > 0) distinct++;
-        if (count === 0 || chosen.has(entry.key)) continue;
-        let at = top.length;
-        while (at > 0 && (top[at - 1]?.count ?? 0) < count) at--;
-        if (at >= want) continue;
-        top.splice(at, 0, { value: entry.key, count });
-        if (top.length > want) top.pop();
-        // Its label downloads while the scan goes on (most values that enter the top stay in it).
-        if (!this.labels.has(`${kind}:${entry.key}`))
-          void this.dictionaryEntry(kind, entry.key).catch(() => undefined);
       }
     }
     if (complete) exactTop = true;
@@ -768,6 +938,67 @@ export class ChunkedIndex {
       }),
     );
     return { values: [...picked, ...labelled], distinct: complete ? distinct : null, exactTop };
+  }
+
+  /**
+   * The answer of a query that is exactly one value, from its co-occurrence table alone (and the page's
+   * rows): null when the table cannot answer it (no table, a later page, another order, more values
+   * asked than it keeps).
+   */
+  private async fromTable(
+    q: NormalQuery,
+    offset: number,
+    limit: number,
+    facetLimit: number,
+  ): Promise<Omit<IndexResult, 'snippets'> | null> {
+    const single = singleValue(q);
+    if (!single || q.sort !== 'newest') return null;
+    const table = await this.table(single.kind, single.value);
+    if (!table) return null;
+    const end = Math.min(offset + limit, table.count);
+    if (end > table.docs.length) return null;
+    const facets = {} as Record<FacetKind, FacetCounts>;
+    for (const kind of FACET_KINDS) {
+      const list = table.facets[kind];
+      const others = list.values.filter(([id]) => kind !== single.kind || id !== single.value);
+      const picked = kind === single.kind ? 1 : 0;
+      const want = Math.max(0, facetLimit - picked);
+      if (others.length < want && list.values.length < list.distinct) return null;
+      for (const [id, label] of list.values) this.labels.set(`${kind}:${id}`, label);
+      facets[kind] = {
+        values: [
+          ...(picked
+            ? [
+                {
+                  value: single.value,
+                  label: this.labels.get(`${kind}:${single.value}`) ?? single.value,
+                  count: table.count,
+                },
+              ]
+            : []),
+          ...others.slice(0, want).map(([value, label, , count]) => ({ value, label, count })),
+        ],
+        distinct: list.distinct,
+        exactTop: true,
+      };
+    }
+    const docs = table.docs.slice(offset, end);
+    const rows = await this.rowsOf(docs);
+    const months: [string, number][] = [];
+    this.cold.months.forEach(([month], i) => {
+      const n = table.months[i] ?? 0;
+      if (n > 0) months.push([month, n]);
+    });
+    const years: [string, number][] = [];
+    for (const [month, n] of months) {
+      const year = month.slice(0, 4);
+      const last = years[years.length - 1];
+      if (last?.[0] === year) last[1] += n;
+      else years.push([year, n]);
+    }
+    const unknown = {} as Record<FacetKind, string[]>;
+    for (const kind of FACET_KINDS) unknown[kind] = [];
+    return { total: table.count, docs, rows, facets, unknown, histogram: { months, years } };
   }
 
   private async histogram(set: DocSet, unfiltered: boolean): Promise<Histogram> {
@@ -804,6 +1035,22 @@ export class ChunkedIndex {
       const directory = await this.directory().catch(() => null);
       if (!directory) return;
       const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans()];
+      // The tables of the values the page shows first: a click on one of them needs nothing else but rows.
+      const tableFiles = new Set<string>();
+      for (let rank = 0; rank < PREFETCH_TABLES; rank++)
+        for (const kind of FACET_KINDS) {
+          const tables = directory.facets[kind].tables;
+          if (!tables || rank >= tables.values) continue;
+          const file = tables.chunks[lastAtOrBefore(tables.chunks, rank, (chunk) => chunk.first)]?.file;
+          if (!file || tableFiles.has(file)) continue;
+          tableFiles.add(file);
+          jobs.push(() =>
+            this.store.get(
+              file,
+              json((value) => tableChunkSchema.parse(value)),
+            ),
+          );
+        }
       for (const kind of FACET_KINDS)
         for (const chunk of directory.facets[kind].dictionary)
           jobs.push(() =>
@@ -842,8 +1089,13 @@ export class ChunkedIndex {
     const unfiltered = isUnfiltered(q);
     if (!unfiltered || offset + limit > this.cold.rows.length || q.sort === 'oldest')
       void this.directory().catch(() => undefined);
+    const answered = unfiltered ? null : await this.fromTable(q, offset, limit, facetLimit);
+    if (answered) return { ...answered, snippets: answered.rows.map(() => null) };
     // The histogram of a filtered query needs the dates table: fetched beside the postings, not after them.
     if (!unfiltered) void this.dates().catch(() => undefined);
+    // The tables that bound the counts download beside the postings.
+    const groups = unfiltered ? Promise.resolve([]) : this.tableGroups(q);
+    groups.catch(() => undefined);
     const evaluated = unfiltered
       ? { set: DocSet.full(this.count), total: this.count, scores: null }
       : await this.evaluate(q);
@@ -859,8 +1111,10 @@ export class ChunkedIndex {
         const f = q.facets[kind];
         const asked = [...f.values, ...f.not];
         const known = Promise.all(asked.map((v) => this.isKnown(kind, v)));
-        const base = f.mode === 'any' && f.values.length ? await this.evaluate(q, kind) : evaluated;
-        facets[kind] = await this.facetCounts(q, kind, base, facetLimit, unfiltered);
+        const disjunctive = f.mode === 'any' && f.values.length > 0;
+        const base = disjunctive ? await this.evaluate(q, kind) : evaluated;
+        const bounds = disjunctive ? await this.tableGroups(q, kind) : await groups;
+        facets[kind] = await this.facetCounts(q, kind, base, facetLimit, unfiltered, bounds);
         const isKnown = await known;
         unknown[kind] = asked.filter((_, i) => !isKnown[i]);
       }),
