@@ -32,8 +32,7 @@ function parseQuery(text: string): IndexQuery {
   const query: IndexQuery = { facets: {} };
   for (const [key, value] of new URLSearchParams(text)) {
     if (key === 'q') query.q = value;
-    else if (key.startsWith('not_'))
-      ((query.facets ??= {})[key.slice(4) as 'person'] ??= {}).not = [value];
+    else if (key.startsWith('not_')) ((query.facets ??= {})[key.slice(4) as 'person'] ??= {}).not = [value];
     else {
       const facet = ((query.facets ??= {})[key as 'person'] ??= {});
       (facet.values ??= []).push(value);
@@ -68,5 +67,7 @@ for (const text of values.query) {
     `${text}: total ${result.total}; cold ${cold.toFixed(0)} ms, held ${warm.toFixed(0)} ms; ${fetched.length} chunks, ${(sum('bytes') / 1e6).toFixed(2)} MB raw, ${(sum('gzip') / 1e6).toFixed(2)} MB gzip`,
   );
   for (const [kind, k] of [...kinds].sort((a, b) => b[1].gzip - a[1].gzip))
-    console.log(`  ${kind.padEnd(16)} ${String(k.n).padStart(4)} chunks ${(k.bytes / 1e3).toFixed(0).padStart(7)} kB raw ${(k.gzip / 1e3).toFixed(0).padStart(7)} kB gzip`);
+    console.log(
+      `  ${kind.padEnd(16)} ${String(k.n).padStart(4)} chunks ${(k.bytes / 1e3).toFixed(0).padStart(7)} kB raw ${(k.gzip / 1e3).toFixed(0).padStart(7)} kB gzip`,
+    );
 }

@@ -506,7 +506,9 @@ export function writeFacetChunks(
   const coldFacets = {} as ColdFile['facets'];
   const rankedAll = {} as Record<FacetKind, [string, ArrayLike<number>][]>;
   for (const kind of FACET_KINDS) {
-    const ranked = (rankedAll[kind] = [...facetDocs[kind]].sort((a, b) => b[1].length - a[1].length || byString(a[0], b[0])));
+    const ranked = (rankedAll[kind] = [...facetDocs[kind]].sort(
+      (a, b) => b[1].length - a[1].length || byString(a[0], b[0]),
+    ));
     const chunks: IndexDirectory['facets'][FacetKind]['chunks'] = [];
     let entries: PostingInput[] = [];
     let first = 0;
@@ -601,7 +603,8 @@ export function writeFacetTables(
   const byDoc = {} as Record<FacetKind, { starts: Uint32Array; ranks: Uint32Array }>;
   for (const kind of FACET_KINDS) {
     const starts = new Uint32Array(count + 1);
-    for (const [, docs] of ranked[kind]) for (let i = 0; i < docs.length; i++) {
+    for (const [, docs] of ranked[kind])
+      for (let i = 0; i < docs.length; i++) {
         const at = (docs[i] ?? 0) + 1;
         starts[at] = (starts[at] ?? 0) + 1;
       }

@@ -605,7 +605,9 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
         expect(table.docs).toEqual(docs.slice(0, 30));
         const months = new Map(truth.months(query));
         const cold = decode(
-          files.get(`${INDEX_DIR}/chunks/${manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`))).cold}`),
+          files.get(
+            `${INDEX_DIR}/chunks/${manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`))).cold}`,
+          ),
         ) as { months: [string, number][] };
         const expectedMonths = cold.months.map(([month]) => months.get(month) ?? 0);
         while (expectedMonths.length && expectedMonths[expectedMonths.length - 1] === 0) expectedMonths.pop();
@@ -633,7 +635,8 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
   it('gives the same bytes for the same input', () => {
     const again = indexFiles([...announcements].reverse(), options).files;
     expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
-    for (const [path, bytes] of files) expect(Buffer.from(again.get(path) ?? []).equals(bytes), path).toBe(true);
+    for (const [path, bytes] of files)
+      expect(Buffer.from(again.get(path) ?? []).equals(bytes), path).toBe(true);
   });
 
   it('answers a query of one common value from its table and one rows chunk, exactly', async () => {
@@ -644,7 +647,8 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
         const query: IndexQuery = { facets: { [kind]: { values: [value] } } };
         const result = await index.search(query, { limit: 15, facetLimit: FACET_LIMIT });
         const fetched = source.fetched.filter(
-          (name) => !name.startsWith('rows.') && name !== index.manifest.cold && name !== index.manifest.directory,
+          (name) =>
+            !name.startsWith('rows.') && name !== index.manifest.cold && name !== index.manifest.directory,
         );
         // The table and, for a value the cold file does not rank, its dictionary: no posting list.
         expect(
@@ -652,8 +656,15 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
           `${value}: ${fetched.join(' ')}`,
         ).toBe(true);
         // The page's rows: the chunks its docs are in, and no other.
-        const spanned = new Set(truth.results(query).slice(0, 15).map((doc) => Math.floor(doc / 256)));
-        expect(source.fetched.filter((name) => name.startsWith('rows.')).length).toBeLessThanOrEqual(spanned.size);
+        const spanned = new Set(
+          truth
+            .results(query)
+            .slice(0, 15)
+            .map((doc) => Math.floor(doc / 256)),
+        );
+        expect(source.fetched.filter((name) => name.startsWith('rows.')).length).toBeLessThanOrEqual(
+          spanned.size,
+        );
         expect(result.facets[kind].distinct).toBe(
           truth.counts(query, kind, 1e9).filter((v) => v.count > 0).length,
         );

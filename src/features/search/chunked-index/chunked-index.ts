@@ -853,8 +853,7 @@ export class ChunkedIndex {
       top.splice(at, 0, { value, rank, count });
       if (top.length > want) top.pop();
       // Its label downloads while the scan goes on (most values that enter the top stay in it).
-      if (!this.labels.has(`${kind}:${value}`))
-        void this.dictionaryEntry(kind, value).catch(() => undefined);
+      if (!this.labels.has(`${kind}:${value}`)) void this.dictionaryEntry(kind, value).catch(() => undefined);
     };
     let exactTop = false;
     let complete = true;
@@ -863,7 +862,8 @@ export class ChunkedIndex {
       const seen = new Map<string, { value: string; label: string; rank: number; most: number }>();
       for (const t of groups[facetsOf.indexOf(tightest)] ?? [])
         for (const [value, label, rank] of t.facets[kind].values)
-          if (!chosen.has(value) && !seen.has(value)) seen.set(value, { value, label, rank, most: bound(value) });
+          if (!chosen.has(value) && !seen.has(value))
+            seen.set(value, { value, label, rank, most: bound(value) });
       const candidates = [...seen.values()]
         .filter((c) => c.most > 0)
         .sort((a, b) => b.most - a.most || a.rank - b.rank);
