@@ -401,6 +401,21 @@ function queryArbitrary(sorted: Announcement[], truth: BruteForce) {
     });
 }
 
+/** Random queries drawn from the corpus answer as the brute force does. */
+async function matchesRandomQueries(
+  files: Map<string, Uint8Array>,
+  sorted: Announcement[],
+  truth: BruteForce,
+): Promise<void> {
+  const index = await ChunkedIndex.open(sourceOf(files));
+  await fc.assert(
+    fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {
+      await expectSame(index, truth, sorted, query);
+    }),
+    { numRuns: 60 },
+  );
+}
+
 describe('ChunkedIndex against a brute-force evaluation', () => {
   const announcements = makeCorpus(3000, 7);
   const { files, sorted } = indexFiles(announcements);
@@ -519,15 +534,9 @@ describe('ChunkedIndex against a brute-force evaluation', () => {
     },
   );
 
-  it('matches on random queries (property)', { timeout: 60_000 }, async () => {
-    const index = await ChunkedIndex.open(sourceOf(files));
-    await fc.assert(
-      fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {
-        await expectSame(index, truth, sorted, query);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it('matches on random queries (property)', { timeout: 60_000 }, () =>
+    matchesRandomQueries(files, sorted, truth),
+  );
 
   it('exports every result id in order', async () => {
     const index = await ChunkedIndex.open(sourceOf(files));
@@ -708,15 +717,9 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
     },
   );
 
-  it('matches on random queries (property)', { timeout: 60_000 }, async () => {
-    const index = await ChunkedIndex.open(sourceOf(files));
-    await fc.assert(
-      fc.asyncProperty(queryArbitrary(sorted, truth), async (query) => {
-        await expectSame(index, truth, sorted, query);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it('matches on random queries (property)', { timeout: 60_000 }, () =>
+    matchesRandomQueries(files, sorted, truth),
+  );
 
   it('a tabled value alone, in any mode or as the only value with a pair', async () => {
     const index = await ChunkedIndex.open(sourceOf(files));

@@ -238,6 +238,18 @@ function tableFacet(table: FacetTable, kind: FacetKind): TableFacet {
   };
 }
 
+/** A histogram of months (newest first) with its years summed. */
+function withYears(months: [string, number][]): Histogram {
+  const years: [string, number][] = [];
+  for (const [month, n] of months) {
+    const year = month.slice(0, 4);
+    const last = years[years.length - 1];
+    if (last?.[0] === year) last[1] += n;
+    else years.push([year, n]);
+  }
+  return { months, years };
+}
+
 /** Last index i with of(items[i]) <= key (items sorted by it), or -1. */
 function lastAtOrBefore<T, K extends string | number>(
   items: ArrayLike<T>,
@@ -989,16 +1001,9 @@ export class ChunkedIndex {
       const n = table.months[i] ?? 0;
       if (n > 0) months.push([month, n]);
     });
-    const years: [string, number][] = [];
-    for (const [month, n] of months) {
-      const year = month.slice(0, 4);
-      const last = years[years.length - 1];
-      if (last?.[0] === year) last[1] += n;
-      else years.push([year, n]);
-    }
     const unknown = {} as Record<FacetKind, string[]>;
     for (const kind of FACET_KINDS) unknown[kind] = [];
-    return { total: table.count, docs, rows, facets, unknown, histogram: { months, years } };
+    return { total: table.count, docs, rows, facets, unknown, histogram: withYears(months) };
   }
 
   private async histogram(set: DocSet, unfiltered: boolean): Promise<Histogram> {
@@ -1011,14 +1016,7 @@ export class ChunkedIndex {
         if (n > 0) months.push([month, n]);
       }
     }
-    const years: [string, number][] = [];
-    for (const [month, n] of months) {
-      const year = month.slice(0, 4);
-      const last = years[years.length - 1];
-      if (last?.[0] === year) last[1] += n;
-      else years.push([year, n]);
-    }
-    return { months, years };
+    return withYears(months);
   }
 
   // ---- Prefetching ----
