@@ -108,3 +108,9 @@ export const LIST_OPENERS = words(`and included including includes include`);
  * Letters after a name that say its holder sits in a parliament or was honoured: "Aroha Ruiz MP (Labour)".
  */
 export const POST_NOMINALS = words(`MP MEP MLA MHA MSP MNA TD KC QC OBE MBE CBE KBE`);
+
+/** Verbs that give a person a post in the predicate: "X is the First Deputy Minister of ...", "X has been appointed ...". */
+export const PREDICATE_VERBS = words(`is was remains became becomes`);
+export const APPOINTMENT_VERBS = words(`appointed named elected designated`);
+/** Words between such a verb and the post: "has been appointed as", "was recently named". */
+export const PREDICATE_FILLERS = words(`has have had been be will now also recently newly as`);

@@ -15,7 +15,10 @@ import {
   LINKING_WORDS,
   MEETING_VERBS,
   MEMBERSHIP_WORDS,
+  APPOINTMENT_VERBS,
   PERSON_VERBS,
+  PREDICATE_FILLERS,
+  PREDICATE_VERBS,
 } from '../lexicon/person-context';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import { countriesOfName } from '../lexicon/name-gazetteers';
@@ -82,12 +85,15 @@ export interface PersonFacts {
   journalist?: boolean;
   /** Roles written in lower case before the name's comma ("the mayor of Salto (Uruguay), X"): read for the country only. */
   roles?: readonly string[];
+  /** Posts in the predicate after a mention ("X is the First Deputy Minister of ..."): read for the country only. */
+  predicates?: readonly string[];
 }
 
 /** A person whose titles or affiliation name a bloc or an international body serves no one country. */
 export const servesInternational = (person: PersonFacts): boolean =>
   isInternational(person.titles) ||
   isInternational(person.roles ?? []) ||
+  isInternational(person.predicates ?? []) ||
   isInternational(person.affiliations);
 
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
@@ -680,9 +686,12 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
     k--;
   if (at.gap(k) !== ', ' && at.gap(k) !== '), ') return null;
   let start = -1;
+  // ("Delegates included Uganda's Commissioner for Crop Protection, X": a possessive country opens the role
+  // when no article does; "the director of Tunisia's City of Culture" keeps its article's start)
+  let possessor = -1;
   for (let j = k - 1; j >= 0 && j > k - 14; j--) {
-    // ("the Governor of the State of X": an article after "of" is inside the role)
-    if (ROLE_ARTICLES.has(at.text(j)) && at.text(j - 1) !== 'of') {
+    // ("the Governor of the State of X", "Secretary at the Ministry": an article after a preposition is inside the role)
+    if (ROLE_ARTICLES.has(at.text(j)) && !ROLE_PREPOSITIONS.has(at.text(j - 1))) {
       start = j + 1;
       break;
     }
@@ -691,8 +700,13 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
     const portfolio =
       at.capitalised(j + 1) && !isRoleish(at.text(j + 1)) && at.words(j + 1, k).includes('and');
     if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')') && !portfolio)))
-      return null;
+      break;
+    if (possessor < 0 && /^['’]s /.test(text.slice(at.at(j)?.end))) {
+      const country = unit.countries.find((m) => m.to === j + 1);
+      if (country) possessor = country.from;
+    }
   }
+  if (start < 0) start = possessor;
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
   // ("the Prefect of Shkodër, X": a local government's role, which the title rules do not read as a title)
@@ -705,7 +719,40 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   return at.gap(k).startsWith(')') ? `${phrase})` : phrase;
 }
 
+/**
+ * "Mr X is the First Deputy Minister of ... of Ukraine", "X has been appointed Trade Commissioner in Jakarta":
+ * a post in the predicate after the name, read for the country only (as a role before the comma is).
+ */
+export function predicateRole(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  let k = run.to;
+  let verb = false;
+  while (k < run.to + 5 && at.spaced(k)) {
+    const word = at.text(k);
+    if (PREDICATE_VERBS.has(word) || APPOINTMENT_VERBS.has(word)) verb = true;
+    else if (!PREDICATE_FILLERS.has(word)) break;
+    k++;
+  }
+  if (!verb || !at.spaced(k)) return null;
+  const start = k;
+  // The post: up to the next punctuation, or a lower-case word that is no connector ("... and takes up").
+  let end = k;
+  while (end < k + 14 && end < unit.tokens.length && (end === start || at.spaced(end))) {
+    const word = at.text(end);
+    if (/^\p{Ll}/u.test(word) && !TITLE_CONNECTORS.has(word) && !LOWER_ROLES.has(word) && !ROLE_ARTICLES.has(word))
+      break;
+    end++;
+  }
+  while (end > start && (at.in(end - 1, TITLE_CONNECTORS) || ROLE_ARTICLES.has(at.text(end - 1)))) end--;
+  const words = at.words(start, end);
+  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase()))) return null;
+  const first = at.at(start);
+  const last = at.at(end - 1);
+  return first && last ? text.slice(first.start, last.end) : null;
+}
+
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
@@ -1048,6 +1095,26 @@ export interface CountryInput {
 
 type PersonCountryRule = Rule<CountryInput, string | null>;
 
+/** After the titles, before the words around a mention: a post given in the predicate ("X is the ... of Ukraine"). */
+export const PREDICATE_COUNTRY_RULE: PersonCountryRule = {
+  id: 'country.predicate-title',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    for (const post of person.predicates ?? []) {
+      const code = titleCountry(post, options, named) ?? countryOfNamesIn(withoutPost(post), options);
+      if (code) return code;
+    }
+    return null;
+  },
+  example: {
+    text: 'Correction\n\nThe earlier notice misnamed the post of Ms Dagny Ulvestad. Ms Ulvestad is the State Secretary for Fisheries of Norway.',
+    yields: 'Dagny Ulvestad: NO',
+    home: 'IS',
+  },
+  why: 'A post given in the predicate ("Ms X is the State Secretary ... of Norway", "X has been appointed ...") says whose official the person is, as a title before the name does.',
+};
+
 /** After the title and mention rules, before the publisher's: a spelling only one country writes. */
 export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
   id: 'country.name-spelling',
@@ -1150,9 +1217,10 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   kind: 'person-country',
   effect: 'keep',
   matches: ({ person, options }) => {
-    if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
+    const titles = [...person.titles, ...(person.roles ?? []), ...(person.predicates ?? [])];
+    if (titles.length === 0 || servesInternational(person)) return null;
     // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
-    const titles = [...person.titles, ...(person.roles ?? [])];
+
     if (titles.some((t) => postedIn(t) === options.homeCountry)) return null;
     // (letters the publisher's language never writes, "Wróblewska" on Austria's site, say it is a guest's name)
     const letters = letterCountries(person);

@@ -25,8 +25,10 @@ import {
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
   namesCountryDelegation,
+  predicateRole,
   roleBeforeComma,
   SPELLING_COUNTRY_RULE,
+  PREDICATE_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
   type CountryInput,
@@ -78,6 +80,8 @@ export interface ExtractedPerson {
 
 interface PersonMention extends Mention {
   role: string | null;
+  /** A post in the predicate after the name ("X is the Deputy Minister of ..."), read for the country only. */
+  predicate: string | null;
   context: Attributed | null;
   courtesyCountry: Attributed | null;
   affiliation: string | null;
@@ -89,6 +93,7 @@ interface Person extends PersonFacts {
   words: string[];
   affiliations: string[];
   roles: string[];
+  predicates: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -265,6 +270,7 @@ function mentionsOf(
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
             : roleBeforeComma(unit, run),
+        predicate: predicateRole(unit, run),
         // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
         context:
           evidence === PERSON_TABLE_COUNTRY_RULE_EVIDENCE
@@ -337,6 +343,7 @@ export function extractPeople(
         courtesy: null,
         affiliations: [],
         roles: [],
+        predicates: [],
         journalist,
       };
       people.set(key, person);
@@ -349,6 +356,7 @@ export function extractPeople(
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
     if (m.role) person.roles.push(m.role);
+    if (m.predicate) person.predicates.push(m.predicate);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
@@ -383,7 +391,11 @@ export function extractPeople(
     const matches = [...people.values()].filter((p) => m.words.every((w) => p.words.includes(w)));
     const only = matches[0];
     const r = resolution(m, matches.length);
-    if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
+    if (matches.length === 1 && only) {
+      for (const t of m.titles) mergeTitle(only.titles, t);
+      // ("Mr X is the First Deputy Minister of ...": a short mention's post tells the person's country too)
+      if (m.predicate) only.predicates.push(m.predicate);
+    }
     else if (mononym.matches(r)) accept(m, mononym.id);
     else if (noEvidence.matches(r))
       trace?.push({
@@ -463,6 +475,7 @@ function countryOf(p: Person, input: CountryInput): Attributed | null {
   }
   // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
   return (
+    firstCountry([PREDICATE_COUNTRY_RULE], input) ??
     p.context ??
     firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??
