@@ -41,6 +41,7 @@ import { STATE_FORMS } from '../lexicon/countries';
 import {
   LOWER_ROLES,
   affiliationAfter,
+  occupationWord,
   countryAfterOf,
   ledByAt,
   lowerApposition,
@@ -689,7 +690,7 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   // ("Delegates included Uganda's Commissioner for Crop Protection, X": a possessive country opens the role
   // when no article does; "the director of Tunisia's City of Culture" keeps its article's start)
   let possessor = -1;
-  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
+  for (let j = k - 1; j >= 0 && j > k - 18; j--) {
     // ("the Governor of the State of X", "Secretary at the Ministry": an article after a preposition is inside the role)
     if (ROLE_ARTICLES.has(at.text(j)) && !ROLE_PREPOSITIONS.has(at.text(j - 1))) {
       start = j + 1;
@@ -739,7 +740,12 @@ export function predicateRole(unit: TextUnit, run: Run): string | null {
   let end = k;
   while (end < k + 14 && end < unit.tokens.length && (end === start || at.spaced(end))) {
     const word = at.text(end);
-    if (/^\p{Ll}/u.test(word) && !TITLE_CONNECTORS.has(word) && !LOWER_ROLES.has(word) && !ROLE_ARTICLES.has(word))
+    if (
+      /^\p{Ll}/u.test(word) &&
+      !TITLE_CONNECTORS.has(word) &&
+      !LOWER_ROLES.has(word) &&
+      !ROLE_ARTICLES.has(word)
+    )
       break;
     end++;
   }
@@ -754,6 +760,72 @@ export function predicateRole(unit: TextUnit, run: Run): string | null {
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
+
+/** A lower-case noun for a person's role or trade, also in the plural ("directors", "legislators"). */
+const personNoun = (word: string) =>
+  LOWER_ROLES.has(word) ||
+  occupationWord(word) ||
+  (word.endsWith('s') && (LOWER_ROLES.has(word.slice(0, -1)) || occupationWord(word.slice(0, -1))));
+
+/**
+ * The country of a demonym or a possessive country before the name at `from`, through a role or an
+ * occupation in lower case: "the Peruvian minister X", "Peru's foreign minister X", "with Finland's X",
+ * "the Filipino priest Fr. X" (courtesy forms between), "the Algerian Olympic boxer X", "Fiji Sevens head
+ * coach X" (a word or two of kind before the noun), "the Bulgarian icon painter and restorer X". After
+ * "and" or a comma, the name before it is read the same way when its noun is plural ("the Greek directors
+ * A and B": B is Greek too).
+ */
+function demonymBefore(unit: TextUnit, from: number, plural: boolean): string | null {
+  const { at } = unit;
+  let first = from - 1;
+  while (first > from - 3 && at.in(first, HONORIFICS)) first--;
+  let k = first;
+  let noun: string | null = null;
+  // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
+  // ("Peru's alternate representative, X": the role's comma before the name)
+  const joined = (j: number) => at.spaced(j + 1) || (j === first && at.gap(j + 1) === ', ');
+  while (k > first - 5 && /^\p{Ll}/u.test(at.text(k)) && joined(k)) {
+    // ("painter and restorer": "and" between two nouns of the role, never next to the name)
+    const inner = at.text(k) === 'and' && k < first && /^\p{Ll}/u.test(at.text(k - 1)) && at.spaced(k);
+    if ((at.in(k, LINKING_WORDS) && !inner) || at.in(k, DETERMINERS)) break;
+    if (noun === null) noun = at.text(k);
+    k--;
+  }
+  if (k === first && at.in(k, LINKING_WORDS)) {
+    if (plural || !(at.text(k) === 'and' || at.gap(from) === ', ')) return null;
+  }
+  if (noun !== null && /^\p{Ll}/u.test(at.text(k)) && at.in(k, LINKING_WORDS)) return null;
+  // "the Greek directors A and B": B after "and" (or a list's comma), A after a plural noun of a country.
+  if (k === first && !plural && (at.text(first) === 'and' || at.gap(from) === ', ')) {
+    let j = at.text(first) === 'and' ? first - 1 : from - 1;
+    let words = 0;
+    while (
+      j >= 0 &&
+      at.capitalised(j) &&
+      !at.in(j, HONORIFICS) &&
+      words < 4 &&
+      (words === 0 || at.spaced(j + 1))
+    ) {
+      j--;
+      words++;
+    }
+    return words >= 2 ? demonymBefore(unit, j + 1, true) : null;
+  }
+  if (!at.spaced(k + 1)) return null;
+  // ("Algerian Olympic boxer", "Fiji Sevens head coach", "Algerian 1500-metre runner": words of kind)
+  let country = unit.countries.find((m) => m.to === k + 1);
+  if (!country && noun !== null && personNoun(noun))
+    for (
+      let j = k;
+      j > k - 2 && !country && at.spaced(j + 1) && /^[\p{Lu}\d]/u.test(at.text(j)) && !isRoleish(at.text(j));
+      j--
+    )
+      if (at.spaced(j)) country = unit.countries.find((m) => m.to === j);
+  if (plural && (noun === null || !noun.endsWith('s') || !personNoun(noun))) return null;
+  const last = at.at(k);
+  if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
+  return country?.values.length === 1 ? (country.values[0] ?? null) : null;
+}
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
@@ -918,6 +990,67 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: '"X of Peru" right after a name, the country closing the phrase, is whose the person is.',
   },
   {
+    id: 'country.national-body-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      let k = run.to;
+      if (at.text(k) !== 'of' || !at.spaced(k)) return null;
+      k++;
+      if (at.text(k) === 'the' && at.spaced(k)) k++;
+      const match = unit.countries.find((m) => m.from === k && at.spaced(m.from));
+      // (the body's name goes on after the country: "of the Sri Lanka Navy", "of the Mexican Agency for ...")
+      if (!match || match.values.length !== 1 || !at.spaced(match.to) || !at.capitalised(match.to))
+        return null;
+      let end = match.to;
+      while (
+        end < unit.tokens.length &&
+        at.spaced(end) &&
+        (at.capitalised(end) || at.in(end, TITLE_CONNECTORS))
+      )
+        end++;
+      return isInternational([at.words(k, end).join(' ')]) ? null : (match.values[0] ?? null);
+    },
+    example: {
+      text: 'Harbour visit\n\nThe visitors were welcomed by Commodore Tavita Lemalu of the Tonga Navy and by the harbour master.',
+      yields: 'Tavita Lemalu: TO',
+      home: 'NZ',
+    },
+    why: 'A body named after its country right after the name ("X of the Sri Lanka Navy", "X of the Mexican Agency for ...") is that country\'s, and so is the person who serves it.',
+  },
+  {
+    id: 'country.body-after-comma',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (at.gap(run.to) !== ', ') return null;
+      const match = unit.countries.find((m) => m.from === run.to);
+      if (!match || match.values.length !== 1) return null;
+      // The body's name, to the end of the item: "X, Norwegian Communications Authority;"
+      let end = match.to;
+      let head = false;
+      while (
+        end < unit.tokens.length &&
+        at.spaced(end) &&
+        (at.capitalised(end) || at.in(end, TITLE_CONNECTORS))
+      ) {
+        if (ORG_HEADS.has(at.text(end))) head = true;
+        end++;
+      }
+      const closed = end === unit.tokens.length || /^\s*[;|,.)]/.test(at.gap(end));
+      return head && closed && !isInternational([at.words(run.to, end).join(' ')])
+        ? (match.values[0] ?? null)
+        : null;
+    },
+    example: {
+      text: 'Panel\n\nThe panel heard Tuula Saarinen, Finnish Food Authority; and Marco Bellini, Italian Space Agency.',
+      yields: 'Marco Bellini: IT',
+    },
+    why: 'A body named after its country right after the name\'s comma ("X, Norwegian Communications Authority;") is the person\'s employer, and its country theirs.',
+  },
+  {
     id: 'country.delegation-led-by',
     kind: 'person-country',
     effect: 'keep',
@@ -1037,31 +1170,12 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.demonym-before-role',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run }) => {
-      const { at } = unit;
-      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
-      // "the Filipino priest Fr. X": courtesy forms between the role and the name.
-      let first = run.from - 1;
-      while (first > run.from - 3 && at.in(first, HONORIFICS)) first--;
-      let k = first;
-      // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
-      // ("Peru's alternate representative, X": the role's comma before the name)
-      const joined = (j: number) => at.spaced(j + 1) || (j === first && at.gap(j + 1) === ', ');
-      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && joined(k)) {
-        if (at.in(k, LINKING_WORDS)) return null;
-        k--;
-      }
-      if (!at.spaced(k + 1)) return null;
-      const match = unit.countries.find((m) => m.to === k + 1);
-      const last = at.at(k);
-      if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
-      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
-    },
+    matches: ({ unit, run }) => demonymBefore(unit, run.from, false),
     example: {
       text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
       yields: 'Ana Ruiz: PE',
     },
-    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
+    why: 'A demonym or a possessive country before a lower-case role or occupation before the name: "the Peruvian minister X", "the Algerian Olympic boxer X", "the Greek directors A and B".',
   },
 ];
 

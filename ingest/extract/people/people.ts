@@ -395,8 +395,7 @@ export function extractPeople(
       for (const t of m.titles) mergeTitle(only.titles, t);
       // ("Mr X is the First Deputy Minister of ...": a short mention's post tells the person's country too)
       if (m.predicate) only.predicates.push(m.predicate);
-    }
-    else if (mononym.matches(r)) accept(m, mononym.id);
+    } else if (mononym.matches(r)) accept(m, mononym.id);
     else if (noEvidence.matches(r))
       trace?.push({
         kind: 'person',
