@@ -114,3 +114,10 @@ export const PREDICATE_VERBS = words(`is was remains became becomes`);
 export const APPOINTMENT_VERBS = words(`appointed named elected designated`);
 /** Words between such a verb and the post: "has been appointed as", "was recently named". */
 export const PREDICATE_FILLERS = words(`has have had been be will now also recently newly as`);
+
+/** Words opening an apposition about the person: "X, a teacher from ...", "X, who runs a farm in ...". */
+export const APPOSITION_OPENERS = words(`a an who`);
+/** Prepositions before where a person is from or works: "from Puno", "in Rayong". */
+export const PLACE_PREPOSITIONS = words(`from in`);
+/** Words that turn a place into where the person is going: "who will teach in Leipzig". */
+export const FUTURE_WORDS = words(`will would shall`);

@@ -17,6 +17,9 @@ import {
   MEMBERSHIP_WORDS,
   APPOINTMENT_VERBS,
   PERSON_VERBS,
+  APPOSITION_OPENERS,
+  FUTURE_WORDS,
+  PLACE_PREPOSITIONS,
   PREDICATE_FILLERS,
   PREDICATE_VERBS,
 } from '../lexicon/person-context';
@@ -827,6 +830,33 @@ function demonymBefore(unit: TextUnit, from: number, plural: boolean): string | 
   return country?.values.length === 1 ? (country.values[0] ?? null) : null;
 }
 
+/**
+ * "X, a weaver from Puno, ...", "X, who runs a packing house in Rayong": the first place after "from" (else
+ * "in") in the person's own apposition, up to its end; not after "will" or "would" (where they are going),
+ * and only a country the item names or the publisher's.
+ */
+function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): string | null {
+  const { at } = unit;
+  if (at.gap(run.to) !== ', ' || !APPOSITION_OPENERS.has(at.text(run.to))) return null;
+  const named = new Set(unit.countries.flatMap((m) => m.values));
+  let found: string | null = null;
+  for (let k = run.to + 1; k < unit.tokens.length && at.spaced(k) && k < run.to + 16; k++) {
+    if (at.in(k, FUTURE_WORDS)) break;
+    if (!at.in(k, PLACE_PREPOSITIONS)) continue;
+    // (a tagged place, else the world's towns: "from Kiryat Shmona", "in Mutsamudu")
+    let end = k + 1;
+    while (end < k + 4 && at.capitalised(end) && at.spaced(end) && !at.in(end, ORG_HEADS)) end++;
+    const name =
+      unit.places.find((p) => p.from === k + 1)?.name ??
+      (end > k + 1 ? at.words(k + 1, end).join(' ') : null);
+    const code = name ? (placeCountry(name, options.extraPlaces) ?? worldPlace(name)?.country) : null;
+    if (!code || (code !== options.homeCountry && code !== options.secondHome && !named.has(code))) continue;
+    if (at.text(k) === 'from') return code;
+    found ??= code;
+  }
+  return found;
+}
+
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
   Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
@@ -1176,6 +1206,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ana Ruiz: PE',
     },
     why: 'A demonym or a possessive country before a lower-case role or occupation before the name: "the Peruvian minister X", "the Algerian Olympic boxer X", "the Greek directors A and B".',
+  },
+  {
+    id: 'country.own-place',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => ownPlaceCountry(unit, run, options),
+    example: {
+      text: 'Exchange\n\nThe programme between Peru and Chile opened. Rosa Quispe, a weaver from Puno, showed her work.',
+      yields: 'Rosa Quispe: PE',
+      home: 'CL',
+    },
+    why: 'A place the person\'s own apposition says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
   },
 ];
 
