@@ -293,6 +293,24 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
   return single(match);
 }
 
+/** "the ministers of Chile, A; of Peru, B; and of Ecuador, General C": an item's "of <country>," before the name. */
+function ofCountryItem(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && k > 0 && at.spaced(k) && (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))))
+    k--;
+  if (at.gap(k) !== ', ') return null;
+  const match = unit.countries.find((m) => m.to === k);
+  if (!match || at.text(match.from - 1) !== 'of' || !at.spaced(match.from)) return null;
+  const of = match.from - 1;
+  // The item opens after a semicolon, after "; and", or after the plural role the list shares.
+  const opens =
+    /^;\s*$/.test(at.gap(of)) ||
+    (at.text(of - 1) === 'and' && /^;\s*$/.test(at.gap(of - 1))) ||
+    (at.spaced(of) && /s$/.test(at.text(of - 1)) && isRoleish(at.text(of - 1).replace(/s$/, '')));
+  return opens ? single(match) : null;
+}
+
 /** "X of the Bolivarian Republic of Venezuela and ...": a state's full name right after "of", closing the phrase. */
 function stateFormAfterOf(unit: TextUnit, run: Run): { values: readonly string[] } | null {
   const { at } = unit;
@@ -404,9 +422,14 @@ function itemEndCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
-  if (!(k === 0 || /^\)?[;:]\s*$|\n/.test(at.gap(k)))) return null;
+  // (a list's lines joined into one paragraph: "... State Secretary, Sweden Ms. X, Ambassador, Iceland": the
+  // last item's country, then a courtesy form, opens the next item)
+  const countryThenCourtesy = (i: number) =>
+    at.in(i, HONORIFICS) && at.spaced(i) && unit.countries.some((m) => m.to === i);
+  if (!(k === 0 || /^\)?[;:]\s*$|\n/.test(at.gap(k)) || (k < run.from && countryThenCourtesy(k))))
+    return null;
   let end = run.to;
-  while (end < at.length && !/[;\n]|[.!?]\s/.test(at.gap(end))) end++;
+  while (end < at.length && !/[;\n]|[.!?]\s/.test(at.gap(end)) && !countryThenCourtesy(end)) end++;
   // ("..., Republic of Uganda (Chairperson);": back over the bracket)
   if (at.text(end - 1) !== '' && /^\)/.test(unit.text.slice(at.at(end - 1)?.end ?? 0))) {
     let open = end - 1;
@@ -496,11 +519,12 @@ function affiliationTail(unit: TextUnit, to: number): string | null {
 }
 
 /** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
-function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
+function delegationOf(unit: TextUnit, run: Run): { country: string | null; definite?: boolean } | null {
   const { at } = unit;
   const start = sentenceStart(unit, run.from);
   let member = false;
   let unnamed = false;
+  let definite = false;
   for (let k = run.from - 1; k >= start; k--) {
     // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
     if (at.in(k, CLAUSE_OPENERS) || at.in(k, MEETING_VERBS)) break;
@@ -514,6 +538,9 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
       member = true;
     }
     if (!at.in(k, DELEGATION_NOUNS)) continue;
+    // "Members of the delegation are: A; B": the membership word before the noun
+    if (at.text(k - 1) === 'the' && at.text(k - 2) === 'of' && /^(?:Members|members)$/.test(at.text(k - 3)))
+      member = true;
     // "On the Kenyan side, A, B and C took part", "On the Kenyan side were A and B": a side that opens the
     // sentence heads what follows it.
     if (at.text(k) === 'side' && (at.gap(k + 1) === ', ' || at.in(k + 1, REPRESENTED_AUXILIARIES))) {
@@ -527,9 +554,12 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
     const found = countryOfDelegation(unit, k, run.from);
     if (found !== undefined) return { country: found };
     // "The delegation was led by ...", not "Heads of delegation: ..." nor "on our side".
-    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) unnamed = true;
+    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) {
+      unnamed = true;
+      definite = at.text(k - 1).toLowerCase() === 'the';
+    }
   }
-  return unnamed ? { country: null } : null;
+  return unnamed ? { country: null, definite } : null;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
@@ -571,13 +601,26 @@ function countryOfDelegation(unit: TextUnit, k: number, limit: number): string |
 
 /** Whether any paragraph of the item names a country's delegation ("the Turkish delegation", "a delegation from Peru"). */
 export function namesCountryDelegation(units: readonly TextUnit[]): boolean {
+  return delegationCountries(units) !== null;
+}
+
+/**
+ * The countries the item's delegations are named with ("a Sri Lankan delegation", "the delegation of
+ * Peru"), null when it names none; a delegation named with several countries at once adds none.
+ */
+export function delegationCountries(units: readonly TextUnit[]): Set<string> | null {
+  let found: Set<string> | null = null;
   for (const unit of units) {
     if (!/\b(?:delegations?|side)\b/.test(unit.text)) continue;
-    for (let k = 0; k < unit.tokens.length; k++)
-      if (unit.at.in(k, DELEGATION_NOUNS) && countryOfDelegation(unit, k, unit.tokens.length) !== undefined)
-        return true;
+    for (let k = 0; k < unit.tokens.length; k++) {
+      if (!unit.at.in(k, DELEGATION_NOUNS)) continue;
+      const country = countryOfDelegation(unit, k, unit.tokens.length);
+      if (country === undefined) continue;
+      found ??= new Set();
+      if (country) found.add(country);
+    }
   }
-  return false;
+  return found;
 }
 
 /**
@@ -859,7 +902,17 @@ function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): stri
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
+  Rule<
+    {
+      unit: TextUnit;
+      run: Run;
+      options: PeopleOptions;
+      countryDelegation?: boolean;
+      /** The one country the item's delegations are named with, if only one. */
+      delegationCountry?: string | null;
+    },
+    string | null
+  >
 > = [
   {
     id: 'country.label-before',
@@ -871,6 +924,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ana Ruiz Paz: PE',
     },
     why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.of-country-item',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => ofCountryItem(unit, run),
+    example: {
+      text: 'Summit\n\nThe trade ministers of Chile, Ana Ruiz Paz; of Peru, Luis Mora Soto; and of Ecuador, General Rosa Vera Mena, signed the plan.',
+      yields: 'Luis Mora Soto: PE',
+      home: 'UY',
+    },
+    why: 'A list that gives each item its country before the name ("the ministers of A, X; of B, Y; and of C, Z") gives each name that country.',
   },
   {
     id: 'country.label-line',
@@ -1113,6 +1178,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
   },
   {
+    id: 'country.delegation-antecedent',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, delegationCountry }) =>
+      delegationCountry && delegationOf(unit, run)?.definite === true ? delegationCountry : null,
+    example: {
+      text: 'Fair\n\nA Bhutanese delegation attended the crafts fair in Delhi.\n\nThe delegation included weaver Pema Choden; and the carver Sonam Dorji.',
+      yields: 'Sonam Dorji: BT',
+      home: 'IN',
+    },
+    why: 'A later "the delegation included A; B" speaks of the one delegation the item named with its country ("a Bhutanese delegation"): its members are of that country.',
+  },
+  {
     id: 'country.own-delegation',
     kind: 'person-country',
     effect: 'keep',
@@ -1213,11 +1291,11 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     effect: 'keep',
     matches: ({ unit, run, options }) => ownPlaceCountry(unit, run, options),
     example: {
-      text: 'Exchange\n\nThe programme between Peru and Chile opened. Rosa Quispe, a weaver from Puno, showed her work.',
+      text: 'Exchange\n\nThe programme between Peru and Chile opened. Rosa Quispe, who weaves blankets in Arequipa, showed her work.',
       yields: 'Rosa Quispe: PE',
       home: 'CL',
     },
-    why: 'A place the person\'s own apposition says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
+    why: 'A place the person\'s own apposition or relative clause says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
   },
 ];
 

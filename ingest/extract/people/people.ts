@@ -24,7 +24,7 @@ import {
   REMAINING_SIDE_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
-  namesCountryDelegation,
+  delegationCountries,
   predicateRole,
   roleBeforeComma,
   SPELLING_COUNTRY_RULE,
@@ -200,7 +200,9 @@ function mentionsOf(
   header: ReadonlySet<TextUnit>,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const countryDelegation = namesCountryDelegation(units);
+  const delegations = delegationCountries(units);
+  const countryDelegation = delegations !== null;
+  const delegationCountry = delegations?.size === 1 ? ([...delegations][0] ?? null) : null;
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
@@ -232,7 +234,7 @@ function mentionsOf(
         trace?.push({ kind: 'person', rule: drop.id, value: run.name, kept: false, paragraph: unit.index });
         continue;
       }
-      const input = { unit, run, options, countryDelegation };
+      const input = { unit, run, options, countryDelegation, delegationCountry };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
       if (unit.index < 0) {
