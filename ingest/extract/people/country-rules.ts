@@ -37,7 +37,7 @@ import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
-import { isRegionOf, worldPlace } from '../tagging/world-places';
+import { isRegionOf, regionCountry, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { STATE_FORMS } from '../lexicon/countries';
@@ -103,6 +103,15 @@ export const servesInternational = (person: PersonFacts): boolean =>
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
   for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  // "of the Federal University of Minas Gerais", "Delegate General of Québec in Brussels": a province or
+  // state after "of" is its country's, before any city the phrase names.
+  // (the whole name: "of Valle del Cauca", not Honduras's "Valle"; "of the Gulf Cooperation Council" names none)
+  for (const match of phrase.matchAll(
+    /\bof (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|del|do|da|dos|das|di))*)/gu,
+  )) {
+    const code = regionCountry(match[1] ?? '');
+    if (code) return code;
+  }
   for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
     const placeCode = placeCountry(word, options.extraPlaces);
     if (placeCode) return placeCode;

@@ -57,13 +57,25 @@ function loadRegions(): Map<string, string> {
   }>;
   regions = new Map();
   regionsByCountry = new Set();
+  soleRegions = new Map();
   for (const country of list)
     for (const region of country.regions) {
       const key = foldName(region.name);
       if (!regions.has(key)) regions.set(key, country.countryShortCode);
       regionsByCountry.add(`${country.countryShortCode}:${key}`);
+      const owner = soleRegions.get(key);
+      soleRegions.set(key, owner === undefined || owner === country.countryShortCode ? country.countryShortCode : null);
     }
   return regions;
+}
+
+/** Folded region name → its country, or null when regions of several countries have the name ("Amazonas"). */
+let soleRegions: Map<string, string | null> | null = null;
+
+/** The country of the first-level region of this name ("Minas Gerais", "Québec", "Bayern"), when only one country has one. */
+export function regionCountry(name: string): string | null {
+  loadRegions();
+  return soleRegions?.get(foldName(name)) ?? null;
 }
 
 /** Whether a country has a first-level region of this name ("Georgia" in the US). */
