@@ -812,6 +812,39 @@ export function predicateRole(unit: TextUnit, run: Run): string | null {
   return first && last ? text.slice(first.start, last.end) : null;
 }
 
+/**
+ * "Committee member X", "youth delegate X", "the policy adviser X": a role in lower case right before the name
+ * (with the capitalised words of its body before it), read for the country only; not a guest's ("the visiting
+ * minister X") nor after a country's name (the demonym rule reads those).
+ */
+export function roleBeforeName(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  const k = run.from - 1;
+  if (!at.spaced(run.from) || !/^\p{Ll}/u.test(at.text(k)) || !LOWER_ROLES.has(at.text(k))) return null;
+  let start = k;
+  while (
+    start > k - 3 &&
+    at.spaced(start) &&
+    /^\p{Ll}/u.test(at.text(start - 1)) &&
+    !at.in(start - 1, LINKING_WORDS) &&
+    !ROLE_ARTICLES.has(at.text(start - 1))
+  )
+    start--;
+  while (start > k - 4 && at.spaced(start) && at.capitalised(start - 1) && !at.in(start - 1, HONORIFICS))
+    start--;
+  const words = at.words(start, k + 1);
+  // ("the FAO ... its regional officer X": a possessive points at another body or person)
+  if (
+    words.some((w) => GUEST_WORDS.has(w)) ||
+    /^(?:its|their|his|her)$/i.test(at.text(start - 1)) ||
+    unit.countries.some((m) => m.from >= start - 1 && m.to <= k + 1)
+  )
+    return null;
+  const first = at.at(start);
+  const last = at.at(k);
+  return first && last ? text.slice(first.start, last.end) : null;
+}
+
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);

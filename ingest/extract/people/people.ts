@@ -27,6 +27,7 @@ import {
   delegationCountries,
   predicateRole,
   roleBeforeComma,
+  roleBeforeName,
   SPELLING_COUNTRY_RULE,
   PREDICATE_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
@@ -271,7 +272,7 @@ function mentionsOf(
         role:
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
-            : roleBeforeComma(unit, run),
+            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run)),
         predicate: predicateRole(unit, run),
         // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
         context:

@@ -64,7 +64,10 @@ function loadRegions(): Map<string, string> {
       if (!regions.has(key)) regions.set(key, country.countryShortCode);
       regionsByCountry.add(`${country.countryShortCode}:${key}`);
       const owner = soleRegions.get(key);
-      soleRegions.set(key, owner === undefined || owner === country.countryShortCode ? country.countryShortCode : null);
+      soleRegions.set(
+        key,
+        owner === undefined || owner === country.countryShortCode ? country.countryShortCode : null,
+      );
     }
   return regions;
 }
