@@ -847,6 +847,8 @@ export function roleBeforeName(unit: TextUnit, run: Run): string | null {
 
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
+/** Lower-case words inside a title's or a body's name after the name ("... under the Government of the Republic of X"). */
+const TAIL_WORDS = new Set([...TITLE_CONNECTORS, ...ROLE_PREPOSITIONS, 'under', 'de', 'del', 'du', 'des', 'da', 'do']);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
 
 /** A lower-case noun for a person's role or trade, also in the plural ("directors", "legislators"). */
@@ -940,6 +942,44 @@ function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): stri
     found ??= code;
   }
   return found;
+}
+
+/**
+ * The apposition after the name's comma, to its clause's end: up to three comma-separated parts ("X,
+ * Chairman, Customs Service under the Government of Y"), ending at a semicolon, a full stop, a colon, a
+ * bracket, ", and", or a part that opens with a lower-case word that is no role (", said"). The one country it
+ * names, of its state's form or a demonym, outside a post ("Ambassador in X") and an international body.
+ */
+function appositionTailCountry(unit: TextUnit, run: Run, options: PeopleOptions): string | null {
+  const { at, text } = unit;
+  if (at.gap(run.to) !== ', ') return null;
+  // The apposition opens with a role ("X, Deputy Chief of ...", "X, the head of ..."), not with another name.
+  const opener = at.in(run.to, ROLE_ARTICLES) ? run.to + 1 : run.to;
+  if (!isRoleish(at.text(opener)) && !LOWER_ROLES.has(at.text(opener)) && !at.in(opener, HONORIFICS)) return null;
+  let end = run.to;
+  let parts = 1;
+  for (; end < unit.tokens.length; end++) {
+    const gap = at.gap(end);
+    if (end > run.to && /[;.:()!?\n]/.test(gap)) break;
+    if (gap.includes(',')) {
+      const next = at.text(end);
+      if (next === 'and' || next === 'or' || (end > run.to && ++parts > 3)) break;
+      if (/^\p{Ll}/u.test(next) && !LOWER_ROLES.has(next) && !ROLE_ARTICLES.has(next)) break;
+    }
+    // (another person's mention ends the apposition: "..., and by X")
+    if (at.text(end) === 'and' && at.text(end + 1) === 'by') break;
+    // A title's and a body's words only: a verb ends it ("X, Minister of Y, received ...").
+    const word = at.text(end);
+    if (/^\p{Ll}/u.test(word) && !TAIL_WORDS.has(word) && !LOWER_ROLES.has(word)) break;
+  }
+  if (end <= run.to + 1) return null;
+  const first = at.at(run.to);
+  const last = at.at(end - 1);
+  if (!first || !last) return null;
+  const phrase = text.slice(first.start, last.end);
+  if (isInternational([phrase])) return null;
+  const codes = new Set(matchCountries(tokenize(withoutPost(phrase))).flatMap((m) => (m.values.length === 1 ? m.values : [])));
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
@@ -1186,6 +1226,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Marco Bellini: IT',
     },
     why: 'A body named after its country right after the name\'s comma ("X, Norwegian Communications Authority;") is the person\'s employer, and its country theirs.',
+  },
+  {
+    id: 'country.apposition-tail',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => appositionTailCountry(unit, run, options),
+    example: {
+      text: 'Relief\n\nThe tents were received by Hamid Rahimov, Chairman of the Committee of Emergency Situations under the Government of the Republic of Tajikistan, and by the mayor.',
+      yields: 'Hamid Rahimov: TJ',
+      home: 'KW',
+    },
+    why: 'The whole apposition after the name, past where its title ends ("X, Chairman of the Committee ... under the Government of the Republic of Tajikistan", "X, Deputy Chief of the Hellenic Navy General Staff"), naming one country says whose official X is.',
   },
   {
     id: 'country.delegation-led-by',
