@@ -66,7 +66,7 @@ export const NOT_PERSON_NOUN = words(`
 export const RELATIVE_PRONOUNS = words(`who which that whose`);
 
 /** Nouns for a country's party at a meeting: "the Peruvian delegation", "on the Malaysian side". */
-export const DELEGATION_NOUNS = words(`delegation delegations side`);
+export const DELEGATION_NOUNS = words(`delegation delegations side contingent`);
 
 /** Words between a delegation and its members: "the Kenyan delegation included / was led by / comprised X". */
 export const MEMBERSHIP_WORDS = words(`

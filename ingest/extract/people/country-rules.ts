@@ -1,7 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
-import { GOVERNMENT_POST, LOCAL_ROLES, MISSION_STAFF } from '../lexicon/roles';
+import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
 import {
   INTERNATIONAL,
   INTERNATIONAL_POST,
@@ -733,10 +733,11 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   const { at, text } = unit;
   let k = run.from;
   // (a courtesy form or a role word may stand between the comma and the name: ", Senator X", ", Councillor X")
+  // (", Police Major General X": a rank of up to three words)
   while (
-    k > run.from - 3 &&
+    k > run.from - 4 &&
     k > 0 &&
-    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)) || at.in(k - 1, MILITARY_RANKS)) &&
     at.gap(k) !== ', '
   )
     k--;
@@ -766,7 +767,9 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
   // ("the Prefect of Shkodër, X": a local government's role, which the title rules do not read as a title)
-  const role = (w: string) => LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w);
+  // ("the akim of the Turkestan Region", "the khokim of ..." in lower case too)
+  const role = (w: string) =>
+    LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w.charAt(0).toUpperCase() + w.slice(1));
   if (!words.some(role) || words.some((w) => GUEST_WORDS.has(w))) return null;
   const first = at.at(start);
   const last = at.at(k - 1);
@@ -820,7 +823,10 @@ export function predicateRole(unit: TextUnit, run: Run): string | null {
 export function roleBeforeName(unit: TextUnit, run: Run): string | null {
   const { at, text } = unit;
   const k = run.from - 1;
-  if (!at.spaced(run.from) || !/^\p{Ll}/u.test(at.text(k)) || !LOWER_ROLES.has(at.text(k))) return null;
+  // ("friendship group members X and Y": the plural too)
+  const noun = at.text(k);
+  const roleNoun = LOWER_ROLES.has(noun) || (noun.endsWith('s') && LOWER_ROLES.has(noun.slice(0, -1)));
+  if (!at.spaced(run.from) || !/^\p{Ll}/u.test(noun) || !roleNoun) return null;
   let start = k;
   while (
     start > k - 3 &&
@@ -848,7 +854,17 @@ export function roleBeforeName(unit: TextUnit, run: Run): string | null {
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
 /** Lower-case words inside a title's or a body's name after the name ("... under the Government of the Republic of X"). */
-const TAIL_WORDS = new Set([...TITLE_CONNECTORS, ...ROLE_PREPOSITIONS, 'under', 'de', 'del', 'du', 'des', 'da', 'do']);
+const TAIL_WORDS = new Set([
+  ...TITLE_CONNECTORS,
+  ...ROLE_PREPOSITIONS,
+  'under',
+  'de',
+  'del',
+  'du',
+  'des',
+  'da',
+  'do',
+]);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
 
 /** A lower-case noun for a person's role or trade, also in the plural ("directors", "legislators"). */
@@ -955,7 +971,8 @@ function appositionTailCountry(unit: TextUnit, run: Run, options: PeopleOptions)
   if (at.gap(run.to) !== ', ') return null;
   // The apposition opens with a role ("X, Deputy Chief of ...", "X, the head of ..."), not with another name.
   const opener = at.in(run.to, ROLE_ARTICLES) ? run.to + 1 : run.to;
-  if (!isRoleish(at.text(opener)) && !LOWER_ROLES.has(at.text(opener)) && !at.in(opener, HONORIFICS)) return null;
+  if (!isRoleish(at.text(opener)) && !LOWER_ROLES.has(at.text(opener)) && !at.in(opener, HONORIFICS))
+    return null;
   let end = run.to;
   let parts = 1;
   for (; end < unit.tokens.length; end++) {
@@ -978,7 +995,9 @@ function appositionTailCountry(unit: TextUnit, run: Run, options: PeopleOptions)
   if (!first || !last) return null;
   const phrase = text.slice(first.start, last.end);
   if (isInternational([phrase])) return null;
-  const codes = new Set(matchCountries(tokenize(withoutPost(phrase))).flatMap((m) => (m.values.length === 1 ? m.values : [])));
+  const codes = new Set(
+    matchCountries(tokenize(withoutPost(phrase))).flatMap((m) => (m.values.length === 1 ? m.values : [])),
+  );
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 

@@ -470,7 +470,9 @@ function withRemainingSide(
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
   // "Deputy Ministers A (Peru) and B (Chile)": the bracket right after the name beats a title shared by a list.
-  if (p.context?.rule === BRACKET_COUNTRY) return p.context;
+  // A table's row says more than titles, which its joined cells may carry over from the next row.
+  if (p.context?.rule === BRACKET_COUNTRY || p.context?.rule === PERSON_TABLE_COUNTRY_RULE.id)
+    return p.context;
   for (const title of [...p.titles, ...p.roles]) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
