@@ -109,7 +109,8 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   for (const match of phrase.matchAll(
     /\bof (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|del|do|da|dos|das|di))*)/gu,
   )) {
-    const code = regionCountry(match[1] ?? '');
+    // ("head of Bavaria's office": the possessive is no part of the name)
+    const code = regionCountry((match[1] ?? '').replace(/['’]s$/, ''));
     if (code) return code;
   }
   for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
@@ -679,6 +680,15 @@ function counterpartCountry(unit: TextUnit, run: Run): string | null {
     k--;
   if (at.gap(k) === ', ') k--;
   else k--;
+  // "my colleague from Antigua and Barbuda, Hon. X": the country after the word, right before the comma
+  const from = unit.countries.find((m) => m.to === k + 1);
+  if (
+    from &&
+    at.text(from.from - 1) === 'from' &&
+    at.in(from.from - 2, COUNTERPART_WORDS) &&
+    at.gap(k + 1) === ', '
+  )
+    return single(from);
   for (let n = 0; n < 4 && k > 0 && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, COUNTERPART_WORDS); n++) {
     if (!at.spaced(k)) return null;
     k--;
@@ -940,7 +950,17 @@ function demonymBefore(unit: TextUnit, from: number, plural: boolean): string | 
  */
 function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): string | null {
   const { at } = unit;
-  if (at.gap(run.to) !== ', ' || !APPOSITION_OPENERS.has(at.text(run.to))) return null;
+  // ("X, managing director of Y GmbH from Landshut": a role in lower case opens it too)
+  const opener = at.text(run.to);
+  if (
+    at.gap(run.to) !== ', ' ||
+    !(
+      APPOSITION_OPENERS.has(opener) ||
+      LOWER_ROLES.has(opener) ||
+      (LOWER_ROLES.has(at.text(run.to + 1)) && /^\p{Ll}/u.test(opener))
+    )
+  )
+    return null;
   const named = new Set(unit.countries.flatMap((m) => m.values));
   let found: string | null = null;
   for (let k = run.to + 1; k < unit.tokens.length && at.spaced(k) && k < run.to + 16; k++) {
@@ -1356,7 +1376,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Kofi Mensah: GH',
       home: 'CI',
     },
-    why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X".',
+    why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X", "my colleague from Chile, X".',
   },
   {
     id: 'country.representing',

