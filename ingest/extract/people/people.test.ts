@@ -386,6 +386,50 @@ describe("a person's country, from the person's own words (ninth round)", () => 
     expect(countryOf([text], 'Dan Peretz Avni', 'DE')).not.toBe('DE');
   });
 
+  it('reads the apposition past where its title ends, and no apposition that opens with another name', () => {
+    const text =
+      'The tents were received by Maj. Gen. Hamid Rahimov, Chairman of the Committee of Emergency Situations under ' +
+      'the Government of the Republic of Tajikistan, and by Vice Minister Xu Lin, Chen Bo, Minister of Trade of Laos.';
+    expect(countryOf([text], 'Hamid Rahimov', 'KW')).toBe('TJ');
+    expect(countryOf([text], 'Xu Lin', 'CN')).toBe('CN');
+  });
+
+  it("gives a table's row the one country of the body's cell before the name, over a title its joined cells carry", () => {
+    const rows = [
+      'Institution | Signatory | Post',
+      'Danish Agency for Higher Education | Mette Lund Vestergaard | Director',
+      'National Academy of Sciences of the Kyrgyz Republic | Aibek Toktogulov | Vice-President',
+    ].join(' ');
+    expect(countryOf([rows], 'Mette Lund Vestergaard', 'NO')).toBe('DK');
+    expect(countryOf([rows], 'Aibek Toktogulov', 'NO')).toBe('KG');
+  });
+
+  it('reads local roles in lower case, a contingent led, plural role nouns, a colleague from a country and English region names', () => {
+    expect(
+      countryOf(
+        ['The khokim of the Samarkand Region, Anvar Tursunov, opened the fair.'],
+        'Anvar Tursunov',
+        'KZ',
+      ),
+    ).toBe('UZ');
+    expect(
+      countryOf(['Captain Dana Reyes led the Philippine contingent from Manila.'], 'Dana Reyes', 'TT'),
+    ).toBe('PH');
+    expect(
+      countryOf(['Also present were committee members Ilze Bērziņa and Jānis Kalns.'], 'Ilze Bērziņa', 'LV'),
+    ).toBe('LV');
+    expect(
+      countryOf(
+        ['I thank my colleague from Saint Lucia, Hon. Marcus Joseph, for his work.'],
+        'Marcus Joseph',
+        'BB',
+      ),
+    ).toBe('LC');
+    expect(
+      countryOf(["Dr. Priya Nair, head of Bavaria's trade office in Chennai, spoke."], 'Priya Nair', 'DE'),
+    ).toBe('DE');
+  });
+
   it("reads a lower-case role right before the name, not one another body's possessive points at", () => {
     const text =
       'Committee member Sigrún Ósk Jónsdóttir asked about the energy package. For the World Bank, its regional officer Maria Costa Reis spoke.';
