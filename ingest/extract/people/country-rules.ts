@@ -986,7 +986,7 @@ function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): stri
  * bracket, ", and", or a part that opens with a lower-case word that is no role (", said"). The one country it
  * names, of its state's form or a demonym, outside a post ("Ambassador in X") and an international body.
  */
-function appositionTailCountry(unit: TextUnit, run: Run, options: PeopleOptions): string | null {
+function appositionTailCountry(unit: TextUnit, run: Run): string | null {
   const { at, text } = unit;
   if (at.gap(run.to) !== ', ') return null;
   // The apposition opens with a role ("X, Deputy Chief of ...", "X, the head of ..."), not with another name.
@@ -1270,7 +1270,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.apposition-tail',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run, options }) => appositionTailCountry(unit, run, options),
+    matches: ({ unit, run }) => appositionTailCountry(unit, run),
     example: {
       text: 'Relief\n\nThe tents were received by Hamid Rahimov, Chairman of the Committee of Emergency Situations under the Government of the Republic of Tajikistan, and by the mayor.',
       yields: 'Hamid Rahimov: TJ',
