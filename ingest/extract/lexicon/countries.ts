@@ -8,7 +8,7 @@ export const EXTRA_FORMS = `
   Congolese:CD Costa_Rican:CR Croatian:HR Cuban:CU Cypriot:CY Czech:CZ Czechia:CZ Danish:DK Djiboutian:DJ
   Dominican:DO Dutch:NL Ecuadorian:EC Egyptian:EG Emirati:AE UAE:AE Equatorial_Guinean:GQ Eritrean:ER
   Estonian:EE Ethiopian:ET Fijian:FJ Filipino:PH Philippine:PH Finnish:FI French:FR Gabonese:GA Gambian:GM
-  Georgian:GE German:DE Ghanaian:GH Greek:GR Grenadian:GD Guatemalan:GT Guinean:GN Guyanese:GY Haitian:HT
+  Georgian:GE German:DE Kittitian:KN Nevisian:KN Ghanaian:GH Greek:GR Hellenic:GR Grenadian:GD Guatemalan:GT Guinean:GN Guyanese:GY Haitian:HT
   Honduran:HN Hungarian:HU Icelandic:IS Indian:IN Indonesian:ID Iranian:IR Iraqi:IQ Irish:IE Israeli:IL
   Italian:IT Ivorian:CI Jamaican:JM Japanese:JP Jordanian:JO Kazakh:KZ Kazakhstani:KZ Kenyan:KE Kiribati:KI
   Korean:KR South_Korean:KR ROK:KR North_Korean:KP DPRK:KP Kuwaiti:KW Kyrgyz:KG Lao:LA Laos:LA Laotian:LA

@@ -66,7 +66,7 @@ export const NOT_PERSON_NOUN = words(`
 export const RELATIVE_PRONOUNS = words(`who which that whose`);
 
 /** Nouns for a country's party at a meeting: "the Peruvian delegation", "on the Malaysian side". */
-export const DELEGATION_NOUNS = words(`delegation delegations side`);
+export const DELEGATION_NOUNS = words(`delegation delegations side contingent`);
 
 /** Words between a delegation and its members: "the Kenyan delegation included / was led by / comprised X". */
 export const MEMBERSHIP_WORDS = words(`
@@ -108,3 +108,16 @@ export const LIST_OPENERS = words(`and included including includes include`);
  * Letters after a name that say its holder sits in a parliament or was honoured: "Aroha Ruiz MP (Labour)".
  */
 export const POST_NOMINALS = words(`MP MEP MLA MHA MSP MNA TD KC QC OBE MBE CBE KBE`);
+
+/** Verbs that give a person a post in the predicate: "X is the First Deputy Minister of ...", "X has been appointed ...". */
+export const PREDICATE_VERBS = words(`is was remains became becomes`);
+export const APPOINTMENT_VERBS = words(`appointed named elected designated`);
+/** Words between such a verb and the post: "has been appointed as", "was recently named". */
+export const PREDICATE_FILLERS = words(`has have had been be will now also recently newly as`);
+
+/** Words opening an apposition about the person: "X, a teacher from ...", "X, who runs a farm in ...". */
+export const APPOSITION_OPENERS = words(`a an who`);
+/** Prepositions before where a person is from or works: "from Puno", "in Rayong". */
+export const PLACE_PREPOSITIONS = words(`from in`);
+/** Words that turn a place into where the person is going: "who will teach in Leipzig". */
+export const FUTURE_WORDS = words(`will would shall`);

@@ -84,3 +84,20 @@ export const US_STATE_ABBREVIATIONS = new Set(
   Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
   Wash. W.Va. Wis. Wyo. D.C.`.split(/\s+/),
 );
+
+/**
+ * English names of provinces and states that country-region-data lists only by their own name ("Bayern",
+ * "Cataluña") or not at all: a region is its country's for the officials of its government.
+ */
+export const REGION_EXONYMS: ReadonlyMap<string, string> = new Map(
+  `Bavaria:DE Saxony:DE Lower_Saxony:DE Hesse:DE Thuringia:DE North_Rhine-Westphalia:DE Rhineland-Palatinate:DE
+  Saxony-Anhalt:DE Catalonia:ES Andalusia:ES Galicia:ES Basque_Country:ES Scotland:GB Wales:GB Northern_Ireland:GB
+  Tyrol:AT Styria:AT Carinthia:AT Lower_Austria:AT Upper_Austria:AT Crete:GR Sicily:IT Sardinia:IT Lombardy:IT
+  Tuscany:IT Piedmont:IT Brittany:FR Normandy:FR Corsica:FR`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [name = '', code = ''] = pair.split(':');
+      return [name.replaceAll('_', ' '), code] as const;
+    }),
+);

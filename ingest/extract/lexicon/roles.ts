@@ -26,7 +26,9 @@ export const TITLE_STARTERS = words(`
 export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliamentarians Mayors`);
 
 /** Roles of a city's or a province's government: "Mayor of X", "Governor of X" name a place, however small. */
-export const LOCAL_ROLES = words(`Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim`);
+export const LOCAL_ROLES = words(
+  `Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim Khokim Hokim`,
+);
 
 /** Military ranks written before a name ("Major General X", "Rear Admiral X"): never the name itself. */
 export const MILITARY_RANKS = words(`

@@ -441,6 +441,14 @@ export function tableRowCountry(unit: TextUnit, run: Run): string | null {
     // (in a joined row the label follows the last row's last cell: "... Minister of Energy Botswana | Name")
     const before = unit.countries.find((m) => m.to === run.from);
     if (before) return one(before);
+    // "Swedish Research Council | Name | Post": the one country of the body's cell before the name (in a
+    // joined row the cell holds the last row's last cell too)
+    let start = run.from - 1;
+    while (start > 0 && !CELL_BORDER.test(at.gap(start))) start--;
+    const inCell = new Set(
+      unit.countries.filter((m) => m.from >= start && m.to <= run.from).flatMap((m) => m.values),
+    );
+    if (inCell.size === 1) return [...inCell][0] ?? null;
   }
   let borders = 0;
   for (let k = run.to; k < unit.tokens.length && borders < 2; k++) {

@@ -1,7 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
-import { GOVERNMENT_POST, LOCAL_ROLES, MISSION_STAFF } from '../lexicon/roles';
+import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
 import {
   INTERNATIONAL,
   INTERNATIONAL_POST,
@@ -15,7 +15,13 @@ import {
   LINKING_WORDS,
   MEETING_VERBS,
   MEMBERSHIP_WORDS,
+  APPOINTMENT_VERBS,
   PERSON_VERBS,
+  APPOSITION_OPENERS,
+  FUTURE_WORDS,
+  PLACE_PREPOSITIONS,
+  PREDICATE_FILLERS,
+  PREDICATE_VERBS,
 } from '../lexicon/person-context';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import { countriesOfName } from '../lexicon/name-gazetteers';
@@ -31,13 +37,14 @@ import type { Rule } from '../rules/rule';
 import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
-import { isRegionOf, worldPlace } from '../tagging/world-places';
+import { isRegionOf, regionCountry, worldPlace } from '../tagging/world-places';
 import { isAbbreviation, isBreak, tokenize } from '../tokens';
 import { findRuns, isStopWord, startsPerson, type Run } from './candidates';
 import { STATE_FORMS } from '../lexicon/countries';
 import {
   LOWER_ROLES,
   affiliationAfter,
+  occupationWord,
   countryAfterOf,
   ledByAt,
   lowerApposition,
@@ -82,17 +89,30 @@ export interface PersonFacts {
   journalist?: boolean;
   /** Roles written in lower case before the name's comma ("the mayor of Salto (Uruguay), X"): read for the country only. */
   roles?: readonly string[];
+  /** Posts in the predicate after a mention ("X is the First Deputy Minister of ..."): read for the country only. */
+  predicates?: readonly string[];
 }
 
 /** A person whose titles or affiliation name a bloc or an international body serves no one country. */
 export const servesInternational = (person: PersonFacts): boolean =>
   isInternational(person.titles) ||
   isInternational(person.roles ?? []) ||
+  isInternational(person.predicates ?? []) ||
   isInternational(person.affiliations);
 
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
   for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  // "of the Federal University of Minas Gerais", "Delegate General of Québec in Brussels": a province or
+  // state after "of" is its country's, before any city the phrase names.
+  // (the whole name: "of Valle del Cauca", not Honduras's "Valle"; "of the Gulf Cooperation Council" names none)
+  for (const match of phrase.matchAll(
+    /\bof (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|del|do|da|dos|das|di))*)/gu,
+  )) {
+    // ("head of Bavaria's office": the possessive is no part of the name)
+    const code = regionCountry((match[1] ?? '').replace(/['’]s$/, ''));
+    if (code) return code;
+  }
   for (const word of phrase.match(/\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)*/gu) ?? []) {
     const placeCode = placeCountry(word, options.extraPlaces);
     if (placeCode) return placeCode;
@@ -283,6 +303,24 @@ function labelCountry(unit: TextUnit, run: Run): string | null {
   return single(match);
 }
 
+/** "the ministers of Chile, A; of Peru, B; and of Ecuador, General C": an item's "of <country>," before the name. */
+function ofCountryItem(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && k > 0 && at.spaced(k) && (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))))
+    k--;
+  if (at.gap(k) !== ', ') return null;
+  const match = unit.countries.find((m) => m.to === k);
+  if (!match || at.text(match.from - 1) !== 'of' || !at.spaced(match.from)) return null;
+  const of = match.from - 1;
+  // The item opens after a semicolon, after "; and", or after the plural role the list shares.
+  const opens =
+    /^;\s*$/.test(at.gap(of)) ||
+    (at.text(of - 1) === 'and' && /^;\s*$/.test(at.gap(of - 1))) ||
+    (at.spaced(of) && /s$/.test(at.text(of - 1)) && isRoleish(at.text(of - 1).replace(/s$/, '')));
+  return opens ? single(match) : null;
+}
+
 /** "X of the Bolivarian Republic of Venezuela and ...": a state's full name right after "of", closing the phrase. */
 function stateFormAfterOf(unit: TextUnit, run: Run): { values: readonly string[] } | null {
   const { at } = unit;
@@ -394,9 +432,14 @@ function itemEndCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
   while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
-  if (!(k === 0 || /^\)?[;:]\s*$|\n/.test(at.gap(k)))) return null;
+  // (a list's lines joined into one paragraph: "... State Secretary, Sweden Ms. X, Ambassador, Iceland": the
+  // last item's country, then a courtesy form, opens the next item)
+  const countryThenCourtesy = (i: number) =>
+    at.in(i, HONORIFICS) && at.spaced(i) && unit.countries.some((m) => m.to === i);
+  if (!(k === 0 || /^\)?[;:]\s*$|\n/.test(at.gap(k)) || (k < run.from && countryThenCourtesy(k))))
+    return null;
   let end = run.to;
-  while (end < at.length && !/[;\n]|[.!?]\s/.test(at.gap(end))) end++;
+  while (end < at.length && !/[;\n]|[.!?]\s/.test(at.gap(end)) && !countryThenCourtesy(end)) end++;
   // ("..., Republic of Uganda (Chairperson);": back over the bracket)
   if (at.text(end - 1) !== '' && /^\)/.test(unit.text.slice(at.at(end - 1)?.end ?? 0))) {
     let open = end - 1;
@@ -486,11 +529,12 @@ function affiliationTail(unit: TextUnit, to: number): string | null {
 }
 
 /** The nearest delegation before the name in its sentence, a word of membership between them: its country, if named. */
-function delegationOf(unit: TextUnit, run: Run): { country: string | null } | null {
+function delegationOf(unit: TextUnit, run: Run): { country: string | null; definite?: boolean } | null {
   const { at } = unit;
   const start = sentenceStart(unit, run.from);
   let member = false;
   let unnamed = false;
+  let definite = false;
   for (let k = run.from - 1; k >= start; k--) {
     // ("The Kenyan delegation included A, while B accompanied ...": another clause's subject)
     if (at.in(k, CLAUSE_OPENERS) || at.in(k, MEETING_VERBS)) break;
@@ -504,6 +548,9 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
       member = true;
     }
     if (!at.in(k, DELEGATION_NOUNS)) continue;
+    // "Members of the delegation are: A; B": the membership word before the noun
+    if (at.text(k - 1) === 'the' && at.text(k - 2) === 'of' && /^(?:Members|members)$/.test(at.text(k - 3)))
+      member = true;
     // "On the Kenyan side, A, B and C took part", "On the Kenyan side were A and B": a side that opens the
     // sentence heads what follows it.
     if (at.text(k) === 'side' && (at.gap(k + 1) === ', ' || at.in(k + 1, REPRESENTED_AUXILIARIES))) {
@@ -517,9 +564,12 @@ function delegationOf(unit: TextUnit, run: Run): { country: string | null } | nu
     const found = countryOfDelegation(unit, k, run.from);
     if (found !== undefined) return { country: found };
     // "The delegation was led by ...", not "Heads of delegation: ..." nor "on our side".
-    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) unnamed = true;
+    if (at.text(k) === 'delegation' && DETERMINERS.has(at.text(k - 1).toLowerCase())) {
+      unnamed = true;
+      definite = at.text(k - 1).toLowerCase() === 'the';
+    }
   }
-  return unnamed ? { country: null } : null;
+  return unnamed ? { country: null, definite } : null;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'our', 'its', 'his', 'her', 'their']);
@@ -561,13 +611,26 @@ function countryOfDelegation(unit: TextUnit, k: number, limit: number): string |
 
 /** Whether any paragraph of the item names a country's delegation ("the Turkish delegation", "a delegation from Peru"). */
 export function namesCountryDelegation(units: readonly TextUnit[]): boolean {
+  return delegationCountries(units) !== null;
+}
+
+/**
+ * The countries the item's delegations are named with ("a Sri Lankan delegation", "the delegation of
+ * Peru"), null when it names none; a delegation named with several countries at once adds none.
+ */
+export function delegationCountries(units: readonly TextUnit[]): Set<string> | null {
+  let found: Set<string> | null = null;
   for (const unit of units) {
     if (!/\b(?:delegations?|side)\b/.test(unit.text)) continue;
-    for (let k = 0; k < unit.tokens.length; k++)
-      if (unit.at.in(k, DELEGATION_NOUNS) && countryOfDelegation(unit, k, unit.tokens.length) !== undefined)
-        return true;
+    for (let k = 0; k < unit.tokens.length; k++) {
+      if (!unit.at.in(k, DELEGATION_NOUNS)) continue;
+      const country = countryOfDelegation(unit, k, unit.tokens.length);
+      if (country === undefined) continue;
+      found ??= new Set();
+      if (country) found.add(country);
+    }
   }
-  return false;
+  return found;
 }
 
 /**
@@ -617,6 +680,15 @@ function counterpartCountry(unit: TextUnit, run: Run): string | null {
     k--;
   if (at.gap(k) === ', ') k--;
   else k--;
+  // "my colleague from Antigua and Barbuda, Hon. X": the country after the word, right before the comma
+  const from = unit.countries.find((m) => m.to === k + 1);
+  if (
+    from &&
+    at.text(from.from - 1) === 'from' &&
+    at.in(from.from - 2, COUNTERPART_WORDS) &&
+    at.gap(k + 1) === ', '
+  )
+    return single(from);
   for (let n = 0; n < 4 && k > 0 && /^\p{Ll}/u.test(at.text(k)) && !at.in(k, COUNTERPART_WORDS); n++) {
     if (!at.spaced(k)) return null;
     k--;
@@ -671,18 +743,22 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   const { at, text } = unit;
   let k = run.from;
   // (a courtesy form or a role word may stand between the comma and the name: ", Senator X", ", Councillor X")
+  // (", Police Major General X": a rank of up to three words)
   while (
-    k > run.from - 3 &&
+    k > run.from - 4 &&
     k > 0 &&
-    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1))) &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)) || at.in(k - 1, MILITARY_RANKS)) &&
     at.gap(k) !== ', '
   )
     k--;
   if (at.gap(k) !== ', ' && at.gap(k) !== '), ') return null;
   let start = -1;
-  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
-    // ("the Governor of the State of X": an article after "of" is inside the role)
-    if (ROLE_ARTICLES.has(at.text(j)) && at.text(j - 1) !== 'of') {
+  // ("Delegates included Uganda's Commissioner for Crop Protection, X": a possessive country opens the role
+  // when no article does; "the director of Tunisia's City of Culture" keeps its article's start)
+  let possessor = -1;
+  for (let j = k - 1; j >= 0 && j > k - 18; j--) {
+    // ("the Governor of the State of X", "Secretary at the Ministry": an article after a preposition is inside the role)
+    if (ROLE_ARTICLES.has(at.text(j)) && !ROLE_PREPOSITIONS.has(at.text(j - 1))) {
       start = j + 1;
       break;
     }
@@ -691,12 +767,19 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
     const portfolio =
       at.capitalised(j + 1) && !isRoleish(at.text(j + 1)) && at.words(j + 1, k).includes('and');
     if (j + 1 < k && (/[.;:!?]/.test(gap) || (gap.includes(',') && !gap.startsWith(')') && !portfolio)))
-      return null;
+      break;
+    if (possessor < 0 && /^['’]s /.test(text.slice(at.at(j)?.end))) {
+      const country = unit.countries.find((m) => m.to === j + 1);
+      if (country) possessor = country.from;
+    }
   }
+  if (start < 0) start = possessor;
   if (start < 0 || start >= k) return null;
   const words = at.words(start, k);
   // ("the Prefect of Shkodër, X": a local government's role, which the title rules do not read as a title)
-  const role = (w: string) => LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w);
+  // ("the akim of the Turkestan Region", "the khokim of ..." in lower case too)
+  const role = (w: string) =>
+    LOWER_ROLES.has(w.toLowerCase()) || LOCAL_ROLES.has(w.charAt(0).toUpperCase() + w.slice(1));
   if (!words.some(role) || words.some((w) => GUEST_WORDS.has(w))) return null;
   const first = at.at(start);
   const last = at.at(k - 1);
@@ -705,12 +788,252 @@ export function roleBeforeComma(unit: TextUnit, run: Run): string | null {
   return at.gap(k).startsWith(')') ? `${phrase})` : phrase;
 }
 
+/**
+ * "Mr X is the First Deputy Minister of ... of Ukraine", "X has been appointed Trade Commissioner in Jakarta":
+ * a post in the predicate after the name, read for the country only (as a role before the comma is).
+ */
+export function predicateRole(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  let k = run.to;
+  let verb = false;
+  while (k < run.to + 5 && at.spaced(k)) {
+    const word = at.text(k);
+    if (PREDICATE_VERBS.has(word) || APPOINTMENT_VERBS.has(word)) verb = true;
+    else if (!PREDICATE_FILLERS.has(word)) break;
+    k++;
+  }
+  if (!verb || !at.spaced(k)) return null;
+  const start = k;
+  // The post: up to the next punctuation, or a lower-case word that is no connector ("... and takes up").
+  let end = k;
+  while (end < k + 14 && end < unit.tokens.length && (end === start || at.spaced(end))) {
+    const word = at.text(end);
+    if (
+      /^\p{Ll}/u.test(word) &&
+      !TITLE_CONNECTORS.has(word) &&
+      !LOWER_ROLES.has(word) &&
+      !ROLE_ARTICLES.has(word)
+    )
+      break;
+    end++;
+  }
+  while (end > start && (at.in(end - 1, TITLE_CONNECTORS) || ROLE_ARTICLES.has(at.text(end - 1)))) end--;
+  const words = at.words(start, end);
+  if (!words.some((w) => LOWER_ROLES.has(w.toLowerCase()))) return null;
+  const first = at.at(start);
+  const last = at.at(end - 1);
+  return first && last ? text.slice(first.start, last.end) : null;
+}
+
+/**
+ * "Committee member X", "youth delegate X", "the policy adviser X": a role in lower case right before the name
+ * (with the capitalised words of its body before it), read for the country only; not a guest's ("the visiting
+ * minister X") nor after a country's name (the demonym rule reads those).
+ */
+export function roleBeforeName(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  const k = run.from - 1;
+  // ("friendship group members X and Y": the plural too)
+  const noun = at.text(k);
+  const roleNoun = LOWER_ROLES.has(noun) || (noun.endsWith('s') && LOWER_ROLES.has(noun.slice(0, -1)));
+  if (!at.spaced(run.from) || !/^\p{Ll}/u.test(noun) || !roleNoun) return null;
+  let start = k;
+  while (
+    start > k - 3 &&
+    at.spaced(start) &&
+    /^\p{Ll}/u.test(at.text(start - 1)) &&
+    !at.in(start - 1, LINKING_WORDS) &&
+    !ROLE_ARTICLES.has(at.text(start - 1))
+  )
+    start--;
+  while (start > k - 4 && at.spaced(start) && at.capitalised(start - 1) && !at.in(start - 1, HONORIFICS))
+    start--;
+  const words = at.words(start, k + 1);
+  // ("the FAO ... its regional officer X": a possessive points at another body or person)
+  if (
+    words.some((w) => GUEST_WORDS.has(w)) ||
+    /^(?:its|their|his|her)$/i.test(at.text(start - 1)) ||
+    unit.countries.some((m) => m.from >= start - 1 && m.to <= k + 1)
+  )
+    return null;
+  const first = at.at(start);
+  const last = at.at(k);
+  return first && last ? text.slice(first.start, last.end) : null;
+}
+
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'to']);
+/** Lower-case words inside a title's or a body's name after the name ("... under the Government of the Republic of X"). */
+const TAIL_WORDS = new Set([
+  ...TITLE_CONNECTORS,
+  ...ROLE_PREPOSITIONS,
+  'under',
+  'de',
+  'del',
+  'du',
+  'des',
+  'da',
+  'do',
+]);
 const GUEST_WORDS = new Set(['visiting', 'foreign', 'guest', 'guests', 'counterpart', 'counterparts']);
+
+/** A lower-case noun for a person's role or trade, also in the plural ("directors", "legislators"). */
+const personNoun = (word: string) =>
+  LOWER_ROLES.has(word) ||
+  occupationWord(word) ||
+  (word.endsWith('s') && (LOWER_ROLES.has(word.slice(0, -1)) || occupationWord(word.slice(0, -1))));
+
+/**
+ * The country of a demonym or a possessive country before the name at `from`, through a role or an
+ * occupation in lower case: "the Peruvian minister X", "Peru's foreign minister X", "with Finland's X",
+ * "the Filipino priest Fr. X" (courtesy forms between), "the Algerian Olympic boxer X", "Fiji Sevens head
+ * coach X" (a word or two of kind before the noun), "the Bulgarian icon painter and restorer X". After
+ * "and" or a comma, the name before it is read the same way when its noun is plural ("the Greek directors
+ * A and B": B is Greek too).
+ */
+function demonymBefore(unit: TextUnit, from: number, plural: boolean): string | null {
+  const { at } = unit;
+  let first = from - 1;
+  while (first > from - 3 && at.in(first, HONORIFICS)) first--;
+  let k = first;
+  let noun: string | null = null;
+  // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
+  // ("Peru's alternate representative, X": the role's comma before the name)
+  const joined = (j: number) => at.spaced(j + 1) || (j === first && at.gap(j + 1) === ', ');
+  while (k > first - 5 && /^\p{Ll}/u.test(at.text(k)) && joined(k)) {
+    // ("painter and restorer": "and" between two nouns of the role, never next to the name)
+    const inner = at.text(k) === 'and' && k < first && /^\p{Ll}/u.test(at.text(k - 1)) && at.spaced(k);
+    if ((at.in(k, LINKING_WORDS) && !inner) || at.in(k, DETERMINERS)) break;
+    if (noun === null) noun = at.text(k);
+    k--;
+  }
+  if (k === first && at.in(k, LINKING_WORDS)) {
+    if (plural || !(at.text(k) === 'and' || at.gap(from) === ', ')) return null;
+  }
+  if (noun !== null && /^\p{Ll}/u.test(at.text(k)) && at.in(k, LINKING_WORDS)) return null;
+  // "the Greek directors A and B": B after "and" (or a list's comma), A after a plural noun of a country.
+  if (k === first && !plural && (at.text(first) === 'and' || at.gap(from) === ', ')) {
+    let j = at.text(first) === 'and' ? first - 1 : from - 1;
+    let words = 0;
+    while (
+      j >= 0 &&
+      at.capitalised(j) &&
+      !at.in(j, HONORIFICS) &&
+      words < 4 &&
+      (words === 0 || at.spaced(j + 1))
+    ) {
+      j--;
+      words++;
+    }
+    return words >= 2 ? demonymBefore(unit, j + 1, true) : null;
+  }
+  if (!at.spaced(k + 1)) return null;
+  // ("Algerian Olympic boxer", "Fiji Sevens head coach", "Algerian 1500-metre runner": words of kind)
+  let country = unit.countries.find((m) => m.to === k + 1);
+  if (!country && noun !== null && personNoun(noun))
+    for (
+      let j = k;
+      j > k - 2 && !country && at.spaced(j + 1) && /^[\p{Lu}\d]/u.test(at.text(j)) && !isRoleish(at.text(j));
+      j--
+    )
+      if (at.spaced(j)) country = unit.countries.find((m) => m.to === j);
+  if (plural && (noun === null || !noun.endsWith('s') || !personNoun(noun))) return null;
+  const last = at.at(k);
+  if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
+  return country?.values.length === 1 ? (country.values[0] ?? null) : null;
+}
+
+/**
+ * "X, a weaver from Puno, ...", "X, who runs a packing house in Rayong": the first place after "from" (else
+ * "in") in the person's own apposition, up to its end; not after "will" or "would" (where they are going),
+ * and only a country the item names or the publisher's.
+ */
+function ownPlaceCountry(unit: TextUnit, run: Run, options: PeopleOptions): string | null {
+  const { at } = unit;
+  // ("X, managing director of Y GmbH from Landshut": a role in lower case opens it too)
+  const opener = at.text(run.to);
+  if (
+    at.gap(run.to) !== ', ' ||
+    !(
+      APPOSITION_OPENERS.has(opener) ||
+      LOWER_ROLES.has(opener) ||
+      (LOWER_ROLES.has(at.text(run.to + 1)) && /^\p{Ll}/u.test(opener))
+    )
+  )
+    return null;
+  const named = new Set(unit.countries.flatMap((m) => m.values));
+  let found: string | null = null;
+  for (let k = run.to + 1; k < unit.tokens.length && at.spaced(k) && k < run.to + 16; k++) {
+    if (at.in(k, FUTURE_WORDS)) break;
+    if (!at.in(k, PLACE_PREPOSITIONS)) continue;
+    // (a tagged place, else the world's towns: "from Kiryat Shmona", "in Mutsamudu")
+    let end = k + 1;
+    while (end < k + 4 && at.capitalised(end) && at.spaced(end) && !at.in(end, ORG_HEADS)) end++;
+    const name =
+      unit.places.find((p) => p.from === k + 1)?.name ??
+      (end > k + 1 ? at.words(k + 1, end).join(' ') : null);
+    const code = name ? (placeCountry(name, options.extraPlaces) ?? worldPlace(name)?.country) : null;
+    if (!code || (code !== options.homeCountry && code !== options.secondHome && !named.has(code))) continue;
+    if (at.text(k) === 'from') return code;
+    found ??= code;
+  }
+  return found;
+}
+
+/**
+ * The apposition after the name's comma, to its clause's end: up to three comma-separated parts ("X,
+ * Chairman, Customs Service under the Government of Y"), ending at a semicolon, a full stop, a colon, a
+ * bracket, ", and", or a part that opens with a lower-case word that is no role (", said"). The one country it
+ * names, of its state's form or a demonym, outside a post ("Ambassador in X") and an international body.
+ */
+function appositionTailCountry(unit: TextUnit, run: Run): string | null {
+  const { at, text } = unit;
+  if (at.gap(run.to) !== ', ') return null;
+  // The apposition opens with a role ("X, Deputy Chief of ...", "X, the head of ..."), not with another name.
+  const opener = at.in(run.to, ROLE_ARTICLES) ? run.to + 1 : run.to;
+  if (!isRoleish(at.text(opener)) && !LOWER_ROLES.has(at.text(opener)) && !at.in(opener, HONORIFICS))
+    return null;
+  let end = run.to;
+  let parts = 1;
+  for (; end < unit.tokens.length; end++) {
+    const gap = at.gap(end);
+    if (end > run.to && /[;.:()!?\n]/.test(gap)) break;
+    if (gap.includes(',')) {
+      const next = at.text(end);
+      if (next === 'and' || next === 'or' || (end > run.to && ++parts > 3)) break;
+      if (/^\p{Ll}/u.test(next) && !LOWER_ROLES.has(next) && !ROLE_ARTICLES.has(next)) break;
+    }
+    // (another person's mention ends the apposition: "..., and by X")
+    if (at.text(end) === 'and' && at.text(end + 1) === 'by') break;
+    // A title's and a body's words only: a verb ends it ("X, Minister of Y, received ...").
+    const word = at.text(end);
+    if (/^\p{Ll}/u.test(word) && !TAIL_WORDS.has(word) && !LOWER_ROLES.has(word)) break;
+  }
+  if (end <= run.to + 1) return null;
+  const first = at.at(run.to);
+  const last = at.at(end - 1);
+  if (!first || !last) return null;
+  const phrase = text.slice(first.start, last.end);
+  if (isInternational([phrase])) return null;
+  const codes = new Set(
+    matchCountries(tokenize(withoutPost(phrase))).flatMap((m) => (m.values.length === 1 ? m.values : [])),
+  );
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
 
 /** Rules on one mention of the person (the words around it): the first mention that gives a country wins. */
 export const MENTION_COUNTRY_RULES: ReadonlyArray<
-  Rule<{ unit: TextUnit; run: Run; options: PeopleOptions; countryDelegation?: boolean }, string | null>
+  Rule<
+    {
+      unit: TextUnit;
+      run: Run;
+      options: PeopleOptions;
+      countryDelegation?: boolean;
+      /** The one country the item's delegations are named with, if only one. */
+      delegationCountry?: string | null;
+    },
+    string | null
+  >
 > = [
   {
     id: 'country.label-before',
@@ -722,6 +1045,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Ana Ruiz Paz: PE',
     },
     why: 'Lists of delegations label each head with the country: "Peru: Dr. Ana Ruiz Paz".',
+  },
+  {
+    id: 'country.of-country-item',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => ofCountryItem(unit, run),
+    example: {
+      text: 'Summit\n\nThe trade ministers of Chile, Ana Ruiz Paz; of Peru, Luis Mora Soto; and of Ecuador, General Rosa Vera Mena, signed the plan.',
+      yields: 'Luis Mora Soto: PE',
+      home: 'UY',
+    },
+    why: 'A list that gives each item its country before the name ("the ministers of A, X; of B, Y; and of C, Z") gives each name that country.',
   },
   {
     id: 'country.label-line',
@@ -871,6 +1206,79 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: '"X of Peru" right after a name, the country closing the phrase, is whose the person is.',
   },
   {
+    id: 'country.national-body-after',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      let k = run.to;
+      if (at.text(k) !== 'of' || !at.spaced(k)) return null;
+      k++;
+      if (at.text(k) === 'the' && at.spaced(k)) k++;
+      const match = unit.countries.find((m) => m.from === k && at.spaced(m.from));
+      // (the body's name goes on after the country: "of the Sri Lanka Navy", "of the Mexican Agency for ...")
+      if (!match || match.values.length !== 1 || !at.spaced(match.to) || !at.capitalised(match.to))
+        return null;
+      let end = match.to;
+      while (
+        end < unit.tokens.length &&
+        at.spaced(end) &&
+        (at.capitalised(end) || at.in(end, TITLE_CONNECTORS))
+      )
+        end++;
+      return isInternational([at.words(k, end).join(' ')]) ? null : (match.values[0] ?? null);
+    },
+    example: {
+      text: 'Harbour visit\n\nThe visitors were welcomed by Commodore Tavita Lemalu of the Tonga Navy and by the harbour master.',
+      yields: 'Tavita Lemalu: TO',
+      home: 'NZ',
+    },
+    why: 'A body named after its country right after the name ("X of the Sri Lanka Navy", "X of the Mexican Agency for ...") is that country\'s, and so is the person who serves it.',
+  },
+  {
+    id: 'country.body-after-comma',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => {
+      const { at } = unit;
+      if (at.gap(run.to) !== ', ') return null;
+      const match = unit.countries.find((m) => m.from === run.to);
+      if (!match || match.values.length !== 1) return null;
+      // The body's name, to the end of the item: "X, Norwegian Communications Authority;"
+      let end = match.to;
+      let head = false;
+      while (
+        end < unit.tokens.length &&
+        at.spaced(end) &&
+        (at.capitalised(end) || at.in(end, TITLE_CONNECTORS))
+      ) {
+        if (ORG_HEADS.has(at.text(end))) head = true;
+        end++;
+      }
+      const closed = end === unit.tokens.length || /^\s*[;|,.)]/.test(at.gap(end));
+      return head && closed && !isInternational([at.words(run.to, end).join(' ')])
+        ? (match.values[0] ?? null)
+        : null;
+    },
+    example: {
+      text: 'Panel\n\nThe panel heard Tuula Saarinen, Finnish Food Authority; and Marco Bellini, Italian Space Agency.',
+      yields: 'Marco Bellini: IT',
+    },
+    why: 'A body named after its country right after the name\'s comma ("X, Norwegian Communications Authority;") is the person\'s employer, and its country theirs.',
+  },
+  {
+    id: 'country.apposition-tail',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => appositionTailCountry(unit, run),
+    example: {
+      text: 'Relief\n\nThe tents were received by Hamid Rahimov, Chairman of the Committee of Emergency Situations under the Government of the Republic of Tajikistan, and by the mayor.',
+      yields: 'Hamid Rahimov: TJ',
+      home: 'KW',
+    },
+    why: 'The whole apposition after the name, past where its title ends ("X, Chairman of the Committee ... under the Government of the Republic of Tajikistan", "X, Deputy Chief of the Hellenic Navy General Staff"), naming one country says whose official X is.',
+  },
+  {
     id: 'country.delegation-led-by',
     kind: 'person-country',
     effect: 'keep',
@@ -901,6 +1309,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       home: 'KE',
     },
     why: 'Members of a country\'s delegation are of that country, whoever publishes: "the Colombian delegation includes A; B; and C".',
+  },
+  {
+    id: 'country.delegation-antecedent',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, delegationCountry }) =>
+      delegationCountry && delegationOf(unit, run)?.definite === true ? delegationCountry : null,
+    example: {
+      text: 'Fair\n\nA Bhutanese delegation attended the crafts fair in Delhi.\n\nThe delegation included weaver Pema Choden; and the carver Sonam Dorji.',
+      yields: 'Sonam Dorji: BT',
+      home: 'IN',
+    },
+    why: 'A later "the delegation included A; B" speaks of the one delegation the item named with its country ("a Bhutanese delegation"): its members are of that country.',
   },
   {
     id: 'country.own-delegation',
@@ -955,7 +1376,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Kofi Mensah: GH',
       home: 'CI',
     },
-    why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X".',
+    why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X", "my colleague from Chile, X".',
   },
   {
     id: 'country.representing',
@@ -990,31 +1411,24 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     id: 'country.demonym-before-role',
     kind: 'person-country',
     effect: 'keep',
-    matches: ({ unit, run }) => {
-      const { at } = unit;
-      // "the Peruvian minister Ana Ruiz", "Peru's foreign minister Ana Ruiz", "with Finland's Kari Nyberg"
-      // "the Filipino priest Fr. X": courtesy forms between the role and the name.
-      let first = run.from - 1;
-      while (first > run.from - 3 && at.in(first, HONORIFICS)) first--;
-      let k = first;
-      // (not "of Uruguay and | Rocío Giménez": a conjunction or preposition is no role)
-      // ("Peru's alternate representative, X": the role's comma before the name)
-      const joined = (j: number) => at.spaced(j + 1) || (j === first && at.gap(j + 1) === ', ');
-      while (k > first - 3 && /^\p{Ll}/u.test(at.text(k)) && joined(k)) {
-        if (at.in(k, LINKING_WORDS)) return null;
-        k--;
-      }
-      if (!at.spaced(k + 1)) return null;
-      const match = unit.countries.find((m) => m.to === k + 1);
-      const last = at.at(k);
-      if (k === first && !(last && /^['’]s\b/.test(unit.text.slice(last.end)))) return null;
-      return match?.values.length === 1 ? (match.values[0] ?? null) : null;
-    },
+    matches: ({ unit, run }) => demonymBefore(unit, run.from, false),
     example: {
       text: 'Visit\n\nThe forum was opened by the Peruvian minister Ana Ruiz on Monday.',
       yields: 'Ana Ruiz: PE',
     },
-    why: 'A demonym or a possessive country before a lower-case role before the name: "the Peruvian minister X".',
+    why: 'A demonym or a possessive country before a lower-case role or occupation before the name: "the Peruvian minister X", "the Algerian Olympic boxer X", "the Greek directors A and B".',
+  },
+  {
+    id: 'country.own-place',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => ownPlaceCountry(unit, run, options),
+    example: {
+      text: 'Exchange\n\nThe programme between Peru and Chile opened. Rosa Quispe, who weaves blankets in Arequipa, showed her work.',
+      yields: 'Rosa Quispe: PE',
+      home: 'CL',
+    },
+    why: 'A place the person\'s own apposition or relative clause says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
   },
 ];
 
@@ -1047,6 +1461,26 @@ export interface CountryInput {
 }
 
 type PersonCountryRule = Rule<CountryInput, string | null>;
+
+/** After the titles, before the words around a mention: a post given in the predicate ("X is the ... of Ukraine"). */
+export const PREDICATE_COUNTRY_RULE: PersonCountryRule = {
+  id: 'country.predicate-title',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: ({ person, options, named }) => {
+    for (const post of person.predicates ?? []) {
+      const code = titleCountry(post, options, named) ?? countryOfNamesIn(withoutPost(post), options);
+      if (code) return code;
+    }
+    return null;
+  },
+  example: {
+    text: 'Correction\n\nThe earlier notice misnamed the post of Ms Dagny Ulvestad. Ms Ulvestad is the State Secretary for Fisheries of Norway.',
+    yields: 'Dagny Ulvestad: NO',
+    home: 'IS',
+  },
+  why: 'A post given in the predicate ("Ms X is the State Secretary ... of Norway", "X has been appointed ...") says whose official the person is, as a title before the name does.',
+};
 
 /** After the title and mention rules, before the publisher's: a spelling only one country writes. */
 export const SPELLING_COUNTRY_RULE: PersonCountryRule = {
@@ -1150,9 +1584,10 @@ export const HOME_OFFICIAL_RULE: PersonCountryRule = {
   kind: 'person-country',
   effect: 'keep',
   matches: ({ person, options }) => {
-    if ((person.titles.length === 0 && !person.roles?.length) || servesInternational(person)) return null;
+    const titles = [...person.titles, ...(person.roles ?? []), ...(person.predicates ?? [])];
+    if (titles.length === 0 || servesInternational(person)) return null;
     // "Representative of the Andes Telescope Organisation (ATO) in Peru" on Peru's site: a body's post in the home.
-    const titles = [...person.titles, ...(person.roles ?? [])];
+
     if (titles.some((t) => postedIn(t) === options.homeCountry)) return null;
     // (letters the publisher's language never writes, "Wróblewska" on Austria's site, say it is a guest's name)
     const letters = letterCountries(person);

@@ -297,6 +297,147 @@ describe("a person's country, from the words around the name", () => {
   });
 });
 
+describe("a person's country, from the person's own words (ninth round)", () => {
+  const countryOf = (paragraphs: string[], name: string, home: string | null = null) =>
+    extractEntities('Visit', paragraphs, { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home }).people.find(
+      (p) => p.name === name,
+    )?.country;
+
+  it('reads a role before the comma that a possessive country opens, or that holds "at the"', () => {
+    const text =
+      "Speakers included Malawi's Director of Fisheries Research, Mr. Chikondi Banda, and the Deputy Director at " +
+      'the Norwegian Directorate of Fisheries, Ms. Solveig Haugland.';
+    expect(countryOf([text], 'Chikondi Banda', 'ZA')).toBe('MW');
+    expect(countryOf([text], 'Solveig Haugland', 'ZA')).toBe('NO');
+  });
+
+  it("keeps the article's start of a role that holds a possessive body", () => {
+    const text =
+      "The director of Chile's National History Museum, Camila Órdenes Vidal, opened the exhibition.";
+    expect(countryOf([text], 'Camila Órdenes Vidal', 'PE')).toBe('CL');
+  });
+
+  it("reads a post in the predicate, also of a short mention, and makes the holder the publisher's official", () => {
+    expect(
+      countryOf(
+        [
+          'The notice of 3 May named Ms Dagny Ulvestad wrongly.',
+          'Ms Ulvestad is the State Secretary for Fisheries of Norway.',
+        ],
+        'Dagny Ulvestad',
+        'IS',
+      ),
+    ).toBe('NO');
+    expect(
+      countryOf(
+        ['Mereana Kopu has been appointed Trade Commissioner in Lima and starts in March.'],
+        'Mereana Kopu',
+        'NZ',
+      ),
+    ).toBe('NZ');
+    // ("is a" introduces no post)
+    expect(countryOf(['Mereana Kopu is a keen sailor.'], 'Mereana Kopu', 'NZ')).toBeNull();
+  });
+
+  it('reads a demonym through an occupation and words of kind, and for the second name of a plural noun', () => {
+    const text =
+      'The Kenyan Olympic runner Faith Wanjiru Otieno and the Ugandan film directors Grace Namono and Peter Okello attended.';
+    expect(countryOf([text], 'Faith Wanjiru Otieno', 'GH')).toBe('KE');
+    expect(countryOf([text], 'Peter Okello', 'GH')).toBe('UG');
+  });
+
+  it('reads no demonym across a possessive or a clause ("hospitals in Estonia and agreed that their advisers")', () => {
+    const text =
+      'Both leaders condemned the floods in Latvia and agreed that their chief advisers, Ana Rossi Vidal and Jan Berg Holm, would meet.';
+    expect(countryOf([text], 'Jan Berg Holm', 'PL')).not.toBe('LV');
+  });
+
+  it("reads a body named after its country after the name, and a province's or state's name in it", () => {
+    const text =
+      'The talks heard Lieutenant Commander Tevita Fifita of the Tonga Navy; Ana Rossi Vidal, Chilean Space Agency; and ' +
+      'Dr. Paulo Mendes Rocha of the State University of Bahia.';
+    expect(countryOf([text], 'Tevita Fifita', 'NZ')).toBe('TO');
+    expect(countryOf([text], 'Ana Rossi Vidal', 'NZ')).toBe('CL');
+    expect(countryOf([text], 'Paulo Mendes Rocha', 'NZ')).toBe('BR');
+  });
+
+  it('gives "of Country, Name" list items their country, and a later "the delegation" the country of the one named', () => {
+    expect(
+      countryOf(
+        [
+          'The culture ministers of Chile, Ana Rossi Vidal; of Peru, Luis Mora Paz; and of Bolivia, Rosa Vera Mena, met.',
+        ],
+        'Rosa Vera Mena',
+        'UY',
+      ),
+    ).toBe('BO');
+    const delegation = [
+      'A Nepali delegation led by the Minister, Hon. Mina Thapa, visited the trade fair in Dhaka.',
+      'The delegation comprised the Joint Secretary, Ram Prasad Koirala; and youth delegate Sita Gurung Rai.',
+    ];
+    expect(countryOf(delegation, 'Sita Gurung Rai', 'BD')).toBe('NP');
+  });
+
+  it("reads a place of the person's own relative clause, not where they will go", () => {
+    const text =
+      'The exchange between Israel and Germany opened. Noa Levi Katz, who teaches physics in Haifa, and ' +
+      'Dan Peretz Avni, who will teach in Dresden, spoke.';
+    expect(countryOf([text], 'Noa Levi Katz', 'DE')).toBe('IL');
+    expect(countryOf([text], 'Dan Peretz Avni', 'DE')).not.toBe('DE');
+  });
+
+  it('reads the apposition past where its title ends, and no apposition that opens with another name', () => {
+    const text =
+      'The tents were received by Maj. Gen. Hamid Rahimov, Chairman of the Committee of Emergency Situations under ' +
+      'the Government of the Republic of Tajikistan, and by Vice Minister Xu Lin, Chen Bo, Minister of Trade of Laos.';
+    expect(countryOf([text], 'Hamid Rahimov', 'KW')).toBe('TJ');
+    expect(countryOf([text], 'Xu Lin', 'CN')).toBe('CN');
+  });
+
+  it("gives a table's row the one country of the body's cell before the name, over a title its joined cells carry", () => {
+    const rows = [
+      'Institution | Signatory | Post',
+      'Danish Agency for Higher Education | Mette Lund Vestergaard | Director',
+      'National Academy of Sciences of the Kyrgyz Republic | Aibek Toktogulov | Vice-President',
+    ].join(' ');
+    expect(countryOf([rows], 'Mette Lund Vestergaard', 'NO')).toBe('DK');
+    expect(countryOf([rows], 'Aibek Toktogulov', 'NO')).toBe('KG');
+  });
+
+  it('reads local roles in lower case, a contingent led, plural role nouns, a colleague from a country and English region names', () => {
+    expect(
+      countryOf(
+        ['The khokim of the Samarkand Region, Anvar Tursunov, opened the fair.'],
+        'Anvar Tursunov',
+        'KZ',
+      ),
+    ).toBe('UZ');
+    expect(
+      countryOf(['Captain Dana Reyes led the Philippine contingent from Manila.'], 'Dana Reyes', 'TT'),
+    ).toBe('PH');
+    expect(
+      countryOf(['Also present were committee members Ilze Bērziņa and Jānis Kalns.'], 'Ilze Bērziņa', 'LV'),
+    ).toBe('LV');
+    expect(
+      countryOf(
+        ['I thank my colleague from Saint Lucia, Hon. Marcus Joseph, for his work.'],
+        'Marcus Joseph',
+        'BB',
+      ),
+    ).toBe('LC');
+    expect(
+      countryOf(["Dr. Priya Nair, head of Bavaria's trade office in Chennai, spoke."], 'Priya Nair', 'DE'),
+    ).toBe('DE');
+  });
+
+  it("reads a lower-case role right before the name, not one another body's possessive points at", () => {
+    const text =
+      'Committee member Sigrún Ósk Jónsdóttir asked about the energy package. For the World Bank, its regional officer Maria Costa Reis spoke.';
+    expect(countryOf([text], 'Sigrún Ósk Jónsdóttir', 'IS')).toBe('IS');
+    expect(countryOf([text], 'Maria Costa Reis', 'IS')).toBeNull();
+  });
+});
+
 describe("a side's heading gives its country to every name of the list after it", () => {
   const countries = (paragraph: string) =>
     extractEntities('Talks', [paragraph], { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: 'CL' }).people.map(

