@@ -4,12 +4,15 @@ import {
   existsSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   renameSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -27,6 +30,7 @@ import {
   versionDir,
   type IngestPointer,
 } from './dataset-folder';
+import { FileListBlock, splitFileList } from './file-list-block';
 
 /**
  * Stable JSON text with a final newline, so re-runs are byte-identical. Announcements are indented for
@@ -90,6 +94,26 @@ function acquireLock(target: string): () => void {
   };
 }
 
+/** The folder of a version's announcements: its own, or a link to the one it shares (decision 0029). */
+const ANNOUNCEMENTS = 'announcements';
+const SHARED_LINK = /^\.\.\/([0-9a-f]{16})\/announcements$/;
+
+/**
+ * The version whose own `announcements/` folder holds `version`'s announcements: `version` itself, or,
+ * for a version an append wrote, the one its `announcements` link names. Null when it has none.
+ */
+export function announcementsOwner(outDir: string, version: string): string | null {
+  const path = join(versionDir(resolve(outDir), version), ANNOUNCEMENTS);
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (!entry) return null;
+  if (!entry.isSymbolicLink()) return version;
+  const to = readlinkSync(path);
+  const owner = SHARED_LINK.exec(to)?.[1];
+  if (owner === undefined)
+    throw new DatasetFolderError(`${path} links to ${to}, not to another version's announcements`);
+  return owner;
+}
+
 /** Removes a folder by first renaming it into the trash, so a killed removal never leaves a partial version. */
 function discard(target: string, entry: string, removed: string[]): void {
   const from = join(target, entry);
@@ -115,13 +139,20 @@ export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(out
   }
   const versions = join(target, VERSIONS_DIR);
   const keep = new Set([pointer?.version, pointer?.previous].filter((v) => v != null));
+  // A kept version's announcements may live in an older version's folder: that folder stays too.
+  const folders = new Set(keep);
+  for (const version of keep) {
+    if (!existsSync(versionDir(target, version))) continue;
+    const owner = announcementsOwner(target, version);
+    if (owner !== null) folders.add(owner);
+  }
   for (const name of existsSync(versions) ? readdirSync(versions) : []) {
     if (name.startsWith('.trash-')) {
       rmSync(join(versions, name), { recursive: true, force: true });
       removed.push(`${VERSIONS_DIR}/${name}`);
     } else if (
       name.startsWith('.staging-') ||
-      (!keep.has(name) && datasetVersionSchema.safeParse(name).success)
+      (!folders.has(name) && datasetVersionSchema.safeParse(name).success)
     ) {
       discard(target, `${VERSIONS_DIR}/${name}`, removed);
     }
@@ -172,13 +203,26 @@ interface FileHash {
   sha: string;
 }
 
-/** The file list of a version (`.ingest/<version>/files`), or null for a version written without one. */
-function readFileHashes(outDir: string, version: string): Map<string, FileHash> | null {
+/**
+ * The file list of a version (`.ingest/<version>/files`), or null for a version written without one.
+ * `block`: a path prefix whose lines are kept as text (FileListBlock), not parsed.
+ */
+function readFileHashes(
+  outDir: string,
+  version: string,
+  block: string | null = null,
+): { hashes: Map<string, FileHash>; block: FileListBlock | null } | null {
   let text: string;
   try {
     text = readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');
   } catch {
     return null;
+  }
+  let kept: FileListBlock | null = null;
+  if (block !== null) {
+    const split = splitFileList(text, block);
+    kept = new FileListBlock(split.block);
+    text = split.rest;
   }
   const hashes = new Map<string, FileHash>();
   for (const line of text.split('\n')) {
@@ -188,7 +232,7 @@ function readFileHashes(outDir: string, version: string): Map<string, FileHash> 
       throw new DatasetFolderError(`${join(sidecarDir(outDir, version), FILES_LIST)}: not a file list`);
     hashes.set(path, { size: Number(size), sha });
   }
-  return hashes;
+  return { hashes, block: kept };
 }
 
 /**
@@ -210,6 +254,14 @@ export class VersionWriter {
   private readonly currentHashes: Map<string, FileHash> | null;
   private readonly hashes = new Map<string, FileHash>();
   private readonly made = new Set<string>();
+  /** The older version's `announcements/` folder this one shares (an append's), or null: its own. */
+  private readonly shared: string | null = null;
+  /**
+   * While sharing: the current version's announcements' lines, all carried (an append keeps every
+   * announcement), and the lines of the ones added.
+   */
+  private readonly sharedLines: FileListBlock | null = null;
+  private readonly added = new Map<string, string>();
   private written = 0;
   private kept = 0;
   private done = false;
@@ -220,6 +272,7 @@ export class VersionWriter {
     private readonly overrides: string,
     private readonly removed: string[],
     private readonly release: () => void,
+    share: boolean,
   ) {
     const stamp = `${process.pid}-${Date.now()}`;
     this.staging = join(target, VERSIONS_DIR, `.staging-${stamp}`);
@@ -230,8 +283,19 @@ export class VersionWriter {
       : existsSync(join(target, 'index.json'))
         ? target
         : null;
-    this.currentHashes = before ? readFileHashes(target, before.version) : null;
+    const owner = share && before ? announcementsOwner(target, before.version) : null;
+    const list = before
+      ? readFileHashes(target, before.version, owner !== null ? `${ANNOUNCEMENTS}/` : null)
+      : null;
+    this.currentHashes = list?.hashes ?? null;
     for (const dir of [this.staging, this.scratch, this.sidecar]) mkdirSync(dir, { recursive: true });
+    // Without the current version's file list, what the shared folder's files are is not known: no sharing.
+    if (owner !== null && list?.block) {
+      this.sharedLines = list.block;
+      // Relative, so the link holds once the staging folder is renamed to its version.
+      symlinkSync(`../${owner}/${ANNOUNCEMENTS}`, join(this.staging, ANNOUNCEMENTS));
+      this.shared = join(versionDir(target, owner), ANNOUNCEMENTS);
+    }
   }
 
   /**
@@ -239,7 +303,19 @@ export class VersionWriter {
    * staging folder. `basedOn`: for an append, the version it read; if another run switched since, nothing
    * is written.
    */
-  static open(outDir: string, options: { overrides: string; basedOn?: string }): VersionWriter {
+  static open(
+    outDir: string,
+    options: {
+      overrides: string;
+      basedOn?: string;
+      /**
+       * An append's: the announcements' files stay in the folder the current version reads them from
+       * (its own, or the one it shares), which gains the new ones; the new version links to it
+       * (decision 0029). Only an append may: it never changes an announcement the dataset has.
+       */
+      shareAnnouncements?: boolean;
+    },
+  ): VersionWriter {
     const target = resolve(outDir);
     const release = acquireLock(target);
     try {
@@ -249,11 +325,26 @@ export class VersionWriter {
           `the dataset in ${target} changed while this run read it (now ${before?.version ?? 'none'}, read ${options.basedOn}); run again`,
         );
       const removed = cleanLeftovers(target, before);
-      return new VersionWriter(target, before, options.overrides, removed, release);
+      return new VersionWriter(
+        target,
+        before,
+        options.overrides,
+        removed,
+        release,
+        options.shareAnnouncements === true,
+      );
     } catch (error) {
       release();
       throw error;
     }
+  }
+
+  /**
+   * True when this version shares the current one's announcements folder: every announcement the current
+   * version has is in the new one already, with no `carry` for each.
+   */
+  get sharesAnnouncements(): boolean {
+    return this.sharedLines !== null;
   }
 
   /** The version this one replaces, or null. */
@@ -268,6 +359,10 @@ export class VersionWriter {
   put(path: string, bytes: Uint8Array, sha = sha256(bytes)): void {
     if (this.done) throw new Error('the version is finished');
     if (!DATASET_PATH.test(path)) throw new DatasetFolderError(`not a dataset path: ${JSON.stringify(path)}`);
+    if (this.sharedLines && path.startsWith(`${ANNOUNCEMENTS}/`)) {
+      this.putShared(this.sharedLines, path, bytes, sha);
+      return;
+    }
     if (this.hashes.has(path)) throw new Error(`${path} was written twice`);
     this.hashes.set(path, { size: bytes.length, sha });
     const file = join(this.staging, path);
@@ -302,6 +397,8 @@ export class VersionWriter {
    */
   carry(path: string): boolean {
     if (this.done) throw new Error('the version is finished');
+    // While sharing, every announcement of the current version is carried already.
+    if (this.sharedLines && path.startsWith(`${ANNOUNCEMENTS}/`)) return this.sharedLines.find(path) !== null;
     const known = this.currentHashes?.get(path);
     if (!known || !this.currentDir || this.hashes.has(path)) return false;
     const file = join(this.staging, path);
@@ -320,6 +417,27 @@ export class VersionWriter {
     return true;
   }
 
+  /**
+   * An announcement's file in the shared folder. One the current version lists must keep its bytes (that
+   * version reads the same file); a new one is written beside and renamed in (over what a killed run may
+   * have left), so a file that another version links (same inode) is never written over.
+   */
+  private putShared(lines: FileListBlock, path: string, bytes: Uint8Array, sha: string): void {
+    const line = `${path}\t${bytes.length}\t${sha}\n`;
+    if (this.added.has(path)) throw new Error(`${path} was written twice`);
+    const known = lines.find(path);
+    if (known === line) return;
+    if (known !== null)
+      throw new DatasetFolderError(
+        `${path} would change, and the dataset's versions share it: run a full ingest or --compact instead of --append`,
+      );
+    const temp = join(this.scratch, `${this.written}.tmp`);
+    writeFileSync(temp, bytes);
+    renameSync(temp, join(this.shared ?? '', path.slice(ANNOUNCEMENTS.length + 1)));
+    this.added.set(path, line);
+    this.written++;
+  }
+
   /** The path of a file of the ingest's own beside the new version (`.ingest/<version>/<name>`), never served. */
   sidecarFile(name: string): string {
     return join(this.sidecar, name);
@@ -330,12 +448,28 @@ export class VersionWriter {
     if (this.done) throw new Error('the version is finished');
     this.done = true;
     try {
+      const byPath = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
       const lines = [...this.hashes]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(byPath)
         .map(([path, { size, sha }]) => `${path}\t${size}\t${sha}\n`);
-      const list = lines.join('');
-      const version = createHash('sha256').update(list).digest('hex').slice(0, 16);
-      writeFileSync(join(this.sidecar, FILES_LIST), list);
+      if (this.sharedLines) {
+        // The announcements' lines go where their paths sort: after every path before the folder's.
+        const at = lines.findIndex((line) => line > `${ANNOUNCEMENTS}/`);
+        const block = this.sharedLines.merged([...this.added].sort(byPath).map(([, line]) => line));
+        lines.splice(at === -1 ? lines.length : at, 0, ...block);
+        this.kept += this.sharedLines.count;
+      }
+      const hash = createHash('sha256');
+      const fd = openSync(join(this.sidecar, FILES_LIST), 'w');
+      try {
+        for (const piece of lines) {
+          hash.update(piece);
+          writeSync(fd, piece);
+        }
+      } finally {
+        closeSync(fd);
+      }
+      const version = hash.digest('hex').slice(0, 16);
       rmSync(this.scratch, { recursive: true, force: true });
       const { target } = this;
       // The file list goes first: a version without one is still read (byte by byte), never the other way round.
