@@ -17,6 +17,7 @@ import { main } from './cli';
 import { currentDatasetDir, readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
 import { listFiles, useTempDir } from './testing/temp-dataset';
+import { cleanDataset } from './write-dataset';
 
 const KILLS = 12;
 const TIME_LIMIT_MS = 40_000;
@@ -49,9 +50,13 @@ function killedRun(
   args: readonly string[],
   out: string,
   kill: { afterMs: number; from: 'start' | 'lock' } | null,
+  env: Record<string, string> = {},
 ): Promise<{ end: 'killed' | 'finished'; writingMs: number | null }> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = spawn(process.execPath, ['--import', tsx, 'ingest/cli.ts', ...args], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', tsx, 'ingest/cli.ts', ...args], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   let locked: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   const killLater = () => {
@@ -152,6 +157,12 @@ describe('an ingest killed at any moment', () => {
     },
   );
 
+  /** The paths of `files` that `reference` lacks, or null when a file of `reference` is missing or differs. */
+  const extraOver = (files: Map<string, string>, reference: Map<string, string>): string[] | null =>
+    [...reference].every(([path, text]) => files.get(path) === text)
+      ? [...files.keys()].filter((path) => !reference.has(path))
+      : null;
+
   it(
     'leaves the old dataset or the appended one when an append that adds a segment is killed',
     { timeout: 120_000 },
@@ -180,18 +191,64 @@ describe('an ingest killed at any moment', () => {
           from: 'lock',
         });
         if (run.end === 'killed' && run.writingMs !== null) killedWriting++;
-        const files = await listFiles(validDataset(out));
-        const same = (reference: Map<string, string>) =>
-          reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text);
-        expect(
-          same(before) || same(after),
-          `after run ${i + 1}, neither the old nor the appended dataset`,
-        ).toBe(true);
+        await expectOldOrAppended(out, before, after, `after run ${i + 1}`);
         // Whatever the kill left, the next append gives the appended dataset (or finds nothing new).
         expect((await killedRun(args, out, null)).end).toBe('finished');
         expect(await listFiles(validDataset(out))).toEqual(after);
       }
       expect(killedWriting).toBeGreaterThan(0);
+
+      // Killed exactly where a random kill rarely lands: after renaming new files into the shared folder,
+      // before the switch (decision 0029). The old version then reaches them until the next run's start.
+      const added = [...after.keys()].filter((path) => !before.has(path) && path.startsWith('announcements/'));
+      expect(added.length).toBe(4);
+      for (const placed of [1, added.length]) {
+        await rm(out, { recursive: true, force: true });
+        await cp(base, out, { recursive: true });
+        const run = await killedRun(args, out, null, { INGEST_TEST_KILL: `placed:${placed}` });
+        expect(run.end).toBe('killed');
+        const leftover = await expectOldOrAppended(out, before, after, `killed after ${placed} placed`);
+        expect(leftover.length, 'the kill landed after the renames').toBe(placed);
+        expect(await listFiles(validDataset(out))).toEqual(before);
+        expect((await killedRun(args, out, null)).end).toBe('finished');
+        expect(await listFiles(validDataset(out))).toEqual(after);
+      }
     },
   );
+
+  /**
+   * Right after a kill: the current version is the appended one, or the old one with its index, counts and
+   * every file it lists intact, plus at most the new announcements' files (in the shared folder). Then the
+   * clean-up every run starts with (cleanDataset) leaves exactly the old or the appended dataset. Returns
+   * the extra files the kill had left.
+   */
+  async function expectOldOrAppended(
+    out: string,
+    before: Map<string, string>,
+    after: Map<string, string>,
+    when: string,
+  ): Promise<string[]> {
+    const dir = currentDatasetDir(out);
+    if (!dir) throw new Error(`${when}: no dataset at all`);
+    const files = await listFiles(dir);
+    const overAfter = extraOver(files, after);
+    const overBefore = extraOver(files, before);
+    let leftover: string[] = [];
+    if (overAfter?.length !== 0) {
+      expect(overBefore, `${when}, neither the old nor the appended dataset`).not.toBeNull();
+      leftover = overBefore ?? [];
+      expect(
+        leftover.filter((path) => !after.has(path) || !path.startsWith('announcements/')),
+        `${when}, the old version has files the appended one does not`,
+      ).toEqual([]);
+    }
+    cleanDataset(out);
+    const cleaned = await listFiles(validDataset(out));
+    const same = (reference: Map<string, string>) =>
+      reference.size === cleaned.size && [...reference].every(([path, text]) => cleaned.get(path) === text);
+    expect(same(before) || same(after), `${when} and the clean-up, neither the old nor the appended dataset`).toBe(
+      true,
+    );
+    return leftover;
+  }
 });

@@ -94,6 +94,15 @@ function acquireLock(target: string): () => void {
   };
 }
 
+/**
+ * Fault injection for ingest/kill.test.ts: with `INGEST_TEST_KILL=<point>:<n>` in the environment the run
+ * SIGKILLs itself the n-th time it reaches `point`, so a test can stop it exactly where a random kill
+ * rarely lands. Unset, it does nothing.
+ */
+function killForTest(point: string, n: number): void {
+  if (process.env.INGEST_TEST_KILL === `${point}:${n}`) process.kill(process.pid, 'SIGKILL');
+}
+
 /** The folder of a version's announcements: its own, or a link to the one it shares (decision 0029). */
 const ANNOUNCEMENTS = 'announcements';
 const SHARED_LINK = /^\.\.\/([0-9a-f]{16})\/announcements$/;
@@ -124,9 +133,89 @@ function discard(target: string, entry: string, removed: string[]): void {
 }
 
 /**
- * Removes what runs leave behind: staging folders and temporary pointers of runs that were killed, the
- * trash of an interrupted removal, versions the pointer names neither as current nor as previous, and the
- * flat files of the layout before versions. Call it holding the lock.
+ * The journal of an append that shares an announcements folder (in its scratch folder): one line
+ * `<owner version>/<file name>` per new announcement it is about to rename into `v/<owner>/announcements/`,
+ * written and fsynced before the first rename. A run killed before its switch leaves those files reachable
+ * from the old version; the journal says which they are, so the next run removes them (decision 0029).
+ */
+const PLACING_JOURNAL = 'placing';
+const JOURNAL_LINE = /^([0-9a-f]{16})\/([\w-][\w.-]*)$/;
+
+/** Writes `text` to `file` and makes it durable (the file and its folder's entry) before returning. */
+function writeDurably(file: string, text: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const dir = openSync(dirname(file), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+/**
+ * Removes the files a placing journal names that no kept version lists: the new announcements of an append
+ * that was killed (or failed) before its switch. A file a kept version reading that folder lists stays (the
+ * append switched before it was killed); so does every file when such a version has no file list to ask.
+ * Lines without their newline were being written when the run stopped, before any rename: they are skipped.
+ */
+function removeUnplaced(target: string, journal: string, keep: ReadonlySet<string>, removed: string[]): void {
+  let text: string;
+  try {
+    text = readFileSync(journal, 'utf8');
+  } catch {
+    return;
+  }
+  const lines = text.split('\n').slice(0, -1);
+  const lists = new Map<string, string | null>();
+  const listOf = (version: string): string | null => {
+    if (!lists.has(version)) {
+      try {
+        lists.set(version, readFileSync(join(sidecarDir(target, version), FILES_LIST), 'utf8'));
+      } catch {
+        lists.set(version, null);
+      }
+    }
+    return lists.get(version) ?? null;
+  };
+  const readers = new Map<string, string[]>();
+  const readersOf = (owner: string): string[] => {
+    let found = readers.get(owner);
+    if (!found) {
+      found = [...keep].filter(
+        (version) => existsSync(versionDir(target, version)) && announcementsOwner(target, version) === owner,
+      );
+      readers.set(owner, found);
+    }
+    return found;
+  };
+  for (const line of lines) {
+    const match = JOURNAL_LINE.exec(line);
+    if (!match) continue;
+    const [, owner = '', name = ''] = match;
+    const path = `${ANNOUNCEMENTS}/${name}`;
+    const listed = readersOf(owner).some((version) => {
+      const list = listOf(version);
+      return list === null || list.startsWith(`${path}\t`) || list.includes(`\n${path}\t`);
+    });
+    if (listed) continue;
+    const file = join(versionDir(target, owner), ANNOUNCEMENTS, name);
+    if (!existsSync(file)) continue;
+    unlinkSync(file);
+    removed.push(`${VERSIONS_DIR}/${owner}/${path}`);
+  }
+}
+
+/**
+ * Removes what runs leave behind: the new announcements a killed append renamed into a shared folder
+ * before its switch (its placing journal names them), staging folders and temporary pointers of runs that
+ * were killed, the trash of an interrupted removal, versions the pointer names neither as current nor as
+ * previous, and the flat files of the layout before versions. Call it holding the lock.
  */
 export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(outDir))): string[] {
   const target = resolve(outDir);
@@ -145,6 +234,11 @@ export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(out
     if (!existsSync(versionDir(target, version))) continue;
     const owner = announcementsOwner(target, version);
     if (owner !== null) folders.add(owner);
+  }
+  // First the journals, while the folders they name are still there: a staging folder goes next.
+  for (const name of existsSync(versions) ? readdirSync(versions) : []) {
+    if (name.startsWith('.staging-'))
+      removeUnplaced(target, join(versions, name, PLACING_JOURNAL), keep, removed);
   }
   for (const name of existsSync(versions) ? readdirSync(versions) : []) {
     if (name.startsWith('.trash-')) {
@@ -169,6 +263,19 @@ export function cleanLeftovers(outDir: string, pointer = readPointer(resolve(out
   return removed;
 }
 
+/**
+ * What the start of every run does before it writes: takes the lock, removes what killed runs left
+ * (cleanLeftovers) and releases the lock. Returns what it removed.
+ */
+export function cleanDataset(outDir: string): string[] {
+  const release = acquireLock(resolve(outDir));
+  try {
+    return cleanLeftovers(outDir);
+  } finally {
+    release();
+  }
+}
+
 /** True when `file` exists and holds exactly `bytes`. */
 function holds(file: string, bytes: Uint8Array): boolean {
   let old: Buffer;
@@ -182,13 +289,7 @@ function holds(file: string, bytes: Uint8Array): boolean {
 
 function writePointer(target: string, pointer: IngestPointer): void {
   const temp = join(target, `${POINTER_FILE}.tmp-${process.pid}`);
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, `${JSON.stringify(pointer)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeDurably(temp, `${JSON.stringify(pointer)}\n`);
   // The switch: one rename, atomic on POSIX file systems. Before it the old version is current, after it the new.
   renameSync(temp, join(target, POINTER_FILE));
 }
@@ -254,14 +355,16 @@ export class VersionWriter {
   private readonly currentHashes: Map<string, FileHash> | null;
   private readonly hashes = new Map<string, FileHash>();
   private readonly made = new Set<string>();
-  /** The older version's `announcements/` folder this one shares (an append's), or null: its own. */
-  private readonly shared: string | null = null;
+  /** The version whose `announcements/` folder this one shares (an append's), or null: its own. */
+  private readonly owner: string | null = null;
   /**
    * While sharing: the current version's announcements' lines, all carried (an append keeps every
    * announcement), and the lines of the ones added.
    */
   private readonly sharedLines: FileListBlock | null = null;
   private readonly added = new Map<string, string>();
+  /** The new announcements' files, written in the scratch folder, to be renamed into the shared one. */
+  private readonly placing: { temp: string; name: string }[] = [];
   private written = 0;
   private kept = 0;
   private done = false;
@@ -294,7 +397,7 @@ export class VersionWriter {
       this.sharedLines = list.block;
       // Relative, so the link holds once the staging folder is renamed to its version.
       symlinkSync(`../${owner}/${ANNOUNCEMENTS}`, join(this.staging, ANNOUNCEMENTS));
-      this.shared = join(versionDir(target, owner), ANNOUNCEMENTS);
+      this.owner = owner;
     }
   }
 
@@ -419,8 +522,9 @@ export class VersionWriter {
 
   /**
    * An announcement's file in the shared folder. One the current version lists must keep its bytes (that
-   * version reads the same file); a new one is written beside and renamed in (over what a killed run may
-   * have left), so a file that another version links (same inode) is never written over.
+   * version reads the same file); a new one is written to the scratch folder now and renamed in by
+   * `finish` just before the switch (placeNew), so a file that another version links (same inode) is never
+   * written over and the old version gains no file while the run builds.
    */
   private putShared(lines: FileListBlock, path: string, bytes: Uint8Array, sha: string): void {
     const line = `${path}\t${bytes.length}\t${sha}\n`;
@@ -431,11 +535,30 @@ export class VersionWriter {
       throw new DatasetFolderError(
         `${path} would change, and the dataset's versions share it: run a full ingest or --compact instead of --append`,
       );
-    const temp = join(this.scratch, `${this.written}.tmp`);
+    const temp = join(this.scratch, `${this.placing.length}.tmp`);
     writeFileSync(temp, bytes);
-    renameSync(temp, join(this.shared ?? '', path.slice(ANNOUNCEMENTS.length + 1)));
+    this.placing.push({ temp, name: path.slice(ANNOUNCEMENTS.length + 1) });
     this.added.set(path, line);
     this.written++;
+  }
+
+  /**
+   * Renames the new announcements' files into the shared folder, after naming each in the placing journal
+   * (fsynced first): from the first rename until the switch the old version can reach them by URL, and a
+   * run killed in between leaves them to the next run's cleanLeftovers, which the journal tells which.
+   */
+  private placeNew(): void {
+    const { owner } = this;
+    if (owner === null || this.placing.length === 0) return;
+    writeDurably(
+      join(this.scratch, PLACING_JOURNAL),
+      this.placing.map(({ name }) => `${owner}/${name}\n`).join(''),
+    );
+    const folder = join(versionDir(this.target, owner), ANNOUNCEMENTS);
+    for (const [i, { temp, name }] of this.placing.entries()) {
+      renameSync(temp, join(folder, name));
+      killForTest('placed', i + 1);
+    }
   }
 
   /** The path of a file of the ingest's own beside the new version (`.ingest/<version>/<name>`), never served. */
@@ -447,6 +570,7 @@ export class VersionWriter {
   finish(): WriteReport {
     if (this.done) throw new Error('the version is finished');
     this.done = true;
+    let switched = false;
     try {
       const byPath = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
       const lines = [...this.hashes]
@@ -470,7 +594,6 @@ export class VersionWriter {
         closeSync(fd);
       }
       const version = hash.digest('hex').slice(0, 16);
-      rmSync(this.scratch, { recursive: true, force: true });
       const { target } = this;
       // The file list goes first: a version without one is still read (byte by byte), never the other way round.
       const sidecar = sidecarDir(target, version);
@@ -482,10 +605,22 @@ export class VersionWriter {
       else renameSync(this.staging, final);
       const before = this.before;
       const previous = before && before.version !== version ? before.version : (before?.previous ?? null);
+      this.placeNew();
       writePointer(target, { schemaVersion: 1, version, previous, overrides: this.overrides });
+      switched = true;
+      // The journal goes with the scratch folder once the new version, which lists its files, is current.
+      rmSync(this.scratch, { recursive: true, force: true });
       this.removed.push(...cleanLeftovers(target, readPointer(target)));
       return { version, written: this.written, kept: this.kept, removed: this.removed };
     } catch (error) {
+      // Files already renamed into the shared folder go too, unless the new version became current.
+      if (!switched)
+        removeUnplaced(
+          this.target,
+          join(this.scratch, PLACING_JOURNAL),
+          new Set([this.before?.version, this.before?.previous].filter((v) => v != null)),
+          this.removed,
+        );
       this.discardStaging();
       throw error;
     } finally {
