@@ -165,7 +165,7 @@ describe('an ingest killed at any moment', () => {
 
   it(
     'leaves the old dataset or the appended one when an append that adds a segment is killed',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const base = join(temp.path, 'reference-1');
       const fresh = join(temp.path, 'raw-new');
