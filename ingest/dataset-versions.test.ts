@@ -14,7 +14,7 @@ import { main } from './cli';
 import { DatasetFolderError, readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
 import { datasetDir, listFiles, useTempDir } from './testing/temp-dataset';
-import { VersionWriter, writeDatasetAtomically } from './write-dataset';
+import { VersionWriter, cleanDataset, writeDatasetAtomically } from './write-dataset';
 
 const FINGERPRINT = 'ab'.repeat(8);
 
@@ -281,6 +281,33 @@ describe('--append', () => {
     expect(statSync(join(out, 'v', first.version, 'announcements', 'a.json')).size).toBe(
       `${JSON.stringify({ id: 'a', text: 'one' }, null, 2)}\n`.length,
     );
+  });
+
+  it('removes by its journal what a killed append renamed into the shared folder, and only that', () => {
+    const out = join(temp.path, 'out');
+    const first = writeDatasetAtomically(
+      out,
+      new Map<string, unknown>([
+        ['index.json', { n: 1 }],
+        ['announcements/a.json', { id: 'a' }],
+      ]),
+      { overrides: FINGERPRINT },
+    );
+    const shared = join(out, 'v', first.version, 'announcements');
+    // What an append killed between its renames and its switch leaves: its scratch folder with the journal
+    // (a.json listed by the current version, b.json placed, c.json's line cut short before its rename), and
+    // the placed file; d.json is in the folder but in no journal.
+    const scratch = join(out, 'v', '.staging-999999-1-scratch');
+    mkdirSync(scratch);
+    const journal = [`${first.version}/a.json`, `${first.version}/b.json`, `${first.version}/c.json`];
+    writeFileSync(join(scratch, 'placing'), journal.join('\n'));
+    for (const name of ['b.json', 'c.json', 'd.json']) writeFileSync(join(shared, name), '{}\n');
+    expect(cleanDataset(out)).toEqual([
+      `v/${first.version}/announcements/b.json`,
+      'v/.staging-999999-1-scratch',
+    ]);
+    expect(readdirSyncSorted(shared)).toEqual(['a.json', 'c.json', 'd.json']);
+    expect(readPointer(out)?.version).toBe(first.version);
   });
 
   it(
