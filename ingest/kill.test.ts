@@ -200,7 +200,9 @@ describe('an ingest killed at any moment', () => {
 
       // Killed exactly where a random kill rarely lands: after renaming new files into the shared folder,
       // before the switch (decision 0029). The old version then reaches them until the next run's start.
-      const added = [...after.keys()].filter((path) => !before.has(path) && path.startsWith('announcements/'));
+      const added = [...after.keys()].filter(
+        (path) => !before.has(path) && path.startsWith('announcements/'),
+      );
       expect(added.length).toBe(4);
       for (const placed of [1, added.length]) {
         await rm(out, { recursive: true, force: true });
@@ -246,9 +248,10 @@ describe('an ingest killed at any moment', () => {
     const cleaned = await listFiles(validDataset(out));
     const same = (reference: Map<string, string>) =>
       reference.size === cleaned.size && [...reference].every(([path, text]) => cleaned.get(path) === text);
-    expect(same(before) || same(after), `${when} and the clean-up, neither the old nor the appended dataset`).toBe(
-      true,
-    );
+    expect(
+      same(before) || same(after),
+      `${when} and the clean-up, neither the old nor the appended dataset`,
+    ).toBe(true);
     return leftover;
   }
 });
