@@ -20,6 +20,13 @@ const FINGERPRINT = 'ab'.repeat(8);
 
 const readdirSyncSorted = (folder: string) => readdirSync(folder).sort();
 
+/** A dataset's files reduced to an index and one announcement, `a`. */
+const oneAnnouncement = (n: number, text: string) =>
+  new Map<string, unknown>([
+    ['index.json', { n }],
+    ['announcements/a.json', { id: 'a', text }],
+  ]);
+
 describe('dataset versions', () => {
   const temp = useTempDir('ingest-versions-');
 
@@ -265,12 +272,7 @@ describe('--append', () => {
 
   it('refuses to change an announcement that the versions share, and leaves the dataset as it was', () => {
     const out = join(temp.path, 'out');
-    const files = (n: number, text: string) =>
-      new Map<string, unknown>([
-        ['index.json', { n }],
-        ['announcements/a.json', { id: 'a', text }],
-      ]);
-    const first = writeDatasetAtomically(out, files(1, 'one'), { overrides: FINGERPRINT });
+    const first = writeDatasetAtomically(out, oneAnnouncement(1, 'one'), { overrides: FINGERPRINT });
     const writer = VersionWriter.open(out, { overrides: FINGERPRINT, shareAnnouncements: true });
     expect(() => {
       writer.put('announcements/a.json', new TextEncoder().encode('{"id":"a","text":"two"}\n'));
@@ -285,14 +287,7 @@ describe('--append', () => {
 
   it('removes by its journal what a killed append renamed into the shared folder, and only that', () => {
     const out = join(temp.path, 'out');
-    const first = writeDatasetAtomically(
-      out,
-      new Map<string, unknown>([
-        ['index.json', { n: 1 }],
-        ['announcements/a.json', { id: 'a' }],
-      ]),
-      { overrides: FINGERPRINT },
-    );
+    const first = writeDatasetAtomically(out, oneAnnouncement(1, 'one'), { overrides: FINGERPRINT });
     const shared = join(out, 'v', first.version, 'announcements');
     // What an append killed between its renames and its switch leaves: its scratch folder with the journal
     // (a.json listed by the current version, b.json placed, c.json's line cut short before its rename), and
