@@ -172,11 +172,13 @@ function removeUnplaced(target: string, journal: string, keep: ReadonlySet<strin
     return;
   }
   const lines = text.split('\n').slice(0, -1);
-  const lists = new Map<string, string | null>();
-  const listOf = (version: string): string | null => {
+  // Each reader's announcements' lines, searched by path (a million lines at a million announcements).
+  const lists = new Map<string, FileListBlock | null>();
+  const listOf = (version: string): FileListBlock | null => {
     if (!lists.has(version)) {
       try {
-        lists.set(version, readFileSync(join(sidecarDir(target, version), FILES_LIST), 'utf8'));
+        const text = readFileSync(join(sidecarDir(target, version), FILES_LIST), 'utf8');
+        lists.set(version, new FileListBlock(splitFileList(text, `${ANNOUNCEMENTS}/`).block));
       } catch {
         lists.set(version, null);
       }
@@ -201,7 +203,7 @@ function removeUnplaced(target: string, journal: string, keep: ReadonlySet<strin
     const path = `${ANNOUNCEMENTS}/${name}`;
     const listed = readersOf(owner).some((version) => {
       const list = listOf(version);
-      return list === null || list.startsWith(`${path}\t`) || list.includes(`\n${path}\t`);
+      return list === null || list.find(path) !== null;
     });
     if (listed) continue;
     const file = join(versionDir(target, owner), ANNOUNCEMENTS, name);
