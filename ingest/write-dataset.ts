@@ -96,11 +96,13 @@ function acquireLock(target: string): () => void {
 
 /**
  * Fault injection for ingest/kill.test.ts: with `INGEST_TEST_KILL=<point>:<n>` in the environment the run
- * SIGKILLs itself the n-th time it reaches `point`, so a test can stop it exactly where a random kill
- * rarely lands. Unset, it does nothing.
+ * SIGKILLs itself the n-th time it reaches `point` (`put`: a file written or linked; `staged`: the version
+ * folder named, before the switch; `placed`: a new announcement renamed into a shared folder), so a test
+ * can stop it exactly where a random kill may miss. Unset, it does nothing.
  */
+const TEST_KILL = process.env.INGEST_TEST_KILL;
 function killForTest(point: string, n: number): void {
-  if (process.env.INGEST_TEST_KILL === `${point}:${n}`) process.kill(process.pid, 'SIGKILL');
+  if (TEST_KILL !== undefined && TEST_KILL === `${point}:${n}`) process.kill(process.pid, 'SIGKILL');
 }
 
 /** The folder of a version's announcements: its own, or a link to the one it shares (decision 0029). */
@@ -485,6 +487,7 @@ export class VersionWriter {
         try {
           linkSync(join(this.currentDir, path), file);
           this.kept++;
+          killForTest('put', this.hashes.size);
           return;
         } catch {
           // A file system without hard links, or the old file is gone: write the bytes instead.
@@ -493,6 +496,7 @@ export class VersionWriter {
     }
     writeFileSync(file, bytes);
     this.written++;
+    killForTest('put', this.hashes.size);
   }
 
   /**
@@ -607,6 +611,7 @@ export class VersionWriter {
       else renameSync(this.staging, final);
       const before = this.before;
       const previous = before && before.version !== version ? before.version : (before?.previous ?? null);
+      killForTest('staged', 1);
       this.placeNew();
       writePointer(target, { schemaVersion: 1, version, previous, overrides: this.overrides });
       switched = true;
