@@ -1,16 +1,31 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli';
-import { readPointer } from './dataset-folder';
+import { DatasetFolderError, readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
 import { datasetDir, listFiles, useTempDir } from './testing/temp-dataset';
-import { writeDatasetAtomically } from './write-dataset';
+import { VersionWriter, cleanDataset, writeDatasetAtomically } from './write-dataset';
 
 const FINGERPRINT = 'ab'.repeat(8);
 
 const readdirSyncSorted = (folder: string) => readdirSync(folder).sort();
+
+/** A dataset's files reduced to an index and one announcement, `a`. */
+const oneAnnouncement = (n: number, text: string) =>
+  new Map<string, unknown>([
+    ['index.json', { n }],
+    ['announcements/a.json', { id: 'a', text }],
+  ]);
 
 describe('dataset versions', () => {
   const temp = useTempDir('ingest-versions-');
@@ -190,6 +205,105 @@ describe('--append', () => {
       );
     },
   );
+
+  it(
+    'shares the announcements folder along appends instead of linking each file, until a full build (decision 0029)',
+    { timeout: 180_000 },
+    async () => {
+      const base = join(temp.path, 'a-base');
+      await writeCorpus(base, 30, 31);
+      const out = join(temp.path, 'out');
+      expect(await main([base, '--out', out])).toBe(0);
+      const v0 = readPointer(out)?.version ?? '';
+      const own = join(out, 'v', v0, 'announcements');
+      const names = readdirSyncSorted(own);
+      const links = new Map(names.map((name) => [name, statSync(join(own, name))]));
+
+      const more = join(temp.path, 'b-more');
+      await writeCorpus(more, 5, 32);
+      expect(await main([more, '--out', out, '--append'])).toBe(0);
+      const v1 = readPointer(out)?.version ?? '';
+      const link = join(out, 'v', v1, 'announcements');
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(link)).toBe(`../${v0}/announcements`);
+      // The base's files are neither rewritten nor linked again; the folder gains the five new ones.
+      for (const [name, was] of links) {
+        const now = statSync(join(own, name));
+        expect([now.ino, now.nlink, now.mtimeMs], name).toEqual([was.ino, was.nlink, was.mtimeMs]);
+      }
+      expect(readdirSyncSorted(own)).toHaveLength(names.length + 5);
+      const full = join(temp.path, 'full');
+      expect(await main([base, more, '--out', full])).toBe(0);
+      expect(await listFiles(datasetDir(out))).toEqual(await listFiles(datasetDir(full)));
+
+      // A second append links the same folder; the first appended version goes, the base's folder stays
+      // (without its doc store, which only the current and previous versions keep).
+      const last = join(temp.path, 'c-last');
+      await writeCorpus(last, 3, 33);
+      expect(await main([last, '--out', out, '--append'])).toBe(0);
+      const v2 = readPointer(out)?.version ?? '';
+      expect(readlinkSync(join(out, 'v', v2, 'announcements'))).toBe(`../${v0}/announcements`);
+      expect(readdirSyncSorted(join(out, 'v'))).toEqual([v0, v1, v2].sort());
+      expect(readdirSyncSorted(join(out, '.ingest'))).toEqual([v1, v2].sort());
+      expect(readdirSyncSorted(own)).toHaveLength(names.length + 8);
+
+      // --compact gives the version its own folder again; the base's stays while the previous version
+      // reads it, and goes with the next switch.
+      expect(await main(['--out', out, '--compact'])).toBe(0);
+      const v3 = readPointer(out)?.version ?? '';
+      expect(lstatSync(join(out, 'v', v3, 'announcements')).isDirectory()).toBe(true);
+      expect(readdirSyncSorted(join(out, 'v'))).toEqual([v0, v2, v3].sort());
+      const after = join(temp.path, 'd-after');
+      await writeCorpus(after, 2, 34);
+      expect(await main([after, '--out', out, '--append'])).toBe(0);
+      const v4 = readPointer(out)?.version ?? '';
+      expect(readlinkSync(join(out, 'v', v4, 'announcements'))).toBe(`../${v3}/announcements`);
+      expect(readdirSyncSorted(join(out, 'v'))).toEqual([v3, v4].sort());
+      expect(existsSync(own)).toBe(false);
+      // A segment's other files are not a full build's (decision 0024); its announcements are.
+      expect(await main([base, more, last, after, '--out', full])).toBe(0);
+      const announcements = async (dir: string) =>
+        [...(await listFiles(dir))].filter(([path]) => path.startsWith('announcements/'));
+      const appended = await announcements(datasetDir(out));
+      expect(appended).toHaveLength(names.length + 10);
+      expect(appended).toEqual(await announcements(datasetDir(full)));
+    },
+  );
+
+  it('refuses to change an announcement that the versions share, and leaves the dataset as it was', () => {
+    const out = join(temp.path, 'out');
+    const first = writeDatasetAtomically(out, oneAnnouncement(1, 'one'), { overrides: FINGERPRINT });
+    const writer = VersionWriter.open(out, { overrides: FINGERPRINT, shareAnnouncements: true });
+    expect(() => {
+      writer.put('announcements/a.json', new TextEncoder().encode('{"id":"a","text":"two"}\n'));
+    }).toThrow(DatasetFolderError);
+    writer.abort();
+    expect(readPointer(out)?.version).toBe(first.version);
+    expect(readdirSyncSorted(join(out, 'v'))).toEqual([first.version]);
+    expect(statSync(join(out, 'v', first.version, 'announcements', 'a.json')).size).toBe(
+      `${JSON.stringify({ id: 'a', text: 'one' }, null, 2)}\n`.length,
+    );
+  });
+
+  it('removes by its journal what a killed append renamed into the shared folder, and only that', () => {
+    const out = join(temp.path, 'out');
+    const first = writeDatasetAtomically(out, oneAnnouncement(1, 'one'), { overrides: FINGERPRINT });
+    const shared = join(out, 'v', first.version, 'announcements');
+    // What an append killed between its renames and its switch leaves: its scratch folder with the journal
+    // (a.json listed by the current version, b.json placed, c.json's line cut short before its rename), and
+    // the placed file; d.json is in the folder but in no journal.
+    const scratch = join(out, 'v', '.staging-999999-1-scratch');
+    mkdirSync(scratch);
+    const journal = [`${first.version}/a.json`, `${first.version}/b.json`, `${first.version}/c.json`];
+    writeFileSync(join(scratch, 'placing'), journal.join('\n'));
+    for (const name of ['b.json', 'c.json', 'd.json']) writeFileSync(join(shared, name), '{}\n');
+    expect(cleanDataset(out)).toEqual([
+      `v/${first.version}/announcements/b.json`,
+      'v/.staging-999999-1-scratch',
+    ]);
+    expect(readdirSyncSorted(shared)).toEqual(['a.json', 'c.json', 'd.json']);
+    expect(readPointer(out)?.version).toBe(first.version);
+  });
 
   it(
     'keeps the announcement already in the dataset when a new file has its id, and warns',

@@ -17,6 +17,7 @@ import { main } from './cli';
 import { currentDatasetDir, readPointer } from './dataset-folder';
 import { writeCorpus } from './gen-corpus';
 import { listFiles, useTempDir } from './testing/temp-dataset';
+import { cleanDataset } from './write-dataset';
 
 const KILLS = 12;
 const TIME_LIMIT_MS = 40_000;
@@ -49,9 +50,13 @@ function killedRun(
   args: readonly string[],
   out: string,
   kill: { afterMs: number; from: 'start' | 'lock' } | null,
+  env: Record<string, string> = {},
 ): Promise<{ end: 'killed' | 'finished'; writingMs: number | null }> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = spawn(process.execPath, ['--import', tsx, 'ingest/cli.ts', ...args], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', tsx, 'ingest/cli.ts', ...args], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   let locked: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   const killLater = () => {
@@ -116,6 +121,17 @@ describe('an ingest killed at any moment', () => {
       const outcomes = { killed: 0, finished: 0, killedWriting: 0 };
       const delay = delays(20261201, 1);
       started = performance.now();
+      /** After a run towards `next`: the dataset is the current one or `next`, never none or a mix. */
+      const expectOldOrNew = async (next: number, when: string) => {
+        const files = await listFiles(validDataset(out));
+        const now = references.findIndex(
+          (reference) =>
+            reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text),
+        );
+        expect(now, `${when}, the dataset is neither the old nor the new one`).toBeGreaterThanOrEqual(0);
+        expect([current, next]).toContain(now);
+        current = now;
+      };
       for (let i = 0; i < KILLS && performance.now() - started < TIME_LIMIT_MS; i++) {
         const next = 1 - current;
         // Every other kill lands while the run writes: the staging folder, the renames, the clean-up.
@@ -124,19 +140,18 @@ describe('an ingest killed at any moment', () => {
         const run = await killedRun(args(next), out, { afterMs, from });
         outcomes[run.end]++;
         if (run.end === 'killed' && run.writingMs !== null) outcomes.killedWriting++;
-        const files = await listFiles(validDataset(out));
-        const now = references.findIndex(
-          (reference) =>
-            reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text),
-        );
-        expect(
-          now,
-          `after run ${i + 1}, the dataset is neither the old nor the new one`,
-        ).toBeGreaterThanOrEqual(0);
-        expect([current, next]).toContain(now);
-        current = now;
+        await expectOldOrNew(next, `after run ${i + 1}`);
       }
-      expect(outcomes.killedWriting).toBeGreaterThan(0);
+      // Where the random kills may all miss on a loaded machine, two exact ones: halfway through writing
+      // the files, and between naming the version folder and the switch.
+      for (const point of ['put:100', 'staged:1']) {
+        const next = 1 - current;
+        const was = current;
+        const run = await killedRun(args(next), out, null, { INGEST_TEST_KILL: point });
+        expect([run.end, run.writingMs !== null], point).toEqual(['killed', true]);
+        await expectOldOrNew(next, `killed at ${point}`);
+        expect(current, `killed at ${point}, before the switch`).toBe(was);
+      }
 
       // A run that is not killed cleans what the killed ones left.
       expect((await killedRun(args(1 - current), out, null)).end).toBe('finished');
@@ -152,9 +167,15 @@ describe('an ingest killed at any moment', () => {
     },
   );
 
+  /** The paths of `files` that `reference` lacks, or null when a file of `reference` is missing or differs. */
+  const extraOver = (files: Map<string, string>, reference: Map<string, string>): string[] | null =>
+    [...reference].every(([path, text]) => files.get(path) === text)
+      ? [...files.keys()].filter((path) => !reference.has(path))
+      : null;
+
   it(
     'leaves the old dataset or the appended one when an append that adds a segment is killed',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const base = join(temp.path, 'reference-1');
       const fresh = join(temp.path, 'raw-new');
@@ -180,18 +201,67 @@ describe('an ingest killed at any moment', () => {
           from: 'lock',
         });
         if (run.end === 'killed' && run.writingMs !== null) killedWriting++;
-        const files = await listFiles(validDataset(out));
-        const same = (reference: Map<string, string>) =>
-          reference.size === files.size && [...reference].every(([path, text]) => files.get(path) === text);
-        expect(
-          same(before) || same(after),
-          `after run ${i + 1}, neither the old nor the appended dataset`,
-        ).toBe(true);
+        await expectOldOrAppended(out, before, after, `after run ${i + 1}`);
         // Whatever the kill left, the next append gives the appended dataset (or finds nothing new).
         expect((await killedRun(args, out, null)).end).toBe('finished');
         expect(await listFiles(validDataset(out))).toEqual(after);
       }
-      expect(killedWriting).toBeGreaterThan(0);
+      console.info(`append kill test: ${killedWriting} random kills landed while the append wrote`);
+
+      // Killed exactly where a random kill rarely lands: after renaming new files into the shared folder,
+      // before the switch (decision 0029). The old version then reaches them until the next run's start.
+      const added = [...after.keys()].filter(
+        (path) => !before.has(path) && path.startsWith('announcements/'),
+      );
+      expect(added.length).toBe(4);
+      for (const placed of [1, added.length]) {
+        await rm(out, { recursive: true, force: true });
+        await cp(base, out, { recursive: true });
+        const run = await killedRun(args, out, null, { INGEST_TEST_KILL: `placed:${placed}` });
+        expect(run.end).toBe('killed');
+        const leftover = await expectOldOrAppended(out, before, after, `killed after ${placed} placed`);
+        expect(leftover.length, 'the kill landed after the renames').toBe(placed);
+        expect(await listFiles(validDataset(out))).toEqual(before);
+        expect((await killedRun(args, out, null)).end).toBe('finished');
+        expect(await listFiles(validDataset(out))).toEqual(after);
+      }
     },
   );
+
+  /**
+   * Right after a kill: the current version is the appended one, or the old one with its index, counts and
+   * every file it lists intact, plus at most the new announcements' files (in the shared folder). Then the
+   * clean-up every run starts with (cleanDataset) leaves exactly the old or the appended dataset. Returns
+   * the extra files the kill had left.
+   */
+  async function expectOldOrAppended(
+    out: string,
+    before: Map<string, string>,
+    after: Map<string, string>,
+    when: string,
+  ): Promise<string[]> {
+    const dir = currentDatasetDir(out);
+    if (!dir) throw new Error(`${when}: no dataset at all`);
+    const files = await listFiles(dir);
+    const overAfter = extraOver(files, after);
+    const overBefore = extraOver(files, before);
+    let leftover: string[] = [];
+    if (overAfter?.length !== 0) {
+      expect(overBefore, `${when}, neither the old nor the appended dataset`).not.toBeNull();
+      leftover = overBefore ?? [];
+      expect(
+        leftover.filter((path) => !after.has(path) || !path.startsWith('announcements/')),
+        `${when}, the old version has files the appended one does not`,
+      ).toEqual([]);
+    }
+    cleanDataset(out);
+    const cleaned = await listFiles(validDataset(out));
+    const same = (reference: Map<string, string>) =>
+      reference.size === cleaned.size && [...reference].every(([path, text]) => cleaned.get(path) === text);
+    expect(
+      same(before) || same(after),
+      `${when} and the clean-up, neither the old nor the appended dataset`,
+    ).toBe(true);
+    return leftover;
+  }
 });

@@ -97,7 +97,10 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
   let spool: RecordFile | null = null;
   const stores: RecordFile[] = [];
   try {
-    writer = VersionWriter.open(out, { overrides: options.fingerprint });
+    writer = VersionWriter.open(out, {
+      overrides: options.fingerprint,
+      shareAnnouncements: options.append === true && options.compact !== true,
+    });
     const w = writer;
     const current = options.append ? w.previous : null;
     if (options.append && !current)
@@ -147,6 +150,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
           file: from,
         });
         if (editing) addKnownEntities(known, decodeDocRecord(from.read(doc.offset, doc.length)).facts);
+        if (w.sharesAnnouncements) continue;
         const path = `announcements/${doc.id}.json`;
         if (!w.carry(path)) {
           const old = join(versionDir(out, current.version), path);
@@ -165,7 +169,8 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
         keep(read.announcements.slice(start, start + batchSize).map((a) => prepareAnnouncement(a)));
       existing = read.announcements.length;
     }
-    const alreadyEdited = new Set(sources.keys());
+    // Only edits read it: a million ids copied for nothing is most of an append's own work otherwise.
+    const alreadyEdited = editing ? new Set(sources.keys()) : new Set<string>();
     let added = 0;
     await pool.extractEach(
       files,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
@@ -40,14 +40,21 @@ export function useTempDir(prefix: string, scope: 'each' | 'all' = 'each'): Temp
   };
 }
 
-/** Every file under `dir` (path relative to it → text), sorted by path. */
+/**
+ * Every file under `dir` (path relative to it → text), sorted by path; a linked folder (an appended
+ * version's shared announcements, decision 0029) is read as if it were there.
+ */
 export async function listFiles(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
-  }
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const kind = entry.isSymbolicLink() ? await stat(path) : entry;
+      if (kind.isDirectory()) await walk(path);
+      else if (kind.isFile()) files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
+    }
+  };
+  await walk(dir);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
