@@ -1,11 +1,21 @@
 import { PERIOD_YEAR_WORDS, isEditionNumber, isOrdinal, isYear } from '../lexicon/calendar';
 import { STATE_FORMS } from '../lexicon/countries';
 import {
+  ACTIVITY_DAY_WORDS,
+  CAMPAIGN_PERIOD_HEADS,
+  CODE_NAME_HEADS,
+  CODE_NAME_NOUNS,
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
   EDITION_AUXILIARIES,
   EDITION_CUES,
+  EDITION_DIRECT_CUES,
   EDITION_HELD_VERBS,
+  EDITION_OF_NOUNS,
+  EDITION_ONLY_HEADS,
+  GATHERING_NOUNS,
+  GENERIC_UNIT_WORDS,
+  STANDING_BODY_WORDS,
   PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
@@ -52,6 +62,13 @@ export interface EventRule extends Rule<EventHead> {
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
+/** "... meeting | on the Black Sea Cable": "on" and a subject in capitals, perhaps after "the". */
+const followedByOnName = ({ ctx, h }: EventHead) => {
+  const { at } = ctx.unit;
+  if (at.text(h + 1) !== 'on' || !at.spaced(h + 1)) return false;
+  const k = at.text(h + 2) === 'the' ? h + 3 : h + 2;
+  return at.spaced(k) && isPhraseWord(ctx, k) && !isEditionNumber(at.text(k));
+};
 const ordinalBefore = ({ ctx, h }: EventHead) =>
   isEditionNumber(ctx.unit.at.text(h - 1)) && ctx.unit.at.spaced(h);
 const isLowerQualifier = (word: string) => /^\p{Ll}/u.test(word) && EVENT_QUALIFIERS.has(word);
@@ -125,13 +142,13 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'event',
     effect: 'keep',
     head: (word) => LOWER_EVENT_HEADS.has(word),
-    matches: (input) => lowerHeadStart(input) >= 0 && followedByOf(input),
+    matches: (input) => lowerHeadStart(input) >= 0 && (followedByOf(input) || followedByOnName(input)),
     lowerHead: true,
     example: {
       text: 'Visit\n\nPort authorities concluded the 13th regular meeting of the Inter-American Committee on Ports.',
       yields: '13th regular meeting of the Inter-American Committee on Ports',
     },
-    why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body: a numbered session.',
+    why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body or "on" a subject in capitals ("the 3rd ministerial meeting on the Aral Sea Basin"): a numbered session.',
   },
   {
     id: 'event.round-table',
@@ -144,6 +161,53 @@ export const EVENT_RULES: readonly EventRule[] = [
       yields: 'Nordic–Baltic Energy Round Table',
     },
     why: 'A "Round Table" written in two words is an event head, as "Roundtable" is.',
+  },
+  {
+    id: 'event.edition-only-head',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => EDITION_ONLY_HEADS.has(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      if (at.spaced(h + 1) && isYear(at.text(h + 1))) return true;
+      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
+      return from < h && isEditionNumber(at.text(from));
+    },
+    example: {
+      text: 'Visit\n\nTour operators will meet buyers at the Andes Tourism Exchange 2028 in Cusco.',
+      yields: 'Andes Tourism Exchange 2028',
+    },
+    why: 'Exchange, Market, Gala, Awards name a gathering only with an edition (a year after, an ordinal before); without one they are a market, a stock exchange, a prize.',
+  },
+  {
+    id: 'event.named-briefing',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => word === 'Briefing',
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      const from = extendLeft(ctx, h);
+      return at
+        .words(from, h)
+        .some((w) => !EVENT_QUALIFIERS.has(w) && !GENERIC_UNIT_WORDS.has(w) && !isEditionNumber(w));
+    },
+    example: {
+      text: 'Visit\n\nThe embassy hosted the Andean Investment Briefing for 120 fund managers.',
+      yields: 'Andean Investment Briefing',
+    },
+    why: 'A briefing named for what or whom it presents ("Andean Investment Briefing") is an event; a press, media or weekly briefing is a routine, no name.',
+  },
+  {
+    id: 'event.activity-day',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => word === 'Day',
+    matches: ({ ctx, h }) => ctx.unit.at.spaced(h) && ctx.unit.at.in(h - 1, ACTIVITY_DAY_WORDS),
+    example: {
+      text: 'Visit\n\nFirms from both countries met at the Estonian–Chilean Innovation Day in Tallinn.',
+      yields: 'Estonian–Chilean Innovation Day',
+    },
+    why: 'A day named for an activity ("Business Day", "Innovation Day", "Open Day") is a gathering; a "National Day" or "Independence Day" is a commemoration, not named so.',
   },
   {
     id: 'event.head-word',
@@ -184,10 +248,14 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   for (let i = from; i < h; i++) if (!claimedBy[i]) placeOnly = false;
   if (placeOnly) return false;
   const before = at.text(from - 1);
-  if (before === 'at' || before === 'At') return true;
+  // "at X 2027", "during X 2026"; "on the sidelines of X 2026"
+  if (at.in(from - 1, EDITION_DIRECT_CUES)) return true;
+  if (before === 'of' && at.in(from - 2, EDITION_OF_NOUNS)) return true;
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
   if ((before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES)) return true;
+  // "the X 2026 exercise", "the X 2027 fair": a kind of gathering after the year says what it names.
+  if (at.spaced(h + 1) && (at.in(h + 1, GATHERING_NOUNS) || at.in(h + 1, CODE_NAME_NOUNS))) return true;
   // "X 2026 will be held in ...", "X 2027 opened": a verb of holding after the year.
   let k = h + 1;
   while (k < h + 4 && at.spaced(k) && at.in(k, EDITION_AUXILIARIES)) k++;
@@ -305,9 +373,87 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       text: 'Visit\n\nThe agency will run a national pavilion at Brinnafest Harlow 2027 in September.',
       yields: 'Brinnafest Harlow 2027',
     },
-    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at" or "the" after a verb of taking part says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at", "during", "the" after a verb of taking part, a kind of gathering after the year ("the X 2026 drills") or a verb of holding says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
+  {
+    id: 'event.code-name',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => CODE_NAME_HEADS.has(word),
+    matches: ({ ctx, h }) =>
+      ctx.unit.at.spaced(h + 1) &&
+      headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
+    example: {
+      text: 'Visit\n\nTwo frigates joined Exercise Silver Lagoon 2027 off the coast.',
+      yields: 'Exercise Silver Lagoon 2027',
+    },
+    why: 'Exercises and operations are named by "Exercise" or "Operation" and a code name after it ("Exercise Silver Lagoon 2027", "Operation Sea Guardian"); the head opens the name.',
+  },
+  {
+    id: 'event.apposed-code-name',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => /^\p{Lu}/u.test(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      const codeName = at.in(h - 1, CODE_NAME_NOUNS);
+      if (!codeName && !at.in(h - 1, GATHERING_NOUNS)) return false;
+      // "the exercise Silver Lagoon", the exercise "Silver Lagoon 2027", in quotes or not.
+      if (!/^ ["“‘']?$/.test(at.gap(h)) || !isPhraseWord(ctx, h) || ctx.unit.claimedBy[h]) return false;
+      if (isEditionNumber(at.text(h))) return false;
+      const end = headFirstNameEnd(ctx, h, (i) => EVENT_HEADS.has(at.text(i)) || ORG_HEADS.has(at.text(i)));
+      if (end === h || end - h > 4) return false;
+      for (let i = h; i < end; i++) if (PLAN_WORDS.has(at.text(i))) return false;
+      // A fair or a festival gives its code name with its year; an exercise's may have none.
+      return codeName || isYear(at.text(end - 1));
+    },
+    example: {
+      text: 'Visit\n\nThe navies ended the joint exercise Silver Lagoon 2027 on Friday.',
+      yields: 'Silver Lagoon 2027',
+    },
+    why: 'A kind of gathering in lower case right before a name ("the joint exercise Silver Lagoon", "the trade fair Agrofood 2027") names it by apposition; a fair\'s or a festival\'s name holds its year.',
+  },
+  {
+    id: 'event.visit-campaign',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => CAMPAIGN_PERIOD_HEADS.has(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      if (!at.spaced(h)) return false;
+      const from = extendLeft(ctx, h);
+      return h - from >= 2 && h - from <= 4 && at.text(from) === 'Visit';
+    },
+    example: {
+      text: 'Visit\n\nThe embassy promoted Visit Laos Decade at the fair.',
+      yields: 'Visit Laos Decade',
+    },
+    why: 'A tourism campaign named "Visit <place>" and a period ("Visit Laos Decade", "Visit Oman Year") is a programme of events, with or without a year.',
   },
 ];
+
+/** "the Standing Conference of ...", "the Permanent Forum on ...": a head after Standing or Permanent names a body that meets. */
+export const EVENT_STANDING_BODY: Rule<EventHead> = {
+  id: 'event.standing-body',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ ctx, h }) => {
+    const { at } = ctx.unit;
+    if (!EVENT_HEADS.has(at.text(h))) return false;
+    const from = extendLeft(ctx, h);
+    return at.words(from, h).some((w) => STANDING_BODY_WORDS.has(w));
+  },
+  example: {
+    text: 'Visit\n\nThe Standing Conference of Regional Transport Ministers adopted a rail plan.',
+    yields: 'Standing Conference of Regional Transport Ministers',
+  },
+  why: 'A "Standing Conference" or a "Permanent Forum" is a body that meets, named as a gathering: its sittings are events, it is not.',
+};
 
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
 export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }> = {

@@ -19,6 +19,7 @@ import {
   EVENT_PART_OF_EVENT,
   EVENT_RIGHT_EXTENSIONS,
   EVENT_RULES,
+  EVENT_STANDING_BODY,
   EVENT_TITLE_RULES,
   completedMentions,
   lowerHeadStart,
@@ -88,6 +89,12 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     const named = candidates.named.find((r) => r.matches({ ctx, h }));
     const rule = named ?? candidates.rule;
     if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
+    if (!named && EVENT_STANDING_BODY.matches({ ctx, h })) {
+      const to = extendRight(ctx, h, isEventHead);
+      record(EVENT_STANDING_BODY.id, phraseText(ctx, extendLeft(ctx, h, accept), to), false);
+      covered = to;
+      continue;
+    }
     if (!rule.headFirst && EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
       record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
       continue;

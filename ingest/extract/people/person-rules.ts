@@ -1,6 +1,8 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
 import { ROLE_WORDS } from '../lexicon/roles';
+import { HONORIFICS } from '../lexicon/honorifics';
+
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
@@ -29,6 +31,9 @@ import {
   verbAfter,
 } from './context';
 import type { TitleBefore } from './titles';
+
+/** The connectors of a title before its post's country: "Minister ... of the", "Ambassador to the". */
+const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'in']);
 
 /** A candidate after the rules: where it stands, what it says, and which rule took it. */
 export interface Mention extends Run {
@@ -146,6 +151,26 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       yields: 'Hilda Marwick',
     },
     why: 'English puts no article before a person\'s name: "the Hilda Marwick" is a ship, a building or a prize named after someone.',
+  },
+  {
+    id: 'person.inside-article-phrase',
+    kind: 'person',
+    effect: 'drop',
+    matches: ({ run: { unit, from } }) => {
+      const { at } = unit;
+      // Back over the capitalised words before the run, none a title's (the Kenyan Ambassador X is a person).
+      let k = from - 1;
+      while (k > 0 && at.capitalised(k) && at.spaced(k + 1) && !at.in(k, ROLE_WORDS) && !at.in(k, HONORIFICS))
+        k--;
+      if (k === from - 1 || at.text(k) !== 'the' || !at.spaced(k + 1)) return false;
+      // "Minister of Foreign Affairs of the Dominican Republic X": a title's "of the" before a country.
+      return !at.capitalised(k - 1) && !at.capitalised(k - 2) && !at.in(k - 1, TITLE_CONNECTORS);
+    },
+    example: {
+      text: 'Visit\n\nThe first meeting on the Caspian Sea Fibre Optic Link was held today.',
+      yields: 'Fibre Optic Link',
+    },
+    why: 'A run that goes on a capitalised phrase opened by "the" ("the Caspian Sea | Fibre Optic Link", a link, a corridor, a cable) is the end of that name: English puts no article before a person\'s, and a title between them ("the Kenyan Ambassador X") keeps the person.',
   },
 ];
 

@@ -10,6 +10,7 @@ import {
   EVENT_RULES,
   EVENT_SHORT_MENTION,
   EVENT_SHORT_NAMED,
+  EVENT_STANDING_BODY,
   EVENT_TITLE_RULES,
 } from '../events/event-rules';
 import { HEADER_LINE_RULE } from '../layout/layout-rules';
@@ -77,6 +78,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...FALLBACK_COUNTRY_RULES,
   ...EVENT_NAMED_HEADS,
   ...EVENT_RULES,
+  EVENT_STANDING_BODY,
   EVENT_HEAD_INSIDE_NAME,
   ...EVENT_LEFT_EXTENSIONS,
   ...EVENT_RIGHT_EXTENSIONS,
