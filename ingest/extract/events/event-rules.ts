@@ -16,6 +16,8 @@ import {
   GATHERING_NOUNS,
   GENERIC_UNIT_WORDS,
   STANDING_BODY_WORDS,
+  TITLE_VERBS,
+  TITLED_GATHERING_NOUNS,
   PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
@@ -436,6 +438,43 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     why: 'A tourism campaign named "Visit <place>" and a period ("Visit Laos Decade", "Visit Oman Year") is a programme of events, with or without a year.',
   },
 ];
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSING_QUOTES = /["”’'»]/;
+
+/**
+ * `k` opens a title in quotes after a verb of naming and a lower-case gathering ("a side event entitled |
+ * “Rice and Rain: Andean Views”"): the title's end (exclusive), or `k`.
+ */
+function entitledEnd({ ctx, h: k }: EventHead): number {
+  const { at, text, tokens } = ctx.unit;
+  const gap = at.gap(k);
+  if (!at.in(k - 1, TITLE_VERBS) || gap.length !== 2 || gap[0] !== ' ' || !OPENING_QUOTES.has(gap[1] ?? ''))
+    return k;
+  let noun = false;
+  for (let i = k - 2; i >= k - 4 && i >= 0; i--)
+    if (at.in(i, TITLED_GATHERING_NOUNS) || at.in(i, GATHERING_NOUNS)) noun = true;
+  if (!noun || !at.capitalised(k)) return k;
+  // The title runs to the closing quote: up to fifteen words, commas and colons inside.
+  for (let j = k + 1; j <= k + 15; j++) {
+    const close = j < tokens.length ? at.gap(j) : text.slice(tokens[j - 1]?.end ?? text.length);
+    if (CLOSING_QUOTES.test(close)) return /^[,.:;!?]?["”’'»]/.test(close) ? j : k;
+    if (j >= tokens.length) return k;
+  }
+  return k;
+}
+
+export const EVENT_ENTITLED: Rule<EventHead, number> = {
+  id: 'event.entitled',
+  kind: 'event',
+  effect: 'keep',
+  matches: entitledEnd,
+  example: {
+    text: 'Visit\n\nThe mission co-hosted a side event entitled "Rice and Rain: Andean and Asian Views" in New York.',
+    yields: 'Rice and Rain: Andean and Asian Views',
+  },
+  why: 'A side event, a seminar or an exhibition "entitled", "titled" or "called" a title in quotes is named by that title, commas and colons included.',
+};
 
 /** "the Standing Conference of ...", "the Permanent Forum on ...": a head after Standing or Permanent names a body that meets. */
 export const EVENT_STANDING_BODY: Rule<EventHead> = {

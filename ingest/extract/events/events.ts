@@ -18,6 +18,7 @@ import {
   EVENT_NO_MODIFIER,
   EVENT_PART_OF_EVENT,
   EVENT_RIGHT_EXTENSIONS,
+  EVENT_ENTITLED,
   EVENT_RULES,
   EVENT_STANDING_BODY,
   EVENT_TITLE_RULES,
@@ -84,6 +85,14 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
+    const entitled = EVENT_ENTITLED.matches({ ctx, h });
+    if (entitled > h) {
+      const name = phraseText(ctx, h, entitled);
+      record(EVENT_ENTITLED.id, name, true);
+      found.push({ name, from: h, to: entitled });
+      covered = entitled;
+      continue;
+    }
     const candidates = rulesForHead(head.text);
     if (candidates === NO_RULES) continue;
     const named = candidates.named.find((r) => r.matches({ ctx, h }));

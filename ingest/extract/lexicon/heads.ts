@@ -230,6 +230,16 @@ export const ACTIVITY_DAY_WORDS = words(`
  */
 export const STANDING_BODY_WORDS = words(`Standing Permanent`);
 
+/**
+ * A gathering named by its title in quotes: "a side event entitled “...”", "a webinar titled '...'". The
+ * verbs that introduce the title, and the lower-case gatherings (besides `GATHERING_NOUNS`) that have one.
+ */
+export const TITLE_VERBS = words(`entitled titled called named`);
+export const TITLED_GATHERING_NOUNS = words(`
+  event side-event seminar webinar workshop panel session lecture discussion dialogue roundtable round-table
+  exhibition concert screening meeting
+`);
+
 /** Heads of a named campaign period after "Visit" and a place: "Visit Nepal Decade", "Visit Oman Year". */
 export const CAMPAIGN_PERIOD_HEADS = words(`Year Decade Month Season`);
 export const EDITION_AUXILIARIES = words(`will would be was were is are has have been being`);
