@@ -1,6 +1,7 @@
 import { PERIOD_YEAR_WORDS, isEditionNumber, isOrdinal, isYear } from '../lexicon/calendar';
 import { STATE_FORMS } from '../lexicon/countries';
 import {
+  ACTIVITY_DAY_HEADS,
   ACTIVITY_DAY_WORDS,
   CAMPAIGN_PERIOD_HEADS,
   CODE_NAME_HEADS,
@@ -203,13 +204,13 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.activity-day',
     kind: 'event',
     effect: 'keep',
-    head: (word) => word === 'Day',
+    head: (word) => ACTIVITY_DAY_HEADS.has(word),
     matches: ({ ctx, h }) => ctx.unit.at.spaced(h) && ctx.unit.at.in(h - 1, ACTIVITY_DAY_WORDS),
     example: {
       text: 'Visit\n\nFirms from both countries met at the Estonian–Chilean Innovation Day in Tallinn.',
       yields: 'Estonian–Chilean Innovation Day',
     },
-    why: 'A day named for an activity ("Business Day", "Innovation Day", "Open Day") is a gathering; a "National Day" or "Independence Day" is a commemoration, not named so.',
+    why: 'A day or an evening named for an activity ("Business Day", "Innovation Day", "Cultural Evening") is a gathering; a "National Day" or "Independence Day" is a commemoration, not named so.',
   },
   {
     id: 'event.head-word',
@@ -226,10 +227,12 @@ export const EVENT_RULES: readonly EventRule[] = [
 ];
 
 /** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name ("Exports" is not). */
-const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*)$/u;
+const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*|\p{Lu}\p{Ll}{3,}fest)$/u;
 /** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
+
+const EDITION_CUE_PREPOSITIONS = new Set(['of', 'to', 'in', 'for']);
 
 /**
  * "at Brinnafest 2027", "the finals of the Harlow Youth Cup 2026": capitalised words and a year, set as a
@@ -252,6 +255,8 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   const before = at.text(from - 1);
   // "at X 2027", "during X 2026"; "on the sidelines of X 2026"
   if (at.in(from - 1, EDITION_DIRECT_CUES)) return true;
+  // "attended X 2026", "will visit X 2027": a verb of taking part right before the name.
+  if (at.in(from - 1, EDITION_CUES) && !EDITION_CUE_PREPOSITIONS.has(before)) return true;
   if (before === 'of' && at.in(from - 2, EDITION_OF_NOUNS)) return true;
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
@@ -321,7 +326,7 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       text: 'Visit\n\nMore than 6,000 visitors stopped at the pavilion during TourExpo Berlin 2022.',
       yields: 'TourExpo Berlin 2022',
     },
-    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair.',
+    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair, one ending in "fest" ("Brinnafest") a festival\'s.',
   },
   {
     id: 'event.brand-edition',
@@ -372,8 +377,8 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     head: isYear,
     matches: namedEdition,
     example: {
-      text: 'Visit\n\nThe agency will run a national pavilion at Brinnafest Harlow 2027 in September.',
-      yields: 'Brinnafest Harlow 2027',
+      text: 'Visit\n\nThe agency will run a national pavilion at Brinna Harlow 2027 in September.',
+      yields: 'Brinna Harlow 2027',
     },
     why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at", "during", "the" after a verb of taking part, a kind of gathering after the year ("the X 2026 drills") or a verb of holding says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
   },
@@ -405,11 +410,18 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       const codeName = at.in(h - 1, CODE_NAME_NOUNS);
       if (!codeName && !at.in(h - 1, GATHERING_NOUNS)) return false;
       // "the exercise Silver Lagoon", the exercise "Silver Lagoon 2027", in quotes or not.
-      if (!/^ ["“‘']?$/.test(at.gap(h)) || !isPhraseWord(ctx, h) || ctx.unit.claimedBy[h]) return false;
-      if (isEditionNumber(at.text(h))) return false;
-      const end = headFirstNameEnd(ctx, h, (i) => EVENT_HEADS.has(at.text(i)) || ORG_HEADS.has(at.text(i)));
-      if (end === h || end - h > 4) return false;
-      for (let i = h; i < end; i++) if (PLAN_WORDS.has(at.text(i))) return false;
+      if (!/^ ["“‘']?$/.test(at.gap(h)) || !isPhraseWord(ctx, h) || isEditionNumber(at.text(h))) return false;
+      const startsNew = (i: number) => EVENT_HEADS.has(at.text(i)) || ORG_HEADS.has(at.text(i));
+      if (startsNew(h)) return false;
+      const end = headFirstNameEnd(ctx, h + 1, startsNew);
+      if (end - h > 4) return false;
+      // Not a place alone ("the festival in Lima" has none; "the Cyprus 2026 fair" is a place and a year).
+      let placeOnly = true;
+      for (let i = h; i < end; i++) {
+        if (PLAN_WORDS.has(at.text(i))) return false;
+        if (!ctx.unit.claimedBy[i] && !isYear(at.text(i))) placeOnly = false;
+      }
+      if (placeOnly) return false;
       // A fair or a festival gives its code name with its year; an exercise's may have none.
       return codeName || isYear(at.text(end - 1));
     },
@@ -418,6 +430,33 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       yields: 'Silver Lagoon 2027',
     },
     why: 'A kind of gathering in lower case right before a name ("the joint exercise Silver Lagoon", "the trade fair Agrofood 2027") names it by apposition; a fair\'s or a festival\'s name holds its year.',
+  },
+  {
+    id: 'event.code-name-before-kind',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => /^\p{Lu}/u.test(word),
+    matches: ({ ctx, h }) => {
+      const { at, claimedBy } = ctx.unit;
+      if (!at.spaced(h + 1) || !at.in(h + 1, CODE_NAME_NOUNS) || !isPhraseWord(ctx, h)) return false;
+      const from = extendLeft(ctx, h);
+      for (let i = from; i <= h; i++) {
+        const word = at.text(i);
+        if (claimedBy[i] || ORG_HEADS.has(word) || ROLE_WORDS.has(word) || EVENT_HEADS.has(word)) return false;
+        // "the UN operation", "the EU exercise": a short name of a body, not a code name.
+        if (isAcronym(word) && word.length <= 3) return false;
+      }
+      // "the annual | Silver Lagoon exercise": an article, perhaps with lower-case words between.
+      let k = from - 1;
+      while (k > from - 3 && /^\p{Ll}/u.test(at.text(k)) && !ARTICLES.has(at.text(k))) k--;
+      return ARTICLES.has(at.text(k));
+    },
+    example: {
+      text: 'Visit\n\nThe two navies began the annual Silver Lagoon exercise off the coast.',
+      yields: 'Silver Lagoon',
+    },
+    why: 'A code name before a lower-case exercise, drill or operation ("the annual Silver Lagoon exercise") names it, with or without a year; a body\'s short name there ("the EU operation") is its owner.',
   },
   {
     id: 'event.visit-campaign',
@@ -725,6 +764,13 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   // "... and the Republic of Korea": a party in its state's form.
   const party = (i: number) =>
     claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  // "between the Ministries of Foreign Affairs of | Chile and Kenya": the parties' bodies before them.
+  if (!party(k) && at.spaced(k)) {
+    let j = at.text(k) === 'the' ? k + 1 : k;
+    const first = j;
+    while (j < first + 6 && at.spaced(j) && !party(j) && (at.capitalised(j) || at.text(j) === 'of')) j++;
+    if (j > first + 1 && at.text(j - 1) === 'of' && party(j)) k = j;
+  }
   while (party(k) && (parties > 0 || at.spaced(k))) {
     if (at.text(k) === 'the') k++;
     k++;
@@ -1020,7 +1066,8 @@ function partOfEventStart({ ctx, h, from, to }: EventSpan): number {
   }
   if (!part && !at.words(from, h).some((w) => PART_QUALIFIERS.has(w))) return from;
   const start = at.text(of + 1) === 'the' ? of + 2 : of + 1;
-  for (let i = start; i < to; i++) if (EVENT_HEADS.has(at.text(i))) return start;
+  for (let i = start; i < to; i++)
+    if (EVENT_HEADS.has(at.text(i)) || EDITION_ONLY_HEADS.has(at.text(i))) return start;
   return from;
 }
 

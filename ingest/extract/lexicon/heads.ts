@@ -216,12 +216,14 @@ export const GATHERING_NOUNS = words(`
 export const EDITION_ONLY_HEADS = words(`Exchange Market Gala Awards Trophy Bazaar Fest`);
 
 /**
- * Words of an activity before "Day" that make the day a gathering ("Slovenian–Dutch Business Day", "Open
- * Day"), where a "National Day" or an "Independence Day" is a commemoration.
+ * Words of an activity before "Day" or "Evening" that make it a gathering ("Slovenian–Dutch Business Day",
+ * "Open Day", "Cultural Evening"), where a "National Day" or an "Independence Day" is a commemoration.
  */
+export const ACTIVITY_DAY_HEADS = words(`Day Evening Night`);
 export const ACTIVITY_DAY_WORDS = words(`
   Business Investment Investor Investors Innovation Trade Export Career Careers Open Partnering Networking
   Matchmaking Industry Tourism Startup Start-up Information Info Alumni Science Research Technology Energy
+  Cultural Culture Film Music Poetry Jazz
 `);
 
 /**

@@ -695,3 +695,19 @@ describe('the eighth round: the structure of lists and tables', () => {
     expect(found('Home | Ministry | Consular Issues | Foreign Policy | Contacts')).toEqual([]);
   });
 });
+
+describe('names that go on a phrase (ninth round)', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('take no person from the end of a phrase opened by "the", but keep one after a title there', () => {
+    expect(names('Work on the Aral Sea Pipeline Route was finished.')).toEqual([]);
+    expect(names('The talks were opened by the Kenyan Ambassador Wanjiru Kamau.')).toEqual(['Wanjiru Kamau']);
+    expect(names('He met the Minister of Foreign Affairs of the Kyrgyz Republic Aibek Toktogulov.')).toEqual([
+      'Aibek Toktogulov',
+    ]);
+  });
+
+  it('take no person from a company named by its trade', () => {
+    expect(names('Orders went to Lumo Vanta Foods Sdn Bhd this year.')).toEqual([]);
+  });
+});

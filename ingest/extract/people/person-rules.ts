@@ -164,7 +164,7 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
         k--;
       if (k === from - 1 || at.text(k) !== 'the' || !at.spaced(k + 1)) return false;
       // "Minister of Foreign Affairs of the Dominican Republic X": a title's "of the" before a country.
-      return !at.capitalised(k - 1) && !at.capitalised(k - 2) && !at.in(k - 1, TITLE_CONNECTORS);
+      return !at.capitalised(k - 1) && !(at.in(k - 1, TITLE_CONNECTORS) && at.capitalised(k - 2));
     },
     example: {
       text: 'Visit\n\nThe first meeting on the Caspian Sea Fibre Optic Link was held today.',
