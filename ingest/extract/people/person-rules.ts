@@ -1,6 +1,6 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
 import { HONORIFICS } from '../lexicon/honorifics';
 
 import type { Rule } from '../rules/rule';
@@ -32,8 +32,8 @@ import {
 } from './context';
 import type { TitleBefore } from './titles';
 
-/** The connectors of a title before its post's country: "Minister ... of the", "Ambassador to the". */
-const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'in']);
+/** Prepositions that put a thing, not a person, after "the": "work on the X", "a cable across the X". */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'about', 'along', 'across', 'through', 'via', 'over', 'under']);
 
 /** A candidate after the rules: where it stands, what it says, and which rule took it. */
 export interface Mention extends Run {
@@ -156,21 +156,25 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
     id: 'person.inside-article-phrase',
     kind: 'person',
     effect: 'drop',
-    matches: ({ run: { unit, from } }) => {
+    matches: ({ run: { unit, from }, titlesBefore }) => {
       const { at } = unit;
+      if (titlesBefore.length > 0) return false;
       // Back over the capitalised words before the run, none a title's (the Kenyan Ambassador X is a person).
       let k = from - 1;
-      while (k > 0 && at.capitalised(k) && at.spaced(k + 1) && !at.in(k, ROLE_WORDS) && !at.in(k, HONORIFICS))
-        k--;
+      // "the Bavarian Minister-President X": a title word may be one part of a hyphenated one.
+      const titleWord = (i: number) =>
+        at.in(i, HONORIFICS) ||
+        at.text(i).split('-').some((part) => ROLE_WORDS.has(part) || MILITARY_RANKS.has(part));
+      while (k > 0 && at.capitalised(k) && at.spaced(k + 1) && !titleWord(k)) k--;
       if (k === from - 1 || at.text(k) !== 'the' || !at.spaced(k + 1)) return false;
-      // "Minister of Foreign Affairs of the Dominican Republic X": a title's "of the" before a country.
-      return !at.capitalised(k - 1) && !(at.in(k - 1, TITLE_CONNECTORS) && at.capitalised(k - 2));
+      // "work on the X Y Z": a thing's subject; never a title's "Minister ... of the Kyrgyz Republic X".
+      return at.in(k - 1, SUBJECT_PREPOSITIONS);
     },
     example: {
       text: 'Visit\n\nThe first meeting on the Caspian Sea Fibre Optic Link was held today.',
       yields: 'Fibre Optic Link',
     },
-    why: 'A run that goes on a capitalised phrase opened by "the" ("the Caspian Sea | Fibre Optic Link", a link, a corridor, a cable) is the end of that name: English puts no article before a person\'s, and a title between them ("the Kenyan Ambassador X") keeps the person.',
+    why: 'A run that ends a capitalised phrase opened by "on the", "across the", "along the" ("the Caspian Sea | Fibre Optic Link", a link, a corridor, a cable) is the end of that name; a title before the run ("the Kenyan Ambassador X") keeps the person, and "of the" is left alone (a title\'s post: "Minister of ... of the Kyrgyz Republic X").',
   },
 ];
 
