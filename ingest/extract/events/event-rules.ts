@@ -813,7 +813,10 @@ function hostCountryEnd(ctx: PhraseContext, to: number): number {
   const { at, claimedBy } = ctx.unit;
   let end = to;
   while (end < to + 3 && at.spaced(end) && claimedBy[end] === 'country') end++;
-  return end;
+  if (end > to) return end;
+  // "Web Summit | Lisbon": a host city, when the name ends with it.
+  while (end < to + 2 && at.spaced(end) && claimedBy[end] === 'place') end++;
+  return end > to && !(at.spaced(end) && at.capitalised(end)) ? end : to;
 }
 
 /**
@@ -960,7 +963,7 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: 'Visit\n\nMore than 900 firms joined the 12th Trade Expo Ghana in Accra.',
       yields: '12th Trade Expo Ghana',
     },
-    why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru").',
+    why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru", "Web Summit Lisbon").',
   },
   {
     id: 'event.year-place',

@@ -88,6 +88,7 @@ export const SESSION_BODIES = words(`Committee Commission Council Assembly Cabin
 export const EVENT_QUALIFIERS = words(`
   Opening Closing Plenary Ordinary Extraordinary Regular Special Ministerial High-Level High-level Political
   Preparatory Informal Final Weekly Monthly Press Side Virtual Hybrid Technical Bilateral Official Working Joint
+  Signing Welcoming Welcome Award Awards Inauguration Handover
   opening closing plenary ordinary extraordinary regular special ministerial high-level political preparatory
   informal final weekly monthly annual joint technical bilateral official inaugural virtual
 `);
@@ -203,6 +204,7 @@ export const CODE_NAME_HEADS = words(`Exercise Exercises Operation`);
  */
 export const CODE_NAME_NOUNS = words(`
   exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers operation wargame wargames
+  code-named codenamed
 `);
 export const GATHERING_NOUNS = words(`
   fair expo exhibition festival forum summit conference tournament championship championships games

@@ -1,6 +1,6 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
-import { MILITARY_RANKS, ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, MILITARY_SERVICES, ROLE_WORDS } from '../lexicon/roles';
 import { HONORIFICS } from '../lexicon/honorifics';
 
 import type { Rule } from '../rules/rule';
@@ -151,6 +151,17 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       yields: 'Hilda Marwick',
     },
     why: 'English puts no article before a person\'s name: "the Hilda Marwick" is a ship, a building or a prize named after someone.',
+  },
+  {
+    id: 'person.armed-service',
+    kind: 'person',
+    effect: 'drop',
+    matches: ({ run: { unit, to } }) => unit.at.in(to - 1, MILITARY_SERVICES),
+    example: {
+      text: 'Visit\n\nLusitanian Navy divers took part in the drill.',
+      yields: 'Lusitanian Navy',
+    },
+    why: 'A run ending in Navy, Army, Marines or Corps is an armed service ("the Lusitanian Navy"), not a person.',
   },
   {
     id: 'person.inside-article-phrase',
