@@ -711,3 +711,22 @@ describe('names that go on a phrase (ninth round)', () => {
     expect(names('Orders went to Lumo Vanta Foods Sdn Bhd this year.')).toEqual([]);
   });
 });
+
+describe('evidence around a name (ninth round)', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('read a body with no head word but its short name as an affiliation, not the end of a longer name', () => {
+    expect(names('The grid operators – Nodar Beridze of Kartli Power Lines (KPL) – signed the plan.')).toEqual([
+      'Nodar Beridze',
+    ]);
+    expect(names('Members of the Coastal Trade and Fisheries Union of West Africa (CTFU) met.')).toEqual([]);
+  });
+
+  it('read a title whose portfolios hold commas after another person and "and"', () => {
+    const found = people(
+      'Minister of Transport of Kazakhstan Dauren Abenov and Deputy Minister of Energy, Water and Mining of Uzbekistan Sardor Karimov arrived.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Dauren Abenov', 'Sardor Karimov']);
+    expect(found[1]?.titles).toEqual(['Deputy Minister of Energy, Water and Mining of Uzbekistan']);
+  });
+});

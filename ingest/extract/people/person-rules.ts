@@ -280,7 +280,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     id: 'person.affiliation-after',
     kind: 'person',
     effect: 'keep',
-    matches: (c) => affiliationAfter(c.run.unit, c.run.to) !== null,
+    matches: (c) => affiliationAfter(c.run.unit, c.run.to, c.run.from) !== null,
     example: {
       text: 'Visit\n\nThe prize went to Peter Mwangi of the Kenya Agricultural Research Institute this year.',
       yields: 'Peter Mwangi',
