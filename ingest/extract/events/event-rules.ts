@@ -65,6 +65,13 @@ export interface EventRule extends Rule<EventHead> {
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
+/** "the second round of the Nordic Climate Fellowship": a round of a programme or a call, no sitting. */
+const ofPlanName = ({ ctx, h }: EventHead) => {
+  const { at } = ctx.unit;
+  const k = at.text(h + 2) === 'the' ? h + 3 : h + 2;
+  const end = chunkEnd(ctx, k);
+  return end > k && PLAN_WORDS.has(at.text(end - 1));
+};
 /** "... meeting | on the Black Sea Cable": "on" and a subject in capitals, perhaps after "the". */
 const followedByOnName = ({ ctx, h }: EventHead) => {
   const { at } = ctx.unit;
@@ -145,7 +152,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'event',
     effect: 'keep',
     head: (word) => LOWER_EVENT_HEADS.has(word),
-    matches: (input) => lowerHeadStart(input) >= 0 && (followedByOf(input) || followedByOnName(input)),
+    matches: (input) =>
+      lowerHeadStart(input) >= 0 &&
+      (followedByOf(input) || followedByOnName(input)) &&
+      !ofPlanName(input),
     lowerHead: true,
     example: {
       text: 'Visit\n\nPort authorities concluded the 13th regular meeting of the Inter-American Committee on Ports.',
@@ -764,13 +774,18 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   // "... and the Republic of Korea": a party in its state's form.
   const party = (i: number) =>
     claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
-  // "between the Ministries of Foreign Affairs of | Chile and Kenya": the parties' bodies before them.
-  if (!party(k) && at.spaced(k)) {
-    let j = at.text(k) === 'the' ? k + 1 : k;
+  // "between the Ministries of Foreign Affairs of | Chile and Kenya", "between the Ministry of X of | the
+  // Kingdom of Bahrain and the Ministry of X of | ...": the parties' bodies before them.
+  const bodyOfParty = (i: number) => {
+    let j = at.text(i) === 'the' ? i + 1 : i;
     const first = j;
-    while (j < first + 6 && at.spaced(j) && !party(j) && (at.capitalised(j) || at.text(j) === 'of')) j++;
-    if (j > first + 1 && at.text(j - 1) === 'of' && party(j)) k = j;
-  }
+    while (j < first + 8 && at.spaced(j) && !(party(j) && at.text(j - 1) === 'of')) {
+      if (!at.capitalised(j) && at.text(j) !== 'of' && !(at.text(j) === 'the' && at.text(j - 1) === 'of')) break;
+      j++;
+    }
+    return j > first + 1 && at.text(j - 1) === 'of' && party(j) ? j : i;
+  };
+  if (!party(k) && at.spaced(k)) k = bodyOfParty(k);
   while (party(k) && (parties > 0 || at.spaced(k))) {
     if (at.text(k) === 'the') k++;
     k++;
@@ -780,6 +795,7 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
     if (at.gap(k) === ', ') continue;
     if (at.text(k) !== 'and' || !at.spaced(k) || !at.spaced(k + 1)) break;
     k++;
+    if (!party(k)) k = bodyOfParty(k);
   }
   return parties >= 2 ? end : to;
 }
@@ -877,6 +893,10 @@ function lowerBodyEnd({ ctx, h, to }: EventSpan): number {
   for (let i = k; i < k + 4 && isLowerNameWord(at, i); i++) if (LOWER_BODY_HEADS.has(at.text(i))) head = i;
   if (head < 0) return to;
   let end = head + 1;
+  // "the first meeting of the intergovernmental commission": a lower-case body with no subject and no
+  // parties names none.
+  const subject = (at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end);
+  if (k > to && !subject) return to;
   if ((at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end)) {
     let j = end + 1;
     // "on the Ghana–Togo | power interconnection": the parties in capitals, then the subject in lower case.
@@ -909,6 +929,22 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'Abidjan Investment Forum 2022',
     },
     why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  },
+  {
+    id: 'event.edition-suffix',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => {
+      const { at } = ctx.unit;
+      if (!DASHES.has(at.gap(to)) || !isYear(at.text(to - 1))) return to;
+      const end = chunkEnd(ctx, to);
+      return end - to <= 3 && at.text(end - 1) === 'Edition' ? end : to;
+    },
+    example: {
+      text: 'Visit\n\nThe Andes Diaspora Meet 2027 – Pacific Edition opened in Lima.',
+      yields: 'Andes Diaspora Meet 2027 – Pacific Edition',
+    },
+    why: 'An edition held away from home is named after its year and a dash ("... 2027 – Pacific Edition"); the part after the dash belongs to the name.',
   },
   {
     id: 'event.lower-body',
@@ -1120,9 +1156,17 @@ function titleAtEdition({ title, from, to }: TitleEvent): boolean {
   const { at } = title;
   const first = at.text(from);
   if (!isEditionNumber(first) || isYear(first) || at.exists(to)) return false;
-  const before = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  let before = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  // "... at the Opening of the Second X Meeting": a part of the edition before it.
+  if (at.text(before) === 'of' && at.in(before - 1, TITLE_PARTS)) {
+    before -= 2;
+    if (at.text(before) === 'the') before--;
+  }
   return (at.text(before) === 'at' || at.text(before) === 'At') && at.spaced(from) && at.spaced(before + 1);
 }
+
+/** Parts of a sitting a speech's title may name before the edition: "at the Opening of the 3rd X". */
+const TITLE_PARTS = new Set(['Opening', 'Closing', 'Launch', 'Inauguration', 'Session', 'Ceremony', 'Segment']);
 
 export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
   {
@@ -1167,7 +1211,7 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
       text: 'Remarks by the Minister of Energy at the 4th Lakeside Energy Dialogue\n\nThank you, Chair. It is an honour to speak here.',
       yields: '4th Lakeside Energy Dialogue',
     },
-    why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue") is an event even when the text never names it again.',
+    why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue", "... at the Opening of the 4th X Dialogue") is an event even when the text never names it again.',
   },
 ];
 

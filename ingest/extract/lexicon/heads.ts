@@ -165,7 +165,8 @@ export const SHORT_NAMED_HEADS = words(`Programme Program`);
  */
 export const PLAN_WORDS = words(`
   Vision Agenda Strategy Plan Plans Budget Census Act Law Framework Roadmap Programme Program Goals Target
-  Targets Report Policy Initiative Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
+  Targets Report Policy Initiative Fellowship Fellowships Scholarship Scholarships Grant Grants Project
+  Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
   Year Index Survey Review Outlook Edition Class Cohort Round Phase Season Quarter
 `);
 
@@ -215,7 +216,7 @@ export const GATHERING_NOUNS = words(`
  * Heads that name an event only with an edition, a year after them or an ordinal before: "Caribbean
  * Tourism Exchange 2027", "the 5th Harbour Gala"; without one they are a market, a stock exchange, a prize.
  */
-export const EDITION_ONLY_HEADS = words(`Exchange Market Gala Awards Trophy Bazaar Fest`);
+export const EDITION_ONLY_HEADS = words(`Exchange Market Gala Awards Trophy Bazaar Fest Meet`);
 
 /**
  * Words of an activity before "Day" or "Evening" that make it a gathering ("Slovenian–Dutch Business Day",
