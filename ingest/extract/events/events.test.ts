@@ -120,3 +120,26 @@ describe('ninth round: kinds of names and false events', () => {
     expect(eventsOf(['The report, titled "Soil and Rain", was published.'])).toEqual([]);
   });
 });
+
+describe('ninth round, stage 2', () => {
+  it('read both parties given as bodies after "between", each with its state', () => {
+    expect(
+      eventsOf([
+        'The Second Round of Consultations between the Ministry of Trade of the Republic of Chile and the Ministry of Trade of the Kingdom of Morocco was held in Rabat.',
+      ]),
+    ).toEqual([
+      'Second Round of Consultations between the Ministry of Trade of the Republic of Chile and the Ministry of Trade of the Kingdom of Morocco',
+    ]);
+  });
+
+  it('take no round of a programme and no sitting of a lower-case body without subject or parties', () => {
+    expect(eventsOf(['Applications are open for the third round of the Andean Water Fellowship.'])).toEqual([]);
+    expect(eventsOf(['They agreed to hold the second meeting of the joint commission in Quito.'])).toEqual([]);
+  });
+
+  it('read a speech title given at the opening of a numbered edition', () => {
+    expect(
+      eventsOf(['Thank you, Chair.'], 'Remarks by the Minister at the Opening of the Third Andes–Gulf Ministerial Meeting'),
+    ).toEqual(['Third Andes–Gulf Ministerial Meeting']);
+  });
+});
