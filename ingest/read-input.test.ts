@@ -23,7 +23,10 @@ describe('parseTextDocument', () => {
   });
 
   it('mends a word a PDF broke at the line end, and keeps a hyphen before a capital or a short part', () => {
-    const doc = parseTextDocument('T\n\nThe Joint Commit-\ntee met.\nThe Kenya-\nUganda link and e-\nmail.', 'a.txt');
+    const doc = parseTextDocument(
+      'T\n\nThe Joint Commit-\ntee met.\nThe Kenya-\nUganda link and e-\nmail.',
+      'a.txt',
+    );
     expect(doc.paragraphs).toEqual(['The Joint Committee met. The Kenya- Uganda link and e- mail.']);
   });
 

@@ -153,9 +153,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: 'keep',
     head: (word) => LOWER_EVENT_HEADS.has(word),
     matches: (input) =>
-      lowerHeadStart(input) >= 0 &&
-      (followedByOf(input) || followedByOnName(input)) &&
-      !ofPlanName(input),
+      lowerHeadStart(input) >= 0 && (followedByOf(input) || followedByOnName(input)) && !ofPlanName(input),
     lowerHead: true,
     example: {
       text: 'Visit\n\nPort authorities concluded the 13th regular meeting of the Inter-American Committee on Ports.',
@@ -237,7 +235,8 @@ export const EVENT_RULES: readonly EventRule[] = [
 ];
 
 /** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name ("Exports" is not). */
-const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*|\p{Lu}\p{Ll}{3,}fest)$/u;
+const EXPO_COMPOUND =
+  /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*|\p{Lu}\p{Ll}{3,}fest)$/u;
 /** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
@@ -453,7 +452,8 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       const from = extendLeft(ctx, h);
       for (let i = from; i <= h; i++) {
         const word = at.text(i);
-        if (claimedBy[i] || ORG_HEADS.has(word) || ROLE_WORDS.has(word) || EVENT_HEADS.has(word)) return false;
+        if (claimedBy[i] || ORG_HEADS.has(word) || ROLE_WORDS.has(word) || EVENT_HEADS.has(word))
+          return false;
         // "the UN operation", "the EU exercise": a short name of a body, not a code name.
         if (isAcronym(word) && word.length <= 3) return false;
       }
@@ -780,7 +780,8 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
     let j = at.text(i) === 'the' ? i + 1 : i;
     const first = j;
     while (j < first + 8 && at.spaced(j) && !(party(j) && at.text(j - 1) === 'of')) {
-      if (!at.capitalised(j) && at.text(j) !== 'of' && !(at.text(j) === 'the' && at.text(j - 1) === 'of')) break;
+      if (!at.capitalised(j) && at.text(j) !== 'of' && !(at.text(j) === 'the' && at.text(j - 1) === 'of'))
+        break;
       j++;
     }
     return j > first + 1 && at.text(j - 1) === 'of' && party(j) ? j : i;
@@ -1166,7 +1167,15 @@ function titleAtEdition({ title, from, to }: TitleEvent): boolean {
 }
 
 /** Parts of a sitting a speech's title may name before the edition: "at the Opening of the 3rd X". */
-const TITLE_PARTS = new Set(['Opening', 'Closing', 'Launch', 'Inauguration', 'Session', 'Ceremony', 'Segment']);
+const TITLE_PARTS = new Set([
+  'Opening',
+  'Closing',
+  'Launch',
+  'Inauguration',
+  'Session',
+  'Ceremony',
+  'Segment',
+]);
 
 export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
   {

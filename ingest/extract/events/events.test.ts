@@ -110,7 +110,9 @@ describe('ninth round: kinds of names and false events', () => {
       eventsOf([
         'The 3rd Round of Political Consultations between the Ministries of Foreign Affairs of Peru and Ghana was held in Accra.',
       ]),
-    ).toEqual(['3rd Round of Political Consultations between the Ministries of Foreign Affairs of Peru and Ghana']);
+    ).toEqual([
+      '3rd Round of Political Consultations between the Ministries of Foreign Affairs of Peru and Ghana',
+    ]);
   });
 
   it('end a quoted title at its closing quote, and take none without a gathering before the verb', () => {
@@ -133,13 +135,20 @@ describe('ninth round, stage 2', () => {
   });
 
   it('take no round of a programme and no sitting of a lower-case body without subject or parties', () => {
-    expect(eventsOf(['Applications are open for the third round of the Andean Water Fellowship.'])).toEqual([]);
-    expect(eventsOf(['They agreed to hold the second meeting of the joint commission in Quito.'])).toEqual([]);
+    expect(eventsOf(['Applications are open for the third round of the Andean Water Fellowship.'])).toEqual(
+      [],
+    );
+    expect(eventsOf(['They agreed to hold the second meeting of the joint commission in Quito.'])).toEqual(
+      [],
+    );
   });
 
   it('read a speech title given at the opening of a numbered edition', () => {
     expect(
-      eventsOf(['Thank you, Chair.'], 'Remarks by the Minister at the Opening of the Third Andes–Gulf Ministerial Meeting'),
+      eventsOf(
+        ['Thank you, Chair.'],
+        'Remarks by the Minister at the Opening of the Third Andes–Gulf Ministerial Meeting',
+      ),
     ).toEqual(['Third Andes–Gulf Ministerial Meeting']);
   });
 });

@@ -34,10 +34,12 @@ export const MILITARY_RANKS = words(`
 `);
 
 /**
- * Armed services, named by a country's adjective and one of these ("the Hellenic Navy", "the Royal
+ * Armed services and units, named by a country's adjective and one of these ("the Hellenic Navy", "the Royal
  * Marines"): never a person, nor heads of bodies (a title's "Secretary of the Army" is a post).
  */
-export const MILITARY_SERVICES = words(`Navy Army Marines Corps Gendarmerie Carabinieri`);
+export const MILITARY_SERVICES = words(
+  `Navy Army Marines Corps Gendarmerie Carabinieri Force Brigade Battalion Regiment`,
+);
 
 /** A government's post: a minister, a governor, a mayor, a member of parliament. */
 export const GOVERNMENT_POST =

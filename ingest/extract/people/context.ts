@@ -137,7 +137,13 @@ export function affiliationAfter(unit: TextUnit, to: number, from?: number): str
   }
   while (k > head && at.in(k - 1, TITLE_CONNECTORS)) k--;
   // "X of Georgian State Electrosystem (GSE)": a body with no head word, given with its short name.
-  if (head < start && k > start && at.gap(k) === ' (' && isAcronym(at.text(k)) && at.gap(k + 1).startsWith(')')) {
+  if (
+    head < start &&
+    k > start &&
+    at.gap(k) === ' (' &&
+    isAcronym(at.text(k)) &&
+    at.gap(k + 1).startsWith(')')
+  ) {
     // Not the end of a longer name ("the Economic and | Monetary Community of Central Africa (CEMAC)").
     const continues =
       from !== undefined && /^(?:and|&|of|the)$/.test(at.text(from - 1)) && at.capitalised(from - 2);

@@ -716,9 +716,9 @@ describe('evidence around a name (ninth round)', () => {
   const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
 
   it('read a body with no head word but its short name as an affiliation, not the end of a longer name', () => {
-    expect(names('The grid operators – Nodar Beridze of Kartli Power Lines (KPL) – signed the plan.')).toEqual([
-      'Nodar Beridze',
-    ]);
+    expect(
+      names('The grid operators – Nodar Beridze of Kartli Power Lines (KPL) – signed the plan.'),
+    ).toEqual(['Nodar Beridze']);
     expect(names('Members of the Coastal Trade and Fisheries Union of West Africa (CTFU) met.')).toEqual([]);
   });
 
@@ -728,5 +728,14 @@ describe('evidence around a name (ninth round)', () => {
     );
     expect(found.map((p) => p.name)).toEqual(['Dauren Abenov', 'Sardor Karimov']);
     expect(found[1]?.titles).toEqual(['Deputy Minister of Energy, Water and Mining of Uzbekistan']);
+  });
+
+  it("strip a councillor's short form, and take no military unit for a person", () => {
+    expect(names('The deputation was led by Cr Maeve Dunleavy, the deputy mayor.')).toEqual([
+      'Maeve Dunleavy',
+    ]);
+    expect(
+      names('Soldiers of the Estonian Land Force trained with the Baltic Mechanised Brigade units.'),
+    ).toEqual([]);
   });
 });

@@ -175,7 +175,10 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
       // "the Bavarian Minister-President X": a title word may be one part of a hyphenated one.
       const titleWord = (i: number) =>
         at.in(i, HONORIFICS) ||
-        at.text(i).split('-').some((part) => ROLE_WORDS.has(part) || MILITARY_RANKS.has(part));
+        at
+          .text(i)
+          .split('-')
+          .some((part) => ROLE_WORDS.has(part) || MILITARY_RANKS.has(part));
       while (k > 0 && at.capitalised(k) && at.spaced(k + 1) && !titleWord(k)) k--;
       if (k === from - 1 || at.text(k) !== 'the' || !at.spaced(k + 1)) return false;
       // "work on the X Y Z": a thing's subject; never a title's "Minister ... of the Kyrgyz Republic X".
