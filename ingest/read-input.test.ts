@@ -22,6 +22,14 @@ describe('parseTextDocument', () => {
     });
   });
 
+  it('mends a word a PDF broke at the line end, and keeps a hyphen before a capital or a short part', () => {
+    const doc = parseTextDocument(
+      'T\n\nThe Joint Commit-\ntee met.\nThe Kenya-\nUganda link and e-\nmail.',
+      'a.txt',
+    );
+    expect(doc.paragraphs).toEqual(['The Joint Committee met. The Kenya- Uganda link and e- mail.']);
+  });
+
   it('keeps text that looks like HTML verbatim', () => {
     const doc = parseTextDocument('Title <b>bold</b>\n\n<script>alert(1)</script> &amp; more', 'a.txt');
     expect(doc.title).toBe('Title <b>bold</b>');

@@ -56,6 +56,9 @@ function splitBreadcrumb(line: string): { section: string | null; generated: boo
  * The sample's text format: optional breadcrumb line ("Home > Announcement Board"), title line, blank line,
  * paragraphs separated by blank lines. Text is kept verbatim: lines of one paragraph are joined by a space.
  */
+/** A line that ends inside a word broken by a hyphen: two letters or more before it. */
+const LINE_END_HYPHEN = /\p{Ll}{2}-$/u;
+
 export function parseTextDocument(text: string, source: string): RawDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
@@ -82,7 +85,10 @@ export function parseTextDocument(text: string, source: string): RawDocument {
     if (line === '') {
       if (current.length > 0) paragraphs.push(current.join(' '));
       current = [];
-    } else current.push(line);
+    } else if (current.length > 0 && LINE_END_HYPHEN.test(current.at(-1) ?? '') && /^\p{Ll}/u.test(line))
+      // Text from a PDF breaks words at the line's end ("Coopera-" / "tion"): the word is whole again.
+      current[current.length - 1] = (current.at(-1) ?? '').slice(0, -1) + line;
+    else current.push(line);
   }
   if (current.length > 0) paragraphs.push(current.join(' '));
   return { source, title, section, paragraphs, generated, dateHint: null, breadcrumb, publisherName: null };

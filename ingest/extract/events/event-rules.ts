@@ -1,11 +1,24 @@
 import { PERIOD_YEAR_WORDS, isEditionNumber, isOrdinal, isYear } from '../lexicon/calendar';
 import { STATE_FORMS } from '../lexicon/countries';
 import {
+  ACTIVITY_DAY_HEADS,
+  ACTIVITY_DAY_WORDS,
+  CAMPAIGN_PERIOD_HEADS,
+  CODE_NAME_HEADS,
+  CODE_NAME_NOUNS,
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
   EDITION_AUXILIARIES,
   EDITION_CUES,
+  EDITION_DIRECT_CUES,
   EDITION_HELD_VERBS,
+  EDITION_OF_NOUNS,
+  EDITION_ONLY_HEADS,
+  GATHERING_NOUNS,
+  GENERIC_UNIT_WORDS,
+  STANDING_BODY_WORDS,
+  TITLE_VERBS,
+  TITLED_GATHERING_NOUNS,
   PARTICIPATION_WORDS,
   EVENT_HEADS,
   EVENT_PARTS,
@@ -52,6 +65,20 @@ export interface EventRule extends Rule<EventHead> {
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
+/** "the second round of the Nordic Climate Fellowship": a round of a programme or a call, no sitting. */
+const ofPlanName = ({ ctx, h }: EventHead) => {
+  const { at } = ctx.unit;
+  const k = at.text(h + 2) === 'the' ? h + 3 : h + 2;
+  const end = chunkEnd(ctx, k);
+  return end > k && PLAN_WORDS.has(at.text(end - 1));
+};
+/** "... meeting | on the Black Sea Cable": "on" and a subject in capitals, perhaps after "the". */
+const followedByOnName = ({ ctx, h }: EventHead) => {
+  const { at } = ctx.unit;
+  if (at.text(h + 1) !== 'on' || !at.spaced(h + 1)) return false;
+  const k = at.text(h + 2) === 'the' ? h + 3 : h + 2;
+  return at.spaced(k) && isPhraseWord(ctx, k) && !isEditionNumber(at.text(k));
+};
 const ordinalBefore = ({ ctx, h }: EventHead) =>
   isEditionNumber(ctx.unit.at.text(h - 1)) && ctx.unit.at.spaced(h);
 const isLowerQualifier = (word: string) => /^\p{Ll}/u.test(word) && EVENT_QUALIFIERS.has(word);
@@ -125,13 +152,14 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'event',
     effect: 'keep',
     head: (word) => LOWER_EVENT_HEADS.has(word),
-    matches: (input) => lowerHeadStart(input) >= 0 && followedByOf(input),
+    matches: (input) =>
+      lowerHeadStart(input) >= 0 && (followedByOf(input) || followedByOnName(input)) && !ofPlanName(input),
     lowerHead: true,
     example: {
       text: 'Visit\n\nPort authorities concluded the 13th regular meeting of the Inter-American Committee on Ports.',
       yields: '13th regular meeting of the Inter-American Committee on Ports',
     },
-    why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body: a numbered session.',
+    why: 'An ordinal, a lower-case head (session, meeting, round), perhaps with a qualifier, and "of" a body or "on" a subject in capitals ("the 3rd ministerial meeting on the Aral Sea Basin"): a numbered session.',
   },
   {
     id: 'event.round-table',
@@ -144,6 +172,53 @@ export const EVENT_RULES: readonly EventRule[] = [
       yields: 'Nordic–Baltic Energy Round Table',
     },
     why: 'A "Round Table" written in two words is an event head, as "Roundtable" is.',
+  },
+  {
+    id: 'event.edition-only-head',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => EDITION_ONLY_HEADS.has(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      if (at.spaced(h + 1) && isYear(at.text(h + 1))) return true;
+      const from = extendLeft(ctx, h, (i) => isPhraseWord(ctx, i) || isEditionNumber(at.text(i)));
+      return from < h && isEditionNumber(at.text(from));
+    },
+    example: {
+      text: 'Visit\n\nTour operators will meet buyers at the Andes Tourism Exchange 2028 in Cusco.',
+      yields: 'Andes Tourism Exchange 2028',
+    },
+    why: 'Exchange, Market, Gala, Awards name a gathering only with an edition (a year after, an ordinal before); without one they are a market, a stock exchange, a prize.',
+  },
+  {
+    id: 'event.named-briefing',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => word === 'Briefing',
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      const from = extendLeft(ctx, h);
+      return at
+        .words(from, h)
+        .some((w) => !EVENT_QUALIFIERS.has(w) && !GENERIC_UNIT_WORDS.has(w) && !isEditionNumber(w));
+    },
+    example: {
+      text: 'Visit\n\nThe embassy hosted the Andean Investment Briefing for 120 fund managers.',
+      yields: 'Andean Investment Briefing',
+    },
+    why: 'A briefing named for what or whom it presents ("Andean Investment Briefing") is an event; a press, media or weekly briefing is a routine, no name.',
+  },
+  {
+    id: 'event.activity-day',
+    kind: 'event',
+    effect: 'keep',
+    head: (word) => ACTIVITY_DAY_HEADS.has(word),
+    matches: ({ ctx, h }) => ctx.unit.at.spaced(h) && ctx.unit.at.in(h - 1, ACTIVITY_DAY_WORDS),
+    example: {
+      text: 'Visit\n\nFirms from both countries met at the Estonian–Chilean Innovation Day in Tallinn.',
+      yields: 'Estonian–Chilean Innovation Day',
+    },
+    why: 'A day or an evening named for an activity ("Business Day", "Innovation Day", "Cultural Evening") is a gathering; a "National Day" or "Independence Day" is a commemoration, not named so.',
   },
   {
     id: 'event.head-word',
@@ -160,10 +235,13 @@ export const EVENT_RULES: readonly EventRule[] = [
 ];
 
 /** "TourExpo", "ExpoCafé", "AgroExpo": a word made with "Expo" is an event's own name ("Exports" is not). */
-const EXPO_COMPOUND = /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*)$/u;
+const EXPO_COMPOUND =
+  /^(?:\p{Lu}\p{L}*(?:Expo|EXPO)(?:\p{Lu}\p{L}*)?|Expo\p{Lu}\p{L}*|\p{Lu}\p{Ll}{3,}fest)$/u;
 /** "TechAsia", "VivaTech": a brand-like word with a capital inside ("McLean" and "DeSouza" are surnames). */
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|La|Le|O')\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const yearAfter = ({ ctx, h }: EventHead) => ctx.unit.at.spaced(h + 1) && isYear(ctx.unit.at.text(h + 1));
+
+const EDITION_CUE_PREPOSITIONS = new Set(['of', 'to', 'in', 'for']);
 
 /**
  * "at Brinnafest 2027", "the finals of the Harlow Youth Cup 2026": capitalised words and a year, set as a
@@ -184,10 +262,16 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   for (let i = from; i < h; i++) if (!claimedBy[i]) placeOnly = false;
   if (placeOnly) return false;
   const before = at.text(from - 1);
-  if (before === 'at' || before === 'At') return true;
+  // "at X 2027", "during X 2026"; "on the sidelines of X 2026"
+  if (at.in(from - 1, EDITION_DIRECT_CUES)) return true;
+  // "attended X 2026", "will visit X 2027": a verb of taking part right before the name.
+  if (at.in(from - 1, EDITION_CUES) && !EDITION_CUE_PREPOSITIONS.has(before)) return true;
+  if (before === 'of' && at.in(from - 2, EDITION_OF_NOUNS)) return true;
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
   if ((before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES)) return true;
+  // "the X 2026 exercise", "the X 2027 fair": a kind of gathering after the year says what it names.
+  if (at.spaced(h + 1) && (at.in(h + 1, GATHERING_NOUNS) || at.in(h + 1, CODE_NAME_NOUNS))) return true;
   // "X 2026 will be held in ...", "X 2027 opened": a verb of holding after the year.
   let k = h + 1;
   while (k < h + 4 && at.spaced(k) && at.in(k, EDITION_AUXILIARIES)) k++;
@@ -251,7 +335,7 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       text: 'Visit\n\nMore than 6,000 visitors stopped at the pavilion during TourExpo Berlin 2022.',
       yields: 'TourExpo Berlin 2022',
     },
-    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair.',
+    why: 'A word made with "Expo" ("AgroExpo", "ExpoCafé") is the name of a fair, one ending in "fest" ("Brinnafest") a festival\'s.',
   },
   {
     id: 'event.brand-edition',
@@ -302,12 +386,162 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     head: isYear,
     matches: namedEdition,
     example: {
-      text: 'Visit\n\nThe agency will run a national pavilion at Brinnafest Harlow 2027 in September.',
-      yields: 'Brinnafest Harlow 2027',
+      text: 'Visit\n\nThe agency will run a national pavilion at Brinna Harlow 2027 in September.',
+      yields: 'Brinna Harlow 2027',
     },
-    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at" or "the" after a verb of taking part says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+    why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at", "during", "the" after a verb of taking part, a kind of gathering after the year ("the X 2026 drills") or a verb of holding says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
+  {
+    id: 'event.code-name',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => CODE_NAME_HEADS.has(word),
+    matches: ({ ctx, h }) =>
+      ctx.unit.at.spaced(h + 1) &&
+      headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
+    example: {
+      text: 'Visit\n\nTwo frigates joined Exercise Silver Lagoon 2027 off the coast.',
+      yields: 'Exercise Silver Lagoon 2027',
+    },
+    why: 'Exercises and operations are named by "Exercise" or "Operation" and a code name after it ("Exercise Silver Lagoon 2027", "Operation Sea Guardian"); the head opens the name.',
+  },
+  {
+    id: 'event.apposed-code-name',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    headFirst: true,
+    head: (word) => /^\p{Lu}/u.test(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      const codeName = at.in(h - 1, CODE_NAME_NOUNS);
+      if (!codeName && !at.in(h - 1, GATHERING_NOUNS)) return false;
+      // "the exercise Silver Lagoon", the exercise "Silver Lagoon 2027", in quotes or not.
+      if (!/^ ["“‘']?$/.test(at.gap(h)) || !isPhraseWord(ctx, h) || isEditionNumber(at.text(h))) return false;
+      const startsNew = (i: number) => EVENT_HEADS.has(at.text(i)) || ORG_HEADS.has(at.text(i));
+      if (startsNew(h)) return false;
+      const end = headFirstNameEnd(ctx, h + 1, startsNew);
+      if (end - h > 4) return false;
+      // Not a place alone ("the festival in Lima" has none; "the Cyprus 2026 fair" is a place and a year).
+      let placeOnly = true;
+      for (let i = h; i < end; i++) {
+        if (PLAN_WORDS.has(at.text(i))) return false;
+        if (!ctx.unit.claimedBy[i] && !isYear(at.text(i))) placeOnly = false;
+      }
+      if (placeOnly) return false;
+      // A fair or a festival gives its code name with its year; an exercise's may have none.
+      return codeName || isYear(at.text(end - 1));
+    },
+    example: {
+      text: 'Visit\n\nThe navies ended the joint exercise Silver Lagoon 2027 on Friday.',
+      yields: 'Silver Lagoon 2027',
+    },
+    why: 'A kind of gathering in lower case right before a name ("the joint exercise Silver Lagoon", "the trade fair Agrofood 2027") names it by apposition; a fair\'s or a festival\'s name holds its year.',
+  },
+  {
+    id: 'event.code-name-before-kind',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => /^\p{Lu}/u.test(word),
+    matches: ({ ctx, h }) => {
+      const { at, claimedBy } = ctx.unit;
+      if (!at.spaced(h + 1) || !at.in(h + 1, CODE_NAME_NOUNS) || !isPhraseWord(ctx, h)) return false;
+      const from = extendLeft(ctx, h);
+      for (let i = from; i <= h; i++) {
+        const word = at.text(i);
+        if (claimedBy[i] || ORG_HEADS.has(word) || ROLE_WORDS.has(word) || EVENT_HEADS.has(word))
+          return false;
+        // "the UN operation", "the EU exercise": a short name of a body, not a code name.
+        if (isAcronym(word) && word.length <= 3) return false;
+      }
+      // "the annual | Silver Lagoon exercise": an article, perhaps with lower-case words between.
+      let k = from - 1;
+      while (k > from - 3 && /^\p{Ll}/u.test(at.text(k)) && !ARTICLES.has(at.text(k))) k--;
+      return ARTICLES.has(at.text(k));
+    },
+    example: {
+      text: 'Visit\n\nThe two navies began the annual Silver Lagoon exercise off the coast.',
+      yields: 'Silver Lagoon',
+    },
+    why: 'A code name before a lower-case exercise, drill or operation ("the annual Silver Lagoon exercise") names it, with or without a year; a body\'s short name there ("the EU operation") is its owner.',
+  },
+  {
+    id: 'event.visit-campaign',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => CAMPAIGN_PERIOD_HEADS.has(word),
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      if (!at.spaced(h)) return false;
+      const from = extendLeft(ctx, h);
+      return h - from >= 2 && h - from <= 4 && at.text(from) === 'Visit';
+    },
+    example: {
+      text: 'Visit\n\nThe embassy promoted Visit Laos Decade at the fair.',
+      yields: 'Visit Laos Decade',
+    },
+    why: 'A tourism campaign named "Visit <place>" and a period ("Visit Laos Decade", "Visit Oman Year") is a programme of events, with or without a year.',
   },
 ];
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSING_QUOTES = /["”’'»]/;
+
+/**
+ * `k` opens a title in quotes after a verb of naming and a lower-case gathering ("a side event entitled |
+ * “Rice and Rain: Andean Views”"): the title's end (exclusive), or `k`.
+ */
+function entitledEnd({ ctx, h: k }: EventHead): number {
+  const { at, text, tokens } = ctx.unit;
+  const gap = at.gap(k);
+  if (!at.in(k - 1, TITLE_VERBS) || gap.length !== 2 || gap[0] !== ' ' || !OPENING_QUOTES.has(gap[1] ?? ''))
+    return k;
+  let noun = false;
+  for (let i = k - 2; i >= k - 4 && i >= 0; i--)
+    if (at.in(i, TITLED_GATHERING_NOUNS) || at.in(i, GATHERING_NOUNS)) noun = true;
+  if (!noun || !at.capitalised(k)) return k;
+  // The title runs to the closing quote: up to fifteen words, commas and colons inside.
+  for (let j = k + 1; j <= k + 15; j++) {
+    const close = j < tokens.length ? at.gap(j) : text.slice(tokens[j - 1]?.end ?? text.length);
+    if (CLOSING_QUOTES.test(close)) return /^[,.:;!?]?["”’'»]/.test(close) ? j : k;
+    if (j >= tokens.length) return k;
+  }
+  return k;
+}
+
+export const EVENT_ENTITLED: Rule<EventHead, number> = {
+  id: 'event.entitled',
+  kind: 'event',
+  effect: 'keep',
+  matches: entitledEnd,
+  example: {
+    text: 'Visit\n\nThe mission co-hosted a side event entitled "Rice and Rain: Andean and Asian Views" in New York.',
+    yields: 'Rice and Rain: Andean and Asian Views',
+  },
+  why: 'A side event, a seminar or an exhibition "entitled", "titled" or "called" a title in quotes is named by that title, commas and colons included.',
+};
+
+/** "the Standing Conference of ...", "the Permanent Forum on ...": a head after Standing or Permanent names a body that meets. */
+export const EVENT_STANDING_BODY: Rule<EventHead> = {
+  id: 'event.standing-body',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ ctx, h }) => {
+    const { at } = ctx.unit;
+    if (!EVENT_HEADS.has(at.text(h))) return false;
+    const from = extendLeft(ctx, h);
+    return at.words(from, h).some((w) => STANDING_BODY_WORDS.has(w));
+  },
+  example: {
+    text: 'Visit\n\nThe Standing Conference of Regional Transport Ministers adopted a rail plan.',
+    yields: 'Standing Conference of Regional Transport Ministers',
+  },
+  why: 'A "Standing Conference" or a "Permanent Forum" is a body that meets, named as a gathering: its sittings are events, it is not.',
+};
 
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
 export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }> = {
@@ -540,6 +774,19 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   // "... and the Republic of Korea": a party in its state's form.
   const party = (i: number) =>
     claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  // "between the Ministries of Foreign Affairs of | Chile and Kenya", "between the Ministry of X of | the
+  // Kingdom of Bahrain and the Ministry of X of | ...": the parties' bodies before them.
+  const bodyOfParty = (i: number) => {
+    let j = at.text(i) === 'the' ? i + 1 : i;
+    const first = j;
+    while (j < first + 8 && at.spaced(j) && !(party(j) && at.text(j - 1) === 'of')) {
+      if (!at.capitalised(j) && at.text(j) !== 'of' && !(at.text(j) === 'the' && at.text(j - 1) === 'of'))
+        break;
+      j++;
+    }
+    return j > first + 1 && at.text(j - 1) === 'of' && party(j) ? j : i;
+  };
+  if (!party(k) && at.spaced(k)) k = bodyOfParty(k);
   while (party(k) && (parties > 0 || at.spaced(k))) {
     if (at.text(k) === 'the') k++;
     k++;
@@ -549,6 +796,7 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
     if (at.gap(k) === ', ') continue;
     if (at.text(k) !== 'and' || !at.spaced(k) || !at.spaced(k + 1)) break;
     k++;
+    if (!party(k)) k = bodyOfParty(k);
   }
   return parties >= 2 ? end : to;
 }
@@ -582,7 +830,10 @@ function hostCountryEnd(ctx: PhraseContext, to: number): number {
   const { at, claimedBy } = ctx.unit;
   let end = to;
   while (end < to + 3 && at.spaced(end) && claimedBy[end] === 'country') end++;
-  return end;
+  if (end > to) return end;
+  // "Web Summit | Lisbon": a host city, when the name ends with it.
+  while (end < to + 2 && at.spaced(end) && claimedBy[end] === 'place') end++;
+  return end > to && !(at.spaced(end) && at.capitalised(end)) ? end : to;
 }
 
 /**
@@ -643,6 +894,10 @@ function lowerBodyEnd({ ctx, h, to }: EventSpan): number {
   for (let i = k; i < k + 4 && isLowerNameWord(at, i); i++) if (LOWER_BODY_HEADS.has(at.text(i))) head = i;
   if (head < 0) return to;
   let end = head + 1;
+  // "the first meeting of the intergovernmental commission": a lower-case body with no subject and no
+  // parties names none.
+  const subject = (at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end);
+  if (k > to && !subject) return to;
   if ((at.text(end) === 'on' || at.text(end) === 'for') && at.spaced(end)) {
     let j = end + 1;
     // "on the Ghana–Togo | power interconnection": the parties in capitals, then the subject in lower case.
@@ -675,6 +930,22 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: 'Abidjan Investment Forum 2022',
     },
     why: 'Editions are named by their year after the name; the year belongs to the name and tells editions apart.',
+  },
+  {
+    id: 'event.edition-suffix',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ ctx, to }) => {
+      const { at } = ctx.unit;
+      if (!DASHES.has(at.gap(to)) || !isYear(at.text(to - 1))) return to;
+      const end = chunkEnd(ctx, to);
+      return end - to <= 3 && at.text(end - 1) === 'Edition' ? end : to;
+    },
+    example: {
+      text: 'Visit\n\nThe Andes Diaspora Meet 2027 – Pacific Edition opened in Lima.',
+      yields: 'Andes Diaspora Meet 2027 – Pacific Edition',
+    },
+    why: 'An edition held away from home is named after its year and a dash ("... 2027 – Pacific Edition"); the part after the dash belongs to the name.',
   },
   {
     id: 'event.lower-body',
@@ -729,7 +1000,7 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: 'Visit\n\nMore than 900 firms joined the 12th Trade Expo Ghana in Accra.',
       yields: '12th Trade Expo Ghana',
     },
-    why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru").',
+    why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru", "Web Summit Lisbon").',
   },
   {
     id: 'event.year-place',
@@ -835,7 +1106,8 @@ function partOfEventStart({ ctx, h, from, to }: EventSpan): number {
   }
   if (!part && !at.words(from, h).some((w) => PART_QUALIFIERS.has(w))) return from;
   const start = at.text(of + 1) === 'the' ? of + 2 : of + 1;
-  for (let i = start; i < to; i++) if (EVENT_HEADS.has(at.text(i))) return start;
+  for (let i = start; i < to; i++)
+    if (EVENT_HEADS.has(at.text(i)) || EDITION_ONLY_HEADS.has(at.text(i))) return start;
   return from;
 }
 
@@ -885,9 +1157,25 @@ function titleAtEdition({ title, from, to }: TitleEvent): boolean {
   const { at } = title;
   const first = at.text(from);
   if (!isEditionNumber(first) || isYear(first) || at.exists(to)) return false;
-  const before = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  let before = at.text(from - 1) === 'the' ? from - 2 : from - 1;
+  // "... at the Opening of the Second X Meeting": a part of the edition before it.
+  if (at.text(before) === 'of' && at.in(before - 1, TITLE_PARTS)) {
+    before -= 2;
+    if (at.text(before) === 'the') before--;
+  }
   return (at.text(before) === 'at' || at.text(before) === 'At') && at.spaced(from) && at.spaced(before + 1);
 }
+
+/** Parts of a sitting a speech's title may name before the edition: "at the Opening of the 3rd X". */
+const TITLE_PARTS = new Set([
+  'Opening',
+  'Closing',
+  'Launch',
+  'Inauguration',
+  'Session',
+  'Ceremony',
+  'Segment',
+]);
 
 export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
   {
@@ -932,7 +1220,7 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
       text: 'Remarks by the Minister of Energy at the 4th Lakeside Energy Dialogue\n\nThank you, Chair. It is an honour to speak here.',
       yields: '4th Lakeside Energy Dialogue',
     },
-    why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue") is an event even when the text never names it again.',
+    why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue", "... at the Opening of the 4th X Dialogue") is an event even when the text never names it again.',
   },
 ];
 

@@ -68,3 +68,87 @@ describe('sittings of named bodies', () => {
     expect(eventsOf(['The fourth meeting of the Committee will be held in Lima.'])).toEqual([]);
   });
 });
+
+describe('ninth round: kinds of names and false events', () => {
+  it('read a festival made with "fest", and an edition right after a verb of taking part', () => {
+    expect(eventsOf(['The mayor opened Harborfest 2026 on the quay.'])).toEqual(['Harborfest 2026']);
+    expect(eventsOf(['Exporters attended Agrovia 2027 in Lisbon.'])).toEqual(['Agrovia 2027']);
+    expect(eventsOf(['Two firms exhibited during Agrovia 2027 in Lisbon.'])).toEqual(['Agrovia 2027']);
+  });
+
+  it('read an edition that a kind of gathering follows, and a quoted one it precedes', () => {
+    expect(eventsOf(['The Silver Lagoon 2027 drills ended on Friday.'])).toEqual(['Silver Lagoon 2027']);
+    expect(eventsOf(['The festival "Northern Lanterns 2026" opened in Tartu.'])).toEqual([
+      'Northern Lanterns 2026',
+    ]);
+  });
+
+  it('keep a plan, a place or a year alone out of an apposed name', () => {
+    expect(eventsOf(['The forum Vision 2040 was discussed in May.'])).toEqual([]);
+    expect(eventsOf(['The festival Lisbon 2026 was cancelled.'])).toEqual([]);
+    expect(eventsOf(['Officials discussed the EU operation in the strait.'])).toEqual([]);
+  });
+
+  it('give an edition of an event that needs an edition to that event', () => {
+    expect(eventsOf(['He attended the 2026 edition of the Harbour Lights Gala in Limassol.'])).toEqual([
+      'Harbour Lights Gala',
+    ]);
+  });
+
+  it('take no market, exchange or national day without an edition', () => {
+    expect(
+      eventsOf(['Exporters entered the Common Market and the embassy marked National Day with a reception.']),
+    ).toEqual([]);
+  });
+
+  it('drop a press briefing but keep a briefing named for what it presents', () => {
+    expect(eventsOf(['The minister gave a Weekly Press Briefing on Monday.'])).toEqual([]);
+  });
+
+  it('read the parties of a sitting given through their bodies after "between"', () => {
+    expect(
+      eventsOf([
+        'The 3rd Round of Political Consultations between the Ministries of Foreign Affairs of Peru and Ghana was held in Accra.',
+      ]),
+    ).toEqual([
+      '3rd Round of Political Consultations between the Ministries of Foreign Affairs of Peru and Ghana',
+    ]);
+  });
+
+  it('end a quoted title at its closing quote, and take none without a gathering before the verb', () => {
+    expect(eventsOf(['A webinar titled “Soil, Seeds and Rain” drew 300 farmers.'])).toEqual([
+      'Soil, Seeds and Rain',
+    ]);
+    expect(eventsOf(['The report, titled "Soil and Rain", was published.'])).toEqual([]);
+  });
+});
+
+describe('ninth round, stage 2', () => {
+  it('read both parties given as bodies after "between", each with its state', () => {
+    expect(
+      eventsOf([
+        'The Second Round of Consultations between the Ministry of Trade of the Republic of Chile and the Ministry of Trade of the Kingdom of Morocco was held in Rabat.',
+      ]),
+    ).toEqual([
+      'Second Round of Consultations between the Ministry of Trade of the Republic of Chile and the Ministry of Trade of the Kingdom of Morocco',
+    ]);
+  });
+
+  it('take no round of a programme and no sitting of a lower-case body without subject or parties', () => {
+    expect(eventsOf(['Applications are open for the third round of the Andean Water Fellowship.'])).toEqual(
+      [],
+    );
+    expect(eventsOf(['They agreed to hold the second meeting of the joint commission in Quito.'])).toEqual(
+      [],
+    );
+  });
+
+  it('read a speech title given at the opening of a numbered edition', () => {
+    expect(
+      eventsOf(
+        ['Thank you, Chair.'],
+        'Remarks by the Minister at the Opening of the Third Andes–Gulf Ministerial Meeting',
+      ),
+    ).toEqual(['Third Andes–Gulf Ministerial Meeting']);
+  });
+});

@@ -18,7 +18,9 @@ import {
   EVENT_NO_MODIFIER,
   EVENT_PART_OF_EVENT,
   EVENT_RIGHT_EXTENSIONS,
+  EVENT_ENTITLED,
   EVENT_RULES,
+  EVENT_STANDING_BODY,
   EVENT_TITLE_RULES,
   completedMentions,
   lowerHeadStart,
@@ -83,11 +85,25 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     if (h < covered) continue;
     const head = tokens[h];
     if (!head || unit.claimedBy[h] === 'bloc') continue;
+    const entitled = EVENT_ENTITLED.matches({ ctx, h });
+    if (entitled > h) {
+      const name = phraseText(ctx, h, entitled);
+      record(EVENT_ENTITLED.id, name, true);
+      found.push({ name, from: h, to: entitled });
+      covered = entitled;
+      continue;
+    }
     const candidates = rulesForHead(head.text);
     if (candidates === NO_RULES) continue;
     const named = candidates.named.find((r) => r.matches({ ctx, h }));
     const rule = named ?? candidates.rule;
     if (!rule || (!named && !rule.matches({ ctx, h }))) continue;
+    if (!named && EVENT_STANDING_BODY.matches({ ctx, h })) {
+      const to = extendRight(ctx, h, isEventHead);
+      record(EVENT_STANDING_BODY.id, phraseText(ctx, extendLeft(ctx, h, accept), to), false);
+      covered = to;
+      continue;
+    }
     if (!rule.headFirst && EVENT_HEAD_INSIDE_NAME.matches({ ctx, h })) {
       record(EVENT_HEAD_INSIDE_NAME.id, phraseText(ctx, extendLeft(ctx, h, accept), h + 2), false);
       continue;

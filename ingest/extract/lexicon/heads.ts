@@ -88,6 +88,7 @@ export const SESSION_BODIES = words(`Committee Commission Council Assembly Cabin
 export const EVENT_QUALIFIERS = words(`
   Opening Closing Plenary Ordinary Extraordinary Regular Special Ministerial High-Level High-level Political
   Preparatory Informal Final Weekly Monthly Press Side Virtual Hybrid Technical Bilateral Official Working Joint
+  Signing Welcoming Welcome Award Awards Inauguration Handover
   opening closing plenary ordinary extraordinary regular special ministerial high-level political preparatory
   informal final weekly monthly annual joint technical bilateral official inaugural virtual
 `);
@@ -164,7 +165,8 @@ export const SHORT_NAMED_HEADS = words(`Programme Program`);
  */
 export const PLAN_WORDS = words(`
   Vision Agenda Strategy Plan Plans Budget Census Act Law Framework Roadmap Programme Program Goals Target
-  Targets Report Policy Initiative Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
+  Targets Report Policy Initiative Fellowship Fellowships Scholarship Scholarships Grant Grants Project
+  Decade Declaration Agreement Treaty Protocol Accord Fund Fiscal Financial
   Year Index Survey Review Outlook Edition Class Cohort Round Phase Season Quarter
 `);
 
@@ -180,8 +182,71 @@ export const EDITION_CUES = words(`
  */
 export const EDITION_HELD_VERBS = words(`
   held staged hosted organised organized convened open opens opened take takes took run runs ran close
-  closes closed kicks kicked attracted drew welcomed
+  closes closed kicks kicked attracted drew welcomed began begins start starts started concluded concludes
+  ended ends wrapped brought gathered featured involved
 `);
+
+/** Words right before an edition's name, with no article, that set it as a gathering: "during X 2026". */
+export const EDITION_DIRECT_CUES = words(`at At during During throughout Throughout`);
+
+/** Nouns before "of" that set the edition after it as a gathering: "on the sidelines of X 2026". */
+export const EDITION_OF_NOUNS = words(`sidelines margins edition opening participants ahead`);
+
+/**
+ * Heads of military and civil exercises and operations, which open a code name: "Exercise Northern Viking
+ * 2026", "Operation Sea Guardian".
+ */
+export const CODE_NAME_HEADS = words(`Exercise Exercises Operation`);
+
+/**
+ * Lower-case kinds of gathering that stand before (or after) a name in apposition: "the naval exercise
+ * Blue Harbour 2026", "the trade fair Gulfood 2027", "the Blue Harbour 2026 drills". The first line's
+ * words (exercises, operations) take a code name without a year too.
+ */
+export const CODE_NAME_NOUNS = words(`
+  exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers operation wargame wargames
+  code-named codenamed
+`);
+export const GATHERING_NOUNS = words(`
+  fair expo exhibition festival forum summit conference tournament championship championships games
+  contest competition regatta marathon show trade-fair congress symposium showcase
+`);
+
+/**
+ * Heads that name an event only with an edition, a year after them or an ordinal before: "Caribbean
+ * Tourism Exchange 2027", "the 5th Harbour Gala"; without one they are a market, a stock exchange, a prize.
+ */
+export const EDITION_ONLY_HEADS = words(`Exchange Market Gala Awards Trophy Bazaar Fest Meet`);
+
+/**
+ * Words of an activity before "Day" or "Evening" that make it a gathering ("Slovenian–Dutch Business Day",
+ * "Open Day", "Cultural Evening"), where a "National Day" or an "Independence Day" is a commemoration.
+ */
+export const ACTIVITY_DAY_HEADS = words(`Day Evening Night`);
+export const ACTIVITY_DAY_WORDS = words(`
+  Business Investment Investor Investors Innovation Trade Export Career Careers Open Partnering Networking
+  Matchmaking Industry Tourism Startup Start-up Information Info Alumni Science Research Technology Energy
+  Cultural Culture Film Music Poetry Jazz
+`);
+
+/**
+ * Words before a gathering's head that make it a body that meets, not one sitting: "the Standing Conference
+ * of Education Ministers", "the Permanent Forum on Indigenous Issues".
+ */
+export const STANDING_BODY_WORDS = words(`Standing Permanent`);
+
+/**
+ * A gathering named by its title in quotes: "a side event entitled “...”", "a webinar titled '...'". The
+ * verbs that introduce the title, and the lower-case gatherings (besides `GATHERING_NOUNS`) that have one.
+ */
+export const TITLE_VERBS = words(`entitled titled called named`);
+export const TITLED_GATHERING_NOUNS = words(`
+  event side-event seminar webinar workshop panel session lecture discussion dialogue roundtable round-table
+  exhibition concert screening meeting
+`);
+
+/** Heads of a named campaign period after "Visit" and a place: "Visit Nepal Decade", "Visit Oman Year". */
+export const CAMPAIGN_PERIOD_HEADS = words(`Year Decade Month Season`);
 export const EDITION_AUXILIARIES = words(`will would be was were is are has have been being`);
 
 /**

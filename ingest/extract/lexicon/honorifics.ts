@@ -10,10 +10,11 @@ const GENERIC_HONORIFICS = words(`
 
 /**
  * Military and police ranks and elected offices in their short forms ("Lt Gen", "Maj. Gen.", "Capt.",
- * "Sen.", "Rep." are roles), before a name: not part of it. (The full words are roles: lexicon/roles.ts.)
+ * "Sen.", "Rep." are roles; "Cr", "Cllr" a councillor), before a name: not part of it. (The full words are
+ * roles: lexicon/roles.ts.)
  */
 const RANK_ABBREVIATIONS = words(`
-  Lt Lt-Gen Lt-Col Gen Maj Maj-Gen Col Brig Brig-Gen Adm Cdr Capt Cmdr Sgt Cpl Insp Supt
+  Lt Lt-Gen Lt-Col Gen Maj Maj-Gen Col Brig Brig-Gen Adm Cdr Capt Cmdr Sgt Cpl Insp Supt Cr Cllr
 `);
 
 /** Courtesy forms that introduce a name but are not kept as titles (with every tradition's own). */

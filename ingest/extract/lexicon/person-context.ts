@@ -8,7 +8,8 @@ export const PERSON_VERBS = words(`
   commended appreciated reviewed outlined reported announced accompanied joined received hosted opened launched
   inaugurated witnessed toured inspected paid extended conveyed described mentioned elaborated told stated
   answered replied addressed exchanged represented looked held made took handed awarded presented respectively who
-  was is has had will would also further then briefly warmly first
+  was is has had will would also further then briefly warmly first confirmed declared assured argued insisted
+  warned recommended pledged promised indicated revealed clarified
 `);
 
 export const ADVERBS = words(

@@ -35,6 +35,14 @@ export const MILITARY_RANKS = words(`
   General Lieutenant Major Colonel Brigadier Admiral Rear Vice Commodore Marshal Air Captain Commander
 `);
 
+/**
+ * Armed services and units, named by a country's adjective and one of these ("the Hellenic Navy", "the Royal
+ * Marines"): never a person, nor heads of bodies (a title's "Secretary of the Army" is a post).
+ */
+export const MILITARY_SERVICES = words(
+  `Navy Army Marines Corps Gendarmerie Carabinieri Force Brigade Battalion Regiment`,
+);
+
 /** A government's post: a minister, a governor, a mayor, a member of parliament. */
 export const GOVERNMENT_POST =
   /\b(?:Minister|Secretary of State|State Secretary|Under-?[Ss]ecretary|Governor|Mayor|Premier|Senator|Member of Parliament|MP|Speaker|Chief Minister|Councillor)\b/;

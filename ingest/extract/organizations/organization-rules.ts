@@ -15,7 +15,7 @@ import {
   STATE_OFFICE_HEADS,
   STATE_OFFICE_QUALIFIERS,
 } from '../lexicon/heads';
-import { BODY_ROLE_MODIFIERS, ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
+import { BODY_ROLE_MODIFIERS, MILITARY_SERVICES, ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
 import { chunkEnd, extendLeft, headFirstNameEnd, type PhraseContext } from '../phrases';
 import { INTERNATIONAL } from '../lexicon/international';
@@ -280,6 +280,25 @@ export const ORGANIZATION_RULES = {
       yields: 'Lindqvist Shipbuilding',
     },
     why: 'A company is often named by its founder or brand and its trade ("X Electronics", "Y Logistics") with no head word; a trade word in a complement ("Faculty of Civil Engineering") is not one.',
+  },
+  armedService: {
+    id: 'org.armed-service',
+    kind: 'organization',
+    effect: 'keep',
+    // "the Hellenic Navy", "the Sri Lanka Navy": a country's name or adjective before the service.
+    matches: ({ ctx, h }) => {
+      const { at, claimedBy } = ctx.unit;
+      if (!at.in(h, MILITARY_SERVICES) || !at.spaced(h) || (at.spaced(h + 1) && at.capitalised(h + 1)))
+        return false;
+      const from = extendLeft(ctx, h);
+      for (let i = from; i < h; i++) if (claimedBy[i] === 'country') return true;
+      return false;
+    },
+    example: {
+      text: 'Visit\n\nTwo frigates of the Portuguese Navy joined the drill.',
+      yields: 'Portuguese Navy',
+    },
+    why: 'An armed service is named by its country and Navy, Army, Marines or Corps ("the Sri Lanka Navy", "the US Army"); without a country the word is a title\'s ("Secretary of the Army").',
   },
   internationalBody: {
     id: 'org.international-body',

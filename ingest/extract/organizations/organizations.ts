@@ -46,8 +46,15 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
   const found: OrganizationMatch[] = [];
   const record = (rule: string, value: string, kept: boolean) =>
     trace?.push({ kind: 'organization', rule, value, kept, paragraph: unit.index });
-  const { headWord, tradeName, internationalBody, promotionAgency, numberedSession, lowerCompound } =
-    ORGANIZATION_RULES;
+  const {
+    headWord,
+    tradeName,
+    armedService,
+    internationalBody,
+    promotionAgency,
+    numberedSession,
+    lowerCompound,
+  } = ORGANIZATION_RULES;
   let covered = 0;
   const outlet = ORGANIZATION_OUTLET.matches(ctx);
   if (outlet) {
@@ -75,7 +82,9 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
       ? headWord
       : tradeName.matches({ ctx, h, from: h })
         ? tradeName
-        : undefined;
+        : armedService.matches({ ctx, h, from: h })
+          ? armedService
+          : undefined;
     if (head) {
       // A head-first head opens its name ("... and Universitas Gadjah Mada" is another body).
       let from = at.in(h, HEAD_FIRST_ORG_HEADS) ? h : extendLeft(ctx, h);

@@ -194,7 +194,11 @@ export function isHeadWord(unit: TextUnit, i: number): boolean {
   while (k < i + 2 && at.spaced(k) && at.in(k, HEAD_MODIFIERS)) k++;
   return (
     at.spaced(k) &&
-    (at.in(k, ORG_HEADS) || at.in(k, EVENT_HEADS) || at.in(k, PLACE_HEADS) || at.in(k, FACILITY_HEADS))
+    (at.in(k, ORG_HEADS) ||
+      at.in(k, EVENT_HEADS) ||
+      at.in(k, PLACE_HEADS) ||
+      at.in(k, FACILITY_HEADS) ||
+      at.in(k, TRADE_WORDS))
   );
 }
 

@@ -24,7 +24,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/places';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { Match } from '../tagging/countries';
 import type { TextUnit } from '../tagging/tag-unit';
-import { isBreak } from '../tokens';
+import { isAcronym, isBreak } from '../tokens';
 import { isHeadWord, type Run } from './candidates';
 import { SOFT_GAPS, isRoleish } from './titles';
 
@@ -121,7 +121,7 @@ export function lowerAppositionEnd(unit: TextUnit, to: number): number {
 }
 
 /** "Peter Mwangi of the Kenya Agricultural Research Institute": a body right after a name, as text. */
-export function affiliationAfter(unit: TextUnit, to: number): string | null {
+export function affiliationAfter(unit: TextUnit, to: number, from?: number): string | null {
   const { tokens, text, at } = unit;
   const of = at.at(to);
   if (of?.text !== 'of' || of.gap !== ' ') return null;
@@ -136,6 +136,19 @@ export function affiliationAfter(unit: TextUnit, to: number): string | null {
     k++;
   }
   while (k > head && at.in(k - 1, TITLE_CONNECTORS)) k--;
+  // "X of Georgian State Electrosystem (GSE)": a body with no head word, given with its short name.
+  if (
+    head < start &&
+    k > start &&
+    at.gap(k) === ' (' &&
+    isAcronym(at.text(k)) &&
+    at.gap(k + 1).startsWith(')')
+  ) {
+    // Not the end of a longer name ("the Economic and | Monetary Community of Central Africa (CEMAC)").
+    const continues =
+      from !== undefined && /^(?:and|&|of|the)$/.test(at.text(from - 1)) && at.capitalised(from - 2);
+    if (!continues) head = k++;
+  }
   const first = at.at(start);
   const last = at.at(k - 1);
   return head >= start && first && last ? text.slice(first.start, last.end) : null;

@@ -836,3 +836,47 @@ describe('the eighth round: the structure of lists and tables', () => {
     expect(found('Home | Ministry | Consular Issues | Foreign Policy | Contacts')).toEqual([]);
   });
 });
+
+describe('names that go on a phrase (ninth round)', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('take no person from the end of a phrase opened by "the", but keep one after a title there', () => {
+    expect(names('Work on the Aral Sea Pipeline Route was finished.')).toEqual([]);
+    expect(names('The talks were opened by the Kenyan Ambassador Wanjiru Kamau.')).toEqual(['Wanjiru Kamau']);
+    expect(names('He met the Minister of Foreign Affairs of the Kyrgyz Republic Aibek Toktogulov.')).toEqual([
+      'Aibek Toktogulov',
+    ]);
+  });
+
+  it('take no person from a company named by its trade', () => {
+    expect(names('Orders went to Lumo Vanta Foods Sdn Bhd this year.')).toEqual([]);
+  });
+});
+
+describe('evidence around a name (ninth round)', () => {
+  const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+
+  it('read a body with no head word but its short name as an affiliation, not the end of a longer name', () => {
+    expect(
+      names('The grid operators – Nodar Beridze of Kartli Power Lines (KPL) – signed the plan.'),
+    ).toEqual(['Nodar Beridze']);
+    expect(names('Members of the Coastal Trade and Fisheries Union of West Africa (CTFU) met.')).toEqual([]);
+  });
+
+  it('read a title whose portfolios hold commas after another person and "and"', () => {
+    const found = people(
+      'Minister of Transport of Kazakhstan Dauren Abenov and Deputy Minister of Energy, Water and Mining of Uzbekistan Sardor Karimov arrived.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Dauren Abenov', 'Sardor Karimov']);
+    expect(found[1]?.titles).toEqual(['Deputy Minister of Energy, Water and Mining of Uzbekistan']);
+  });
+
+  it("strip a councillor's short form, and take no military unit for a person", () => {
+    expect(names('The deputation was led by Cr Maeve Dunleavy, the deputy mayor.')).toEqual([
+      'Maeve Dunleavy',
+    ]);
+    expect(
+      names('Soldiers of the Estonian Land Force trained with the Baltic Mechanised Brigade units.'),
+    ).toEqual([]);
+  });
+});

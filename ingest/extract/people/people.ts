@@ -281,7 +281,7 @@ function mentionsOf(
             : firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation:
-          affiliationAfter(unit, run.to) ??
+          affiliationAfter(unit, run.to, run.from) ??
           representedBody(unit, run.from) ??
           possessorBody(unit, run.from) ??
           // "By X, Communications Officer, Pacific Islands Forum Secretariat": the rest of a header line.

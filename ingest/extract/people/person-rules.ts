@@ -1,6 +1,8 @@
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NAME_PARTICLES, traditionsOfName } from '../lexicon/traditions/all';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { MILITARY_RANKS, MILITARY_SERVICES, ROLE_WORDS } from '../lexicon/roles';
+import { HONORIFICS } from '../lexicon/honorifics';
+
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
@@ -29,6 +31,9 @@ import {
   verbAfter,
 } from './context';
 import type { TitleBefore } from './titles';
+
+/** Prepositions that put a thing, not a person, after "the": "work on the X", "a cable across the X". */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'about', 'along', 'across', 'through', 'via', 'over', 'under']);
 
 /** A candidate after the rules: where it stands, what it says, and which rule took it. */
 export interface Mention extends Run {
@@ -147,6 +152,44 @@ export const PERSON_DROP_RULES: readonly PersonRule[] = [
     },
     why: 'English puts no article before a person\'s name: "the Hilda Marwick" is a ship, a building or a prize named after someone.',
   },
+  {
+    id: 'person.armed-service',
+    kind: 'person',
+    effect: 'drop',
+    matches: ({ run: { unit, to } }) => unit.at.in(to - 1, MILITARY_SERVICES),
+    example: {
+      text: 'Visit\n\nLusitanian Navy divers took part in the drill.',
+      yields: 'Lusitanian Navy',
+    },
+    why: 'A run ending in Navy, Army, Marines or Corps is an armed service ("the Lusitanian Navy"), not a person.',
+  },
+  {
+    id: 'person.inside-article-phrase',
+    kind: 'person',
+    effect: 'drop',
+    matches: ({ run: { unit, from }, titlesBefore }) => {
+      const { at } = unit;
+      if (titlesBefore.length > 0) return false;
+      // Back over the capitalised words before the run, none a title's (the Kenyan Ambassador X is a person).
+      let k = from - 1;
+      // "the Bavarian Minister-President X": a title word may be one part of a hyphenated one.
+      const titleWord = (i: number) =>
+        at.in(i, HONORIFICS) ||
+        at
+          .text(i)
+          .split('-')
+          .some((part) => ROLE_WORDS.has(part) || MILITARY_RANKS.has(part));
+      while (k > 0 && at.capitalised(k) && at.spaced(k + 1) && !titleWord(k)) k--;
+      if (k === from - 1 || at.text(k) !== 'the' || !at.spaced(k + 1)) return false;
+      // "work on the X Y Z": a thing's subject; never a title's "Minister ... of the Kyrgyz Republic X".
+      return at.in(k - 1, SUBJECT_PREPOSITIONS);
+    },
+    example: {
+      text: 'Visit\n\nThe first meeting on the Caspian Sea Fibre Optic Link was held today.',
+      yields: 'Fibre Optic Link',
+    },
+    why: 'A run that ends a capitalised phrase opened by "on the", "across the", "along the" ("the Caspian Sea | Fibre Optic Link", a link, a corridor, a cable) is the end of that name; a title before the run ("the Kenyan Ambassador X") keeps the person, and "of the" is left alone (a title\'s post: "Minister of ... of the Kyrgyz Republic X").',
+  },
 ];
 
 /** Evidence that a run of two or more name words is a person; the first that matches is recorded. */
@@ -240,7 +283,7 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
     id: 'person.affiliation-after',
     kind: 'person',
     effect: 'keep',
-    matches: (c) => affiliationAfter(c.run.unit, c.run.to) !== null,
+    matches: (c) => affiliationAfter(c.run.unit, c.run.to, c.run.from) !== null,
     example: {
       text: 'Visit\n\nThe prize went to Peter Mwangi of the Kenya Agricultural Research Institute this year.',
       yields: 'Peter Mwangi',

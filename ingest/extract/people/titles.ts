@@ -156,8 +156,15 @@ function listTitleStart(unit: TextUnit, k: number, end: number): number {
     at.words(a, b).some((w) => isRoleish(w) && !TITLE_STARTERS.has(w));
   if (!at.words(k, end).includes('and')) return k;
   for (let n = 0; n < 3 && at.gap(k) === ', ' && !hasRole(k, end); n++) {
-    const before = titleWalk(unit, k, true);
+    let before = titleWalk(unit, k, true);
     if (before === k - 1 || before >= k) break;
+    // "Minister A B and Deputy Minister of X, | Y and Z of Uzbekistan C D": the list's title opens after
+    // the "and" that follows the person before it.
+    for (let j = k - 2; j > before; j--)
+      if (at.text(j) === 'and' && personBetween(unit, before, j)) {
+        before = j + 1;
+        break;
+      }
     for (let j = before; j < k - 1; j++) if (startsPerson(unit, j)) return k;
     k = before;
   }
