@@ -21,6 +21,7 @@ import { BLIND_I } from './blind-i-more-publishers';
 import { BLIND_J } from './blind-j-further-publishers';
 import { BLIND_K } from './blind-k-other-genres';
 import { BLIND_L } from './blind-l-wider-world';
+import { BLIND_M } from './blind-m-ninth';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -153,6 +154,9 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.96, countries: 0.98, events: 1, dates: 0.99, personCountry: 0.89 },
   },
+  // Written blind and held out while the ninth round of rules was made (its first run, on main before the round,
+  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-m-ninth', cases: BLIND_M, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
