@@ -597,6 +597,8 @@ export function writeFacetTables(
   }: TableOptions = {},
 ): void {
   if (min < 1) throw new Error('a table needs at least one doc');
+  // Values are ranked by count: when no facet's first reaches `min`, there is no table to write.
+  if (FACET_KINDS.every((kind) => (ranked[kind][0]?.[1].length ?? 0) < min)) return;
   let months = 0;
   for (const m of monthOf) if (m + 1 > months) months = m + 1;
   // Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks).

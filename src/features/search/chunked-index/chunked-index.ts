@@ -175,6 +175,9 @@ function json<T>(parse: (value: unknown) => T): (bytes: Uint8Array) => T {
   return (bytes) => parse(JSON.parse(decoder.decode(bytes)));
 }
 
+const decodeDictionaryChunk = json((value) => dictionaryChunkSchema.parse(value));
+const decodeTableChunk = json((value) => tableChunkSchema.parse(value));
+
 function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
   return json((value) => {
     const directory = directorySchema.parse(value);
@@ -405,10 +408,7 @@ export class ChunkedIndex {
     const at = lastAtOrBefore(chunks, id, (chunk) => chunk.first);
     const chunk = chunks[at];
     if (!chunk) return undefined;
-    const entries = await this.store.get(
-      chunk.file,
-      json((value) => dictionaryChunkSchema.parse(value)),
-    );
+    const entries = await this.store.get(chunk.file, decodeDictionaryChunk);
     const entry = entries[lastAtOrBefore(entries, id, (e) => e[0])];
     if (entry?.[0] !== id) return undefined;
     this.labels.set(`${kind}:${id}`, entry[1]);
@@ -417,14 +417,7 @@ export class ChunkedIndex {
 
   private async dictionary(kind: FacetKind): Promise<DictionaryEntry[]> {
     const chunks = (await this.directory()).facets[kind].dictionary;
-    const parts = await Promise.all(
-      chunks.map((chunk) =>
-        this.store.get(
-          chunk.file,
-          json((value) => dictionaryChunkSchema.parse(value)),
-        ),
-      ),
-    );
+    const parts = await Promise.all(chunks.map((chunk) => this.store.get(chunk.file, decodeDictionaryChunk)));
     return parts.flat();
   }
 
@@ -454,10 +447,7 @@ export class ChunkedIndex {
     if (rank === undefined || rank >= tables.values) return null;
     const meta = tables.chunks[lastAtOrBefore(tables.chunks, rank, (chunk) => chunk.first)];
     if (!meta) return null;
-    const list = await this.store.get(
-      meta.file,
-      json((value) => tableChunkSchema.parse(value)),
-    );
+    const list = await this.store.get(meta.file, decodeTableChunk);
     const table = list[rank - meta.first];
     if (table?.value !== id) throw new ChunkError(meta.file, `the table of ${id} is not where its rank says`);
     return table;
@@ -808,20 +798,8 @@ export class ChunkedIndex {
     // The results are exactly a selected value's docs: its table's counts are theirs.
     const whole = groups.find((g) => g.length === 1 && g[0]?.count === base.total)?.[0];
     if (whole) {
-      const list = whole.facets[kind];
-      const others = list.values.filter(([id, , , count]) => count > 0 && !chosen.has(id));
-      if (others.length >= want || list.values.length >= list.distinct)
-        return {
-          values: [
-            ...picked,
-            ...others.slice(0, want).map(([value, label, , count]) => {
-              this.labels.set(`${kind}:${value}`, label);
-              return { value, label, count };
-            }),
-          ],
-          distinct: list.distinct,
-          exactTop: true,
-        };
+      const top = this.tableTop(kind, whole, chosen, want);
+      if (top) return { values: [...picked, ...top], distinct: whole.facets[kind].distinct, exactTop: true };
     }
     const facetsOf = groups.map((g) => g.map((t) => tableFacet(t, kind)));
     const outsideOf = (g: TableFacet[]) => g.reduce((sum, t) => sum + t.outside, 0);
@@ -953,6 +931,25 @@ export class ChunkedIndex {
   }
 
   /**
+   * A facet's `want` most frequent values within a table's docs, besides the `chosen` ones (their labels
+   * kept), or null when the table lists too few of them to be sure of that top.
+   */
+  private tableTop(
+    kind: FacetKind,
+    table: FacetTable,
+    chosen: ReadonlySet<string>,
+    want: number,
+  ): { value: string; label: string; count: number }[] | null {
+    const list = table.facets[kind];
+    const others = list.values.filter(([id, , , count]) => count > 0 && !chosen.has(id));
+    if (others.length < want && list.values.length < list.distinct) return null;
+    return others.slice(0, Math.max(0, want)).map(([value, label, , count]) => {
+      this.labels.set(`${kind}:${value}`, label);
+      return { value, label, count };
+    });
+  }
+
+  /**
    * The answer of a query that is exactly one value, from its co-occurrence table alone (and the page's
    * rows): null when the table cannot answer it (no table, a later page, another order, more values
    * asked than it keeps).
@@ -972,10 +969,9 @@ export class ChunkedIndex {
     const facets = {} as Record<FacetKind, FacetCounts>;
     for (const kind of FACET_KINDS) {
       const list = table.facets[kind];
-      const others = list.values.filter(([id]) => kind !== single.kind || id !== single.value);
       const picked = kind === single.kind ? 1 : 0;
-      const want = Math.max(0, facetLimit - picked);
-      if (others.length < want && list.values.length < list.distinct) return null;
+      const top = this.tableTop(kind, table, new Set(picked ? [single.value] : []), facetLimit - picked);
+      if (!top) return null;
       for (const [id, label] of list.values) this.labels.set(`${kind}:${id}`, label);
       facets[kind] = {
         values: [
@@ -988,7 +984,7 @@ export class ChunkedIndex {
                 },
               ]
             : []),
-          ...others.slice(0, want).map(([value, label, , count]) => ({ value, label, count })),
+          ...top,
         ],
         distinct: list.distinct,
         exactTop: true,
@@ -1042,21 +1038,11 @@ export class ChunkedIndex {
           const file = tables.chunks[lastAtOrBefore(tables.chunks, rank, (chunk) => chunk.first)]?.file;
           if (!file || tableFiles.has(file)) continue;
           tableFiles.add(file);
-          jobs.push(() =>
-            this.store.get(
-              file,
-              json((value) => tableChunkSchema.parse(value)),
-            ),
-          );
+          jobs.push(() => this.store.get(file, decodeTableChunk));
         }
       for (const kind of FACET_KINDS)
         for (const chunk of directory.facets[kind].dictionary)
-          jobs.push(() =>
-            this.store.get(
-              chunk.file,
-              json((value) => dictionaryChunkSchema.parse(value)),
-            ),
-          );
+          jobs.push(() => this.store.get(chunk.file, decodeDictionaryChunk));
       const deepest = Math.max(...FACET_KINDS.map((kind) => directory.facets[kind].chunks.length));
       for (let c = 0; c < deepest; c++) {
         for (const kind of FACET_KINDS)
