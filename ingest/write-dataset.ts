@@ -178,12 +178,11 @@ function removeUnplaced(target: string, journal: string, keep: ReadonlySet<strin
   const lists = new Map<string, FileListBlock | null>();
   const listOf = (version: string): FileListBlock | null => {
     if (!lists.has(version)) {
-      try {
-        const text = readFileSync(join(sidecarDir(target, version), FILES_LIST), 'utf8');
-        lists.set(version, new FileListBlock(splitFileList(text, `${ANNOUNCEMENTS}/`).block));
-      } catch {
-        lists.set(version, null);
-      }
+      const text = readFileList(target, version);
+      lists.set(
+        version,
+        text === null ? null : new FileListBlock(splitFileList(text, `${ANNOUNCEMENTS}/`).block),
+      );
     }
     return lists.get(version) ?? null;
   };
@@ -308,6 +307,15 @@ interface FileHash {
   sha: string;
 }
 
+/** The text of a version's file list (`.ingest/<version>/files`), or null when it has none (or it cannot be read). */
+function readFileList(outDir: string, version: string): string | null {
+  try {
+    return readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The file list of a version (`.ingest/<version>/files`), or null for a version written without one.
  * `block`: a path prefix whose lines are kept as text (FileListBlock), not parsed.
@@ -317,12 +325,8 @@ function readFileHashes(
   version: string,
   block: string | null = null,
 ): { hashes: Map<string, FileHash>; block: FileListBlock | null } | null {
-  let text: string;
-  try {
-    text = readFileSync(join(sidecarDir(outDir, version), FILES_LIST), 'utf8');
-  } catch {
-    return null;
-  }
+  let text = readFileList(outDir, version);
+  if (text === null) return null;
   let kept: FileListBlock | null = null;
   if (block !== null) {
     const split = splitFileList(text, block);
