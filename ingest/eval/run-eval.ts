@@ -155,8 +155,14 @@ const SETS: readonly EvalSet[] = [
     floors: { people: 0.96, countries: 0.98, events: 1, dates: 0.99, personCountry: 0.89 },
   },
   // Written blind and held out while the ninth round of rules was made (its first run, on main before the round,
-  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
-  { name: 'blind-m-ninth', cases: BLIND_M, enforced: false },
+  // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the tenth
+  // session, floors at its figures.
+  {
+    name: 'blind-m-ninth',
+    cases: BLIND_M,
+    enforced: true,
+    floors: { people: 0.94, countries: 0.99, events: 0.85, dates: 0.97, personCountry: 0.89 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
