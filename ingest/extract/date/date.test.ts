@@ -11,6 +11,9 @@ describe('extractDate', () => {
     ['From 10 to 20 June 2019 experts met', '2019-06-10'],
     ['On Sept. 12-14, 2018 in Kunming', '2018-09-12'],
     ['On 21st of June 2016, delegates', '2016-06-21'],
+    ['Bucureşti, 3 octombrie 2026 – the talks', '2026-10-03'],
+    ['Warszawa, 7 listopada 2026 r.', '2026-11-07'],
+    ['Praha 19. května 2026', '2026-05-19'],
   ])('reads %j', (text, iso) => {
     expect(extractDate([text])).toBe(iso);
   });

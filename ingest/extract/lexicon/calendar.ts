@@ -76,7 +76,8 @@ export function isEditionNumber(word: string): boolean {
 
 /**
  * Month names of other languages that by-lines and datelines use: Spanish, Portuguese, French, Indonesian,
- * German, Italian, Hungarian, Malay, Dutch, Turkish, the Nordic languages.
+ * German, Italian, Hungarian, Malay, Dutch, Turkish, the Nordic languages, Romanian, Polish and Czech (their
+ * genitive forms, as dates write them).
  */
 export const FOREIGN_MONTHS = new Map<string, number>(
   `enero:1 febrero:2 marzo:3 abril:4 mayo:5 junio:6 julio:7 agosto:8 septiembre:9 setiembre:9 octubre:10
@@ -87,7 +88,11 @@ export const FOREIGN_MONTHS = new Map<string, number>(
   maggio:5 giugno:6 luglio:7 settembre:9 ottobre:10 dicembre:12 január:1 február:2 március:3 április:4
   május:5 június:6 július:7 augusztus:8 szeptember:9 október:10 november:11 december:12 mac:3 julai:7
   ogos:8 disember:12 maart:3 augustus:8 ocak:1 şubat:2 mart:3 nisan:4 mayıs:5 haziran:6 temmuz:7
-  ağustos:8 eylül:9 ekim:10 kasım:11 aralık:12 maj:5 augusti:8 marts:3`
+  ağustos:8 eylül:9 ekim:10 kasım:11 aralık:12 maj:5 augusti:8 marts:3 ianuarie:1 februarie:2 martie:3
+  aprilie:4 iunie:6 iulie:7 septembrie:9 octombrie:10 noiembrie:11 decembrie:12 stycznia:1 lutego:2
+  marca:3 kwietnia:4 maja:5 czerwca:6 lipca:7 sierpnia:8 września:9 października:10 listopada:11
+  grudnia:12 ledna:1 února:2 března:3 dubna:4 května:5 června:6 července:7 srpna:8 září:9 října:10
+  listopadu:11 prosince:12`
     .trim()
     .split(/\s+/)
     .map((pair) => {

@@ -37,4 +37,15 @@ describe('blocsIn', () => {
     ).toEqual(['ASEAN', 'African Union', 'BRICS', 'SCO']);
     expect(countriesIn('the African Union and ASEAN')).toEqual([]);
   });
+
+  it('reads a bloc whose last word carries a suffix, and regional groupings by acronym or full name', () => {
+    expect(blocsIn('a ceasefire under an African Union-led mission')).toEqual(['African Union']);
+    expect(countriesIn('a United States-backed plan')).toEqual(['US']);
+    expect(blocsIn('the OECS and the Group of 77 and China met the Council of Europe')).toEqual([
+      'OECS',
+      'G77',
+      'Council of Europe',
+    ]);
+    expect(blocsIn('a loan of the Council of Europe Development Bank')).toEqual([]);
+  });
 });

@@ -69,6 +69,9 @@ function joinable(tokens: readonly Token[], i: number): boolean {
   return t.gap === '.' && /^\p{Lu}$/u.test(prev.text) && /^\p{Lu}$/u.test(t.text);
 }
 
+/** A word and a lower-case suffix after its hyphen: "Union-led", "States-backed". */
+const LOWER_SUFFIX = /^(\p{Lu}[\p{L}]*)[-‐‑](?:led|based|backed|funded|sponsored|brokered|chaired|hosted|wide|member)$/u;
+
 /** Longest match of a phrase lexicon at each position; compound tokens are also split at their hyphens. */
 function matchLexicon(
   tokens: readonly Token[],
@@ -91,6 +94,13 @@ function matchLexicon(
     for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) {
       const t = tokens[i + n - 1];
       if (!t || (n > 1 && !joinable(tokens, i + n - 1))) break;
+      // "an African Union-led force": a form of several words whose last one carries a lower-case suffix.
+      const suffixed = n > 1 ? LOWER_SUFFIX.exec(t.text)?.[1] : undefined;
+      const suffixedValue = suffixed ? lexicon.get(`${phrase} ${suffixed}`) : undefined;
+      if (suffixedValue) {
+        found = { from: i, to: i + n, values: [suffixedValue] };
+        break;
+      }
       phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
       if (!prefixes.has(phrase)) break;
       if (lexicon.has(phrase)) {
