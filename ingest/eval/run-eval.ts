@@ -22,6 +22,7 @@ import { BLIND_J } from './blind-j-further-publishers';
 import { BLIND_K } from './blind-k-other-genres';
 import { BLIND_L } from './blind-l-wider-world';
 import { BLIND_M } from './blind-m-ninth';
+import { BLIND_N } from './blind-n-tenth';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -161,8 +162,11 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-m-ninth',
     cases: BLIND_M,
     enforced: true,
-    floors: { people: 0.94, countries: 0.99, events: 0.85, dates: 0.97, personCountry: 0.89 },
+    floors: { people: 0.94, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.9 },
   },
+  // Written blind and held out while the tenth round of rules was made (its first run, on main before the round,
+  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-n-tenth', cases: BLIND_N, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
