@@ -70,7 +70,8 @@ function joinable(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A word and a lower-case suffix after its hyphen: "Union-led", "States-backed". */
-const LOWER_SUFFIX = /^(\p{Lu}[\p{L}]*)[-‐‑](?:led|based|backed|funded|sponsored|brokered|chaired|hosted|wide|member)$/u;
+const LOWER_SUFFIX =
+  /^(\p{Lu}[\p{L}]*)[-‐‑](?:led|based|backed|funded|sponsored|brokered|chaired|hosted|wide|member)$/u;
 
 /** Longest match of a phrase lexicon at each position; compound tokens are also split at their hyphens. */
 function matchLexicon(
