@@ -165,8 +165,14 @@ const SETS: readonly EvalSet[] = [
     floors: { people: 0.94, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.9 },
   },
   // Written blind and held out while the tenth round of rules was made (its first run, on main before the round,
-  // and the round's unseen run are in its header and ingest/eval/first-runs/): printed, never enforced.
-  { name: 'blind-n-tenth', cases: BLIND_N, enforced: false },
+  // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the eleventh
+  // session, floors at its figures.
+  {
+    name: 'blind-n-tenth',
+    cases: BLIND_N,
+    enforced: true,
+    floors: { people: 0.9, countries: 0.99, events: 0.89, dates: 0.97, personCountry: 0.76 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
