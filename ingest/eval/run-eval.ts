@@ -23,6 +23,7 @@ import { BLIND_K } from './blind-k-other-genres';
 import { BLIND_L } from './blind-l-wider-world';
 import { BLIND_M } from './blind-m-ninth';
 import { BLIND_N } from './blind-n-tenth';
+import { BLIND_O } from './blind-o-eleventh';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -173,6 +174,9 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.9, countries: 0.99, events: 0.89, dates: 0.97, personCountry: 0.76 },
   },
+  // Written blind and held out while the eleventh round of rules is made (its first run, on main before the round,
+  // is in its header and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-o-eleventh', cases: BLIND_O, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
