@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractReply, ExtractRequest, PoolJob } from './extract-worker';
 import { extractFile, prepareFile, type FileResult, type InputFile, type PreparedResult } from './ingest';
 import type { Overrides } from './overrides';
+import { bundledModule } from './worker-bundle';
 
 /** Files per message: small enough that the last batches even out between workers. */
 export const BATCH_SIZE = 32;
@@ -39,9 +40,36 @@ function tsxApiUrl(): string {
   return pathToFileURL(join(dirname(manifest), file)).href;
 }
 
-function bootstrap(): string {
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+/**
+ * How a worker is started: from the bundled worker (worker-bundle.ts) when it can be made, without tsx's
+ * loader (the options a `tsx` command passes every thread are left out); else from the TypeScript through
+ * tsx, as a fallback.
+ */
+function workerStart(): { code: string; execArgv: string[] } {
+  const bundle = bundledModule(fileURLToPath(new URL('./extract-worker.ts', import.meta.url)));
+  if (bundle === null) {
+    const entry = new URL('./extract-worker.ts', import.meta.url).href;
+    return {
+      code: `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+      execArgv: process.execArgv,
+    };
+  }
+  return { code: `import(${JSON.stringify(bundle)});`, execArgv: withoutTsx(process.execArgv) };
+}
+
+/** `argv` without the `--require` and `--import` options that load tsx (the `tsx` command adds them). */
+function withoutTsx(argv: readonly string[]): string[] {
+  const tsx = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const loadsTsx = (value: string | undefined) =>
+    value !== undefined && (value.startsWith(tsx) || value.startsWith(pathToFileURL(tsx).href));
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if ((arg === '--require' || arg === '--import' || arg === '-r') && loadsTsx(argv[i + 1])) i++;
+    else if (/^--(?:require|import)=/.test(arg) && loadsTsx(arg.slice(arg.indexOf('=') + 1))) continue;
+    else kept.push(arg);
+  }
+  return kept;
 }
 
 /**
@@ -92,8 +120,13 @@ export class ExtractPool<R extends FileResult | PreparedResult = FileResult> {
     size: number,
     private readonly job: PoolJob = 'extract',
   ) {
+    const start = size > 0 ? workerStart() : null;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(bootstrap(), { eval: true, workerData: { overrides, job } });
+      const worker = new Worker(start?.code ?? '', {
+        eval: true,
+        execArgv: start?.execArgv ?? [],
+        workerData: { overrides, job },
+      });
       worker.on('error', (error) => {
         this.fail(new Error(`an extraction worker failed: ${error.message}`));
       });

