@@ -77,64 +77,72 @@ function fullBuild(announcements: readonly Announcement[]) {
 }
 
 describe('co-occurrence tables updated by an append (decision 0032)', () => {
-  it('are byte for byte a full build of the same announcements, appended three times', () => {
-    let { files, counts } = fullBuild(base);
-    expect(counts).not.toBeNull();
-    let all = [...base].sort(compareAnnouncements);
-    let segments = [base.length];
-    for (const [step, batch] of batches.entries()) {
-      const appended = appendDataset(files, all, batch, segments, { tables: TABLES }, counts);
-      if ('rebuild' in appended) throw new Error(appended.rebuild);
-      expect(appended.tables, `append ${step + 1}`).toBe('updated');
-      const full = fullBuild(appended.all);
-      const mine = directoryOf(appended.files);
-      const theirs = directoryOf(full.files);
-      expect(mine.facets, `append ${step + 1}`).toEqual(theirs.facets);
-      for (const kind of FACET_KINDS) {
-        const chunks = theirs.facets[kind].tables?.chunks ?? [];
-        if (kind !== 'org') expect(chunks.length, kind).toBeGreaterThan(0);
-        for (const { file } of chunks) {
-          const path = `${INDEX_DIR}/chunks/${file}`;
-          expect(appended.files.get(path), path).toEqual(full.files.get(path));
+  it(
+    'are byte for byte a full build of the same announcements, appended three times',
+    { timeout: 60_000 },
+    () => {
+      let { files, counts } = fullBuild(base);
+      expect(counts).not.toBeNull();
+      let all = [...base].sort(compareAnnouncements);
+      let segments = [base.length];
+      for (const [step, batch] of batches.entries()) {
+        const appended = appendDataset(files, all, batch, segments, { tables: TABLES }, counts);
+        if ('rebuild' in appended) throw new Error(appended.rebuild);
+        expect(appended.tables, `append ${step + 1}`).toBe('updated');
+        const full = fullBuild(appended.all);
+        const mine = directoryOf(appended.files);
+        const theirs = directoryOf(full.files);
+        expect(mine.facets, `append ${step + 1}`).toEqual(theirs.facets);
+        for (const kind of FACET_KINDS) {
+          const chunks = theirs.facets[kind].tables?.chunks ?? [];
+          if (kind !== 'org') expect(chunks.length, kind).toBeGreaterThan(0);
+          for (const { file } of chunks) {
+            const path = `${INDEX_DIR}/chunks/${file}`;
+            expect(appended.files.get(path), path).toEqual(full.files.get(path));
+          }
         }
+        expect(appended.tableCounts, `append ${step + 1}: the counts kept`).toEqual(full.counts);
+        ({ files, all } = appended);
+        ({ tableCounts: counts } = appended);
+        segments = appended.storeSegments;
       }
-      expect(appended.tableCounts, `append ${step + 1}: the counts kept`).toEqual(full.counts);
-      ({ files, all } = appended);
-      ({ tableCounts: counts } = appended);
-      segments = appended.storeSegments;
-    }
-    // The value that became common got its table; the one named only by appended announcements has a table
-    // only if it is that common.
-    const tabled = (directoryOf(files).facets.person.tables?.values ?? 0) > 0;
-    expect(tabled).toBe(true);
-    const table = (files: Map<string, Uint8Array>, id: string) =>
-      (directoryOf(files).facets.person.tables?.chunks ?? [])
-        .flatMap((c) => decode(files.get(`${INDEX_DIR}/chunks/${c.file}`)) as { value: string }[])
-        .some((t) => t.value === id);
-    expect(table(fullBuild(base).files, crosser.id)).toBe(false);
-    expect(table(files, crosser.id)).toBe(true);
-  });
+      // The value that became common got its table; the one named only by appended announcements has a table
+      // only if it is that common.
+      const tabled = (directoryOf(files).facets.person.tables?.values ?? 0) > 0;
+      expect(tabled).toBe(true);
+      const table = (files: Map<string, Uint8Array>, id: string) =>
+        (directoryOf(files).facets.person.tables?.chunks ?? [])
+          .flatMap((c) => decode(files.get(`${INDEX_DIR}/chunks/${c.file}`)) as { value: string }[])
+          .some((t) => t.value === id);
+      expect(table(fullBuild(base).files, crosser.id)).toBe(false);
+      expect(table(files, crosser.id)).toBe(true);
+    },
+  );
 
-  it('are counted over every doc, to the same bytes, when the dataset kept no counts', () => {
-    const { files } = fullBuild(base);
-    const all = [...base].sort(compareAnnouncements);
-    const appended = appendDataset(files, all, batches[0] ?? [], [base.length], { tables: TABLES }, null);
-    if ('rebuild' in appended) throw new Error(appended.rebuild);
-    expect(appended.tables).toBe('counted');
-    const full = fullBuild(appended.all);
-    expect(directoryOf(appended.files).facets).toEqual(directoryOf(full.files).facets);
-    expect(appended.tableCounts).toEqual(full.counts);
-    // Counts of another build (other `min`) are not taken for this one's.
-    const other = fullBuild(base);
-    const wrong = appendDataset(
-      other.files,
-      all,
-      batches[0] ?? [],
-      [base.length],
-      { tables: { ...TABLES, min: 40 } },
-      other.counts,
-    );
-    if ('rebuild' in wrong) throw new Error(wrong.rebuild);
-    expect(wrong.tables).toBe('counted');
-  });
+  it(
+    'are counted over every doc, to the same bytes, when the dataset kept no counts',
+    { timeout: 60_000 },
+    () => {
+      const { files } = fullBuild(base);
+      const all = [...base].sort(compareAnnouncements);
+      const appended = appendDataset(files, all, batches[0] ?? [], [base.length], { tables: TABLES }, null);
+      if ('rebuild' in appended) throw new Error(appended.rebuild);
+      expect(appended.tables).toBe('counted');
+      const full = fullBuild(appended.all);
+      expect(directoryOf(appended.files).facets).toEqual(directoryOf(full.files).facets);
+      expect(appended.tableCounts).toEqual(full.counts);
+      // Counts of another build (other `min`) are not taken for this one's.
+      const other = fullBuild(base);
+      const wrong = appendDataset(
+        other.files,
+        all,
+        batches[0] ?? [],
+        [base.length],
+        { tables: { ...TABLES, min: 40 } },
+        other.counts,
+      );
+      if ('rebuild' in wrong) throw new Error(wrong.rebuild);
+      expect(wrong.tables).toBe('counted');
+    },
+  );
 });
