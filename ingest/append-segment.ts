@@ -40,13 +40,13 @@ import {
   SearchIndexBuilder,
   writeDatesChunk,
   writeFacetChunks,
-  writeFacetTables,
   monthIndexes,
   writeIdChunks,
   writeIndexHead,
   writeRowChunks,
   type IndexDictionaries,
 } from './index/build-search-index';
+import { writeFacetTables } from './index/facet-tables';
 import { createHash } from 'node:crypto';
 
 /**
@@ -73,6 +73,8 @@ export interface SegmentAppendInput {
   addedRecord: (i: number) => Uint8Array;
   /** Per segment of the existing doc store, how many docs it holds (the index's segments', then the base's). */
   storeSegments: readonly number[];
+  /** The current version's tables' counts (decision 0032), when its build kept them. */
+  tableCounts?: Uint8Array | null;
   options?: BuildOptions;
 }
 
@@ -82,6 +84,8 @@ export interface SegmentAppend {
   members: { added: number | null; existing: number | null }[];
   /** Docs of earlier segments merged into the new one. */
   absorbed: number;
+  /** Whether the tables were updated from the current version's counts or counted over every doc. */
+  tables: ReturnType<typeof writeFacetTables>;
 }
 
 const decoder = new TextDecoder();
@@ -293,11 +297,13 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
   const facetDocs = {} as Record<FacetKind, Map<string, ArrayLike<number>>>;
   const addedValues = {} as Record<FacetKind, Map<string, { docs: number[]; generated: boolean }>>;
   const scratchNames = new Map(orgNames);
+  const before = {} as Record<FacetKind, Set<string>>;
   for (const kind of FACET_KINDS) {
     facetDocs[kind] = new Map();
     addedValues[kind] = new Map();
+    before[kind] = new Set();
   }
-  addedFacts.forEach((facts, i) => {
+  const addedDocValues = addedFacts.map((facts, i) => {
     const { values } = docValues(facts, scratchNames);
     for (const kind of FACET_KINDS)
       for (const value of values[kind]) {
@@ -306,6 +312,7 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
         held.docs.push(addedAt[i] ?? 0);
         held.generated &&= facts.generated;
       }
+    return values;
   });
   const generatedBefore = new Set<string>();
   const namedBefore = new Set<string>();
@@ -316,6 +323,7 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     for (const meta of directory.facets[kind].chunks)
       for (const entry of decodePostingChunk(input.read(chunkPath(meta.file))).entries) {
         namedBefore.add(`${kind}:${entry.key}`);
+        before[kind].add(entry.key);
         const docs = moved(postingDocs(entry, existing.length));
         const fresh = addedValues[kind].get(entry.key);
         facetDocs[kind].set(entry.key, fresh ? mergeAscending(docs, fresh.docs) : docs);
@@ -324,8 +332,19 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
       if (!facetDocs[kind].has(value)) facetDocs[kind].set(value, fresh.docs);
   }
   const valueLabels = labels(dictionaries, orgNames);
+  // The files every doc feeds are named by their content: one the current version has is carried.
+  const had = new Set<string>([chunkPath(directory.dates)]);
+  for (const kind of FACET_KINDS) {
+    const facet = directory.facets[kind];
+    for (const meta of [...facet.chunks, ...facet.dictionary, ...(facet.tables?.chunks ?? [])])
+      had.add(chunkPath(meta.file));
+  }
+  const facetChunk = chunkWriter((path, bytes) => {
+    if (had.has(path)) carry(path);
+    else put(path, bytes);
+  });
   const { facets, coldFacets, ranked } = writeFacetChunks(
-    chunk,
+    facetChunk,
     count,
     facetDocs,
     valueLabels,
@@ -352,8 +371,20 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     }
     if (fromAdded) i++;
   }
-  const dated = writeDatesChunk(chunk, dates);
-  writeFacetTables(chunk, count, ranked, valueLabels.label, monthIndexes(dates), facets, options.tables);
+  const dated = writeDatesChunk(facetChunk, dates);
+  // The tables are updated from the current version's counts where it kept them (decision 0032).
+  const tables = writeFacetTables(
+    facetChunk,
+    count,
+    ranked,
+    valueLabels.label,
+    monthIndexes(dates),
+    facets,
+    options.tables,
+    input.tableCounts
+      ? { previous: input.tableCounts, before, added: addedDocValues, count: existing.length }
+      : undefined,
+  );
 
   for (const part of [
     { terms: directory.terms, rows: directory.rows.files, ids: directory.ids.files },
@@ -437,22 +468,34 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     },
     members: members.map(({ added: a, existing: e }) => ({ added: a, existing: e })),
     absorbed,
+    tables,
   };
 }
 
 /**
  * In memory, for tests and small callers: the files (dataset path → bytes) of a dataset holding
  * `existing` (in list order, its doc store in `storeSegments`) with `added` appended as a segment, or why
- * every file must be rebuilt instead.
+ * every file must be rebuilt instead. `tableCounts`: what the dataset's build kept of its tables' counts.
  */
 export function appendDataset(
   files: ReadonlyMap<string, Uint8Array>,
   existing: readonly Announcement[],
   added: readonly Announcement[],
   storeSegments: readonly number[],
-  options?: BuildOptions,
-): { files: Map<string, Uint8Array>; all: Announcement[]; storeSegments: number[] } | { rebuild: string } {
+  options: BuildOptions = {},
+  tableCounts: Uint8Array | null = null,
+):
+  | {
+      files: Map<string, Uint8Array>;
+      all: Announcement[];
+      storeSegments: number[];
+      /** The tables' counts the next append starts from (decision 0032), and how this one made its tables. */
+      tableCounts: Uint8Array | null;
+      tables: SegmentAppend['tables'];
+    }
+  | { rebuild: string } {
   const next = new Map<string, Uint8Array>();
+  let kept: Uint8Array | null = null;
   const fresh = [...added].sort(compareAnnouncements);
   const read = (path: string) => {
     const bytes = files.get(path);
@@ -471,13 +514,14 @@ export function appendDataset(
     added: fresh,
     addedRecord: (i) => encodeDocRecord(fresh[i] as Announcement),
     storeSegments,
-    ...(options ? { options } : {}),
+    tableCounts,
+    options: { ...options, tables: { ...options.tables, counts: { keep: (bytes) => (kept = bytes) } } },
   });
   if ('rebuild' in appended) return appended;
   for (const [path, bytes] of files) if (path.startsWith('announcements/')) next.set(path, bytes);
   for (const a of fresh) next.set(`announcements/${a.id}.json`, announcementBytes(a));
   let skipped = 0;
-  const kept = storeSegments.filter((count) => {
+  const keptSegments = storeSegments.filter((count) => {
     if (skipped >= appended.absorbed) return true;
     skipped += count;
     return false;
@@ -485,7 +529,9 @@ export function appendDataset(
   return {
     files: next,
     all: [...existing, ...fresh].sort(compareAnnouncements),
-    storeSegments: [appended.members.length, ...kept],
+    storeSegments: [appended.members.length, ...keptSegments],
+    tableCounts: kept,
+    tables: appended.tables,
   };
 }
 

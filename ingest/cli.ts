@@ -173,7 +173,7 @@ export async function main(argv: readonly string[], { mayRestart = false } = {})
   const seconds = (performance.now() - started) / 1000;
   const counted = (n: number | null) => (n === null ? 'not counted' : String(n));
   const how = run.segment
-    ? `  appended as a segment of ${run.segment.docs} announcements${run.segment.absorbed ? ` (${run.segment.absorbed} of them from earlier segments, merged)` : ''}`
+    ? `  appended as a segment of ${run.segment.docs} announcements${run.segment.absorbed ? ` (${run.segment.absorbed} of them from earlier segments, merged)` : ''}${run.segment.tables === 'counted' ? '; co-occurrence tables counted over every announcement (no counts kept by the dataset, decision 0032)' : ''}`
     : run.rebuilt
       ? `  every file rebuilt: ${run.rebuilt}`
       : null;

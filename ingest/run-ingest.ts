@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../src/data/schema';
 import { addKnownEntities, applyAnnouncementEdits, type KnownEntities } from './announcement-edits';
@@ -12,9 +12,10 @@ import {
   RecordFile,
   readDocStore,
   storeSegmentFiles,
+  TABLE_COUNTS_FILE,
   writeDocList,
 } from './build/record-file';
-import { DatasetFolderError, versionDir } from './dataset-folder';
+import { DatasetFolderError, sidecarDir, versionDir } from './dataset-folder';
 import { ExtractPool, workersFor } from './extract-pool';
 import {
   prepareAnnouncement,
@@ -59,7 +60,7 @@ export interface RunReport {
   /** Seconds spent extracting (with the announcements' files written), then building and switching. */
   seconds: { extract: number; build: number };
   /** An append that added a segment (decision 0024): its announcements, and how many came from earlier segments. */
-  segment: { docs: number; absorbed: number } | null;
+  segment: { docs: number; absorbed: number; tables: 'none' | 'counted' | 'updated' } | null;
   /** Why an append rebuilt every file instead, or null. */
   rebuilt: string | null;
 }
@@ -75,6 +76,14 @@ interface SpooledDoc {
 }
 
 const nowSeconds = () => performance.now() / 1000;
+
+function readIfThere(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * An ingest run from raw files to a switched-in version (decision 0022): the extraction threads prepare
@@ -232,6 +241,18 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
       report.seconds.build = nowSeconds() - extracted;
       return report;
     };
+    // The tables' counts go beside the doc store, for the next append (decision 0032).
+    const build: BuildOptions = {
+      ...options.build,
+      tables: {
+        ...options.build?.tables,
+        counts: {
+          keep: (bytes) => {
+            writeFileSync(w.sidecarFile(TABLE_COUNTS_FILE), bytes);
+          },
+        },
+      },
+    };
     const recordOf = (d: SpooledDoc | undefined) => {
       if (!d) throw new Error('no such doc');
       return d.file.read(d.offset, d.length);
@@ -262,7 +283,8 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
         added: fresh,
         addedRecord: (i) => recordOf(fresh[i]),
         storeSegments: stored.segments.map((segment) => segment.count),
-        ...(options.build ? { options: options.build } : {}),
+        tableCounts: readIfThere(join(sidecarDir(out, current.version), TABLE_COUNTS_FILE)),
+        options: build,
       });
       if ('rebuild' in appended) report.rebuilt = appended.rebuild;
       else {
@@ -298,7 +320,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
           }
         }
         report.stats = appended.stats;
-        report.segment = { docs: segmentDocs.length, absorbed: appended.absorbed };
+        report.segment = { docs: segmentDocs.length, absorbed: appended.absorbed, tables: appended.tables };
         return switchIn(count);
       }
     }
@@ -330,7 +352,7 @@ export async function runIngest(files: readonly InputFile[], options: RunOptions
           count++;
           w.put(path, bytes);
         },
-        { scratchDir: w.scratch, ...options.build },
+        { scratchDir: w.scratch, ...build },
       );
     } finally {
       storeOut.close();

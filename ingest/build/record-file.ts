@@ -55,6 +55,8 @@ export class RecordFile {
  */
 export const RECORDS_FILE = 'records';
 export const DOCS_FILE = 'docs';
+/** The co-occurrence tables' counts (decision 0032), which an append updates instead of counting again. */
+export const TABLE_COUNTS_FILE = 'table-counts';
 
 /** The file names of store segment `n`. */
 export function storeSegmentFiles(n: number): { records: string; docs: string } {

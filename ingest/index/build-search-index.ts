@@ -13,8 +13,6 @@ import {
   type ColdFile,
   type DictionaryEntry,
   type FacetKind,
-  type FacetTable,
-  type TableValue,
   type IndexDirectory,
   type IndexManifest,
   type IndexRow,
@@ -31,6 +29,7 @@ import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
 import { leadSentences } from '../../src/lib/sentences';
 import type { DocFacts, DocRecord } from '../build/doc-record';
+import { writeFacetTables, type TableOptions } from './facet-tables';
 
 /** Bound on a posting chunk's bytes; one list larger than this gets a chunk of its own. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -39,14 +38,6 @@ export const IDS_PER_CHUNK = 8192;
 export const DICTIONARY_PER_CHUNK = 1000;
 export const COLD_ROWS = 50;
 export const COLD_FACET_VALUES = 100;
-/** A value named by at least this many docs gets a co-occurrence table (decision 0030). */
-export const TABLE_MIN_DOCS = 1000;
-/** Values kept per facet in a co-occurrence table (as many as the cold file keeps of the archive). */
-export const TABLE_VALUES = COLD_FACET_VALUES;
-/** First docs kept in a table: a first page and the next, without the value's posting list. */
-export const TABLE_DOCS = 120;
-/** Bound on a table chunk's bytes: a query reads one table, so chunks stay small. */
-export const TABLE_CHUNK_BYTES = 16 * 1024;
 /** Text postings held in memory before they are spilled to the build's scratch folder. */
 export const TERM_MEMORY_BYTES = 256 * 1024 * 1024;
 
@@ -58,13 +49,6 @@ export interface SearchIndexOptions {
   termMemoryBytes?: number;
   /** Co-occurrence tables (decision 0030): for values named by at least `min` docs, `values` kept per facet. */
   tables?: TableOptions;
-}
-
-export interface TableOptions {
-  min?: number;
-  values?: number;
-  docs?: number;
-  chunkBytes?: number;
 }
 
 /** A word in the title counts this many times in its term frequency: relevance favours title matches. */
@@ -574,114 +558,6 @@ export function monthIndexes(dates: readonly (string | null)[]): Int32Array {
     months[doc] = at;
   });
   return months;
-}
-
-/**
- * Co-occurrence tables (decision 0030): for each value named by at least `min` docs (a prefix of the
- * ranks), the exact counts of every facet's most frequent values within its docs, how many distinct
- * values they name, its docs per month and its first docs. Written into `facets[kind].tables`.
- * Deterministic: ties by global rank. The work is the sum over those values of their docs' values.
- */
-export function writeFacetTables(
-  chunk: ChunkWriter,
-  count: number,
-  ranked: Record<FacetKind, readonly (readonly [string, ArrayLike<number>])[]>,
-  label: FacetLabels['label'],
-  monthOf: Int32Array,
-  facets: IndexDirectory['facets'],
-  {
-    min = TABLE_MIN_DOCS,
-    values: keep = TABLE_VALUES,
-    docs: keepDocs = TABLE_DOCS,
-    chunkBytes = TABLE_CHUNK_BYTES,
-  }: TableOptions = {},
-): void {
-  if (min < 1) throw new Error('a table needs at least one doc');
-  // Values are ranked by count: when no facet's first reaches `min`, there is no table to write.
-  if (FACET_KINDS.every((kind) => (ranked[kind][0]?.[1].length ?? 0) < min)) return;
-  let months = 0;
-  for (const m of monthOf) if (m + 1 > months) months = m + 1;
-  // Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks).
-  const byDoc = {} as Record<FacetKind, { starts: Uint32Array; ranks: Uint32Array }>;
-  for (const kind of FACET_KINDS) {
-    const starts = new Uint32Array(count + 1);
-    for (const [, docs] of ranked[kind])
-      for (let i = 0; i < docs.length; i++) {
-        const at = (docs[i] ?? 0) + 1;
-        starts[at] = (starts[at] ?? 0) + 1;
-      }
-    for (let doc = 0; doc < count; doc++) starts[doc + 1] = (starts[doc + 1] ?? 0) + (starts[doc] ?? 0);
-    const fill = starts.slice(0, count);
-    const ranks = new Uint32Array(starts[count] ?? 0);
-    ranked[kind].forEach(([, docs], rank) => {
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] ?? 0;
-        ranks[fill[doc] ?? 0] = rank;
-        fill[doc] = (fill[doc] ?? 0) + 1;
-      }
-    });
-    byDoc[kind] = { starts, ranks };
-  }
-  const tally = {} as Record<FacetKind, Uint32Array>;
-  for (const kind of FACET_KINDS) tally[kind] = new Uint32Array(ranked[kind].length);
-  for (const kind of FACET_KINDS) {
-    const chunks: { first: number; file: string }[] = [];
-    let tables: FacetTable[] = [];
-    let first = 0;
-    let size = 0;
-    const flush = (next: number) => {
-      if (tables.length) chunks.push({ first, file: chunk(`table-${kind}`, 'json', jsonBytes(tables)) });
-      tables = [];
-      first = next;
-      size = 0;
-    };
-    let rank = 0;
-    for (; rank < ranked[kind].length; rank++) {
-      const [value, docs] = ranked[kind][rank] ?? ['', []];
-      if (docs.length < min) break;
-      const perMonth = new Array<number>(months).fill(0);
-      for (let i = 0; i < docs.length; i++) {
-        const m = monthOf[docs[i] ?? 0] ?? -1;
-        if (m >= 0) perMonth[m] = (perMonth[m] ?? 0) + 1;
-      }
-      while (perMonth.length && perMonth[perMonth.length - 1] === 0) perMonth.pop();
-      const table: FacetTable = {
-        value,
-        count: docs.length,
-        docs: Array.from({ length: Math.min(keepDocs, docs.length) }, (_, i) => docs[i] ?? 0),
-        months: perMonth,
-        facets: {} as FacetTable['facets'],
-      };
-      for (const other of FACET_KINDS) {
-        const counts = tally[other];
-        const { starts, ranks } = byDoc[other];
-        const touched: number[] = [];
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] ?? 0;
-          for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
-            const r = ranks[at] ?? 0;
-            if (counts[r] === 0) touched.push(r);
-            counts[r] = (counts[r] ?? 0) + 1;
-          }
-        }
-        touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-        table.facets[other] = {
-          distinct: touched.length,
-          values: touched.slice(0, keep).map((r): TableValue => {
-            const id = ranked[other][r]?.[0] ?? '';
-            return [id, label(other, id), r, counts[r] ?? 0];
-          }),
-        };
-        for (const r of touched) counts[r] = 0;
-      }
-      const bytes = jsonBytes(table).length;
-      if (size > 0 && size + bytes > chunkBytes) flush(rank);
-      tables.push(table);
-      size += bytes;
-    }
-    flush(rank);
-    if (chunks.length) facets[kind].tables = { min, values: rank, chunks };
-  }
 }
 
 /** A doc's list row: entities named as the dataset's dictionaries name them. */
