@@ -47,6 +47,11 @@ export const TABLE_VALUES = COLD_FACET_VALUES;
 export const TABLE_DOCS = 120;
 /** Bound on a table chunk's bytes: a query reads one table, so chunks stay small. */
 export const TABLE_CHUNK_BYTES = 16 * 1024;
+/**
+ * A word whose query matches at least this many docs (the term and every term it begins) gets a
+ * co-occurrence table of its own (decision 0032), like a facet value's.
+ */
+export const TERM_TABLE_MIN_DOCS = 1000;
 /** Text postings held in memory before they are spilled to the build's scratch folder. */
 export const TERM_MEMORY_BYTES = 256 * 1024 * 1024;
 
@@ -58,6 +63,13 @@ export interface SearchIndexOptions {
   termMemoryBytes?: number;
   /** Co-occurrence tables (decision 0030): for values named by at least `min` docs, `values` kept per facet. */
   tables?: TableOptions;
+  /** Co-occurrence tables of common words (decision 0032); `values` and `docs` as the facets' tables. */
+  termTables?: TermTableOptions;
+}
+
+export interface TermTableOptions {
+  min?: number;
+  chunkBytes?: number;
 }
 
 export interface TableOptions {
@@ -297,6 +309,7 @@ export class SearchIndexBuilder {
   private readonly chunkBytes: number;
   private readonly rowsPerChunk: number;
   private readonly tables: TableOptions;
+  private readonly termTables: TermTableOptions;
   private added = 0;
 
   constructor(
@@ -308,9 +321,11 @@ export class SearchIndexBuilder {
       scratchDir,
       termMemoryBytes = TERM_MEMORY_BYTES,
       tables = {},
+      termTables = {},
     }: SearchIndexOptions = {},
   ) {
     this.tables = tables;
+    this.termTables = termTables;
     this.terms = new TermBuckets(scratchDir, termMemoryBytes);
     this.lengths = new Uint32Array(count);
     this.chunkBytes = chunkBytes;
@@ -354,8 +369,11 @@ export class SearchIndexBuilder {
     return total;
   }
 
-  /** The text chunks of the docs added (numbered from 0 within them), impacts against `averageLength`. */
-  writeTerms(averageLength: number): IndexDirectory['terms'] {
+  /**
+   * The text chunks of the docs added (numbered from 0 within them), impacts against `averageLength`;
+   * with `tables`, the co-occurrence tables of the common words, made from the same postings.
+   */
+  writeTerms(averageLength: number, tables?: TermTableWriter): IndexDirectory['terms'] {
     const { count } = this;
     if (this.added !== count) throw new Error(`the index was given ${this.added} docs, expected ${count}`);
     // Term chunks, in sorted term order (bucket by bucket), each with its positions chunk.
@@ -376,7 +394,13 @@ export class SearchIndexBuilder {
     };
     for (let bucket = 0; bucket < TermBuckets.COUNT; bucket++) {
       const terms = this.terms.take(bucket);
-      for (const key of [...terms.keys()].sort(byString)) {
+      const keys = [...terms.keys()].sort(byString);
+      // A word's docs are those of the terms it begins: they follow it in sorted order, in its bucket.
+      tables?.bucket(keys, (key) => {
+        const term = terms.get(key);
+        return term ? term.docs.subarray(0, term.length) : new Uint32Array(0);
+      });
+      for (const key of keys) {
         const term = terms.get(key);
         if (!term) continue;
         const docs = term.docs.subarray(0, term.length);
@@ -407,7 +431,6 @@ export class SearchIndexBuilder {
   ): void {
     const { count } = this;
     const averageLength = count ? this.totalLength / count : 1;
-    const terms = this.writeTerms(averageLength);
     const chunk = (kind: string, extension: 'json' | 'bin', bytes: Uint8Array) =>
       this.chunk(kind, extension, bytes);
     const valueLabels = labels(dictionaries, this.orgNames);
@@ -423,7 +446,16 @@ export class SearchIndexBuilder {
       this.chunkBytes,
     );
     const dated = writeDatesChunk(chunk, dates);
-    writeFacetTables(chunk, count, ranked, valueLabels.label, monthIndexes(dates), facets, this.tables);
+    const monthOf = monthIndexes(dates);
+    // The words' tables need every doc's values, so the text chunks are written once the facets are ranked.
+    const termTables = new TermTableWriter(
+      chunk,
+      count,
+      tableMaker(count, ranked, valueLabels.label, monthOf, this.tables),
+      this.termTables,
+    );
+    const terms = this.writeTerms(averageLength, termTables);
+    writeFacetTables(chunk, count, ranked, valueLabels.label, monthOf, facets, this.tables);
     for (const kind of FACET_KINDS) this.facetDocs[kind].clear();
     const rows = writeRowChunks(chunk, count, this.rowsPerChunk, (doc) =>
       indexRow(facts(doc), ids[doc] ?? '', dictionaries, this.orgNames),
@@ -440,6 +472,7 @@ export class SearchIndexBuilder {
         rows: { size: this.rowsPerChunk, files: rows.files },
         ids: { size: IDS_PER_CHUNK, files: idFiles },
         dates: dated.file,
+        ...termTables.finish(),
       },
       { count, rows: rows.first, facets: coldFacets, months: dated.months },
     );
@@ -589,16 +622,51 @@ export function writeFacetTables(
   label: FacetLabels['label'],
   monthOf: Int32Array,
   facets: IndexDirectory['facets'],
-  {
-    min = TABLE_MIN_DOCS,
-    values: keep = TABLE_VALUES,
-    docs: keepDocs = TABLE_DOCS,
-    chunkBytes = TABLE_CHUNK_BYTES,
-  }: TableOptions = {},
+  { min = TABLE_MIN_DOCS, chunkBytes = TABLE_CHUNK_BYTES, ...kept }: TableOptions = {},
 ): void {
   if (min < 1) throw new Error('a table needs at least one doc');
   // Values are ranked by count: when no facet's first reaches `min`, there is no table to write.
   if (FACET_KINDS.every((kind) => (ranked[kind][0]?.[1].length ?? 0) < min)) return;
+  const make = tableMaker(count, ranked, label, monthOf, kept);
+  for (const kind of FACET_KINDS) {
+    const chunks: { first: number; file: string }[] = [];
+    let tables: FacetTable[] = [];
+    let first = 0;
+    let size = 0;
+    const flush = (next: number) => {
+      if (tables.length) chunks.push({ first, file: chunk(`table-${kind}`, 'json', jsonBytes(tables)) });
+      tables = [];
+      first = next;
+      size = 0;
+    };
+    let rank = 0;
+    for (; rank < ranked[kind].length; rank++) {
+      const [value, docs] = ranked[kind][rank] ?? ['', []];
+      if (docs.length < min) break;
+      const table = make(value, docs);
+      const bytes = jsonBytes(table).length;
+      if (size > 0 && size + bytes > chunkBytes) flush(rank);
+      tables.push(table);
+      size += bytes;
+    }
+    flush(rank);
+    if (chunks.length) facets[kind].tables = { min, values: rank, chunks };
+  }
+}
+
+/**
+ * What a co-occurrence table is computed from: each doc's values per facet as ranks, each doc's month.
+ * Returns the maker of one table over given docs (ascending): its count, first docs, docs per month and
+ * per facet the distinct values and the most frequent, ties by global rank. The work of a table is the
+ * sum over its docs of their values.
+ */
+export function tableMaker(
+  count: number,
+  ranked: Record<FacetKind, readonly (readonly [string, ArrayLike<number>])[]>,
+  label: FacetLabels['label'],
+  monthOf: Int32Array,
+  { values: keep = TABLE_VALUES, docs: keepDocs = TABLE_DOCS }: Pick<TableOptions, 'values' | 'docs'> = {},
+): (value: string, docs: ArrayLike<number>) => FacetTable {
   let months = 0;
   for (const m of monthOf) if (m + 1 > months) months = m + 1;
   // Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks).
@@ -624,63 +692,139 @@ export function writeFacetTables(
   }
   const tally = {} as Record<FacetKind, Uint32Array>;
   for (const kind of FACET_KINDS) tally[kind] = new Uint32Array(ranked[kind].length);
-  for (const kind of FACET_KINDS) {
-    const chunks: { first: number; file: string }[] = [];
-    let tables: FacetTable[] = [];
-    let first = 0;
-    let size = 0;
-    const flush = (next: number) => {
-      if (tables.length) chunks.push({ first, file: chunk(`table-${kind}`, 'json', jsonBytes(tables)) });
-      tables = [];
-      first = next;
-      size = 0;
-    };
-    let rank = 0;
-    for (; rank < ranked[kind].length; rank++) {
-      const [value, docs] = ranked[kind][rank] ?? ['', []];
-      if (docs.length < min) break;
-      const perMonth = new Array<number>(months).fill(0);
-      for (let i = 0; i < docs.length; i++) {
-        const m = monthOf[docs[i] ?? 0] ?? -1;
-        if (m >= 0) perMonth[m] = (perMonth[m] ?? 0) + 1;
-      }
-      while (perMonth.length && perMonth[perMonth.length - 1] === 0) perMonth.pop();
-      const table: FacetTable = {
-        value,
-        count: docs.length,
-        docs: Array.from({ length: Math.min(keepDocs, docs.length) }, (_, i) => docs[i] ?? 0),
-        months: perMonth,
-        facets: {} as FacetTable['facets'],
-      };
-      for (const other of FACET_KINDS) {
-        const counts = tally[other];
-        const { starts, ranks } = byDoc[other];
-        const touched: number[] = [];
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] ?? 0;
-          for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
-            const r = ranks[at] ?? 0;
-            if (counts[r] === 0) touched.push(r);
-            counts[r] = (counts[r] ?? 0) + 1;
-          }
-        }
-        touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-        table.facets[other] = {
-          distinct: touched.length,
-          values: touched.slice(0, keep).map((r): TableValue => {
-            const id = ranked[other][r]?.[0] ?? '';
-            return [id, label(other, id), r, counts[r] ?? 0];
-          }),
-        };
-        for (const r of touched) counts[r] = 0;
-      }
-      const bytes = jsonBytes(table).length;
-      if (size > 0 && size + bytes > chunkBytes) flush(rank);
-      tables.push(table);
-      size += bytes;
+  return (value, docs) => {
+    const perMonth = new Array<number>(months).fill(0);
+    for (let i = 0; i < docs.length; i++) {
+      const m = monthOf[docs[i] ?? 0] ?? -1;
+      if (m >= 0) perMonth[m] = (perMonth[m] ?? 0) + 1;
     }
-    flush(rank);
-    if (chunks.length) facets[kind].tables = { min, values: rank, chunks };
+    while (perMonth.length && perMonth[perMonth.length - 1] === 0) perMonth.pop();
+    const table: FacetTable = {
+      value,
+      count: docs.length,
+      docs: Array.from({ length: Math.min(keepDocs, docs.length) }, (_, i) => docs[i] ?? 0),
+      months: perMonth,
+      facets: {} as FacetTable['facets'],
+    };
+    for (const other of FACET_KINDS) {
+      const counts = tally[other];
+      const { starts, ranks } = byDoc[other];
+      const touched: number[] = [];
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] ?? 0;
+        for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
+          const r = ranks[at] ?? 0;
+          if (counts[r] === 0) touched.push(r);
+          counts[r] = (counts[r] ?? 0) + 1;
+        }
+      }
+      touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+      table.facets[other] = {
+        distinct: touched.length,
+        values: touched.slice(0, keep).map((r): TableValue => {
+          const id = ranked[other][r]?.[0] ?? '';
+          return [id, label(other, id), r, counts[r] ?? 0];
+        }),
+      };
+      for (const r of touched) counts[r] = 0;
+    }
+    return table;
+  };
+}
+
+/**
+ * Co-occurrence tables of common words (decision 0032): for each term whose query (the term and every
+ * term it begins, as a search word matches) finds at least `min` docs, the table a facet value would have
+ * over those docs, its `value` the term. Tables in term order, ≤ `chunkBytes` a chunk, routed by their
+ * first term (`directory.termTables`). Fed the sorted terms of each bucket in turn; deterministic.
+ */
+export class TermTableWriter {
+  private readonly chunks: { first: string; file: string }[] = [];
+  private tables: FacetTable[] = [];
+  private size = 0;
+  private readonly min: number;
+  private readonly chunkBytes: number;
+  private union: Uint32Array | null = null;
+  /** How many tables were written, and over how many docs in all (the work they took). */
+  written = 0;
+  docs = 0;
+
+  constructor(
+    private readonly chunk: ChunkWriter,
+    private readonly count: number,
+    private readonly make: (value: string, docs: ArrayLike<number>) => FacetTable,
+    { min = TERM_TABLE_MIN_DOCS, chunkBytes = TABLE_CHUNK_BYTES }: TermTableOptions = {},
+  ) {
+    if (min < 1) throw new Error('a table needs at least one doc');
+    this.min = min;
+    this.chunkBytes = chunkBytes;
+  }
+
+  /** One bucket's terms, sorted, and each term's docs (ascending). */
+  bucket(keys: readonly string[], docsOf: (key: string) => Uint32Array): void {
+    const dfs = keys.map((key) => docsOf(key).length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? '';
+      let end = i + 1;
+      let most = dfs[i] ?? 0;
+      while (end < keys.length && (keys[end] ?? '').startsWith(key)) most += dfs[end++] ?? 0;
+      if (most < this.min) continue;
+      const docs = end === i + 1 ? docsOf(key) : this.unionOf(keys.slice(i, end).map(docsOf));
+      if (docs.length < this.min) continue;
+      this.add(this.make(key, docs));
+      this.docs += docs.length;
+    }
+  }
+
+  /** The docs of several terms, ascending, each once. */
+  private unionOf(lists: readonly Uint32Array[]): Uint32Array {
+    const words = (this.union ??= new Uint32Array(Math.ceil(this.count / 32)));
+    let total = 0;
+    for (const docs of lists)
+      for (const doc of docs) {
+        const bit = 1 << (doc & 31);
+        const word = words[doc >>> 5] ?? 0;
+        if ((word & bit) === 0) total++;
+        words[doc >>> 5] = word | bit;
+      }
+    const out = new Uint32Array(total);
+    let at = 0;
+    for (let w = 0; w < words.length && at < total; w++) {
+      let word = words[w] ?? 0;
+      if (word === 0) continue;
+      words[w] = 0;
+      while (word !== 0) {
+        const low = word & -word;
+        out[at++] = w * 32 + (31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+    return out;
+  }
+
+  private add(table: FacetTable): void {
+    const bytes = jsonBytes(table).length;
+    if (this.size > 0 && this.size + bytes > this.chunkBytes) this.flush();
+    this.tables.push(table);
+    this.size += bytes;
+    this.written++;
+  }
+
+  private flush(): void {
+    const first = this.tables[0];
+    if (first)
+      this.chunks.push({
+        first: first.value,
+        file: this.chunk('table-term', 'json', jsonBytes(this.tables)),
+      });
+    this.tables = [];
+    this.size = 0;
+  }
+
+  /** The directory's `termTables`, once every bucket is fed (nothing when no word is that common). */
+  finish(): Pick<IndexDirectory, 'termTables'> {
+    this.flush();
+    return this.chunks.length ? { termTables: { min: this.min, chunks: this.chunks } } : {};
   }
 }
 

@@ -78,6 +78,15 @@ export const directorySchema = z.object({
   rows: docChunksSchema,
   ids: docChunksSchema,
   dates: fileName,
+  /**
+   * Co-occurrence tables of common words (decision 0032), in term order, by the first term of each chunk:
+   * a table per term whose query (the term and every term it begins) finds at least `min` docs, shaped as
+   * a facet value's, `value` the term. Over all docs; left out by indexes written before them, by an
+   * append (until the next full build or `--compact`) and when no word is that common.
+   */
+  termTables: z
+    .object({ min: count, chunks: z.array(z.object({ first: z.string(), file: fileName })) })
+    .optional(),
 });
 export type IndexDirectory = z.infer<typeof directorySchema>;
 

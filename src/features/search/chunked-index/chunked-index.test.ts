@@ -732,6 +732,154 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
   });
 });
 
+describe('Co-occurrence tables of words (decision 0032) against a brute-force count', () => {
+  const announcements = makeCorpus(3000, 33);
+  // Small tables, so that values outside them, bounds that are not counts and untabled terms are exercised.
+  const options: SearchIndexOptions = {
+    tables: { min: 60, values: 8, docs: 30, chunkBytes: 4096 },
+    termTables: { min: 150, chunkBytes: 4096 },
+  };
+  const { files, sorted } = indexFiles(announcements, options);
+  const truth = new BruteForce(sorted);
+  const directory = directoryOf(files);
+  const tables = (directory.termTables?.chunks ?? []).flatMap((chunk) =>
+    tableChunkSchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${chunk.file}`))),
+  );
+  const tabled = tables.map((t) => t.value);
+  const terms = [...new Set(sorted.flatMap((a) => searchWords(a).flat()))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const common = tabled.filter((t) => /^[a-z]{4,}$/.test(t));
+
+  it(
+    'writes a table for every term whose query finds at least `min` docs, with its exact counts',
+    { timeout: 120_000 },
+    () => {
+      expect(tabled).toEqual(terms.filter((term) => truth.results({ q: term }).length >= 150));
+      // A term as a query is a prefix: "1" finds every number that begins with 1.
+      expect(tabled).toContain('1');
+      expect(common.length).toBeGreaterThan(10);
+      const cold = decode(
+        files.get(
+          `${INDEX_DIR}/chunks/${manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`))).cold}`,
+        ),
+      ) as { months: [string, number][] };
+      for (const table of tables) {
+        const query: IndexQuery = { q: table.value };
+        const docs = truth.results(query);
+        expect(table.count, table.value).toBe(docs.length);
+        expect(table.docs).toEqual(docs.slice(0, 30));
+        const months = new Map(truth.months(query));
+        const expectedMonths = cold.months.map(([month]) => months.get(month) ?? 0);
+        while (expectedMonths.length && expectedMonths[expectedMonths.length - 1] === 0) expectedMonths.pop();
+        expect(table.months).toEqual(expectedMonths);
+        for (const kind of FACET_KINDS) {
+          const byRank = truth
+            .counts(query, kind, 1e9)
+            .filter((v) => v.count > 0)
+            .sort((a, b) => b.count - a.count || truth.rankOf(kind, a.value) - truth.rankOf(kind, b.value));
+          expect(table.facets[kind].distinct, `${table.value} ${kind}`).toBe(byRank.length);
+          expect(
+            table.facets[kind].values.map(([id, , rank, count]) => [id, rank, count]),
+            `${table.value} ${kind}`,
+          ).toEqual(byRank.slice(0, 8).map((v) => [v.value, truth.rankOf(kind, v.value), v.count]));
+        }
+      }
+    },
+  );
+
+  it('gives the same bytes for the same input, and none without a common word', () => {
+    const again = indexFiles([...announcements].reverse(), options).files;
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, bytes] of files)
+      expect(Buffer.from(again.get(path) ?? []).equals(bytes), path).toBe(true);
+    expect(
+      directoryOf(indexFiles(announcements, { termTables: { min: 1e9 } }).files).termTables,
+    ).toBeUndefined();
+  });
+
+  it('answers a one-word query from its table and its rows, exactly, snippets included', async () => {
+    for (const word of [...common.slice(0, 6), '1']) {
+      const source = sourceOf(files);
+      const index = await ChunkedIndex.open(source);
+      await expectSame(index, truth, sorted, { q: word });
+      const first = source.fetched.slice(0, source.fetched.indexOf(index.manifest.directory) + 1);
+      source.fetched.length = 0;
+      const fresh = await ChunkedIndex.open(sourceOf(files));
+      const own = sourceOf(files);
+      const reader = await ChunkedIndex.open(own);
+      await reader.search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT });
+      const fetched = own.fetched.filter(
+        (name) =>
+          !name.startsWith('rows.') && name !== reader.manifest.cold && name !== reader.manifest.directory,
+      );
+      // The word's table chunk alone: no text, facet or dates chunk.
+      expect(
+        fetched.every((name) => name.startsWith('table-term.')),
+        `${word}: ${fetched.join(' ')}`,
+      ).toBe(true);
+      expect(fresh.count).toBe(3000);
+      expect(first.length).toBeGreaterThan(0);
+    }
+  });
+
+  it(
+    'counts two words, a word and a value, exclusions, prefixes, phrases and relevance exactly, reading fewer postings',
+    { timeout: 60_000 },
+    async () => {
+      const [w0 = '', w1 = '', w2 = ''] = common;
+      const c0 = truth.counts({}, 'country', 1)[0]?.value ?? '';
+      const p0 = truth.counts({}, 'person', 1)[0]?.value ?? '';
+      const queries: IndexQuery[] = [
+        { q: `${w0} ${w1}` },
+        { q: w0, facets: { country: { values: [c0] } } },
+        { q: w1, facets: { person: { values: [p0] } } },
+        { q: `${w0} -${w2}` },
+        { q: `-${w0}` },
+        { q: 'sci' },
+        { q: 'mi' },
+        { q: 's' },
+        { q: `"${w0} ${w1}"` },
+        { q: `"${w2}"` },
+        { q: w0, sort: 'relevance' },
+        { q: `${w1} ${w2}`, sort: 'relevance' },
+        { q: w0, sort: 'oldest' },
+        { q: w1, from: '2018-01-01', to: '2020-12-31' },
+        { q: w2, facets: { country: { values: [c0], mode: 'any' } } },
+        { q: 'xyzzy' },
+      ];
+      const plain = indexFiles(announcements, { ...options, termTables: { min: 1e9 } }).files;
+      let withTables = 0;
+      let without = 0;
+      for (const query of queries) {
+        const source = sourceOf(files);
+        await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
+        const before = sourceOf(plain);
+        await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
+        withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
+        without += before.fetched.filter((name) => name.startsWith('facet-')).length;
+      }
+      expect(withTables).toBeLessThan(without);
+    },
+  );
+
+  it('answers a later page and more values than a table keeps, exactly', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    const word = common[0] ?? '';
+    const result = await index.search({ q: word }, { offset: 40, limit: 10, facetLimit: 20 });
+    const expected = truth.ordered({ q: word });
+    expect(result.rows.map((row) => row.id)).toEqual(expected.slice(40, 50).map((doc) => sorted[doc]?.id));
+    for (const kind of FACET_KINDS) {
+      const got = result.facets[kind].values.map(({ value, count }) => ({ value, count }));
+      if (result.facets[kind].exactTop) expect(got).toEqual(truth.counts({ q: word }, kind, 20));
+    }
+  });
+
+  it('matches on random queries (property)', { timeout: 60_000 }, () =>
+    matchesRandomQueries(files, sorted, truth),
+  );
+});
+
 /** Appended to a dataset of `base`, one batch after another; each batch's ids new. */
 function appendAll(base: readonly Announcement[], batches: readonly Announcement[][]) {
   let files = datasetBytes(buildDataset(base));
