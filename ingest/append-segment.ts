@@ -40,6 +40,7 @@ import {
   SearchIndexBuilder,
   writeDatesChunk,
   writeFacetChunks,
+  tableMaker,
   writeFacetTables,
   monthIndexes,
   writeIdChunks,
@@ -353,7 +354,13 @@ export function appendSegment(input: SegmentAppendInput): SegmentAppend | { rebu
     if (fromAdded) i++;
   }
   const dated = writeDatesChunk(chunk, dates);
-  writeFacetTables(chunk, count, ranked, valueLabels.label, monthIndexes(dates), facets, options.tables);
+  writeFacetTables(
+    chunk,
+    ranked,
+    facets,
+    tableMaker(count, ranked, valueLabels.label, monthIndexes(dates), options.tables),
+    options.tables,
+  );
 
   for (const part of [
     { terms: directory.terms, rows: directory.rows.files, ids: directory.ids.files },

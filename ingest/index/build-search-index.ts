@@ -448,14 +448,10 @@ export class SearchIndexBuilder {
     const dated = writeDatesChunk(chunk, dates);
     const monthOf = monthIndexes(dates);
     // The words' tables need every doc's values, so the text chunks are written once the facets are ranked.
-    const termTables = new TermTableWriter(
-      chunk,
-      count,
-      tableMaker(count, ranked, valueLabels.label, monthOf, this.tables),
-      this.termTables,
-    );
+    const make = tableMaker(count, ranked, valueLabels.label, monthOf, this.tables);
+    const termTables = new TermTableWriter(chunk, count, make, this.termTables);
     const terms = this.writeTerms(averageLength, termTables);
-    writeFacetTables(chunk, count, ranked, valueLabels.label, monthOf, facets, this.tables);
+    writeFacetTables(chunk, ranked, facets, make, this.tables);
     for (const kind of FACET_KINDS) this.facetDocs[kind].clear();
     const rows = writeRowChunks(chunk, count, this.rowsPerChunk, (doc) =>
       indexRow(facts(doc), ids[doc] ?? '', dictionaries, this.orgNames),
@@ -617,17 +613,12 @@ export function monthIndexes(dates: readonly (string | null)[]): Int32Array {
  */
 export function writeFacetTables(
   chunk: ChunkWriter,
-  count: number,
   ranked: Record<FacetKind, readonly (readonly [string, ArrayLike<number>])[]>,
-  label: FacetLabels['label'],
-  monthOf: Int32Array,
   facets: IndexDirectory['facets'],
-  { min = TABLE_MIN_DOCS, chunkBytes = TABLE_CHUNK_BYTES, ...kept }: TableOptions = {},
+  make: TableMaker,
+  { min = TABLE_MIN_DOCS, chunkBytes = TABLE_CHUNK_BYTES }: TableOptions = {},
 ): void {
   if (min < 1) throw new Error('a table needs at least one doc');
-  // Values are ranked by count: when no facet's first reaches `min`, there is no table to write.
-  if (FACET_KINDS.every((kind) => (ranked[kind][0]?.[1].length ?? 0) < min)) return;
-  const make = tableMaker(count, ranked, label, monthOf, kept);
   for (const kind of FACET_KINDS) {
     const chunks: { first: number; file: string }[] = [];
     let tables: FacetTable[] = [];
@@ -654,11 +645,15 @@ export function writeFacetTables(
   }
 }
 
+/** The co-occurrence table of one value (or word) over its docs, ascending. */
+export type TableMaker = (value: string, docs: ArrayLike<number>) => FacetTable;
+
 /**
  * What a co-occurrence table is computed from: each doc's values per facet as ranks, each doc's month.
  * Returns the maker of one table over given docs (ascending): its count, first docs, docs per month and
  * per facet the distinct values and the most frequent, ties by global rank. The work of a table is the
- * sum over its docs of their values.
+ * sum over its docs of their values. The per-doc ranks are built at the first table: none when no value
+ * or word is common enough to have one. One maker serves the facets' tables and the words'.
  */
 export function tableMaker(
   count: number,
@@ -666,7 +661,20 @@ export function tableMaker(
   label: FacetLabels['label'],
   monthOf: Int32Array,
   { values: keep = TABLE_VALUES, docs: keepDocs = TABLE_DOCS }: Pick<TableOptions, 'values' | 'docs'> = {},
-): (value: string, docs: ArrayLike<number>) => FacetTable {
+): TableMaker {
+  let made: TableMaker | null = null;
+  return (value, docs) =>
+    (made ??= eagerTableMaker(count, ranked, label, monthOf, keep, keepDocs))(value, docs);
+}
+
+function eagerTableMaker(
+  count: number,
+  ranked: Record<FacetKind, readonly (readonly [string, ArrayLike<number>])[]>,
+  label: FacetLabels['label'],
+  monthOf: Int32Array,
+  keep: number,
+  keepDocs: number,
+): TableMaker {
   let months = 0;
   for (const m of monthOf) if (m + 1 > months) months = m + 1;
   // Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks).
@@ -752,7 +760,7 @@ export class TermTableWriter {
   constructor(
     private readonly chunk: ChunkWriter,
     private readonly count: number,
-    private readonly make: (value: string, docs: ArrayLike<number>) => FacetTable,
+    private readonly make: TableMaker,
     { min = TERM_TABLE_MIN_DOCS, chunkBytes = TABLE_CHUNK_BYTES }: TermTableOptions = {},
   ) {
     if (min < 1) throw new Error('a table needs at least one doc');

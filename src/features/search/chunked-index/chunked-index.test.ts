@@ -750,6 +750,7 @@ describe('Co-occurrence tables of words (decision 0032) against a brute-force co
     a < b ? -1 : a > b ? 1 : 0,
   );
   const common = tabled.filter((t) => /^[a-z]{4,}$/.test(t));
+  const withoutTables = indexFiles(announcements, { ...options, termTables: { min: 1e9 } }).files;
 
   it(
     'writes a table for every term whose query finds at least `min` docs, with its exact counts',
@@ -798,29 +799,102 @@ describe('Co-occurrence tables of words (decision 0032) against a brute-force co
     ).toBeUndefined();
   });
 
-  it('answers a one-word query from its table and its rows, exactly, snippets included', async () => {
+  it('answers a tabled one-word query from its table and the rows alone, exactly, snippets included', async () => {
+    const byId = new Map(sorted.map((a) => [a.id, a]));
+    const snippetSource = { fetchDocument: (id: string) => Promise.resolve(byId.get(id) ?? null) };
+    // Snippets are a body's sentences: some words (a number, an organisation's) are in titles or names alone.
+    let found = 0;
     for (const word of [...common.slice(0, 6), '1']) {
-      const source = sourceOf(files);
-      const index = await ChunkedIndex.open(source);
-      await expectSame(index, truth, sorted, { q: word });
-      const first = source.fetched.slice(0, source.fetched.indexOf(index.manifest.directory) + 1);
-      source.fetched.length = 0;
-      const fresh = await ChunkedIndex.open(sourceOf(files));
+      await expectSame(await ChunkedIndex.open(sourceOf(files)), truth, sorted, { q: word });
       const own = sourceOf(files);
-      const reader = await ChunkedIndex.open(own);
-      await reader.search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT });
+      const reader = await ChunkedIndex.open(own, { snippetSource });
+      const result = await reader.search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT, snippets: true });
       const fetched = own.fetched.filter(
         (name) =>
           !name.startsWith('rows.') && name !== reader.manifest.cold && name !== reader.manifest.directory,
       );
-      // The word's table chunk alone: no text, facet or dates chunk.
+      // The word's table chunk alone: no posting, facet or dates chunk.
       expect(
         fetched.every((name) => name.startsWith('table-term.')),
         `${word}: ${fetched.join(' ')}`,
       ).toBe(true);
-      expect(fresh.count).toBe(3000);
-      expect(first.length).toBeGreaterThan(0);
+      expect(fetched.filter((name) => name.startsWith('table-term.'))).toHaveLength(1);
+      const plain = await (
+        await ChunkedIndex.open(sourceOf(withoutTables), { snippetSource })
+      ).search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT, snippets: true });
+      expect(result.snippets, word).toEqual(plain.snippets);
+      found += result.snippets.filter((snippet) => snippet !== null).length;
     }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  /** A prefix that is no term, that begins a tabled term and an untabled one: its bound has `extra`. */
+  const partial = [...new Set(terms.flatMap((t) => [1, 2, 3].map((n) => t.slice(0, n))))].find(
+    (p) =>
+      !tabled.includes(p) &&
+      tabled.some((t) => t.startsWith(p)) &&
+      terms.some((t) => t.startsWith(p) && !tabled.some((c) => t.startsWith(c))),
+  );
+  /** A word with no table of its own nor of any term it begins: its query never reads a table. */
+  const rare = terms.find(
+    (t) =>
+      /^[a-z]{4,}$/.test(t) && !tabled.some((c) => c.startsWith(t)) && truth.results({ q: t }).length > 20,
+  );
+
+  it('counts exactly what the index without word tables counts (the slow path), tables or none', async () => {
+    expect(partial, 'a partly tabled prefix').toBeDefined();
+    expect(rare, 'an untabled word').toBeDefined();
+    const [w0 = '', w1 = '', w2 = ''] = common;
+    const c0 = truth.counts({}, 'country', 1)[0]?.value ?? '';
+    const queries: IndexQuery[] = [
+      { q: w0 },
+      { q: w1, facets: { country: { values: [c0] } } },
+      { q: `${w0} -${w1}` },
+      { q: `${w2} -${rare ?? ''}` },
+      { q: w0.slice(0, 3) },
+      { q: partial ?? '' },
+      { q: `"${w0} ${w1}"` },
+      { q: `"${w1}"` },
+      { q: rare ?? '' },
+      { q: rare ?? '', facets: { country: { values: [c0] } } },
+      { q: `${rare ?? ''} ${w0}` },
+    ];
+    for (const query of queries) {
+      const label = JSON.stringify(query);
+      const fast = await (
+        await ChunkedIndex.open(sourceOf(files))
+      ).search(query, { facetLimit: FACET_LIMIT });
+      const slow = await (
+        await ChunkedIndex.open(sourceOf(withoutTables))
+      ).search(query, {
+        facetLimit: FACET_LIMIT,
+      });
+      expect(fast.total, label).toBe(truth.results(query).length);
+      expect(fast.total, label).toBe(slow.total);
+      expect(fast.rows, label).toEqual(slow.rows);
+      expect(fast.histogram, label).toEqual(slow.histogram);
+      for (const kind of FACET_KINDS) {
+        const counts = (r: typeof fast) =>
+          r.facets[kind].values.map(({ value, count }) => ({ value, count }));
+        const all = new Map(truth.counts(query, kind, 1e9).map(({ value, count }) => [value, count]));
+        for (const { value, count } of [...counts(fast), ...counts(slow)])
+          expect(count, `${label} ${kind} ${value}`).toBe(all.get(value) ?? 0);
+        if (fast.facets[kind].exactTop && slow.facets[kind].exactTop)
+          expect(counts(fast), `${label} ${kind}`).toEqual(counts(slow));
+        // A table knows how many distinct values its docs name where the slow path may not (null).
+        for (const { distinct } of [fast.facets[kind], slow.facets[kind]])
+          if (distinct !== null) expect(distinct, `${label} ${kind}`).toBe(all.size);
+      }
+      await expectSame(await ChunkedIndex.open(sourceOf(files)), truth, sorted, query);
+    }
+  });
+
+  it('reads no word table for a query whose words have none', async () => {
+    const source = sourceOf(files);
+    await expectSame(await ChunkedIndex.open(source), truth, sorted, { q: rare ?? '' });
+    // Its table chunk is looked up (it is not known to have no table until then), but none is used.
+    expect(source.fetched.filter((name) => name.startsWith('table-term.')).length).toBeLessThanOrEqual(1);
+    expect(source.fetched.some((name) => name.startsWith('terms.'))).toBe(true);
   });
 
   it(
@@ -848,7 +922,7 @@ describe('Co-occurrence tables of words (decision 0032) against a brute-force co
         { q: w2, facets: { country: { values: [c0], mode: 'any' } } },
         { q: 'xyzzy' },
       ];
-      const plain = indexFiles(announcements, { ...options, termTables: { min: 1e9 } }).files;
+      const plain = withoutTables;
       let withTables = 0;
       let without = 0;
       for (const query of queries) {
@@ -953,6 +1027,22 @@ describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () =
       }
     },
   );
+
+  it("drops the base's word tables (they miss the new docs) and counts its common words exactly", async () => {
+    const tabled = directoryOf(datasetBytes(buildDataset(base))).termTables;
+    expect(tabled?.chunks.length).toBeGreaterThan(0);
+    const table = tableChunkSchema.parse(
+      decode(datasetBytes(buildDataset(base)).get(`${INDEX_DIR}/chunks/${tabled?.chunks[0]?.file ?? ''}`)),
+    )[0];
+    for (const step of [steps[0], steps[4]]) {
+      if (!step) continue;
+      expect(directoryOf(step.files).termTables).toBeUndefined();
+      const source = sourceOf(step.files);
+      const truth = new BruteForce(step.all, baseAverage);
+      await expectSame(await ChunkedIndex.open(source), truth, step.all, { q: table?.value ?? '' });
+      expect(source.fetched.some((name) => name.startsWith('table-term.'))).toBe(false);
+    }
+  });
 
   it(
     'answers like a full build of the same announcements, after each append',
