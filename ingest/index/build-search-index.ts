@@ -744,7 +744,7 @@ function eagerTableMaker(
  * Co-occurrence tables of common words (decision 0032): for each term whose query (the term and every
  * term it begins, as a search word matches) finds at least `min` docs, the table a facet value would have
  * over those docs, its `value` the term. Tables in term order, ≤ `chunkBytes` a chunk, routed by their
- * first term (`directory.termTables`). Fed the sorted terms of each bucket in turn; deterministic.
+ * first term (the chunk `directory.termTables.routes`). Fed the sorted terms of each bucket in turn; deterministic.
  */
 export class TermTableWriter {
   private readonly chunks: { first: string; file: string }[] = [];
@@ -829,10 +829,16 @@ export class TermTableWriter {
     this.size = 0;
   }
 
-  /** The directory's `termTables`, once every bucket is fed (nothing when no word is that common). */
+  /**
+   * The directory's `termTables`, once every bucket is fed (nothing when no word is that common): the
+   * routes to the chunks in a chunk of their own, so that the directory stays small.
+   */
   finish(): Pick<IndexDirectory, 'termTables'> {
     this.flush();
-    return this.chunks.length ? { termTables: { min: this.min, chunks: this.chunks } } : {};
+    if (!this.chunks.length) return {};
+    return {
+      termTables: { min: this.min, routes: this.chunk('table-term-routes', 'json', jsonBytes(this.chunks)) },
+    };
   }
 }
 

@@ -18,6 +18,7 @@ import {
   manifestSchema,
   MANIFEST_FILE,
   tableChunkSchema,
+  termRoutesSchema,
   type FacetKind,
 } from '../../../data/search-index/index-files';
 import { impactOf, parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
@@ -741,10 +742,7 @@ describe('Co-occurrence tables of words (decision 0032) against a brute-force co
   };
   const { files, sorted } = indexFiles(announcements, options);
   const truth = new BruteForce(sorted);
-  const directory = directoryOf(files);
-  const tables = (directory.termTables?.chunks ?? []).flatMap((chunk) =>
-    tableChunkSchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${chunk.file}`))),
-  );
+  const tables = termTablesOf(files);
   const tabled = tables.map((t) => t.value);
   const terms = [...new Set(sorted.flatMap((a) => searchWords(a).flat()))].sort((a, b) =>
     a < b ? -1 : a > b ? 1 : 0,
@@ -815,7 +813,7 @@ describe('Co-occurrence tables of words (decision 0032) against a brute-force co
       );
       // The word's table chunk alone: no posting, facet or dates chunk.
       expect(
-        fetched.every((name) => name.startsWith('table-term.')),
+        fetched.every((name) => name.startsWith('table-term.') || name.startsWith('table-term-routes.')),
         `${word}: ${fetched.join(' ')}`,
       ).toBe(true);
       expect(fetched.filter((name) => name.startsWith('table-term.'))).toHaveLength(1);
@@ -975,6 +973,14 @@ const directoryOf = (files: Map<string, Uint8Array>) => {
   const manifest = manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`)));
   return directorySchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${manifest.directory}`)));
 };
+/** Every word table of an index (decision 0032), in term order. */
+const termTablesOf = (files: Map<string, Uint8Array>) => {
+  const routes = directoryOf(files).termTables?.routes;
+  const chunk = (file: string) => decode(files.get(`${INDEX_DIR}/chunks/${file}`));
+  return routes
+    ? termRoutesSchema.parse(chunk(routes)).flatMap(({ file }) => tableChunkSchema.parse(chunk(file)))
+    : [];
+};
 
 describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () => {
   const base = makeCorpus(3000, 7);
@@ -1029,11 +1035,8 @@ describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () =
   );
 
   it("drops the base's word tables (they miss the new docs) and counts its common words exactly", async () => {
-    const tabled = directoryOf(datasetBytes(buildDataset(base))).termTables;
-    expect(tabled?.chunks.length).toBeGreaterThan(0);
-    const table = tableChunkSchema.parse(
-      decode(datasetBytes(buildDataset(base)).get(`${INDEX_DIR}/chunks/${tabled?.chunks[0]?.file ?? ''}`)),
-    )[0];
+    const [table] = termTablesOf(datasetBytes(buildDataset(base)));
+    expect(table).toBeDefined();
     for (const step of [steps[0], steps[4]]) {
       if (!step) continue;
       expect(directoryOf(step.files).termTables).toBeUndefined();

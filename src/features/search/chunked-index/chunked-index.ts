@@ -20,6 +20,7 @@ import {
   idsChunkSchema,
   rowsChunkSchema,
   tableChunkSchema,
+  termRoutesSchema,
   type ColdFile,
   type DatesTable,
   type DictionaryEntry,
@@ -177,6 +178,7 @@ function json<T>(parse: (value: unknown) => T): (bytes: Uint8Array) => T {
 
 const decodeDictionaryChunk = json((value) => dictionaryChunkSchema.parse(value));
 const decodeTableChunk = json((value) => tableChunkSchema.parse(value));
+const decodeTermRoutes = json((value) => termRoutesSchema.parse(value));
 
 function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
   return json((value) => {
@@ -520,9 +522,15 @@ export class ChunkedIndex {
     return tables.flatMap((t) => (t ? [{ tables: [t], extra: 0 }] : []));
   }
 
+  /** Where the words' tables are (decision 0032); null when the index has none. */
+  private async termRoutes(): Promise<{ first: string; file: string }[] | null> {
+    const routes = (await this.directory()).termTables?.routes;
+    return routes ? this.store.get(routes, decodeTermRoutes) : null;
+  }
+
   /** The co-occurrence table of a search word (decision 0032), or null when it has none. */
   private async termTable(word: string): Promise<FacetTable | null> {
-    const chunks = (await this.directory()).termTables?.chunks;
+    const chunks = await this.termRoutes();
     const meta = chunks?.[lastAtOrBefore(chunks, word, (chunk) => chunk.first)];
     if (!meta) return null;
     const list = await this.store.get(meta.file, decodeTableChunk);
@@ -532,7 +540,7 @@ export class ChunkedIndex {
 
   /** The tables of the terms a word begins, in term order; null when the index has no word tables. */
   private async termTablesFrom(word: string): Promise<FacetTable[] | null> {
-    const chunks = (await this.directory()).termTables?.chunks;
+    const chunks = await this.termRoutes();
     if (!chunks) return null;
     const start = Math.max(
       0,
@@ -1114,7 +1122,8 @@ export class ChunkedIndex {
     this.prefetching ??= (async () => {
       const directory = await this.directory().catch(() => null);
       if (!directory) return;
-      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans()];
+      // The words' routes: a one-word query then needs its table chunk and rows alone.
+      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans(), () => this.termRoutes()];
       // The tables of the values the page shows first: a click on one of them needs nothing else but rows.
       const tableFiles = new Set<string>();
       for (let rank = 0; rank < PREFETCH_TABLES; rank++)
