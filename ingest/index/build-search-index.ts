@@ -743,11 +743,11 @@ function eagerTableMaker(
 /**
  * Co-occurrence tables of common words (decision 0032): for each term whose query (the term and every
  * term it begins, as a search word matches) finds at least `min` docs, the table a facet value would have
- * over those docs, its `value` the term. Tables in term order, ≤ `chunkBytes` a chunk, routed by their
- * first term (the chunk `directory.termTables.routes`). Fed the sorted terms of each bucket in turn; deterministic.
+ * over those docs, its `value` the term. Tables in term order, ≤ `chunkBytes` a chunk, routed by the
+ * chunk `directory.termTables.routes`, which names each chunk's terms. Fed the sorted terms of each bucket in turn; deterministic.
  */
 export class TermTableWriter {
-  private readonly chunks: { first: string; file: string }[] = [];
+  private readonly chunks: { terms: string[]; file: string }[] = [];
   private tables: FacetTable[] = [];
   private size = 0;
   private readonly min: number;
@@ -819,10 +819,9 @@ export class TermTableWriter {
   }
 
   private flush(): void {
-    const first = this.tables[0];
-    if (first)
+    if (this.tables.length)
       this.chunks.push({
-        first: first.value,
+        terms: this.tables.map((t) => t.value),
         file: this.chunk('table-term', 'json', jsonBytes(this.tables)),
       });
     this.tables = [];

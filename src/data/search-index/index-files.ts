@@ -157,8 +157,11 @@ export type FacetTable = z.infer<typeof facetTableSchema>;
 /** A table chunk: tables of consecutive ranks, in rank order. */
 export const tableChunkSchema = z.array(facetTableSchema);
 
-/** The chunks of the words' tables (decision 0032), in term order, each by the term of its first table. */
-export const termRoutesSchema = z.array(z.object({ first: z.string(), file: fileName }));
+/**
+ * The chunks of the words' tables (decision 0032), in term order, each with the terms of its tables: a
+ * reader knows which words have a table before it fetches one.
+ */
+export const termRoutesSchema = z.array(z.object({ terms: z.array(z.string()).min(1), file: fileName }));
 
 /**
  * A dictionary entry: id, label, rank (by global count), global count, a person's country or an event's

@@ -506,7 +506,7 @@ export class ChunkedIndex {
       const own = await this.termTable(word);
       if (own) return [{ tables: [own], extra: 0 }];
       const tabled = await this.termTablesFrom(word);
-      if (!tabled) return [];
+      if (!tabled?.length) return [];
       // The tabled terms the word begins that no shorter one of them begins (sorted: a prefix comes first).
       const covering: FacetTable[] = [];
       for (const table of tabled) {
@@ -522,33 +522,29 @@ export class ChunkedIndex {
     return tables.flatMap((t) => (t ? [{ tables: [t], extra: 0 }] : []));
   }
 
-  /** Where the words' tables are (decision 0032); null when the index has none. */
-  private async termRoutes(): Promise<{ first: string; file: string }[] | null> {
+  /** Where the words' tables are (decision 0032): their chunks and each chunk's terms; null without any. */
+  private async termRoutes(): Promise<{ terms: string[]; file: string }[] | null> {
     const routes = (await this.directory()).termTables?.routes;
     return routes ? this.store.get(routes, decodeTermRoutes) : null;
   }
 
-  /** The co-occurrence table of a search word (decision 0032), or null when it has none. */
+  /** The co-occurrence table of a search word (decision 0032), or null when it has none (nothing fetched). */
   private async termTable(word: string): Promise<FacetTable | null> {
-    const chunks = await this.termRoutes();
-    const meta = chunks?.[lastAtOrBefore(chunks, word, (chunk) => chunk.first)];
-    if (!meta) return null;
-    const list = await this.store.get(meta.file, decodeTableChunk);
-    const table = list[lastAtOrBefore(list, word, (t) => t.value)];
-    return table?.value === word ? table : null;
+    const routes = await this.termRoutes();
+    const route = routes?.[lastAtOrBefore(routes, word, (r) => r.terms[0] ?? '')];
+    if (!route?.terms.includes(word)) return null;
+    const list = await this.store.get(route.file, decodeTableChunk);
+    return list.find((t) => t.value === word) ?? null;
   }
 
   /** The tables of the terms a word begins, in term order; null when the index has no word tables. */
   private async termTablesFrom(word: string): Promise<FacetTable[] | null> {
-    const chunks = await this.termRoutes();
-    if (!chunks) return null;
-    const start = Math.max(
-      0,
-      lastAtOrBefore(chunks, word, (chunk) => chunk.first),
-    );
-    const end = lastAtOrBefore(chunks, `${word}\uffff`, (chunk) => chunk.first);
+    const routes = await this.termRoutes();
+    if (!routes) return null;
     const lists = await Promise.all(
-      chunks.slice(start, end + 1).map((chunk) => this.store.get(chunk.file, decodeTableChunk)),
+      routes
+        .filter((r) => r.terms.some((t) => t.startsWith(word)))
+        .map((r) => this.store.get(r.file, decodeTableChunk)),
     );
     return lists.flat().filter((t) => t.value.startsWith(word));
   }
