@@ -13,6 +13,7 @@ import {
   type ColdFile,
   type DictionaryEntry,
   type FacetKind,
+  type FacetTable,
   type IndexDirectory,
   type IndexManifest,
   type IndexRow,
@@ -29,7 +30,13 @@ import { impactOf, tokenize } from '../../src/data/search-index/text';
 import { countryName } from '../../src/lib/countries';
 import { leadSentences } from '../../src/lib/sentences';
 import type { DocFacts, DocRecord } from '../build/doc-record';
-import { writeFacetTables, type TableOptions } from './facet-tables';
+import {
+  TABLE_CHUNK_BYTES,
+  tableMaker,
+  writeFacetTables,
+  type TableMaker,
+  type TableOptions,
+} from './facet-tables';
 
 /** Bound on a posting chunk's bytes; one list larger than this gets a chunk of its own. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -38,6 +45,14 @@ export const IDS_PER_CHUNK = 8192;
 export const DICTIONARY_PER_CHUNK = 1000;
 export const COLD_ROWS = 50;
 export const COLD_FACET_VALUES = 100;
+/**
+ * A word whose query matches at least this many docs (the term and every term it begins), and at least
+ * `TERM_TABLE_MIN_SHARE` of the archive, gets a co-occurrence table of its own (decision 0034), like a
+ * facet value's. The share keeps the number of tables, and the routes chunk every text query reads, from
+ * growing with a real archive's vocabulary: at a million, only words in 10,000 docs or more.
+ */
+export const TERM_TABLE_MIN_DOCS = 1000;
+export const TERM_TABLE_MIN_SHARE = 0.01;
 /** Text postings held in memory before they are spilled to the build's scratch folder. */
 export const TERM_MEMORY_BYTES = 256 * 1024 * 1024;
 
@@ -49,6 +64,13 @@ export interface SearchIndexOptions {
   termMemoryBytes?: number;
   /** Co-occurrence tables (decision 0030): for values named by at least `min` docs, `values` kept per facet. */
   tables?: TableOptions;
+  /** Co-occurrence tables of common words (decision 0034); `values` and `docs` as the facets' tables. */
+  termTables?: TermTableOptions;
+}
+
+export interface TermTableOptions {
+  min?: number;
+  chunkBytes?: number;
 }
 
 /** A word in the title counts this many times in its term frequency: relevance favours title matches. */
@@ -281,6 +303,7 @@ export class SearchIndexBuilder {
   private readonly chunkBytes: number;
   private readonly rowsPerChunk: number;
   private readonly tables: TableOptions;
+  private readonly termTables: TermTableOptions;
   private added = 0;
 
   constructor(
@@ -292,9 +315,11 @@ export class SearchIndexBuilder {
       scratchDir,
       termMemoryBytes = TERM_MEMORY_BYTES,
       tables = {},
+      termTables = {},
     }: SearchIndexOptions = {},
   ) {
     this.tables = tables;
+    this.termTables = termTables;
     this.terms = new TermBuckets(scratchDir, termMemoryBytes);
     this.lengths = new Uint32Array(count);
     this.chunkBytes = chunkBytes;
@@ -338,8 +363,11 @@ export class SearchIndexBuilder {
     return total;
   }
 
-  /** The text chunks of the docs added (numbered from 0 within them), impacts against `averageLength`. */
-  writeTerms(averageLength: number): IndexDirectory['terms'] {
+  /**
+   * The text chunks of the docs added (numbered from 0 within them), impacts against `averageLength`;
+   * with `tables`, the co-occurrence tables of the common words, made from the same postings.
+   */
+  writeTerms(averageLength: number, tables?: TermTableWriter): IndexDirectory['terms'] {
     const { count } = this;
     if (this.added !== count) throw new Error(`the index was given ${this.added} docs, expected ${count}`);
     // Term chunks, in sorted term order (bucket by bucket), each with its positions chunk.
@@ -360,7 +388,13 @@ export class SearchIndexBuilder {
     };
     for (let bucket = 0; bucket < TermBuckets.COUNT; bucket++) {
       const terms = this.terms.take(bucket);
-      for (const key of [...terms.keys()].sort(byString)) {
+      const keys = [...terms.keys()].sort(byString);
+      // A word's docs are those of the terms it begins: they follow it in sorted order, in its bucket.
+      tables?.bucket(keys, (key) => {
+        const term = terms.get(key);
+        return term ? term.docs.subarray(0, term.length) : new Uint32Array(0);
+      });
+      for (const key of keys) {
         const term = terms.get(key);
         if (!term) continue;
         const docs = term.docs.subarray(0, term.length);
@@ -391,7 +425,6 @@ export class SearchIndexBuilder {
   ): void {
     const { count } = this;
     const averageLength = count ? this.totalLength / count : 1;
-    const terms = this.writeTerms(averageLength);
     const chunk = (kind: string, extension: 'json' | 'bin', bytes: Uint8Array) =>
       this.chunk(kind, extension, bytes);
     const valueLabels = labels(dictionaries, this.orgNames);
@@ -407,7 +440,12 @@ export class SearchIndexBuilder {
       this.chunkBytes,
     );
     const dated = writeDatesChunk(chunk, dates);
-    writeFacetTables(chunk, count, ranked, valueLabels.label, monthIndexes(dates), facets, this.tables);
+    const monthOf = monthIndexes(dates);
+    // The words' tables need every doc's values, so the text chunks are written once the facets are ranked.
+    const make = tableMaker(count, ranked, valueLabels.label, monthOf, this.tables);
+    const termTables = new TermTableWriter(chunk, count, make, this.termTables);
+    const terms = this.writeTerms(averageLength, termTables);
+    writeFacetTables(chunk, count, ranked, valueLabels.label, monthOf, facets, this.tables);
     for (const kind of FACET_KINDS) this.facetDocs[kind].clear();
     const rows = writeRowChunks(chunk, count, this.rowsPerChunk, (doc) =>
       indexRow(facts(doc), ids[doc] ?? '', dictionaries, this.orgNames),
@@ -424,6 +462,7 @@ export class SearchIndexBuilder {
         rows: { size: this.rowsPerChunk, files: rows.files },
         ids: { size: IDS_PER_CHUNK, files: idFiles },
         dates: dated.file,
+        ...termTables.finish(),
       },
       { count, rows: rows.first, facets: coldFacets, months: dated.months },
     );
@@ -558,6 +597,110 @@ export function monthIndexes(dates: readonly (string | null)[]): Int32Array {
     months[doc] = at;
   });
   return months;
+}
+
+/**
+ * Co-occurrence tables of common words (decision 0034): for each term whose query (the term and every
+ * term it begins, as a search word matches) finds at least `min` docs, the table a facet value would have
+ * over those docs, its `value` the term. Tables in term order, ≤ `chunkBytes` a chunk, routed by the
+ * chunk `directory.termTables.routes`, which names each chunk's terms. Fed the sorted terms of each bucket in turn; deterministic.
+ */
+export class TermTableWriter {
+  private readonly chunks: { terms: string[]; file: string }[] = [];
+  private tables: FacetTable[] = [];
+  private size = 0;
+  private readonly min: number;
+  private readonly chunkBytes: number;
+  private union: Uint32Array | null = null;
+  /** How many tables were written, and over how many docs in all (the work they took). */
+  written = 0;
+  docs = 0;
+
+  constructor(
+    private readonly chunk: ChunkWriter,
+    private readonly count: number,
+    private readonly make: TableMaker,
+    {
+      min = Math.max(TERM_TABLE_MIN_DOCS, Math.ceil(count * TERM_TABLE_MIN_SHARE)),
+      chunkBytes = TABLE_CHUNK_BYTES,
+    }: TermTableOptions = {},
+  ) {
+    if (min < 1) throw new Error('a table needs at least one doc');
+    this.min = min;
+    this.chunkBytes = chunkBytes;
+  }
+
+  /** One bucket's terms, sorted, and each term's docs (ascending). */
+  bucket(keys: readonly string[], docsOf: (key: string) => Uint32Array): void {
+    const dfs = keys.map((key) => docsOf(key).length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? '';
+      let end = i + 1;
+      let most = dfs[i] ?? 0;
+      while (end < keys.length && (keys[end] ?? '').startsWith(key)) most += dfs[end++] ?? 0;
+      if (most < this.min) continue;
+      const docs = end === i + 1 ? docsOf(key) : this.unionOf(keys.slice(i, end).map(docsOf));
+      if (docs.length < this.min) continue;
+      this.add(this.make(key, docs));
+      this.docs += docs.length;
+    }
+  }
+
+  /** The docs of several terms, ascending, each once. */
+  private unionOf(lists: readonly Uint32Array[]): Uint32Array {
+    const words = (this.union ??= new Uint32Array(Math.ceil(this.count / 32)));
+    let total = 0;
+    for (const docs of lists)
+      for (const doc of docs) {
+        const bit = 1 << (doc & 31);
+        const word = words[doc >>> 5] ?? 0;
+        if ((word & bit) === 0) total++;
+        words[doc >>> 5] = word | bit;
+      }
+    const out = new Uint32Array(total);
+    let at = 0;
+    for (let w = 0; w < words.length && at < total; w++) {
+      let word = words[w] ?? 0;
+      if (word === 0) continue;
+      words[w] = 0;
+      while (word !== 0) {
+        const low = word & -word;
+        out[at++] = w * 32 + (31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+    return out;
+  }
+
+  private add(table: FacetTable): void {
+    const bytes = jsonBytes(table).length;
+    if (this.size > 0 && this.size + bytes > this.chunkBytes) this.flush();
+    this.tables.push(table);
+    this.size += bytes;
+    this.written++;
+  }
+
+  private flush(): void {
+    if (this.tables.length)
+      this.chunks.push({
+        terms: this.tables.map((t) => t.value),
+        file: this.chunk('table-term', 'json', jsonBytes(this.tables)),
+      });
+    this.tables = [];
+    this.size = 0;
+  }
+
+  /**
+   * The directory's `termTables`, once every bucket is fed (nothing when no word is that common): the
+   * routes to the chunks in a chunk of their own, so that the directory stays small.
+   */
+  finish(): Pick<IndexDirectory, 'termTables'> {
+    this.flush();
+    if (!this.chunks.length) return {};
+    return {
+      termTables: { min: this.min, routes: this.chunk('table-term-routes', 'json', jsonBytes(this.chunks)) },
+    };
+  }
 }
 
 /** A doc's list row: entities named as the dataset's dictionaries name them. */

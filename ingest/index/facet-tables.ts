@@ -91,14 +91,11 @@ function tabledCounts(ranked: Ranked, min: number): Record<FacetKind, number> {
   return out;
 }
 
-/** Every tabled value's counts, over all docs: the sum over those values of their docs' values. */
-function countAll(
+/** Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks). */
+function docRanks(
   count: number,
   ranked: Ranked,
-  tabled: Record<FacetKind, number>,
-  order: ReturnType<typeof idOrder>,
-): Record<FacetKind, ValueCounts[]> {
-  // Each doc's values per facet, as ranks (compressed rows: docs' starts, then the ranks).
+): Record<FacetKind, { starts: Uint32Array; ranks: Uint32Array }> {
   const byDoc = {} as Record<FacetKind, { starts: Uint32Array; ranks: Uint32Array }>;
   for (const kind of FACET_KINDS) {
     const starts = new Uint32Array(count + 1);
@@ -119,6 +116,46 @@ function countAll(
     });
     byDoc[kind] = { starts, ranks };
   }
+  return byDoc;
+}
+
+/** A table's count, first docs and docs per month (`months` long at most); its facets are the caller's. */
+function tableHead(
+  value: string,
+  docs: ArrayLike<number>,
+  monthOf: Int32Array,
+  months: number,
+  keepDocs: number,
+): FacetTable {
+  const perMonth = new Array<number>(months).fill(0);
+  for (let i = 0; i < docs.length; i++) {
+    const m = monthOf[docs[i] ?? 0] ?? -1;
+    if (m >= 0) perMonth[m] = (perMonth[m] ?? 0) + 1;
+  }
+  while (perMonth.length && perMonth[perMonth.length - 1] === 0) perMonth.pop();
+  return {
+    value,
+    count: docs.length,
+    docs: Array.from({ length: Math.min(keepDocs, docs.length) }, (_, i) => docs[i] ?? 0),
+    months: perMonth,
+    facets: {} as FacetTable['facets'],
+  };
+}
+
+const monthCount = (monthOf: Int32Array) => {
+  let months = 0;
+  for (const m of monthOf) if (m + 1 > months) months = m + 1;
+  return months;
+};
+
+/** Every tabled value's counts, over all docs: the sum over those values of their docs' values. */
+function countAll(
+  count: number,
+  ranked: Ranked,
+  tabled: Record<FacetKind, number>,
+  order: ReturnType<typeof idOrder>,
+): Record<FacetKind, ValueCounts[]> {
+  const byDoc = docRanks(count, ranked);
   const tally = {} as Record<FacetKind, Uint32Array>;
   for (const kind of FACET_KINDS) tally[kind] = new Uint32Array(ranked[kind].length);
   const out = {} as Record<FacetKind, ValueCounts[]>;
@@ -360,13 +397,9 @@ export function writeFacetTables(
   if (FACET_KINDS.every((kind) => tabled[kind] === 0)) return 'none';
   const order = idOrder(ranked);
   const updated = delta && updateCounts(delta, min, count, ranked, tabled, order);
-  const all =
-    updated ??
-    (delta && updateCounts(delta, min, count, ranked, tabled, order)) ??
-    countAll(count, ranked, tabled, order);
+  const all = updated ?? countAll(count, ranked, tabled, order);
   keepCounts?.keep?.(encodeCounts(min, count, ranked, all));
-  let months = 0;
-  for (const m of monthOf) if (m + 1 > months) months = m + 1;
+  const months = monthCount(monthOf);
   for (const kind of FACET_KINDS) {
     const chunks: { first: number; file: string }[] = [];
     let tables: FacetTable[] = [];
@@ -380,19 +413,7 @@ export function writeFacetTables(
     };
     for (let rank = 0; rank < tabled[kind]; rank++) {
       const [value, docs] = ranked[kind][rank] ?? ['', []];
-      const perMonth = new Array<number>(months).fill(0);
-      for (let i = 0; i < docs.length; i++) {
-        const m = monthOf[docs[i] ?? 0] ?? -1;
-        if (m >= 0) perMonth[m] = (perMonth[m] ?? 0) + 1;
-      }
-      while (perMonth.length && perMonth[perMonth.length - 1] === 0) perMonth.pop();
-      const table: FacetTable = {
-        value,
-        count: docs.length,
-        docs: Array.from({ length: Math.min(keepDocs, docs.length) }, (_, i) => docs[i] ?? 0),
-        months: perMonth,
-        facets: {} as FacetTable['facets'],
-      };
+      const table = tableHead(value, docs, monthOf, months, keepDocs);
       const co = all[kind][rank] as ValueCounts;
       for (const other of FACET_KINDS)
         table.facets[other] = {
@@ -413,4 +434,65 @@ export function writeFacetTables(
     if (chunks.length) facets[kind].tables = { min, values: tabled[kind], chunks };
   }
   return updated ? 'updated' : 'counted';
+}
+
+/** The co-occurrence table of one value (or word) over its docs, ascending. */
+export type TableMaker = (value: string, docs: ArrayLike<number>) => FacetTable;
+
+/**
+ * The maker of one table over given docs (ascending), as a facet value's is made (decision 0034's word
+ * tables): its count, first docs, docs per month and per facet the distinct values and the most frequent,
+ * ties by global rank. The work of a table is the sum over its docs of their values. The per-doc ranks are
+ * built at the first table: none when no word is common enough to have one.
+ */
+export function tableMaker(
+  count: number,
+  ranked: Ranked,
+  label: (kind: FacetKind, id: string) => string,
+  monthOf: Int32Array,
+  { values: keep = TABLE_VALUES, docs: keepDocs = TABLE_DOCS }: Pick<TableOptions, 'values' | 'docs'> = {},
+): TableMaker {
+  let made: TableMaker | null = null;
+  return (value, docs) =>
+    (made ??= eagerTableMaker(count, ranked, label, monthOf, keep, keepDocs))(value, docs);
+}
+
+function eagerTableMaker(
+  count: number,
+  ranked: Ranked,
+  label: (kind: FacetKind, id: string) => string,
+  monthOf: Int32Array,
+  keep: number,
+  keepDocs: number,
+): TableMaker {
+  const months = monthCount(monthOf);
+  const byDoc = docRanks(count, ranked);
+  const tally = {} as Record<FacetKind, Uint32Array>;
+  for (const kind of FACET_KINDS) tally[kind] = new Uint32Array(ranked[kind].length);
+  return (value, docs) => {
+    const table = tableHead(value, docs, monthOf, months, keepDocs);
+    for (const other of FACET_KINDS) {
+      const counts = tally[other];
+      const { starts, ranks } = byDoc[other];
+      const touched: number[] = [];
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] ?? 0;
+        for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
+          const r = ranks[at] ?? 0;
+          if (counts[r] === 0) touched.push(r);
+          counts[r] = (counts[r] ?? 0) + 1;
+        }
+      }
+      touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+      table.facets[other] = {
+        distinct: touched.length,
+        values: touched.slice(0, keep).map((r): TableValue => {
+          const id = ranked[other][r]?.[0] ?? '';
+          return [id, label(other, id), r, counts[r] ?? 0];
+        }),
+      };
+      for (const r of touched) counts[r] = 0;
+    }
+    return table;
+  };
 }

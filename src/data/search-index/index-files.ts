@@ -78,6 +78,14 @@ export const directorySchema = z.object({
   rows: docChunksSchema,
   ids: docChunksSchema,
   dates: fileName,
+  /**
+   * Co-occurrence tables of common words (decision 0034): a table per term whose query (the term and every
+   * term it begins) finds at least `min` docs, shaped as a facet value's, `value` the term; `routes` the
+   * chunk that lists their chunks (`termRoutesSchema`), kept out of the directory that every filtered query
+   * reads. Over all docs; left out by indexes written before them, by an append (until the next full build
+   * or `--compact`) and when no word is that common.
+   */
+  termTables: z.object({ min: count, routes: fileName }).optional(),
 });
 export type IndexDirectory = z.infer<typeof directorySchema>;
 
@@ -148,6 +156,12 @@ export const facetTableSchema = z.object({
 export type FacetTable = z.infer<typeof facetTableSchema>;
 /** A table chunk: tables of consecutive ranks, in rank order. */
 export const tableChunkSchema = z.array(facetTableSchema);
+
+/**
+ * The chunks of the words' tables (decision 0034), in term order, each with the terms of its tables: a
+ * reader knows which words have a table before it fetches one.
+ */
+export const termRoutesSchema = z.array(z.object({ terms: z.array(z.string()).min(1), file: fileName }));
 
 /**
  * A dictionary entry: id, label, rank (by global count), global count, a person's country or an event's

@@ -18,6 +18,7 @@ import {
   manifestSchema,
   MANIFEST_FILE,
   tableChunkSchema,
+  termRoutesSchema,
   type FacetKind,
 } from '../../../data/search-index/index-files';
 import { impactOf, parseTextQuery, termScore, type QueryPart } from '../../../data/search-index/text';
@@ -732,6 +733,225 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
   });
 });
 
+describe('Co-occurrence tables of words (decision 0034) against a brute-force count', () => {
+  const announcements = makeCorpus(3000, 33);
+  // Small tables, so that values outside them, bounds that are not counts and untabled terms are exercised.
+  const options: SearchIndexOptions = {
+    tables: { min: 60, values: 8, docs: 30, chunkBytes: 4096 },
+    termTables: { min: 150, chunkBytes: 4096 },
+  };
+  const { files, sorted } = indexFiles(announcements, options);
+  const truth = new BruteForce(sorted);
+  const tables = termTablesOf(files);
+  const tabled = tables.map((t) => t.value);
+  const terms = [...new Set(sorted.flatMap((a) => searchWords(a).flat()))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const common = tabled.filter((t) => /^[a-z]{4,}$/.test(t));
+  const withoutTables = indexFiles(announcements, { ...options, termTables: { min: 1e9 } }).files;
+
+  it(
+    'writes a table for every term whose query finds at least `min` docs, with its exact counts',
+    { timeout: 120_000 },
+    () => {
+      expect(tabled).toEqual(terms.filter((term) => truth.results({ q: term }).length >= 150));
+      // A term as a query is a prefix: "1" finds every number that begins with 1.
+      expect(tabled).toContain('1');
+      expect(common.length).toBeGreaterThan(10);
+      const cold = decode(
+        files.get(
+          `${INDEX_DIR}/chunks/${manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`))).cold}`,
+        ),
+      ) as { months: [string, number][] };
+      for (const table of tables) {
+        const query: IndexQuery = { q: table.value };
+        const docs = truth.results(query);
+        expect(table.count, table.value).toBe(docs.length);
+        expect(table.docs).toEqual(docs.slice(0, 30));
+        const months = new Map(truth.months(query));
+        const expectedMonths = cold.months.map(([month]) => months.get(month) ?? 0);
+        while (expectedMonths.length && expectedMonths[expectedMonths.length - 1] === 0) expectedMonths.pop();
+        expect(table.months).toEqual(expectedMonths);
+        for (const kind of FACET_KINDS) {
+          const byRank = truth
+            .counts(query, kind, 1e9)
+            .filter((v) => v.count > 0)
+            .sort((a, b) => b.count - a.count || truth.rankOf(kind, a.value) - truth.rankOf(kind, b.value));
+          expect(table.facets[kind].distinct, `${table.value} ${kind}`).toBe(byRank.length);
+          expect(
+            table.facets[kind].values.map(([id, , rank, count]) => [id, rank, count]),
+            `${table.value} ${kind}`,
+          ).toEqual(byRank.slice(0, 8).map((v) => [v.value, truth.rankOf(kind, v.value), v.count]));
+        }
+      }
+    },
+  );
+
+  it('gives the same bytes for the same input, and none without a common word', () => {
+    const again = indexFiles([...announcements].reverse(), options).files;
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, bytes] of files)
+      expect(Buffer.from(again.get(path) ?? []).equals(bytes), path).toBe(true);
+    expect(
+      directoryOf(indexFiles(announcements, { termTables: { min: 1e9 } }).files).termTables,
+    ).toBeUndefined();
+  });
+
+  it('answers a tabled one-word query from its table and the rows alone, exactly, snippets included', async () => {
+    const byId = new Map(sorted.map((a) => [a.id, a]));
+    const snippetSource = { fetchDocument: (id: string) => Promise.resolve(byId.get(id) ?? null) };
+    // Snippets are a body's sentences: some words (a number, an organisation's) are in titles or names alone.
+    let found = 0;
+    for (const word of [...common.slice(0, 6), '1']) {
+      await expectSame(await ChunkedIndex.open(sourceOf(files)), truth, sorted, { q: word });
+      const own = sourceOf(files);
+      const reader = await ChunkedIndex.open(own, { snippetSource });
+      const result = await reader.search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT, snippets: true });
+      const fetched = own.fetched.filter(
+        (name) =>
+          !name.startsWith('rows.') && name !== reader.manifest.cold && name !== reader.manifest.directory,
+      );
+      // The word's table chunk alone: no posting, facet or dates chunk.
+      expect(
+        fetched.every((name) => name.startsWith('table-term.') || name.startsWith('table-term-routes.')),
+        `${word}: ${fetched.join(' ')}`,
+      ).toBe(true);
+      expect(fetched.filter((name) => name.startsWith('table-term.'))).toHaveLength(1);
+      const plain = await (
+        await ChunkedIndex.open(sourceOf(withoutTables), { snippetSource })
+      ).search({ q: word }, { limit: 15, facetLimit: FACET_LIMIT, snippets: true });
+      expect(result.snippets, word).toEqual(plain.snippets);
+      found += result.snippets.filter((snippet) => snippet !== null).length;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  /** A prefix that is no term, that begins a tabled term and an untabled one: its bound has `extra`. */
+  const partial = [...new Set(terms.flatMap((t) => [1, 2, 3].map((n) => t.slice(0, n))))].find(
+    (p) =>
+      !tabled.includes(p) &&
+      tabled.some((t) => t.startsWith(p)) &&
+      terms.some((t) => t.startsWith(p) && !tabled.some((c) => t.startsWith(c))),
+  );
+  /** A word with no table of its own nor of any term it begins: its query never reads a table. */
+  const rare = terms.find(
+    (t) =>
+      /^[a-z]{4,}$/.test(t) && !tabled.some((c) => c.startsWith(t)) && truth.results({ q: t }).length > 20,
+  );
+
+  it('counts exactly what the index without word tables counts (the slow path), tables or none', async () => {
+    expect(partial, 'a partly tabled prefix').toBeDefined();
+    expect(rare, 'an untabled word').toBeDefined();
+    const [w0 = '', w1 = '', w2 = ''] = common;
+    const c0 = truth.counts({}, 'country', 1)[0]?.value ?? '';
+    const queries: IndexQuery[] = [
+      { q: w0 },
+      { q: w1, facets: { country: { values: [c0] } } },
+      { q: `${w0} -${w1}` },
+      { q: `${w2} -${rare ?? ''}` },
+      { q: w0.slice(0, 3) },
+      { q: partial ?? '' },
+      { q: `"${w0} ${w1}"` },
+      { q: `"${w1}"` },
+      { q: rare ?? '' },
+      { q: rare ?? '', facets: { country: { values: [c0] } } },
+      { q: `${rare ?? ''} ${w0}` },
+    ];
+    for (const query of queries) {
+      const label = JSON.stringify(query);
+      const fast = await (
+        await ChunkedIndex.open(sourceOf(files))
+      ).search(query, { facetLimit: FACET_LIMIT });
+      const slow = await (
+        await ChunkedIndex.open(sourceOf(withoutTables))
+      ).search(query, {
+        facetLimit: FACET_LIMIT,
+      });
+      expect(fast.total, label).toBe(truth.results(query).length);
+      expect(fast.total, label).toBe(slow.total);
+      expect(fast.rows, label).toEqual(slow.rows);
+      expect(fast.histogram, label).toEqual(slow.histogram);
+      for (const kind of FACET_KINDS) {
+        const counts = (r: typeof fast) =>
+          r.facets[kind].values.map(({ value, count }) => ({ value, count }));
+        const all = new Map(truth.counts(query, kind, 1e9).map(({ value, count }) => [value, count]));
+        for (const { value, count } of [...counts(fast), ...counts(slow)])
+          expect(count, `${label} ${kind} ${value}`).toBe(all.get(value) ?? 0);
+        if (fast.facets[kind].exactTop && slow.facets[kind].exactTop)
+          expect(counts(fast), `${label} ${kind}`).toEqual(counts(slow));
+        // A table knows how many distinct values its docs name where the slow path may not (null).
+        for (const { distinct } of [fast.facets[kind], slow.facets[kind]])
+          if (distinct !== null) expect(distinct, `${label} ${kind}`).toBe(all.size);
+      }
+      await expectSame(await ChunkedIndex.open(sourceOf(files)), truth, sorted, query);
+    }
+  });
+
+  it('reads no word table for a query whose words have none', async () => {
+    const source = sourceOf(files);
+    await expectSame(await ChunkedIndex.open(source), truth, sorted, { q: rare ?? '' });
+    // The routes name every tabled term: no table chunk is fetched to learn that the word has none.
+    expect(source.fetched.filter((name) => name.startsWith('table-term.'))).toEqual([]);
+    expect(source.fetched.some((name) => name.startsWith('terms.'))).toBe(true);
+  });
+
+  it(
+    'counts two words, a word and a value, exclusions, prefixes, phrases and relevance exactly, reading fewer postings',
+    { timeout: 60_000 },
+    async () => {
+      const [w0 = '', w1 = '', w2 = ''] = common;
+      const c0 = truth.counts({}, 'country', 1)[0]?.value ?? '';
+      const p0 = truth.counts({}, 'person', 1)[0]?.value ?? '';
+      const queries: IndexQuery[] = [
+        { q: `${w0} ${w1}` },
+        { q: w0, facets: { country: { values: [c0] } } },
+        { q: w1, facets: { person: { values: [p0] } } },
+        { q: `${w0} -${w2}` },
+        { q: `-${w0}` },
+        { q: 'sci' },
+        { q: 'mi' },
+        { q: 's' },
+        { q: `"${w0} ${w1}"` },
+        { q: `"${w2}"` },
+        { q: w0, sort: 'relevance' },
+        { q: `${w1} ${w2}`, sort: 'relevance' },
+        { q: w0, sort: 'oldest' },
+        { q: w1, from: '2018-01-01', to: '2020-12-31' },
+        { q: w2, facets: { country: { values: [c0], mode: 'any' } } },
+        { q: 'xyzzy' },
+      ];
+      const plain = withoutTables;
+      let withTables = 0;
+      let without = 0;
+      for (const query of queries) {
+        const source = sourceOf(files);
+        await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
+        const before = sourceOf(plain);
+        await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
+        withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
+        without += before.fetched.filter((name) => name.startsWith('facet-')).length;
+      }
+      expect(withTables).toBeLessThan(without);
+    },
+  );
+
+  it('answers a later page and more values than a table keeps, exactly', async () => {
+    const index = await ChunkedIndex.open(sourceOf(files));
+    const word = common[0] ?? '';
+    const result = await index.search({ q: word }, { offset: 40, limit: 10, facetLimit: 20 });
+    const expected = truth.ordered({ q: word });
+    expect(result.rows.map((row) => row.id)).toEqual(expected.slice(40, 50).map((doc) => sorted[doc]?.id));
+    for (const kind of FACET_KINDS) {
+      const got = result.facets[kind].values.map(({ value, count }) => ({ value, count }));
+      if (result.facets[kind].exactTop) expect(got).toEqual(truth.counts({ q: word }, kind, 20));
+    }
+  });
+
+  it('matches on random queries (property)', { timeout: 60_000 }, () =>
+    matchesRandomQueries(files, sorted, truth),
+  );
+});
+
 /** Appended to a dataset of `base`, one batch after another; each batch's ids new. */
 function appendAll(base: readonly Announcement[], batches: readonly Announcement[][]) {
   let files = datasetBytes(buildDataset(base));
@@ -752,6 +972,14 @@ const decode = (bytes: Uint8Array | undefined) => JSON.parse(new TextDecoder().d
 const directoryOf = (files: Map<string, Uint8Array>) => {
   const manifest = manifestSchema.parse(decode(files.get(`${INDEX_DIR}/${MANIFEST_FILE}`)));
   return directorySchema.parse(decode(files.get(`${INDEX_DIR}/chunks/${manifest.directory}`)));
+};
+/** Every word table of an index (decision 0034), in term order. */
+const termTablesOf = (files: Map<string, Uint8Array>) => {
+  const routes = directoryOf(files).termTables?.routes;
+  const chunk = (file: string) => decode(files.get(`${INDEX_DIR}/chunks/${file}`));
+  return routes
+    ? termRoutesSchema.parse(chunk(routes)).flatMap(({ file }) => tableChunkSchema.parse(chunk(file)))
+    : [];
 };
 
 describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () => {
@@ -805,6 +1033,19 @@ describe('ChunkedIndex over an appended dataset (segments, decision 0024)', () =
       }
     },
   );
+
+  it("drops the base's word tables (they miss the new docs) and counts its common words exactly", async () => {
+    const [table] = termTablesOf(datasetBytes(buildDataset(base)));
+    expect(table).toBeDefined();
+    for (const step of [steps[0], steps[4]]) {
+      if (!step) continue;
+      expect(directoryOf(step.files).termTables).toBeUndefined();
+      const source = sourceOf(step.files);
+      const truth = new BruteForce(step.all, baseAverage);
+      await expectSame(await ChunkedIndex.open(source), truth, step.all, { q: table?.value ?? '' });
+      expect(source.fetched.some((name) => name.startsWith('table-term.'))).toBe(false);
+    }
+  });
 
   it(
     'answers like a full build of the same announcements, after each append',

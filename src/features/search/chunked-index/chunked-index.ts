@@ -20,6 +20,7 @@ import {
   idsChunkSchema,
   rowsChunkSchema,
   tableChunkSchema,
+  termRoutesSchema,
   type ColdFile,
   type DatesTable,
   type DictionaryEntry,
@@ -177,6 +178,7 @@ function json<T>(parse: (value: unknown) => T): (bytes: Uint8Array) => T {
 
 const decodeDictionaryChunk = json((value) => dictionaryChunkSchema.parse(value));
 const decodeTableChunk = json((value) => tableChunkSchema.parse(value));
+const decodeTermRoutes = json((value) => termRoutesSchema.parse(value));
 
 function directoryParser(count: number): (bytes: Uint8Array) => IndexDirectory {
   return json((value) => {
@@ -208,6 +210,24 @@ function isUnfiltered(q: NormalQuery): boolean {
     q.parts.length === 0 &&
     FACET_KINDS.every((kind) => q.facets[kind].values.length === 0 && q.facets[kind].not.length === 0)
   );
+}
+
+/** The one word a query is made of (a search word, matched as a prefix; no filter, dates or other part), or null. */
+function singleWord(q: NormalQuery): string | null {
+  const [part, ...rest] = q.parts;
+  if (q.from || q.to || rest.length || !part || !part.prefix || part.exclude) return null;
+  if (FACET_KINDS.some((kind) => q.facets[kind].values.length || q.facets[kind].not.length)) return null;
+  return part.words[0] ?? null;
+}
+
+/**
+ * Tables whose docs together hold the results (their union does), and `extra`: docs of terms no table
+ * covers, each of which may name any value. A value's count within the results is at most the sum over
+ * the tables of what each says of it, plus `extra`.
+ */
+interface BoundGroup {
+  tables: FacetTable[];
+  extra: number;
 }
 
 /** The one value a query is made of (in `all` mode: no other filter, text or dates), or null. */
@@ -459,17 +479,74 @@ export class ChunkedIndex {
    * all have tables (within their union: the bound is the sum). Text, dates and exclusions only shrink
    * the results, so every bound holds.
    */
-  private async tableGroups(q: NormalQuery, without?: FacetKind): Promise<FacetTable[][]> {
-    const groups = await Promise.all(
-      FACET_KINDS.map(async (kind) => {
+  private async tableGroups(q: NormalQuery, without?: FacetKind): Promise<BoundGroup[]> {
+    const groups = await Promise.all([
+      ...FACET_KINDS.map(async (kind): Promise<BoundGroup[]> => {
         const f = q.facets[kind];
         const tables = await Promise.all(f.values.map((v) => this.table(kind, v)));
-        if (f.mode === 'all') return tables.flatMap((t) => (t ? [[t]] : []));
+        if (f.mode === 'all') return tables.flatMap((t) => (t ? [{ tables: [t], extra: 0 }] : []));
         if (kind === without || !tables.length || tables.some((t) => !t)) return [];
-        return [tables as FacetTable[]];
+        return [{ tables: tables as FacetTable[], extra: 0 }];
       }),
-    );
+      ...q.parts.map((part) => this.textGroups(part)),
+    ]);
     return groups.flat();
+  }
+
+  /**
+   * The bounds a positive text part gives (decision 0034): a word's own table (its docs are the part's),
+   * else the tables of the tabled terms it begins (each holding the docs of the terms it begins), with
+   * the docs of the terms none of them covers; a phrase's words each their table (a word's docs hold
+   * the phrase's). Exclusions only shrink the results: no bound.
+   */
+  private async textGroups(part: QueryPart): Promise<BoundGroup[]> {
+    if (part.exclude) return [];
+    const word = part.words[0] ?? '';
+    if (part.prefix && part.words.length === 1) {
+      const own = await this.termTable(word);
+      if (own) return [{ tables: [own], extra: 0 }];
+      const tabled = await this.termTablesFrom(word);
+      if (!tabled?.length) return [];
+      // The tabled terms the word begins that no shorter one of them begins (sorted: a prefix comes first).
+      const covering: FacetTable[] = [];
+      for (const table of tabled) {
+        const last = covering[covering.length - 1];
+        if (!last || !table.value.startsWith(last.value)) covering.push(table);
+      }
+      let extra = 0;
+      for (const { entry } of await this.termEntries(word, true))
+        if (!covering.some((t) => entry.key.startsWith(t.value))) extra += entry.df;
+      return [{ tables: covering, extra }];
+    }
+    const tables = await Promise.all(part.words.map((w) => this.termTable(w)));
+    return tables.flatMap((t) => (t ? [{ tables: [t], extra: 0 }] : []));
+  }
+
+  /** Where the words' tables are (decision 0034): their chunks and each chunk's terms; null without any. */
+  private async termRoutes(): Promise<{ terms: string[]; file: string }[] | null> {
+    const routes = (await this.directory()).termTables?.routes;
+    return routes ? this.store.get(routes, decodeTermRoutes) : null;
+  }
+
+  /** The co-occurrence table of a search word (decision 0034), or null when it has none (nothing fetched). */
+  private async termTable(word: string): Promise<FacetTable | null> {
+    const routes = await this.termRoutes();
+    const route = routes?.[lastAtOrBefore(routes, word, (r) => r.terms[0] ?? '')];
+    if (!route?.terms.includes(word)) return null;
+    const list = await this.store.get(route.file, decodeTableChunk);
+    return list.find((t) => t.value === word) ?? null;
+  }
+
+  /** The tables of the terms a word begins, in term order; null when the index has no word tables. */
+  private async termTablesFrom(word: string): Promise<FacetTable[] | null> {
+    const routes = await this.termRoutes();
+    if (!routes) return null;
+    const lists = await Promise.all(
+      routes
+        .filter((r) => r.terms.some((t) => t.startsWith(word)))
+        .map((r) => this.store.get(r.file, decodeTableChunk)),
+    );
+    return lists.flat().filter((t) => t.value.startsWith(word));
   }
 
   /** The facet chunk holding the value of `rank`. */
@@ -776,7 +853,7 @@ export class ChunkedIndex {
     base: Evaluated,
     limit: number,
     unfiltered: boolean,
-    groups: FacetTable[][] = [],
+    groups: BoundGroup[] = [],
   ): Promise<FacetCounts> {
     const selected = q.facets[kind].values;
     const cold = this.cold.facets[kind];
@@ -796,25 +873,31 @@ export class ChunkedIndex {
     const want = Math.max(0, limit - picked.length);
     const chosen = new Set(selected);
     // The results are exactly a selected value's docs: its table's counts are theirs.
-    const whole = groups.find((g) => g.length === 1 && g[0]?.count === base.total)?.[0];
+    const whole = groups.find(
+      (g) => g.extra === 0 && g.tables.length === 1 && g.tables[0]?.count === base.total,
+    )?.tables[0];
     if (whole) {
       const top = this.tableTop(kind, whole, chosen, want);
       if (top) return { values: [...picked, ...top], distinct: whole.facets[kind].distinct, exactTop: true };
     }
-    const facetsOf = groups.map((g) => g.map((t) => tableFacet(t, kind)));
-    const outsideOf = (g: TableFacet[]) => g.reduce((sum, t) => sum + t.outside, 0);
+    const facetsOf = groups.map((g) => ({
+      tables: g.tables.map((t) => tableFacet(t, kind)),
+      extra: g.extra,
+    }));
+    type Facets = (typeof facetsOf)[number];
+    const outsideOf = (g: Facets) => g.tables.reduce((sum, t) => sum + t.outside, g.extra);
     /** The most results a value can be in, by the tables (Infinity without any). */
     const bound = (id: string) => {
       let best = Infinity;
       for (const g of facetsOf) {
-        let sum = 0;
-        for (const t of g) sum += t.counts.get(id) ?? t.outside;
+        let sum = g.extra;
+        for (const t of g.tables) sum += t.counts.get(id) ?? t.outside;
         best = Math.min(best, sum);
       }
       return best;
     };
     // The group that bounds unlisted values most tightly: its listed values are the candidates.
-    let tightest: TableFacet[] | null = null;
+    let tightest: Facets | null = null;
     for (const g of facetsOf) if (!tightest || outsideOf(g) < outsideOf(tightest)) tightest = g;
     const outside = tightest ? outsideOf(tightest) : Infinity;
     const top: { value: string; rank: number; count: number }[] = [];
@@ -850,7 +933,7 @@ export class ChunkedIndex {
     if (tightest) {
       // Candidates by their bound, most first (ties by rank): counted until no other can enter the top.
       const seen = new Map<string, { value: string; label: string; rank: number; most: number }>();
-      for (const t of groups[facetsOf.indexOf(tightest)] ?? [])
+      for (const t of groups[facetsOf.indexOf(tightest)]?.tables ?? [])
         for (const [value, label, rank] of t.facets[kind].values)
           if (!chosen.has(value) && !seen.has(value))
             seen.set(value, { value, label, rank, most: bound(value) });
@@ -960,22 +1043,29 @@ export class ChunkedIndex {
     limit: number,
     facetLimit: number,
   ): Promise<Omit<IndexResult, 'snippets'> | null> {
-    const single = singleValue(q);
-    if (!single || q.sort !== 'newest') return null;
-    const table = await this.table(single.kind, single.value);
+    if (q.sort !== 'newest') return null;
+    const word = singleWord(q);
+    const single = word === null ? singleValue(q) : null;
+    if (word === null && !single) return null;
+    const table = single ? await this.table(single.kind, single.value) : await this.termTable(word ?? '');
     if (!table) return null;
     const end = Math.min(offset + limit, table.count);
     if (end > table.docs.length) return null;
     const facets = {} as Record<FacetKind, FacetCounts>;
     for (const kind of FACET_KINDS) {
       const list = table.facets[kind];
-      const picked = kind === single.kind ? 1 : 0;
-      const top = this.tableTop(kind, table, new Set(picked ? [single.value] : []), facetLimit - picked);
+      const picked = kind === single?.kind ? 1 : 0;
+      const top = this.tableTop(
+        kind,
+        table,
+        new Set(single && picked ? [single.value] : []),
+        facetLimit - picked,
+      );
       if (!top) return null;
       for (const [id, label] of list.values) this.labels.set(`${kind}:${id}`, label);
       facets[kind] = {
         values: [
-          ...(picked
+          ...(single && picked
             ? [
                 {
                   value: single.value,
@@ -1028,7 +1118,8 @@ export class ChunkedIndex {
     this.prefetching ??= (async () => {
       const directory = await this.directory().catch(() => null);
       if (!directory) return;
-      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans()];
+      // The words' routes: a one-word query then needs its table chunk and rows alone.
+      const jobs: (() => Promise<unknown>)[] = [() => this.monthSpans(), () => this.termRoutes()];
       // The tables of the values the page shows first: a click on one of them needs nothing else but rows.
       const tableFiles = new Set<string>();
       for (let rank = 0; rank < PREFETCH_TABLES; rank++)
@@ -1074,7 +1165,7 @@ export class ChunkedIndex {
     if (!unfiltered || offset + limit > this.cold.rows.length || q.sort === 'oldest')
       void this.directory().catch(() => undefined);
     const answered = unfiltered ? null : await this.fromTable(q, offset, limit, facetLimit);
-    if (answered) return { ...answered, snippets: answered.rows.map(() => null) };
+    if (answered) return { ...answered, snippets: await this.snippetsOf(q, answered.rows, snippets) };
     // The histogram of a filtered query needs the dates table: fetched beside the postings, not after them.
     if (!unfiltered) void this.dates().catch(() => undefined);
     // The tables that bound the counts download beside the postings.
@@ -1103,13 +1194,21 @@ export class ChunkedIndex {
         unknown[kind] = asked.filter((_, i) => !isKnown[i]);
       }),
     ]);
+    const texts = await this.snippetsOf(q, rows, snippets);
+    return { total: evaluated.total, docs, rows, snippets: texts, facets, unknown, histogram };
+  }
+
+  /** Each row's sentence with the most query words, when asked for and the query has words. */
+  private async snippetsOf(
+    q: NormalQuery,
+    rows: readonly IndexRow[],
+    asked: boolean,
+  ): Promise<(string | null)[]> {
     const positive = q.parts.filter((part) => !part.exclude);
     const snippetSource = this.snippetSource;
-    const texts =
-      snippets && positive.length && snippetSource
-        ? await Promise.all(rows.map((row) => findSnippet(snippetSource, row.id, positive)))
-        : rows.map(() => null);
-    return { total: evaluated.total, docs, rows, snippets: texts, facets, unknown, histogram };
+    return asked && positive.length && snippetSource
+      ? Promise.all(rows.map((row) => findSnippet(snippetSource, row.id, positive)))
+      : rows.map(() => null);
   }
 
   /** Rows `offset`… of the results, in the sort's order. */
