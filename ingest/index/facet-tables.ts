@@ -119,6 +119,27 @@ function docRanks(
   return byDoc;
 }
 
+/**
+ * Adds to `counts` (by rank) how many of `docs` name each value of one facet; returns the ranks counted
+ * (each once), so the caller reads them and sets them back to 0.
+ */
+function tallyValues(
+  docs: ArrayLike<number>,
+  { starts, ranks }: { starts: Uint32Array; ranks: Uint32Array },
+  counts: Uint32Array,
+): number[] {
+  const touched: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
+      const r = ranks[at] ?? 0;
+      if (counts[r] === 0) touched.push(r);
+      counts[r] = (counts[r] ?? 0) + 1;
+    }
+  }
+  return touched;
+}
+
 /** A table's count, first docs and docs per month (`months` long at most); its facets are the caller's. */
 function tableHead(
   value: string,
@@ -166,16 +187,7 @@ function countAll(
       const value = {} as ValueCounts;
       for (const other of FACET_KINDS) {
         const counts = tally[other];
-        const { starts, ranks } = byDoc[other];
-        const touched: number[] = [];
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] ?? 0;
-          for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
-            const r = ranks[at] ?? 0;
-            if (counts[r] === 0) touched.push(r);
-            counts[r] = (counts[r] ?? 0) + 1;
-          }
-        }
+        const touched = tallyValues(docs, byDoc[other], counts);
         const { posOfRank } = order[other];
         const at = Uint32Array.from(touched, (r) => posOfRank[r] ?? 0).sort();
         const rankOfPos = order[other].rankOfPos;
@@ -473,16 +485,7 @@ function eagerTableMaker(
     const table = tableHead(value, docs, monthOf, months, keepDocs);
     for (const other of FACET_KINDS) {
       const counts = tally[other];
-      const { starts, ranks } = byDoc[other];
-      const touched: number[] = [];
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] ?? 0;
-        for (let at = starts[doc] ?? 0; at < (starts[doc + 1] ?? 0); at++) {
-          const r = ranks[at] ?? 0;
-          if (counts[r] === 0) touched.push(r);
-          counts[r] = (counts[r] ?? 0) + 1;
-        }
-      }
+      const touched = tallyValues(docs, byDoc[other], counts);
       touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
       table.facets[other] = {
         distinct: touched.length,
