@@ -9,6 +9,7 @@ import {
   TRADE_WORDS,
 } from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { INTERNATIONAL, INTERNATIONAL_STAFF } from '../lexicon/international';
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
@@ -70,8 +71,8 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   if (word.length === 1 && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
   // "HE Aya Kouassi-Brou": His/Her Excellency in capitals, not the surname He.
-  // "Andreas NIEDERMAYER": the surname in capitals after a known given name, as lists of participants write it.
-  if (isCapitalsSurnameAfterGivenName(unit, i)) return true;
+  // "Andreas NIEDERMAYER", "Mr. EKOTTO MBALLA Jean-Pierre": a family name in capitals beside the given names.
+  if (isCapitalsFamilyName(unit, i)) return true;
   if (isAcronym(word))
     return (
       !HONORIFICS.has(word) &&
@@ -91,19 +92,48 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   return true;
 }
 
-/** A word in capitals of three letters or more, not a numeral, right after a known given name. */
-function isCapitalsSurnameAfterGivenName(unit: TextUnit, i: number): boolean {
-  const { at } = unit;
-  const word = at.text(i);
+/** A word in capitals of three letters or more that may be a surname: no numeral, courtesy form, country or lexicon word. */
+function isCapitalsWord(unit: TextUnit, i: number): boolean {
+  const word = unit.at.text(i);
   return (
-    i > 0 &&
-    at.spaced(i) &&
     /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(word) &&
     !/^[IVXLC]+$/.test(word) &&
-    isGivenName(at.text(i - 1)) &&
     !HONORIFICS.has(word) &&
-    !isCountryOrBlocWord(word)
+    !isStopWord(word) &&
+    !isCountryOrBlocWord(word) &&
+    // ("UNDP Maria Lopez": an international body's acronym before its officer's name)
+    !INTERNATIONAL.test(word) &&
+    !INTERNATIONAL_STAFF.test(word) &&
+    !titleCased(word)
+      .split('-')
+      .some((part) => isStopWord(part) || isCountryOrBlocWord(part))
   );
+}
+
+/**
+ * A family name written in capitals beside the given names, as francophone, Japanese and Mongolian
+ * ministries and lists of participants write it: after a known given name ("Andreas NIEDERMAYER",
+ * "Sylvie Nadège NDONG MBA"), or before a title-case given name that is known or follows a courtesy form
+ * ("Mr. EKOTTO MBALLA Jean-Pierre", "Mr. BAYARSAIKHAN Temuulen"); a family name of two words is read whole.
+ */
+function isCapitalsFamilyName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  if (!isCapitalsWord(unit, i)) return false;
+  // after: the given name, or another word of the family name, right before
+  for (let k = i; k > i - 3 && at.spaced(k); k--) {
+    if (isGivenName(at.text(k - 1))) return true;
+    if (!isCapitalsWord(unit, k - 1)) break;
+  }
+  // before: over the family name's words to the given name
+  let start = i;
+  while (start > i - 2 && at.spaced(start) && isCapitalsWord(unit, start - 1)) start--;
+  let end = i + 1;
+  while (end < i + 3 && at.spaced(end) && isCapitalsWord(unit, end)) end++;
+  const given = at.text(end);
+  if (!at.spaced(end) || !/^\p{Lu}\p{Ll}/u.test(given) || isStopWord(given) || isCountryOrBlocWord(given))
+    return false;
+  const courtesy = at.in(start - 1, HONORIFICS) && (at.spaced(start) || at.gap(start) === '. ');
+  return courtesy || isGivenName(given.split('-')[0] ?? given);
 }
 
 /**
@@ -272,7 +302,10 @@ export function findRuns(unit: TextUnit): Run[] {
     )
       from++;
     const kept = (k: number) => !skipped.has(k);
-    const all = at.words(from, j).filter((_, k) => kept(from + k));
+    const all = at
+      .words(from, j)
+      .map((word, k) => (isCapitalsFamilyName(unit, from + k) ? titleCased(word) : word))
+      .filter((_, k) => kept(from + k));
     const courtesy = courtesyPrefix(all);
     let start = from;
     for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
@@ -310,7 +343,7 @@ function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<
     if (!token || skipped.has(k)) continue;
     const gap = k === from ? '' : skipped.has(k - 1) ? ' ' : at.gap(k) === ', ' ? ' ' : at.gap(k);
     const written = unit.text.slice(token.start, token.end);
-    name += gap + (isCapitalsSurnameAfterGivenName(unit, k) ? titleCased(written) : asWritten(written));
+    name += gap + (isCapitalsFamilyName(unit, k) ? titleCased(written) : asWritten(written));
   }
   return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
 }
@@ -388,5 +421,16 @@ export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
       yields: 'Liu Wenjun',
     },
     why: 'Ministries write the surname in capitals (LIU Wenjun, SATO Haruki); known surnames of name traditions are read so.',
+  },
+  {
+    id: 'name.capitals-family-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isCapitalsFamilyName(s.unit, k)),
+    example: {
+      text: 'Visit\n\nThe delegation was led by Mr. EKOTTO MBALLA Jean-Pierre, Minister Delegate.',
+      yields: 'Ekotto Mballa Jean-Pierre',
+    },
+    why: "Francophone, Japanese and Mongolian ministries write the family name in capitals, before or after the given names; beside a known given name or after a courtesy form, the capitals are the name's.",
   },
 ];
