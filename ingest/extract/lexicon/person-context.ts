@@ -97,8 +97,12 @@ export const CREDIT_LABELS = words(
 );
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
-/** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
-export const SIGNATORY_OPENERS = words(`For`);
+/**
+ * The word that opens a signature block's or a delegation list's party line: "For the Republic of X", "Por
+ * la República Argentina:", "Pour la République gabonaise", "Pela República Federativa do Brasil" ("On
+ * behalf of X" is read apart).
+ */
+export const SIGNATORY_OPENERS = words(`For Por Pour Pela Pelo`);
 
 export const QUESTION_LABELS = words(`Q Question QUESTION`);
 

@@ -32,6 +32,17 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('reads posts in Spanish, and gives each name the country of the party label before it', () => {
+    const found = people(
+      'Participantes: Por la República Argentina: Zorvath Quimbly, Ministro de Economía; Xelt Brannoch, Ministra de Hacienda. Por el Estado Plurinacional de Bolivia: Orin Vask, Viceministro de Relaciones Exteriores.',
+    ).map((p) => [p.name, p.country]);
+    expect(found).toEqual([
+      ['Zorvath Quimbly', 'AR'],
+      ['Xelt Brannoch', 'AR'],
+      ['Orin Vask', 'BO'],
+    ]);
+  });
+
   it('takes one name after a courtesy form when a country label or an occupation stands before the form', () => {
     const names = people(
       'Delegates: Laos: Mr. Vong Phetsamay; Indonesia: Bu Wulandari; Thailand: Ms. Pim Rattana.',
