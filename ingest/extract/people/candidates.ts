@@ -15,7 +15,13 @@ import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { HONOUR_FIRST_WORDS, HONOUR_SECOND_WORDS } from '../lexicon/traditions/malay';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
-import { LEADING_FORMS, NAME_PARTICLES, PATRONYMICS, isCapitalisedSurname } from '../lexicon/traditions/all';
+import {
+  INNER_FORMS,
+  LEADING_FORMS,
+  NAME_PARTICLES,
+  PATRONYMICS,
+  isCapitalisedSurname,
+} from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
 import { isKoreanName } from '../lexicon/traditions/korean';
 import { isCountryOrBlocWord } from '../tagging/countries';
@@ -86,6 +92,15 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   // The surname Park is also a word of places ("Science Park"): a name before a Korean given name ("Park Ji-hoon").
   if (word === 'Park' && unit.at.spaced(i + 1) && /-/.test(unit.at.text(i + 1)))
     return isKoreanName([word, unit.at.text(i + 1)]);
+  // "Mohd Hazwan bin Haji Ismail": a courtesy form after a particle is the parent's name's, before a name word.
+  if (unit.at.in(i, INNER_FORMS))
+    return (
+      i > 0 &&
+      unit.at.spaced(i) &&
+      unit.at.in(i - 1, NAME_PARTICLES) &&
+      unit.at.spaced(i + 1) &&
+      isNameWord(unit, i + 1)
+    );
   if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));

@@ -32,6 +32,13 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('keeps a parent\'s pilgrim title after "bin" and the Iban "anak", and drops the words of an honour', () => {
+    const names = people(
+      'The Meeting was attended by: Dato Seri Setia Awang Haji Zorvath Quimbly bin Haji Orin (Brunei Darussalam); YB Datuk Xelt Brannoch anak Vask (Malaysia).',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Zorvath Quimbly bin Haji Orin', 'Xelt Brannoch anak Vask']);
+  });
+
   it('reads posts in Spanish, and gives each name the country of the party label before it', () => {
     const found = people(
       'Participantes: Por la República Argentina: Zorvath Quimbly, Ministro de Economía; Xelt Brannoch, Ministra de Hacienda. Por el Estado Plurinacional de Bolivia: Orin Vask, Viceministro de Relaciones Exteriores.',

@@ -8,7 +8,7 @@ import { JAPANESE } from './japanese';
 import { KOREAN } from './korean';
 import { VIETNAMESE } from './vietnamese';
 import { INDONESIAN } from './indonesian';
-import { MALAY } from './malay';
+import { BORNEAN, MALAY } from './malay';
 import { KHMER, THAI } from './mainland-southeast-asian';
 import { BHUTANESE, FIJIAN, SAMOAN } from './pacific-himalayan';
 import { PHILIPPINE } from './philippine';
@@ -22,6 +22,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   VIETNAMESE,
   JAPANESE,
   MALAY,
+  BORNEAN,
   BURMESE,
   INDONESIAN,
   ARABIC,
@@ -46,6 +47,9 @@ export const PATRONYMICS = new Set(TRADITIONS.flatMap((t) => t.patronymics ?? []
 export const NAME_PARTICLES = new Set(
   TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]),
 );
+
+/** Courtesy forms a parent's name keeps after a particle: "bin Haji Ismail". */
+export const INNER_FORMS = new Set(TRADITIONS.flatMap((t) => t.innerForms ?? []));
 
 /** Every tradition's single-word courtesy forms (joined to the generic ones in lexicon/honorifics.ts). */
 export const TRADITION_HONORIFICS = TRADITIONS.flatMap((t) => (t.honorifics ?? []).map(([form]) => form));

@@ -17,6 +17,11 @@ export interface NameTradition {
   leadingForms?: ReadonlyArray<readonly [form: string, country: string | null]>;
   /** Lower-case words inside a name ("bin", "van der"). */
   particles?: readonly string[];
+  /**
+   * Courtesy forms that a parent's name keeps inside a name, after a particle ("bin Haji Ismail"); before
+   * the name they are still courtesy forms.
+   */
+  innerForms?: readonly string[];
   /** Lower-case patronymic words after the father's name, inside a name or ending it ("oglu", "kyzy"). */
   patronymics?: readonly string[];
   /** Whether a name is written the way this tradition writes names (pinyin for Chinese). */
