@@ -18,6 +18,7 @@ import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
 import {
   INNER_FORMS,
   LEADING_FORMS,
+  MULTI_LETTER_INITIALS,
   NAME_PARTICLES,
   PATRONYMICS,
   isCapitalisedSurname,
@@ -74,7 +75,7 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   // ("D.C.", "U.K.": dotted letters are no name's words)
   if (!/^\p{Lu}/u.test(word) || /[\d.]/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
-  if (word.length === 1 && isInitial(unit, i)) return true;
+  if ((word.length === 1 || MULTI_LETTER_INITIALS.has(word)) && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
   // "HE Aya Kouassi-Brou": His/Her Excellency in capitals, not the surname He.
   // "Andreas NIEDERMAYER", "Mr. EKOTTO MBALLA Jean-Pierre": a family name in capitals beside the given names.
@@ -168,15 +169,19 @@ export function isPlaceGivenName(unit: TextUnit, i: number): boolean {
   return titled || isSurname(next);
 }
 
-/** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
+/**
+ * A capital letter with its full stop, between name words ("Kasio E. Mida", "Cordelia A. Lashley"); an
+ * initial of two letters may also open a name's item ("the Minister of Defence, Ts. Altangerel").
+ */
 function isInitial(unit: TextUnit, i: number): boolean {
   const { at } = unit;
+  const word = at.text(i);
+  const twoLetters = MULTI_LETTER_INITIALS.has(word);
   return (
-    /^\p{Lu}$/u.test(at.text(i)) &&
+    (/^\p{Lu}$/u.test(word) || twoLetters) &&
     at.gap(i + 1) === '. ' &&
     /^\p{Lu}\p{Ll}/u.test(at.text(i + 1)) &&
-    i > 0 &&
-    at.spaced(i) &&
+    ((i > 0 && at.spaced(i)) || (twoLetters && (i === 0 || /^[,;:] $/.test(at.gap(i))))) &&
     !(at.text(i) === 'E' && at.text(i - 1) === 'H')
   );
 }

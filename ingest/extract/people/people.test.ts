@@ -32,6 +32,13 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it("reads Mongolian names: an initial of two letters, a father's name in the genitive", () => {
+    const names = people(
+      'The ceremony was attended by the Minister of Defence, Ts. Zorvath. The team will be led by its captain, Brannochiin Oyunchimeg.',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Ts. Zorvath', 'Brannochiin Oyunchimeg']);
+  });
+
   it('keeps a parent\'s pilgrim title after "bin" and the Iban "anak", and drops the words of an honour', () => {
     const names = people(
       'The Meeting was attended by: Dato Seri Setia Awang Haji Zorvath Quimbly bin Haji Orin (Brunei Darussalam); YB Datuk Xelt Brannoch anak Vask (Malaysia).',

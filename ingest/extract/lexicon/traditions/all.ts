@@ -9,6 +9,7 @@ import { KOREAN } from './korean';
 import { VIETNAMESE } from './vietnamese';
 import { INDONESIAN } from './indonesian';
 import { BORNEAN, MALAY } from './malay';
+import { MONGOLIAN } from './mongolian';
 import { KHMER, THAI } from './mainland-southeast-asian';
 import { BHUTANESE, FIJIAN, SAMOAN } from './pacific-himalayan';
 import { PHILIPPINE } from './philippine';
@@ -36,6 +37,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   PHILIPPINE,
   SOUTH_ASIAN,
   TURKIC,
+  MONGOLIAN,
   WEST_AFRICAN,
   EAST_AFRICAN,
 ];
@@ -47,6 +49,9 @@ export const PATRONYMICS = new Set(TRADITIONS.flatMap((t) => t.patronymics ?? []
 export const NAME_PARTICLES = new Set(
   TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]),
 );
+
+/** Initials of two letters ("Ts. Altangerel", "Ch. Srinivasa Reddy"): their full stop ends no sentence. */
+export const MULTI_LETTER_INITIALS = new Set(TRADITIONS.flatMap((t) => t.initials ?? []));
 
 /** Courtesy forms a parent's name keeps after a particle: "bin Haji Ismail". */
 export const INNER_FORMS = new Set(TRADITIONS.flatMap((t) => t.innerForms ?? []));

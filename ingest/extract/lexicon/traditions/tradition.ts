@@ -22,6 +22,8 @@ export interface NameTradition {
    * the name they are still courtesy forms.
    */
   innerForms?: readonly string[];
+  /** Initials of two letters that write one sound of a name's first letter ("Ts." of Tsend, "Ch." of Chandra). */
+  initials?: readonly string[];
   /** Lower-case patronymic words after the father's name, inside a name or ending it ("oglu", "kyzy"). */
   patronymics?: readonly string[];
   /** Whether a name is written the way this tradition writes names (pinyin for Chinese). */
