@@ -1,4 +1,5 @@
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
+import { HEADLINE_VERBS } from '../lexicon/person-context';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import {
   EVENT_HEADS,
@@ -18,6 +19,7 @@ import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
 import {
   INNER_FORMS,
   LEADING_FORMS,
+  LOCAL_FORMS,
   MULTI_LETTER_INITIALS,
   NAME_PARTICLES,
   PATRONYMICS,
@@ -224,8 +226,13 @@ function isGenerationSuffix(unit: TextUnit, i: number): boolean {
   return unit.at.spaced(i) && unit.at.in(i, GENERATION_SUFFIXES);
 }
 
-/** How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"). */
-function courtesyPrefix(words: readonly string[]): number {
+/**
+ * How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"), or of a form
+ * of a country the paragraph names ("Fiji's ..., Adi Mereoni Naisoro").
+ */
+function courtesyPrefix(unit: TextUnit, words: readonly string[]): number {
+  const local = LOCAL_FORMS.get(words[0] ?? '');
+  if (local && words.length > 2 && unit.countries.some((m) => m.values.includes(local))) return 1;
   for (const form of LEADING_FORMS) {
     if (words[0] !== form[0]) continue;
     const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
@@ -312,6 +319,8 @@ export function findRuns(unit: TextUnit): Run[] {
       j++;
     }
     if (suffixAfter(unit, j)) j++;
+    // "KANG Min-jun Holds the ...": a headline's verb after the name, two name words at least left before it.
+    while (j - i > 2 && at.capitalised(j - 1) && HEADLINE_VERBS.has(at.text(j - 1).toLowerCase())) j--;
     let from = i;
     // "Captain X", "Rear Admiral X": a rank is no part of the name; nor "Sri" after "Dato'" ("Dato' Sri X").
     while (
@@ -326,7 +335,7 @@ export function findRuns(unit: TextUnit): Run[] {
       .words(from, j)
       .map((word, k) => (isCapitalsFamilyName(unit, from + k) ? titleCased(word) : word))
       .filter((_, k) => kept(from + k));
-    const courtesy = courtesyPrefix(all);
+    const courtesy = courtesyPrefix(unit, all);
     let start = from;
     for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
     from = start;

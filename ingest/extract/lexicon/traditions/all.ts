@@ -64,11 +64,16 @@ export const LEADING_FORMS: readonly string[][] = TRADITIONS.flatMap((t) =>
   (t.leadingForms ?? []).map(([form]) => form.split(' ')),
 );
 
+/** Courtesy forms of one country that are given names elsewhere → that country ("Adi" → FJ). */
+export const LOCAL_FORMS = new Map(TRADITIONS.flatMap((t) => t.localForms ?? []));
+
 /** A courtesy form used in one country only → that country ("U" → MM, "Tan Sri" → MY, "Ratu" → FJ). */
 export const COURTESY_COUNTRIES = new Map(
-  TRADITIONS.flatMap((t) => [...(t.honorifics ?? []), ...(t.leadingForms ?? [])]).filter(
-    (entry): entry is readonly [string, string] => entry[1] !== null,
-  ),
+  TRADITIONS.flatMap((t) => [
+    ...(t.honorifics ?? []),
+    ...(t.leadingForms ?? []),
+    ...(t.localForms ?? []),
+  ]).filter((entry): entry is readonly [string, string] => entry[1] !== null),
 );
 
 /** The tradition of names of a country, when one says a name is written its way (CN → pinyin). */

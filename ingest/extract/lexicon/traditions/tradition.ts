@@ -15,6 +15,11 @@ export interface NameTradition {
    * words ("Tan Sri") and of one letter ("U"), which a list of single stop words cannot hold.
    */
   leadingForms?: ReadonlyArray<readonly [form: string, country: string | null]>;
+  /**
+   * Courtesy forms of one country that are given names elsewhere (Fiji's "Adi" is an Indonesian given name):
+   * taken off the start of a name of two words or more only where the paragraph names that country.
+   */
+  localForms?: ReadonlyArray<readonly [form: string, country: string]>;
   /** Lower-case words inside a name ("bin", "van der"). */
   particles?: readonly string[];
   /**
