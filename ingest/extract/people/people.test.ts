@@ -32,6 +32,15 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it("reads a headline's name bounded by commas, and an Irish spelling as Ireland's", () => {
+    const found = extractEntities(
+      'Statement by the Minister for Foreign Affairs and Trade, Seán Ó Brannoch TD, at the end of his visit',
+      ['"I am concluding today a three-day visit to the region."'],
+      { ...options, homeCountry: null },
+    ).people.map((p) => [p.name, p.country]);
+    expect(found).toEqual([['Seán Ó Brannoch', 'IE']]);
+  });
+
   it("cuts a headline's verb off the name, and Fiji's Adi off a name where Fiji is named", () => {
     const found = extractEntities(
       'Vice Minister Zorvath Quimbly Holds Talks with Fiji',

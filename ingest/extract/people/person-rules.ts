@@ -596,12 +596,14 @@ export const PERSON_HEADLINE_RULE: Rule<HeadlineCandidate> = {
   kind: 'person',
   effect: 'keep',
   matches: ({ units, run, evidence }) =>
-    evidence !== null && HEADLINE_EVIDENCE.has(evidence) && namedInBody(units, run),
+    (evidence !== null && HEADLINE_EVIDENCE.has(evidence) && namedInBody(units, run)) ||
+    // "Statement by the Minister for Foreign Affairs and Trade, Seán Ó Catháin TD, at ...": commas bound the name.
+    evidence === 'person.title-before-comma',
   example: {
     text: 'Briefing by Press Secretary Ilsa Varrow\n\nPress Secretary Varrow: Good morning. The minister travels on Monday.',
     yields: 'Ilsa Varrow',
   },
-  why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count.',
+  why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count, or a name a title\'s comma and another comma bound ("Statement by the Minister for X, Name, at ...").',
 };
 
 /** A person a table gave (person.table-cell): the country its row names in a cell of its own. */

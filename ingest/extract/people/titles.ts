@@ -3,6 +3,7 @@ import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/co
 import { HONORIFICS } from '../lexicon/honorifics';
 import { STATE_FORMS } from '../lexicon/countries';
 import { COUNT_WORDS } from '../lexicon/calendar';
+import { POST_NOMINALS } from '../lexicon/person-context';
 import { DIRECTIONS } from '../lexicon/places';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
@@ -245,7 +246,9 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   if (!comma || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
   // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...", or
   // by the bar between a table's cells)
-  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•|]\s)/.test(at.gap(to))) return null;
+  // ("the Minister for Foreign Affairs, Seán Ó Catháin TD, ...": a post-nominal before the closing comma)
+  const end = at.spaced(to) && at.in(to, POST_NOMINALS) ? to + 1 : to;
+  if (at.exists(end) && !/^(?:, |\. |\.|\)|;|\s[-–—•|]\s)/.test(at.gap(end))) return null;
   const found = titleBefore(unit, from, true);
   // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
   // (after "In the margins," or "In Lima," it opens the clause).

@@ -4,6 +4,7 @@ import { BURMESE } from './burmese';
 import { CHINESE } from './chinese';
 import { EUROPEAN } from './european';
 import { IBERIAN } from './iberian';
+import { IRISH } from './irish';
 import { JAPANESE } from './japanese';
 import { KOREAN } from './korean';
 import { VIETNAMESE } from './vietnamese';
@@ -29,6 +30,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   ARABIC,
   IBERIAN,
   EUROPEAN,
+  IRISH,
   KHMER,
   THAI,
   FIJIAN,
