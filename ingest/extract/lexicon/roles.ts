@@ -40,7 +40,7 @@ export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliam
 
 /** Roles of a city's or a province's government: "Mayor of X", "Governor of X" name a place, however small. */
 export const LOCAL_ROLES = words(
-  `Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim Khokim Hokim`,
+  `Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim Khokim Hokim Bupati Walikota Regent`,
 );
 
 /** Military ranks written before a name ("Major General X", "Rear Admiral X"): never the name itself. */

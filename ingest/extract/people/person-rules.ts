@@ -8,7 +8,7 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
 import { commaChainSibling, listSibling } from './lists';
-import { isByline } from './country-rules';
+import { isByline, roleBeforeComma } from './country-rules';
 import { isRoleish } from './titles';
 import {
   affiliationAfter,
@@ -289,6 +289,21 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Peter Mwangi',
     },
     why: 'A body with a head word right after the name through "of": "Peter Mwangi of the ... Institute".',
+  },
+  {
+    id: 'person.role-before-comma',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => {
+      const { unit, to } = c.run;
+      const closed = !unit.at.exists(to) || /^(?:, |\. |\.$|\)|;)/.test(unit.at.gap(to));
+      return c.run.words.length > 1 && closed && roleBeforeComma(unit, c.run) !== null;
+    },
+    example: {
+      text: 'Visit\n\nShe met the hokim of the Samarkand region, Zorvath Tursunboyevich Quimbly, on Friday.',
+      yields: 'Zorvath Tursunboyevich Quimbly',
+    },
+    why: 'A local post in lower case after an article, then the name between commas ("the akim of Mangystau region, X,", "the Bupati of Belu, X."): the title rules read capitalised titles only.',
   },
   {
     id: 'person.question-label',
