@@ -32,6 +32,13 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('reads the items of a list that open with their country ("of Angola, A; of Brazil, B")', () => {
+    const names = people(
+      'The meeting brought together the defence ministers of Angola, General Zorvath Quimbly; of Brazil, Xelt Brannoch Vask; of Guinea-Bissau, Orin Fati Mané; and of Timor-Leste, Ilsa da Costa Varrow.',
+    ).map((p) => p.name);
+    expect(names).toContain('Orin Fati Mané');
+  });
+
   it("reads a headline's name bounded by commas, and an Irish spelling as Ireland's", () => {
     const found = extractEntities(
       'Statement by the Minister for Foreign Affairs and Trade, Seán Ó Brannoch TD, at the end of his visit',
