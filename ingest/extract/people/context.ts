@@ -1,3 +1,4 @@
+import { isGivenName } from '../lexicon/name-gazetteers';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
 import {
@@ -214,14 +215,18 @@ function indexAfterMark(unit: TextUnit, to: number, mark: string, limit: number)
   return -1;
 }
 
-/** "Q (Naledi Khumalo, SABC News):": the name in a journalist's question label, at the paragraph's start. */
+/**
+ * "Q (Naledi Khumalo, SABC News):": the name in a journalist's question label, at the paragraph's start.
+ * Alone in the brackets it may be the outlet's ("Question (Prothom Alo):"): a name only with a given name
+ * the name lists know.
+ */
 export function questionLabel(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   return (
     run.from === 1 &&
     at.in(0, QUESTION_LABELS) &&
     at.gap(run.from) === ' (' &&
-    (at.gap(run.to) === ', ' || at.gap(run.to).startsWith('):'))
+    (at.gap(run.to) === ', ' || (at.gap(run.to).startsWith('):') && isGivenName(run.words[0] ?? '')))
   );
 }
 

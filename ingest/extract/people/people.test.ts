@@ -32,6 +32,14 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it("reads an outlet alone in a question's label as no person, a known given name there as one", () => {
+    const names = people(
+      'Question (Prothom Alo): Is there any progress on the talks?',
+      'Question (Maria Quimbly): When is the visit?',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Maria Quimbly']);
+  });
+
   it('reads the items of a list that open with their country ("of Angola, A; of Brazil, B")', () => {
     const names = people(
       'The meeting brought together the defence ministers of Angola, General Zorvath Quimbly; of Brazil, Xelt Brannoch Vask; of Guinea-Bissau, Orin Fati Mané; and of Timor-Leste, Ilsa da Costa Varrow.',
