@@ -1,3 +1,4 @@
+import { withoutMarks } from '../../../src/lib/text';
 import { isGivenName } from '../lexicon/name-gazetteers';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
@@ -228,6 +229,30 @@ export function questionLabel(unit: TextUnit, run: Run): boolean {
     at.gap(run.from) === ' (' &&
     (at.gap(run.to) === ', ' || (at.gap(run.to).startsWith('):') && isGivenName(run.words[0] ?? '')))
   );
+}
+
+/** An e-mail address's local part: "julien.lavoie-sirois" of julien.lavoie-sirois@international.gc.ca. */
+const EMAIL_LOCAL = /([\p{L}\d][\p{L}\d._-]*)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+
+/**
+ * "Julien Lavoie-Sirois ... julien.lavoie-sirois@international.gc.ca": a contact line whose e-mail address
+ * is written from the name (given.surname, givensurname, g.surname), its lines joined into one paragraph.
+ */
+export function emailOfName(unit: TextUnit, run: Run): boolean {
+  const words = run.words.map((w) => withoutMarks(w).toLowerCase());
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2) return false;
+  const forms = new Set([
+    words.join('.'),
+    words.join(''),
+    `${first}.${last}`,
+    `${first}${last}`,
+    `${first.charAt(0)}.${last}`,
+    `${first.charAt(0)}${last}`,
+  ]);
+  const after = unit.text.slice(unit.at.at(run.to - 1)?.end ?? 0);
+  return [...after.matchAll(EMAIL_LOCAL)].some((m) => forms.has(withoutMarks(m[1] ?? '').toLowerCase()));
 }
 
 /**

@@ -176,6 +176,7 @@ const HEADER_EVIDENCE = new Set([
   'person.courtesy-form',
   'person.sign-off',
   'person.credit-label',
+  'person.contact-email',
 ]);
 
 /**

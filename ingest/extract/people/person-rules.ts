@@ -16,6 +16,7 @@ import {
   bracketRole,
   countryAfterOf,
   creditLabel,
+  emailOfName,
   placeContext,
   tablePost,
   tableRowCountry,
@@ -304,6 +305,17 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Zorvath Tursunboyevich Quimbly',
     },
     why: 'A local post in lower case after an article, then the name between commas ("the akim of Mangystau region, X,", "the Bupati of Belu, X."): the title rules read capitalised titles only.',
+  },
+  {
+    id: 'person.contact-email',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => emailOfName(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe minister toured the port.\n\nContacts\nZorvath Quimbly-Vask\nPress Secretary\nzorvath.quimbly-vask@example.gc.ca',
+      yields: 'Zorvath Quimbly-Vask',
+    },
+    why: "A contact block gives a name and, after it, an e-mail address written from that name (given.surname@...): a person, even where the block's lines are joined and no comma or colon sets the name apart.",
   },
   {
     id: 'person.question-label',
