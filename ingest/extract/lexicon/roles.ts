@@ -26,7 +26,7 @@ export const ROLE_WORDS = new Set([
   Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
   Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
   Deputies Counterpart Counterparts Chargé Minister-designate MPs MEPs MLAs Ambassadors Governors Mayors
-  Commissioners Envoys Parliamentarians Sen Rep
+  Commissioners Envoys Parliamentarians Sen Rep Bupati Walikota
 `),
 ]);
 

@@ -32,6 +32,17 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('reads a name with a patronymic suffix, and a local role after a name as its title', () => {
+    const found = people(
+      'The prize went to Zorvath Tursunboyevich Quimbly this year.',
+      'The plan was signed by Xelt Brannoch Vask, Khokim of the City of Samarkand.',
+    ).map((p) => [p.name, p.titles]);
+    expect(found).toEqual([
+      ['Zorvath Tursunboyevich Quimbly', []],
+      ['Xelt Brannoch Vask', ['Khokim of the City of Samarkand']],
+    ]);
+  });
+
   it("reads an outlet alone in a question's label as no person, a known given name there as one", () => {
     const names = people(
       'Question (Prothom Alo): Is there any progress on the talks?',

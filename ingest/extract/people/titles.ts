@@ -5,7 +5,7 @@ import { STATE_FORMS } from '../lexicon/countries';
 import { COUNT_WORDS } from '../lexicon/calendar';
 import { POST_NOMINALS } from '../lexicon/person-context';
 import { DIRECTIONS } from '../lexicon/places';
-import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { LOCAL_ROLES, MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import { LEADING_FORMS } from '../lexicon/traditions/all';
@@ -292,7 +292,8 @@ export function titlesAfter(
     for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
       const word = at.text(k);
       if (k > start && isBreak(tokens, k)) break;
-      if (isRoleish(word)) {
+      // ("X, Khokim of the City of Samarkand": a local government's role, capitalised, is a title after a name)
+      if (isRoleish(word) || LOCAL_ROLES.has(word)) {
         role = k;
         break;
       }

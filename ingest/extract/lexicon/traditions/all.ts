@@ -16,6 +16,7 @@ import { BHUTANESE, FIJIAN, SAMOAN } from './pacific-himalayan';
 import { PHILIPPINE } from './philippine';
 import { SOUTH_ASIAN } from './south-asian';
 import { TURKIC } from './turkic';
+import { PATRONYMIC_SUFFIXES } from './patronymic-suffixes';
 import type { NameTradition } from './tradition';
 
 export const TRADITIONS: readonly NameTradition[] = [
@@ -39,6 +40,7 @@ export const TRADITIONS: readonly NameTradition[] = [
   PHILIPPINE,
   SOUTH_ASIAN,
   TURKIC,
+  PATRONYMIC_SUFFIXES,
   MONGOLIAN,
   WEST_AFRICAN,
   EAST_AFRICAN,
