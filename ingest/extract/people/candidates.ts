@@ -131,8 +131,9 @@ function isCapitalsWord(unit: TextUnit, i: number): boolean {
 /**
  * A family name written in capitals beside the given names, as francophone, Japanese and Mongolian
  * ministries and lists of participants write it: after a known given name ("Andreas NIEDERMAYER",
- * "Sylvie Nadège NDONG MBA"), or before a title-case given name that is known or follows a courtesy form
- * ("Mr. EKOTTO MBALLA Jean-Pierre", "Mr. BAYARSAIKHAN Temuulen"); a family name of two words is read whole.
+ * "Sylvie Nadège NDONG MBA") or one after a courtesy form ("Mr. Hichem BEN AMMAR"), or before a title-case
+ * given name that is known or follows a courtesy form ("Mr. EKOTTO MBALLA Jean-Pierre", "Mr. BAYARSAIKHAN
+ * Temuulen"); a family name of two words is read whole.
  */
 function isCapitalsFamilyName(unit: TextUnit, i: number): boolean {
   const { at } = unit;
@@ -140,6 +141,9 @@ function isCapitalsFamilyName(unit: TextUnit, i: number): boolean {
   // after: the given name, or another word of the family name, right before
   for (let k = i; k > i - 3 && at.spaced(k); k--) {
     if (isGivenName(at.text(k - 1))) return true;
+    // ("Mr. Hichem BEN AMMAR": a given name the lists do not know, after a courtesy form)
+    const courtesyBefore = at.in(k - 2, HONORIFICS) && (at.spaced(k - 1) || at.gap(k - 1) === '. ');
+    if (/^\p{Lu}\p{Ll}/u.test(at.text(k - 1)) && courtesyBefore) return true;
     if (!isCapitalsWord(unit, k - 1)) break;
   }
   // before: over the family name's words to the given name

@@ -32,6 +32,13 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('reads a family name in capitals after a given name that follows a courtesy form', () => {
+    const names = people('The Minister of Transport, Mr. Zorvath BEN QUIMBLY, chaired the session.').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Zorvath Ben Quimbly']);
+  });
+
   it('reads a name with a patronymic suffix, and a local role after a name as its title', () => {
     const found = people(
       'The prize went to Zorvath Tursunboyevich Quimbly this year.',
