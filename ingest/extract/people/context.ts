@@ -113,7 +113,13 @@ export function lowerAppositionEnd(unit: TextUnit, to: number): number {
     const word = at.text(k);
     const role = LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word);
     const noun = article && k > to && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
-    if (role || noun) {
+    // "Sisa Quispe, nurse from Potosí": an occupation without its article, then where the person is from
+    const bare =
+      !article &&
+      occupationWord(word) &&
+      at.text(k + 1) === 'from' &&
+      at.words(to, k).every((w) => /^\p{Ll}/u.test(w));
+    if (role || noun || bare) {
       let end = k + 1;
       while (end < tokens.length && end < k + 10 && at.spaced(end) && !at.in(end, RELATIVE_PRONOUNS)) end++;
       return end;

@@ -32,6 +32,13 @@ describe('mergeTitle', () => {
 });
 
 describe('extractPeople', () => {
+  it('reads an occupation without its article, then where the person is from, as an apposition', () => {
+    const names = people(
+      "The grantees: - Zorvath Quimbly Vask, nurse from Potosí, master's in public health;",
+    ).map((p) => p.name);
+    expect(names).toEqual(['Zorvath Quimbly Vask']);
+  });
+
   it('reads a family name in capitals after a given name that follows a courtesy form', () => {
     const names = people('The Minister of Transport, Mr. Zorvath BEN QUIMBLY, chaired the session.').map(
       (p) => p.name,
