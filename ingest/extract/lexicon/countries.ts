@@ -29,7 +29,7 @@ export const EXTRA_FORMS = `
   Scottish:GB Welsh:GB Türkiye:TR Turkiye:TR Cabo_Verde:CV Cape_Verdean:CV Cabo_Verdean:CV Burkinabè:BF
   Moldova:MD Syria:SY Micronesia:FM São_Tomé_and_Príncipe:ST Eswatini:SZ Swaziland:SZ
   Czech_Republic:CZ Republic_of_Korea:KR Vatican:VA Korea:KR Holy_See:VA St_Kitts_and_Nevis:KN St_Lucia:LC
-  St_Vincent_and_the_Grenadines:VC Republic_of_China:TW
+  St_Vincent_and_the_Grenadines:VC Republic_of_China:TW Brasil:BR
 `;
 
 /** Phrases that contain a country word but name no country. */

@@ -55,7 +55,10 @@ export const NON_NAME_WORDS = new Set([
 `),
 ]);
 
-export const NOT_AT_START = words(`The An On In It As At By To Of So No Go Signed`);
+/** Words before a name that are not its ("Contacts Julien X": a contact block's label, its line joined to the name's). */
+export const NOT_AT_START = words(
+  `The An On In It As At By To Of So No Go Signed Contact Contacts Enquiries Inquiries`,
+);
 
 /** Capitalised words that open sentences or clauses and never belong to the name of a body or event. */
 export const FUNCTION_WORDS = words(`

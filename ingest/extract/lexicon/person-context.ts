@@ -75,6 +75,15 @@ export const MEMBERSHIP_WORDS = words(`
 `);
 
 /** Verbs of meeting: the names after them are whom a delegation met, not its members ("The X delegation, which includes A, also met B"). */
+/**
+ * Verbs in the present that a headline writes in title case right after its subject's name ("Vice Minister
+ * KANG Min-jun Holds the ...", "Foreign Minister X Y Receives ..."): never the name's last word.
+ */
+export const HEADLINE_VERBS = words(`
+  holds meets receives visits attends hosts signs welcomes opens leads chairs congratulates addresses launches
+  delivers pays discusses stresses calls urges highlights inaugurates concludes begins co-chairs
+`);
+
 export const MEETING_VERBS = words(`met meets meet received receives welcomed welcomes visited visits`);
 
 /** Lower-case words that are never a role between a country and a name: "of Uruguay and | Rocío Giménez". */
@@ -97,8 +106,12 @@ export const CREDIT_LABELS = words(
 );
 
 /** Labels of a journalist's question in a briefing transcript: "Q (Name, Outlet):". */
-/** The word that opens a signature block's party line: "For the Republic of X" ("On behalf of X" is read apart). */
-export const SIGNATORY_OPENERS = words(`For`);
+/**
+ * The word that opens a signature block's or a delegation list's party line: "For the Republic of X", "Por
+ * la República Argentina:", "Pour la République gabonaise", "Pela República Federativa do Brasil" ("On
+ * behalf of X" is read apart).
+ */
+export const SIGNATORY_OPENERS = words(`For Por Pour Pela Pelo`);
 
 export const QUESTION_LABELS = words(`Q Question QUESTION`);
 

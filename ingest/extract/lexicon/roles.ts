@@ -1,6 +1,18 @@
 import { words } from './words';
 
-export const ROLE_WORDS = words(`
+/**
+ * Posts in Spanish, Portuguese and French, as releases of Latin American, Lusophone and francophone bodies
+ * write them after a name ("Lucía Belén Etchegaray, Ministra de Economía"). Not the words that also name a
+ * body or a place ("Secretaría", "Presidente Franco").
+ */
+export const ROMANCE_ROLE_WORDS = words(`
+  Ministro Ministra Viceministro Viceministra Canciller Vicecanciller Subsecretario Subsecretaria Embajador
+  Embajadora Embaixador Embaixadora Ministre Ambassadeur Ambassadrice
+`);
+
+export const ROLE_WORDS = new Set([
+  ...ROMANCE_ROLE_WORDS,
+  ...words(`
   Minister Ministers Secretary Secretary-General Under-Secretary Undersecretary Chair Chairman Chairwoman
   Chairperson Co-Chair Co-chair President Vice-President Vice-Chair Vice-Chairman Director Director-General
   Directors Head Chief Ambassador Ambassador-designate Consul Consul-General Governor Vice-Governor Mayor
@@ -14,8 +26,9 @@ export const ROLE_WORDS = words(`
   Editor Chairmen Presidents Ministers Heads Directors-General Lord Baroness Archbishop Cardinal Bishop Nuncio
   Congresswoman Congressman Congresswomen Congressmen Congressperson Senators Legislator Lawmaker Parliamentarian
   Deputies Counterpart Counterparts Chargé Minister-designate MPs MEPs MLAs Ambassadors Governors Mayors
-  Commissioners Envoys Parliamentarians Sen Rep
-`);
+  Commissioners Envoys Parliamentarians Sen Rep Bupati Walikota
+`),
+]);
 
 export const TITLE_STARTERS = words(`
   Vice Deputy Executive Assistant Permanent Acting Honorary Party Senior Chief First Second Third Under
@@ -27,7 +40,7 @@ export const MEMBER_ROLES = words(`Ministers Heads Governors Ambassadors Parliam
 
 /** Roles of a city's or a province's government: "Mayor of X", "Governor of X" name a place, however small. */
 export const LOCAL_ROLES = words(
-  `Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim Khokim Hokim`,
+  `Mayor Vice-Mayor Governor Vice-Governor Prefect Lord-Mayor Akim Khokim Hokim Bupati Walikota Regent`,
 );
 
 /** Military ranks written before a name ("Major General X", "Rear Admiral X"): never the name itself. */

@@ -1,4 +1,5 @@
 import { MONTHS, isOrdinal } from '../lexicon/calendar';
+import { HEADLINE_VERBS } from '../lexicon/person-context';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import {
   EVENT_HEADS,
@@ -9,12 +10,21 @@ import {
   TRADE_WORDS,
 } from '../lexicon/heads';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { INTERNATIONAL, INTERNATIONAL_STAFF } from '../lexicon/international';
 import { isGivenName, isSurname } from '../lexicon/name-gazetteers';
 import { NON_NAME_WORDS, NOT_AT_START } from '../lexicon/non-name-words';
 import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import { HONOUR_FIRST_WORDS, HONOUR_SECOND_WORDS } from '../lexicon/traditions/malay';
 import { ARABIC_ARTICLE } from '../lexicon/traditions/arabic';
-import { LEADING_FORMS, NAME_PARTICLES, PATRONYMICS, isCapitalisedSurname } from '../lexicon/traditions/all';
+import {
+  INNER_FORMS,
+  LEADING_FORMS,
+  LOCAL_FORMS,
+  MULTI_LETTER_INITIALS,
+  NAME_PARTICLES,
+  PATRONYMICS,
+  isCapitalisedSurname,
+} from '../lexicon/traditions/all';
 import { isPinyinName } from '../lexicon/traditions/chinese';
 import { isKoreanName } from '../lexicon/traditions/korean';
 import { isCountryOrBlocWord } from '../tagging/countries';
@@ -67,11 +77,11 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   // ("D.C.", "U.K.": dotted letters are no name's words)
   if (!/^\p{Lu}/u.test(word) || /[\d.]/.test(word)) return false;
   // "Ramon T. Cruz": a middle initial (the full stop after it does not end the sentence).
-  if (word.length === 1 && isInitial(unit, i)) return true;
+  if ((word.length === 1 || MULTI_LETTER_INITIALS.has(word)) && isInitial(unit, i)) return true;
   // "LIU Wenjun", "SATO Haruki": a surname in capitals before the given name.
   // "HE Aya Kouassi-Brou": His/Her Excellency in capitals, not the surname He.
-  // "Andreas NIEDERMAYER": the surname in capitals after a known given name, as lists of participants write it.
-  if (isCapitalsSurnameAfterGivenName(unit, i)) return true;
+  // "Andreas NIEDERMAYER", "Mr. EKOTTO MBALLA Jean-Pierre": a family name in capitals beside the given names.
+  if (isCapitalsFamilyName(unit, i)) return true;
   if (isAcronym(word))
     return (
       !HONORIFICS.has(word) &&
@@ -85,25 +95,67 @@ export function isNameWord(unit: TextUnit, i: number): boolean {
   // The surname Park is also a word of places ("Science Park"): a name before a Korean given name ("Park Ji-hoon").
   if (word === 'Park' && unit.at.spaced(i + 1) && /-/.test(unit.at.text(i + 1)))
     return isKoreanName([word, unit.at.text(i + 1)]);
+  // "Mohd Hazwan bin Haji Ismail": a courtesy form after a particle is the parent's name's, before a name word.
+  if (unit.at.in(i, INNER_FORMS))
+    return (
+      i > 0 &&
+      unit.at.spaced(i) &&
+      unit.at.in(i - 1, NAME_PARTICLES) &&
+      unit.at.spaced(i + 1) &&
+      isNameWord(unit, i + 1)
+    );
   if (isStopWord(word) || isCountryOrBlocWord(word)) return false;
   if (word.includes('-'))
     return !word.split('-').some((part) => isStopWord(part) || isCountryOrBlocWord(part));
   return true;
 }
 
-/** A word in capitals of three letters or more, not a numeral, right after a known given name. */
-function isCapitalsSurnameAfterGivenName(unit: TextUnit, i: number): boolean {
-  const { at } = unit;
-  const word = at.text(i);
+/** A word in capitals of three letters or more that may be a surname: no numeral, courtesy form, country or lexicon word. */
+function isCapitalsWord(unit: TextUnit, i: number): boolean {
+  const word = unit.at.text(i);
   return (
-    i > 0 &&
-    at.spaced(i) &&
     /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(word) &&
     !/^[IVXLC]+$/.test(word) &&
-    isGivenName(at.text(i - 1)) &&
     !HONORIFICS.has(word) &&
-    !isCountryOrBlocWord(word)
+    !isStopWord(word) &&
+    !isCountryOrBlocWord(word) &&
+    // ("UNDP Maria Lopez": an international body's acronym before its officer's name)
+    !INTERNATIONAL.test(word) &&
+    !INTERNATIONAL_STAFF.test(word) &&
+    !titleCased(word)
+      .split('-')
+      .some((part) => isStopWord(part) || isCountryOrBlocWord(part))
   );
+}
+
+/**
+ * A family name written in capitals beside the given names, as francophone, Japanese and Mongolian
+ * ministries and lists of participants write it: after a known given name ("Andreas NIEDERMAYER",
+ * "Sylvie Nadège NDONG MBA") or one after a courtesy form ("Mr. Hichem BEN AMMAR"), or before a title-case
+ * given name that is known or follows a courtesy form ("Mr. EKOTTO MBALLA Jean-Pierre", "Mr. BAYARSAIKHAN
+ * Temuulen"); a family name of two words is read whole.
+ */
+function isCapitalsFamilyName(unit: TextUnit, i: number): boolean {
+  const { at } = unit;
+  if (!isCapitalsWord(unit, i)) return false;
+  // after: the given name, or another word of the family name, right before
+  for (let k = i; k > i - 3 && at.spaced(k); k--) {
+    if (isGivenName(at.text(k - 1))) return true;
+    // ("Mr. Hichem BEN AMMAR": a given name the lists do not know, after a courtesy form)
+    const courtesyBefore = at.in(k - 2, HONORIFICS) && (at.spaced(k - 1) || at.gap(k - 1) === '. ');
+    if (/^\p{Lu}\p{Ll}/u.test(at.text(k - 1)) && courtesyBefore) return true;
+    if (!isCapitalsWord(unit, k - 1)) break;
+  }
+  // before: over the family name's words to the given name
+  let start = i;
+  while (start > i - 2 && at.spaced(start) && isCapitalsWord(unit, start - 1)) start--;
+  let end = i + 1;
+  while (end < i + 3 && at.spaced(end) && isCapitalsWord(unit, end)) end++;
+  const given = at.text(end);
+  if (!at.spaced(end) || !/^\p{Lu}\p{Ll}/u.test(given) || isStopWord(given) || isCountryOrBlocWord(given))
+    return false;
+  const courtesy = at.in(start - 1, HONORIFICS) && (at.spaced(start) || at.gap(start) === '. ');
+  return courtesy || isGivenName(given.split('-')[0] ?? given);
 }
 
 /**
@@ -123,15 +175,19 @@ export function isPlaceGivenName(unit: TextUnit, i: number): boolean {
   return titled || isSurname(next);
 }
 
-/** A single capital letter with its full stop, between name words: "Kasio E. Mida", "Cordelia A. Lashley". */
+/**
+ * A capital letter with its full stop, between name words ("Kasio E. Mida", "Cordelia A. Lashley"); an
+ * initial of two letters may also open a name's item ("the Minister of Defence, Ts. Altangerel").
+ */
 function isInitial(unit: TextUnit, i: number): boolean {
   const { at } = unit;
+  const word = at.text(i);
+  const twoLetters = MULTI_LETTER_INITIALS.has(word);
   return (
-    /^\p{Lu}$/u.test(at.text(i)) &&
+    (/^\p{Lu}$/u.test(word) || twoLetters) &&
     at.gap(i + 1) === '. ' &&
     /^\p{Lu}\p{Ll}/u.test(at.text(i + 1)) &&
-    i > 0 &&
-    at.spaced(i) &&
+    ((i > 0 && at.spaced(i)) || (twoLetters && (i === 0 || /^[,;:] $/.test(at.gap(i))))) &&
     !(at.text(i) === 'E' && at.text(i - 1) === 'H')
   );
 }
@@ -174,8 +230,13 @@ function isGenerationSuffix(unit: TextUnit, i: number): boolean {
   return unit.at.spaced(i) && unit.at.in(i, GENERATION_SUFFIXES);
 }
 
-/** How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"). */
-function courtesyPrefix(words: readonly string[]): number {
+/**
+ * How many words of a courtesy form of two words or one letter open the run ("Tan Sri", "U"), or of a form
+ * of a country the paragraph names ("Fiji's ..., Adi Mereoni Naisoro").
+ */
+function courtesyPrefix(unit: TextUnit, words: readonly string[]): number {
+  const local = LOCAL_FORMS.get(words[0] ?? '');
+  if (local && words.length > 2 && unit.countries.some((m) => m.values.includes(local))) return 1;
   for (const form of LEADING_FORMS) {
     if (words[0] !== form[0]) continue;
     const rest = words.slice(form.length).filter((w) => !NAME_PARTICLES.has(w));
@@ -262,6 +323,8 @@ export function findRuns(unit: TextUnit): Run[] {
       j++;
     }
     if (suffixAfter(unit, j)) j++;
+    // "KANG Min-jun Holds the ...": a headline's verb after the name, two name words at least left before it.
+    while (j - i > 2 && at.capitalised(j - 1) && HEADLINE_VERBS.has(at.text(j - 1).toLowerCase())) j--;
     let from = i;
     // "Captain X", "Rear Admiral X": a rank is no part of the name; nor "Sri" after "Dato'" ("Dato' Sri X").
     while (
@@ -272,8 +335,11 @@ export function findRuns(unit: TextUnit): Run[] {
     )
       from++;
     const kept = (k: number) => !skipped.has(k);
-    const all = at.words(from, j).filter((_, k) => kept(from + k));
-    const courtesy = courtesyPrefix(all);
+    const all = at
+      .words(from, j)
+      .map((word, k) => (isCapitalsFamilyName(unit, from + k) ? titleCased(word) : word))
+      .filter((_, k) => kept(from + k));
+    const courtesy = courtesyPrefix(unit, all);
     let start = from;
     for (let n = 0; n < courtesy; start++) if (kept(start)) n++;
     from = start;
@@ -310,7 +376,7 @@ function runName(unit: TextUnit, from: number, to: number, skipped: ReadonlySet<
     if (!token || skipped.has(k)) continue;
     const gap = k === from ? '' : skipped.has(k - 1) ? ' ' : at.gap(k) === ', ' ? ' ' : at.gap(k);
     const written = unit.text.slice(token.start, token.end);
-    name += gap + (isCapitalsSurnameAfterGivenName(unit, k) ? titleCased(written) : asWritten(written));
+    name += gap + (isCapitalsFamilyName(unit, k) ? titleCased(written) : asWritten(written));
   }
   return /^(?:Jr|Sr)$/.test(at.text(to - 1)) && at.gap(to).startsWith('.') ? `${name}.` : name;
 }
@@ -388,5 +454,16 @@ export const NAME_SHAPE_RULES: ReadonlyArray<Rule<RunSpan>> = [
       yields: 'Liu Wenjun',
     },
     why: 'Ministries write the surname in capitals (LIU Wenjun, SATO Haruki); known surnames of name traditions are read so.',
+  },
+  {
+    id: 'name.capitals-family-name',
+    kind: 'person',
+    effect: 'keep',
+    matches: (s) => some(s, (k) => isCapitalsFamilyName(s.unit, k)),
+    example: {
+      text: 'Visit\n\nThe delegation was led by Mr. EKOTTO MBALLA Jean-Pierre, Minister Delegate.',
+      yields: 'Ekotto Mballa Jean-Pierre',
+    },
+    why: "Francophone, Japanese and Mongolian ministries write the family name in capitals, before or after the given names; beside a known given name or after a courtesy form, the capitals are the name's.",
   },
 ];

@@ -1,3 +1,5 @@
+import { withoutMarks } from '../../../src/lib/text';
+import { isGivenName } from '../lexicon/name-gazetteers';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { EVENT_HEADS, ORG_HEADS } from '../lexicon/heads';
 import {
@@ -111,7 +113,13 @@ export function lowerAppositionEnd(unit: TextUnit, to: number): number {
     const word = at.text(k);
     const role = LOWER_ROLES.has(word) && /^\p{Ll}/u.test(word);
     const noun = article && k > to && PERSON_NOUN.test(word) && !NOT_PERSON_NOUN.has(word);
-    if (role || noun) {
+    // "Sisa Quispe, nurse from Potosí": an occupation without its article, then where the person is from
+    const bare =
+      !article &&
+      occupationWord(word) &&
+      at.text(k + 1) === 'from' &&
+      at.words(to, k).every((w) => /^\p{Ll}/u.test(w));
+    if (role || noun || bare) {
       let end = k + 1;
       while (end < tokens.length && end < k + 10 && at.spaced(end) && !at.in(end, RELATIVE_PRONOUNS)) end++;
       return end;
@@ -214,15 +222,43 @@ function indexAfterMark(unit: TextUnit, to: number, mark: string, limit: number)
   return -1;
 }
 
-/** "Q (Naledi Khumalo, SABC News):": the name in a journalist's question label, at the paragraph's start. */
+/**
+ * "Q (Naledi Khumalo, SABC News):": the name in a journalist's question label, at the paragraph's start.
+ * Alone in the brackets it may be the outlet's ("Question (Prothom Alo):"): a name only with a given name
+ * the name lists know.
+ */
 export function questionLabel(unit: TextUnit, run: Run): boolean {
   const { at } = unit;
   return (
     run.from === 1 &&
     at.in(0, QUESTION_LABELS) &&
     at.gap(run.from) === ' (' &&
-    (at.gap(run.to) === ', ' || at.gap(run.to).startsWith('):'))
+    (at.gap(run.to) === ', ' || (at.gap(run.to).startsWith('):') && isGivenName(run.words[0] ?? '')))
   );
+}
+
+/** An e-mail address's local part: "julien.lavoie-sirois" of julien.lavoie-sirois@international.gc.ca. */
+const EMAIL_LOCAL = /([\p{L}\d][\p{L}\d._-]*)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
+
+/**
+ * "Julien Lavoie-Sirois ... julien.lavoie-sirois@international.gc.ca": a contact line whose e-mail address
+ * is written from the name (given.surname, givensurname, g.surname), its lines joined into one paragraph.
+ */
+export function emailOfName(unit: TextUnit, run: Run): boolean {
+  const words = run.words.map((w) => withoutMarks(w).toLowerCase());
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2) return false;
+  const forms = new Set([
+    words.join('.'),
+    words.join(''),
+    `${first}.${last}`,
+    `${first}${last}`,
+    `${first.charAt(0)}.${last}`,
+    `${first.charAt(0)}${last}`,
+  ]);
+  const after = unit.text.slice(unit.at.at(run.to - 1)?.end ?? 0);
+  return [...after.matchAll(EMAIL_LOCAL)].some((m) => forms.has(withoutMarks(m[1] ?? '').toLowerCase()));
 }
 
 /**

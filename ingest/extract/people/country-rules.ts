@@ -22,6 +22,7 @@ import {
   PLACE_PREPOSITIONS,
   PREDICATE_FILLERS,
   PREDICATE_VERBS,
+  SIGNATORY_OPENERS,
 } from '../lexicon/person-context';
 import { GENERATION_SUFFIXES } from '../lexicon/abbreviations';
 import { countriesOfName } from '../lexicon/name-gazetteers';
@@ -344,16 +345,42 @@ function stateFormStart(unit: TextUnit, from: number): number {
 }
 
 /**
- * "Republic of Kenya – Hon. A, Cabinet Secretary; Amb. B, Principal Secretary.": a paragraph that opens
- * with one country's label is that country's line of a list of delegations; every name after it is its.
+ * "Republic of Kenya – Hon. A, Cabinet Secretary; Amb. B, Principal Secretary.": a paragraph whose
+ * countries' labels each open a line or an item is a list of delegations; every name after a label is that
+ * label's country's, up to the next ("Por la República Argentina: A, Ministro ...; B, Ministra .... Por la
+ * República del Paraguay: C, ...", the list's lines joined into one paragraph).
  */
 function labelLineCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   const labels = unit.countries.filter((m) => LABEL_GAP.test(at.gap(m.to)));
-  const first = labels[0];
-  if (labels.length !== 1 || !first || stateFormStart(unit, first.from) !== 0 || run.from < first.to)
-    return null;
-  return single(first);
+  if (labels.length === 0 || !labels.every((m) => opensLine(unit, m.from))) return null;
+  const last = labels.filter((m) => m.to <= run.from).at(-1);
+  if (!last) return null;
+  // ("...; Viet Nam: Mr. X. Timor-Leste was represented by Y": a sentence after the list is no label's item)
+  for (let k = last.to + 1; k <= run.from; k++)
+    if (/^[.!?]\s/.test(at.gap(k)) && isBreak(unit.tokens, k)) return null;
+  return single(last);
+}
+
+/** Gaps before a line's or an item's first word, inside a paragraph: after a colon, a semicolon, a sentence. */
+const ITEM_OPENING = /[.:;]\s+$/;
+
+/**
+ * Whether a country's name at `from` opens a line or an item: alone or in its state's form ("Republic of
+ * Kenya"), or after a party's opener ("Por la República Oriental del Uruguay:", "For the Republic of X:").
+ */
+function opensLine(unit: TextUnit, from: number): boolean {
+  const { at } = unit;
+  let start = stateFormStart(unit, from);
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    if (at.in(k, SIGNATORY_OPENERS)) {
+      start = k;
+      break;
+    }
+    // (the state's form between, in any language: "la República Oriental del", "el Estado Plurinacional de")
+    if (!at.spaced(k + 1)) break;
+  }
+  return start === 0 || ITEM_OPENING.test(at.gap(start));
 }
 
 /**
@@ -1067,7 +1094,7 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       text: 'Trade committee\n\nThe delegations:\n\nUnited Republic of Tanzania – Dr. Neema Mushi, Permanent Secretary; Mr. Baraka Mollel, Director of Trade.',
       yields: 'Baraka Mollel: TZ',
     },
-    why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
+    why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...", "Por la República Argentina: ...") holds that country\'s delegation, its second and later names too, up to the next line\'s country when the lines are joined.',
   },
   {
     id: 'country.signatory-party',

@@ -16,6 +16,9 @@ function itemStart(run: Run): number {
   let k = run.from;
   while (k > 0 && (at.in(k - 1, HONORIFICS) || at.in(k - 1, FORM_WORDS)) && /^[.\s']*$/.test(at.gap(k))) k--;
   if (at.text(k - 1) === 'the' && at.spaced(k) && k < run.from) k--;
+  // "the ministers of Angola, A; of Brazil, B; ...": an item may open with its country's label.
+  const label = at.gap(k) === ', ' ? run.unit.countries.find((m) => m.to === k) : undefined;
+  if (label) k = at.text(label.from - 1) === 'of' && at.spaced(label.from) ? label.from - 1 : label.from;
   return k;
 }
 

@@ -1,6 +1,6 @@
 import { withoutMarks } from '../../../src/lib/text';
 import { PERSON_VERBS } from '../lexicon/person-context';
-import { NAME_PARTICLES } from '../lexicon/traditions/all';
+import { MULTI_LETTER_INITIALS, NAME_PARTICLES } from '../lexicon/traditions/all';
 import type { Trace } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { findRuns, shapesOf, type Run } from './candidates';
@@ -176,14 +176,16 @@ const HEADER_EVIDENCE = new Set([
   'person.courtesy-form',
   'person.sign-off',
   'person.credit-label',
+  'person.contact-email',
 ]);
 
 /**
- * "D. Khulan" after "Dorjsuren Khulan": a name's first word shortened to its initial, the rest the same
+ * "D. Khulan" after "Dorjsuren Khulan", "Ts. Oyunchimeg" after "Tsendsuren Oyunchimeg": a name's first word shortened to its initial, the rest the same
  * (Mongolian and other writings give the father's or the given name so, once the full name is known).
  */
 function initialedForm(short: readonly string[], full: readonly string[]): boolean {
-  const initial = /^(\p{Lu})\.?$/u.exec(short[0] ?? '')?.[1];
+  const first = short[0] ?? '';
+  const initial = MULTI_LETTER_INITIALS.has(first) ? first : /^(\p{Lu})\.?$/u.exec(first)?.[1];
   return (
     initial !== undefined &&
     short.length === full.length &&

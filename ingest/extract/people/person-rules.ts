@@ -8,7 +8,7 @@ import type { TextUnit } from '../tagging/tag-unit';
 import { HEAD_FIRST_FOREIGN, LOWER_BODY_NOUNS } from '../lexicon/heads';
 import { isHeadWord, type Run } from './candidates';
 import { commaChainSibling, listSibling } from './lists';
-import { isByline } from './country-rules';
+import { isByline, roleBeforeComma } from './country-rules';
 import { isRoleish } from './titles';
 import {
   affiliationAfter,
@@ -16,6 +16,7 @@ import {
   bracketRole,
   countryAfterOf,
   creditLabel,
+  emailOfName,
   placeContext,
   tablePost,
   tableRowCountry,
@@ -289,6 +290,32 @@ export const PERSON_EVIDENCE_RULES: readonly PersonRule[] = [
       yields: 'Peter Mwangi',
     },
     why: 'A body with a head word right after the name through "of": "Peter Mwangi of the ... Institute".',
+  },
+  {
+    id: 'person.role-before-comma',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => {
+      const { unit, to } = c.run;
+      const closed = !unit.at.exists(to) || /^(?:, |\. |\.$|\)|;)/.test(unit.at.gap(to));
+      return c.run.words.length > 1 && closed && roleBeforeComma(unit, c.run) !== null;
+    },
+    example: {
+      text: 'Visit\n\nShe met the hokim of the Samarkand region, Zorvath Tursunboyevich Quimbly, on Friday.',
+      yields: 'Zorvath Tursunboyevich Quimbly',
+    },
+    why: 'A local post in lower case after an article, then the name between commas ("the akim of Mangystau region, X,", "the Bupati of Belu, X."): the title rules read capitalised titles only.',
+  },
+  {
+    id: 'person.contact-email',
+    kind: 'person',
+    effect: 'keep',
+    matches: (c) => emailOfName(c.run.unit, c.run),
+    example: {
+      text: 'Visit\n\nThe minister toured the port.\n\nContacts\nZorvath Quimbly-Vask\nPress Secretary\nzorvath.quimbly-vask@example.gc.ca',
+      yields: 'Zorvath Quimbly-Vask',
+    },
+    why: "A contact block gives a name and, after it, an e-mail address written from that name (given.surname@...): a person, even where the block's lines are joined and no comma or colon sets the name apart.",
   },
   {
     id: 'person.question-label',
@@ -596,12 +623,14 @@ export const PERSON_HEADLINE_RULE: Rule<HeadlineCandidate> = {
   kind: 'person',
   effect: 'keep',
   matches: ({ units, run, evidence }) =>
-    evidence !== null && HEADLINE_EVIDENCE.has(evidence) && namedInBody(units, run),
+    (evidence !== null && HEADLINE_EVIDENCE.has(evidence) && namedInBody(units, run)) ||
+    // "Statement by the Minister for Foreign Affairs and Trade, Seán Ó Catháin TD, at ...": commas bound the name.
+    evidence === 'person.title-before-comma',
   example: {
     text: 'Briefing by Press Secretary Ilsa Varrow\n\nPress Secretary Varrow: Good morning. The minister travels on Monday.',
     yields: 'Ilsa Varrow',
   },
-  why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count.',
+  why: 'A transcript or readout may name a speaker in full only in its headline ("Press Conference by Press Secretary X Y") and call them by the surname below; title case hides where names end, so only a title before the name and the body writing the name count, or a name a title\'s comma and another comma bound ("Statement by the Minister for X, Name, at ...").',
 };
 
 /** A person a table gave (person.table-cell): the country its row names in a cell of its own. */

@@ -3,8 +3,9 @@ import { INSIDE_TITLE, SUBDIVISION_WORDS, TITLE_CONNECTORS } from '../lexicon/co
 import { HONORIFICS } from '../lexicon/honorifics';
 import { STATE_FORMS } from '../lexicon/countries';
 import { COUNT_WORDS } from '../lexicon/calendar';
+import { POST_NOMINALS } from '../lexicon/person-context';
 import { DIRECTIONS } from '../lexicon/places';
-import { MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
+import { LOCAL_ROLES, MILITARY_RANKS, ROLE_WORDS, TITLE_STARTERS } from '../lexicon/roles';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isBreak } from '../tokens';
 import { LEADING_FORMS } from '../lexicon/traditions/all';
@@ -245,7 +246,9 @@ export function titleBeforeComma(unit: TextUnit, name: number, to: number): stri
   if (!comma || !/^(?:[\p{Lu}\d]|[dl]'\p{Lu})/u.test(at.text(from - 1))) return null;
   // (or by the dash of the next line of a list: "- Secretary of Economy, Ana Ruiz | - Ambassador ...", or
   // by the bar between a table's cells)
-  if (at.exists(to) && !/^(?:, |\. |\.|\)|;|\s[-–—•|]\s)/.test(at.gap(to))) return null;
+  // ("the Minister for Foreign Affairs, Seán Ó Catháin TD, ...": a post-nominal before the closing comma)
+  const end = at.spaced(to) && at.in(to, POST_NOMINALS) ? to + 1 : to;
+  if (at.exists(end) && !/^(?:, |\. |\.|\)|;|\s[-–—•|]\s)/.test(at.gap(end))) return null;
   const found = titleBefore(unit, from, true);
   // "X, Minister of ... of Rwanda, Y, State Minister ...": a title after another name's comma is that name's
   // (after "In the margins," or "In Lima," it opens the clause).
@@ -289,7 +292,8 @@ export function titlesAfter(
     for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
       const word = at.text(k);
       if (k > start && isBreak(tokens, k)) break;
-      if (isRoleish(word)) {
+      // ("X, Khokim of the City of Samarkand": a local government's role, capitalised, is a title after a name)
+      if (isRoleish(word) || LOCAL_ROLES.has(word)) {
         role = k;
         break;
       }

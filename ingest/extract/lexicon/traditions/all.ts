@@ -4,16 +4,19 @@ import { BURMESE } from './burmese';
 import { CHINESE } from './chinese';
 import { EUROPEAN } from './european';
 import { IBERIAN } from './iberian';
+import { IRISH } from './irish';
 import { JAPANESE } from './japanese';
 import { KOREAN } from './korean';
 import { VIETNAMESE } from './vietnamese';
 import { INDONESIAN } from './indonesian';
-import { MALAY } from './malay';
+import { BORNEAN, MALAY } from './malay';
+import { MONGOLIAN } from './mongolian';
 import { KHMER, THAI } from './mainland-southeast-asian';
 import { BHUTANESE, FIJIAN, SAMOAN } from './pacific-himalayan';
 import { PHILIPPINE } from './philippine';
 import { SOUTH_ASIAN } from './south-asian';
 import { TURKIC } from './turkic';
+import { PATRONYMIC_SUFFIXES } from './patronymic-suffixes';
 import type { NameTradition } from './tradition';
 
 export const TRADITIONS: readonly NameTradition[] = [
@@ -22,11 +25,13 @@ export const TRADITIONS: readonly NameTradition[] = [
   VIETNAMESE,
   JAPANESE,
   MALAY,
+  BORNEAN,
   BURMESE,
   INDONESIAN,
   ARABIC,
   IBERIAN,
   EUROPEAN,
+  IRISH,
   KHMER,
   THAI,
   FIJIAN,
@@ -35,6 +40,8 @@ export const TRADITIONS: readonly NameTradition[] = [
   PHILIPPINE,
   SOUTH_ASIAN,
   TURKIC,
+  PATRONYMIC_SUFFIXES,
+  MONGOLIAN,
   WEST_AFRICAN,
   EAST_AFRICAN,
 ];
@@ -47,6 +54,12 @@ export const NAME_PARTICLES = new Set(
   TRADITIONS.flatMap((t) => [...(t.particles ?? []), ...(t.patronymics ?? [])]),
 );
 
+/** Initials of two letters ("Ts. Altangerel", "Ch. Srinivasa Reddy"): their full stop ends no sentence. */
+export const MULTI_LETTER_INITIALS = new Set(TRADITIONS.flatMap((t) => t.initials ?? []));
+
+/** Courtesy forms a parent's name keeps after a particle: "bin Haji Ismail". */
+export const INNER_FORMS = new Set(TRADITIONS.flatMap((t) => t.innerForms ?? []));
+
 /** Every tradition's single-word courtesy forms (joined to the generic ones in lexicon/honorifics.ts). */
 export const TRADITION_HONORIFICS = TRADITIONS.flatMap((t) => (t.honorifics ?? []).map(([form]) => form));
 
@@ -55,11 +68,16 @@ export const LEADING_FORMS: readonly string[][] = TRADITIONS.flatMap((t) =>
   (t.leadingForms ?? []).map(([form]) => form.split(' ')),
 );
 
+/** Courtesy forms of one country that are given names elsewhere → that country ("Adi" → FJ). */
+export const LOCAL_FORMS = new Map(TRADITIONS.flatMap((t) => t.localForms ?? []));
+
 /** A courtesy form used in one country only → that country ("U" → MM, "Tan Sri" → MY, "Ratu" → FJ). */
 export const COURTESY_COUNTRIES = new Map(
-  TRADITIONS.flatMap((t) => [...(t.honorifics ?? []), ...(t.leadingForms ?? [])]).filter(
-    (entry): entry is readonly [string, string] => entry[1] !== null,
-  ),
+  TRADITIONS.flatMap((t) => [
+    ...(t.honorifics ?? []),
+    ...(t.leadingForms ?? []),
+    ...(t.localForms ?? []),
+  ]).filter((entry): entry is readonly [string, string] => entry[1] !== null),
 );
 
 /** The tradition of names of a country, when one says a name is written its way (CN → pinyin). */

@@ -18,6 +18,9 @@ export const MALAY: NameTradition = {
     ['Encik', null],
     ['Pehin', 'BN'],
     ['Pengiran', 'BN'],
+    // the further words of Brunei's and Malaysia's honours: "Dato Seri Setia", "Dato Paduka"
+    ['Setia', null],
+    ['Paduka', null],
     // Malaysia's styles of office: Yang Berhormat, Yang Amat Berhormat, Yang Berbahagia.
     ['YB', 'MY'],
     ['YAB', 'MY'],
@@ -29,6 +32,17 @@ export const MALAY: NameTradition = {
     ['Toh Puan', 'MY'],
   ],
   particles: ['bin', 'binti', 'bte'],
+  // "Mohd Hazwan bin Haji Ismail": the father's pilgrim's title stays in the name, after the particle.
+  innerForms: ['Haji', 'Hj', 'Hajjah', 'Hjh'],
+};
+
+/**
+ * Iban and other Dayak names of Sarawak and Borneo: "anak" (child of) before the father's name, inside the
+ * name ("Alfred Gimbang anak Jelani"). Written in Malaysia, Brunei and Indonesian Kalimantan alike.
+ */
+export const BORNEAN: NameTradition = {
+  id: 'bornean',
+  particles: ['anak'],
 };
 
 /** The second word of an honour after its first ("Dato' Sri", "Datuk Seri"): not the holder's name. */

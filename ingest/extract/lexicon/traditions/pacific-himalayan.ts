@@ -1,7 +1,14 @@
 import type { NameTradition } from './tradition';
 
-/** Fiji's chiefly "Ratu" and Bhutan's "Dasho", "Lyonpo": titles of one country each, standing before the name. */
-export const FIJIAN: NameTradition = { id: 'fijian', honorifics: [['Ratu', 'FJ']] };
+/**
+ * Fiji's chiefly "Ratu" and, for a woman, "Adi" (also an Indonesian given name, so only where Fiji is
+ * named); Bhutan's "Dasho", "Lyonpo": titles of one country each, standing before the name.
+ */
+export const FIJIAN: NameTradition = {
+  id: 'fijian',
+  honorifics: [['Ratu', 'FJ']],
+  localForms: [['Adi', 'FJ']],
+};
 /** Samoa's forms of address before a matai's name: "Afioga" (a high chief), "Susuga", "Tofa". */
 export const SAMOAN: NameTradition = {
   id: 'samoan',

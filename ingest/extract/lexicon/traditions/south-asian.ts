@@ -15,4 +15,6 @@ export const SOUTH_ASIAN: NameTradition = {
     ['Sushri', null],
     ['Begum', null],
   ],
+  // Telugu writing shortens a house name of two letters so: "Ch. Srinivasa Reddy".
+  initials: ['Ch'],
 };

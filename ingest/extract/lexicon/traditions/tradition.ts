@@ -15,8 +15,20 @@ export interface NameTradition {
    * words ("Tan Sri") and of one letter ("U"), which a list of single stop words cannot hold.
    */
   leadingForms?: ReadonlyArray<readonly [form: string, country: string | null]>;
+  /**
+   * Courtesy forms of one country that are given names elsewhere (Fiji's "Adi" is an Indonesian given name):
+   * taken off the start of a name of two words or more only where the paragraph names that country.
+   */
+  localForms?: ReadonlyArray<readonly [form: string, country: string]>;
   /** Lower-case words inside a name ("bin", "van der"). */
   particles?: readonly string[];
+  /**
+   * Courtesy forms that a parent's name keeps inside a name, after a particle ("bin Haji Ismail"); before
+   * the name they are still courtesy forms.
+   */
+  innerForms?: readonly string[];
+  /** Initials of two letters that write one sound of a name's first letter ("Ts." of Tsend, "Ch." of Chandra). */
+  initials?: readonly string[];
   /** Lower-case patronymic words after the father's name, inside a name or ending it ("oglu", "kyzy"). */
   patronymics?: readonly string[];
   /** Whether a name is written the way this tradition writes names (pinyin for Chinese). */
