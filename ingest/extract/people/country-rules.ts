@@ -46,6 +46,7 @@ import {
   affiliationAfter,
   occupationWord,
   countryAfterOf,
+  leaderRowCountry,
   ledByAt,
   lowerApposition,
   postNominalAfter,
@@ -1431,6 +1432,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A place the person\'s own apposition or relative clause says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
   },
 ];
+
+/** Beside the table's row (and like it, before the titles): a list line's label before a leader of dots. */
+export const LEADER_ROW_COUNTRY_RULE: Rule<Run, string | null> = {
+  id: 'country.leader-row',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: (run) => leaderRowCountry(run.unit, run),
+  example: {
+    text: 'Council\n\nPARTICIPANTS\nBelize ........ Hon. Zorvath Quimbly, Minister of Foreign Affairs\nCosta Rica .... Xelt Brannoch, Vice Minister of Foreign Affairs\nSecretariat .. Mirel Dask, Secretary General',
+    yields: 'Zorvath Quimbly: BZ',
+  },
+  why: 'A list of participants may give each line its country as a label before a leader of dots ("Belize ........ Name, Title"); the reader joins the lines, so the title runs into the next line\'s label, and the label is what tells.',
+};
 
 /** The country of a courtesy form used in one country only, on the run or just before it. */
 export const COURTESY_COUNTRY_RULE: Rule<{ unit: TextUnit; run: Run }, string | null> = {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_OPTIONS, extractEntities } from '../pipeline';
+
+const countries = (home: string | null, ...paragraphs: string[]) =>
+  Object.fromEntries(
+    extractEntities('Headline', paragraphs, { ...DEFAULT_EXTRACT_OPTIONS, homeCountry: home }).people.map(
+      (p) => [p.name, p.country],
+    ),
+  );
+
+describe("a table's or a list line's row country", () => {
+  it('reads the label cell past a courtesy form and a bracket, never a bracketed country of a body', () => {
+    expect(
+      countries(
+        null,
+        'Member | Head of Delegation | Position Fiji | Hon. Josaia Vakaloloma Nainoca | Minister for Trade FLNKS (New Caledonia) | Mr. Gérard Wahuzue Kaloï | Spokesperson Vanuatu (Chair) | Hon. Marie-Louise Tabi Kalorib | Minister of Trade',
+      ),
+    ).toMatchObject({
+      'Josaia Vakaloloma Nainoca': 'FJ',
+      'Gérard Wahuzue Kaloï': null,
+      'Marie-Louise Tabi Kalorib': 'VU',
+    });
+  });
+
+  it("gives a dotted line's label over the next line's, and none after a label that is no country", () => {
+    expect(
+      countries(
+        'SV',
+        'Costa Rica ............ Ana Lucía Solano Quesada, Minister of Foreign Affairs and Worship Dominican Republic .... Rafael Antonio Peña Guzmán, Vice Minister for Foreign Policy SICA General Secretariat .. Marta Elena Orellana Rivas, Secretary General',
+      ),
+    ).toMatchObject({
+      'Ana Lucía Solano Quesada': 'CR',
+      'Rafael Antonio Peña Guzmán': 'DO',
+      'Marta Elena Orellana Rivas': null,
+    });
+  });
+
+  it("reads no row's country for a name that shares its cell with a body", () => {
+    expect(
+      countries(
+        'EE',
+        'Lead | Topic | Partner Kadri Tamm-Lepik | Peatland carbon balance | Eero Virtanen, University of Helsinki Triin Saar | Estonian fish stocks | –',
+      ),
+    ).not.toMatchObject({ 'Eero Virtanen': 'EE' });
+  });
+});
