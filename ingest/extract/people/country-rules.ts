@@ -3,6 +3,7 @@ import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
 import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
 import {
+  BODY_FOR_REGION,
   INTERNATIONAL,
   INTERNATIONAL_POST,
   INTERNATIONAL_STAFF,
@@ -16,6 +17,9 @@ import {
   MEETING_VERBS,
   MEMBERSHIP_WORDS,
   APPOINTMENT_VERBS,
+  PARTY_OPENERS,
+  CONTACT_LABEL_WORDS,
+  CONTACT_WORDS,
   PERSON_VERBS,
   APPOSITION_OPENERS,
   FUTURE_WORDS,
@@ -34,7 +38,7 @@ import {
   traditionsOfName,
 } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
-import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
+import { blocsIn, countriesIn, isCountryOrBlocWord, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isRegionOf, regionCountry, worldPlace } from '../tagging/world-places';
@@ -140,6 +144,8 @@ function localPlaceCountry(title: string): string | null {
 
 /** A title naming a bloc or an international body as its employer ("Secretary of State for the EU" names a portfolio). */
 const isInternational = (titles: readonly string[]) =>
+  // ("Union for the Mediterranean": a body's name, not a portfolio)
+  titles.some((t) => BODY_FOR_REGION.test(t)) ||
   titles
     .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
     .some(
@@ -189,8 +195,26 @@ const titleCountry = (title: string, options: PeopleOptions, named: Iterable<str
  */
 function fromRole(title: string): string {
   const at = title.lastIndexOf(' with ');
-  if (at < 0) return title;
-  const after = title.slice(at + 6).replace(/^the /, '');
+  if (at >= 0) {
+    const after = title.slice(at + 6).replace(/^the /, '');
+    if (isRoleish(after.split(' ')[0])) return after;
+  }
+  return fromOwnRole(title);
+}
+
+/**
+ * "Foreign Minister A of Azerbaijan and Foreign Minister B of Türkiye": a title read back into the name
+ * before it ("Huseynli of Azerbaijan and Foreign Minister") starts after the last "and" a role follows, when
+ * its first word is no role, no country's and no courtesy form.
+ */
+function fromOwnRole(title: string): string {
+  const first = title.split(' ')[0] ?? '';
+  if (isRoleish(first) || isCountryOrBlocWord(first) || HONORIFICS.has(first) || !/^\p{Lu}/u.test(first))
+    return title;
+  // ("Cabo Verdean Minister of ...": a country's name of two words opens it)
+  if (matchCountries(tokenize(title))[0]?.from === 0) return title;
+  const at = title.lastIndexOf(' and ');
+  const after = at < 0 ? '' : title.slice(at + 5).replace(/^the /, '');
   return isRoleish(after.split(' ')[0]) ? after : title;
 }
 
@@ -342,6 +366,78 @@ function stateFormStart(unit: TextUnit, from: number): number {
     while (from > 0 && at.capitalised(from - 1) && at.spaced(from)) from--;
   }
   return from;
+}
+
+/** A gap that opens a list's item: a bullet (lines are joined: " - "), a semicolon, a colon. */
+const ITEM_OPENING = /(?:^|\s)[-–•*]\s+$|[;:]\s*$/;
+/** A gap that closes one: the next bullet, a semicolon, a sentence's end. */
+const ITEM_CLOSING = /\s[-–•*]\s|;|[.!?]\s/;
+
+/**
+ * "- Secretary A, Chairperson, Mindanao Development Authority (Philippines)", "- Mr. B, observer
+ * (Timor-Leste)": a list's item that opens with the name (its courtesy forms and role before it) and closes
+ * with one country alone in brackets.
+ */
+function itemBracketCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (
+    k > run.from - 4 &&
+    k > 0 &&
+    (at.spaced(k) || at.gap(k) === '. ') &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
+  )
+    k--;
+  if (k > 0 && !ITEM_OPENING.test(at.gap(k))) return null;
+  let end = run.to;
+  while (end < at.length && !ITEM_CLOSING.test(at.gap(end))) end++;
+  const match = unit.countries.find((m) => m.to === end && m.from > run.to);
+  if (!match || !at.gap(match.from).endsWith('(') || !/^\)/.test(at.exists(end) ? at.gap(end) : ')'))
+    return null;
+  // (one country only in the item)
+  if (unit.countries.some((m) => m !== match && m.from >= run.to && m.to <= end)) return null;
+  return single(match);
+}
+
+/** As for the home's officials: the home when the name is written its way, else the headline's subject. */
+function homeOfName(words: readonly string[], options: PeopleOptions): string | null {
+  for (const home of [options.homeCountry, options.secondHome ?? null])
+    if (home && (traditionOf(home)?.isName?.(words) ?? true)) return home;
+  return null;
+}
+
+/** "Press secretary: X, press@...", "Contact presse : X": a paragraph opening with a contact's label, then the name. */
+function contactLine(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  if (k === 0 || !/^\s?:\s+$/.test(at.gap(k))) return false;
+  // (the label opens the paragraph, or its line after the last one's full stop: lines are joined)
+  let start = k - 1;
+  while (start > k - 3 && start > 0 && at.spaced(start)) start--;
+  if (start > 0 && !/[.!?]\s+$/.test(at.gap(start))) return false;
+  const label = at.words(start, k).map((w) => w.toLowerCase());
+  return label.every((w) => CONTACT_LABEL_WORDS.has(w)) && label.some((w) => CONTACT_WORDS.has(w));
+}
+
+/**
+ * "Por la República Argentina: A, Ministro ...; B, Ministra .... Por la República del Paraguay: C, ...": the
+ * nearest label before the name that opens its line or sentence with a party's opener ("For", "Por",
+ * "Pour"), names one country and closes with a colon; every name after it, up to the next label, speaks for it.
+ */
+function partyLabelCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  for (let i = unit.countries.length - 1; i >= 0; i--) {
+    const match = unit.countries[i];
+    if (!match || match.to > run.from) continue;
+    if (!/^\s?:\s+$/.test(at.gap(match.to))) continue;
+    // the label: the opener, then up to six words of the state's form ("la República Federativa del")
+    let k = match.from;
+    while (k > match.from - 6 && k > 0 && !at.in(k, PARTY_OPENERS) && at.spaced(k)) k--;
+    const opens = k === 0 || /[.;:]\s+$/.test(at.gap(k));
+    return at.in(k, PARTY_OPENERS) && opens ? single(match) : null;
+  }
+  return null;
 }
 
 /**
@@ -1071,6 +1167,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...") holds that country\'s delegation, its second and later names too.',
   },
   {
+    id: 'country.party-label',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => partyLabelCountry(unit, run),
+    example: {
+      text: 'Communiqué\n\nParticipants:\nPor la República Federativa del Brasil: Paulo Roberto de Andrade Falcão, Ministro das Relações Exteriores.\nPor la República del Paraguay: Rubén Darío Benítez Ocampo, Ministro de Relaciones Exteriores.',
+      yields: 'Rubén Darío Benítez Ocampo: PY',
+      home: 'PY',
+    },
+    why: 'A list of participants may label each party\'s people with "For <country>:" ("Por la República Argentina:"); the names after the label, up to the next one, speak for that country.',
+  },
+  {
     id: 'country.signatory-party',
     kind: 'person-country',
     effect: 'keep',
@@ -1100,6 +1208,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Luis Mora Soto: CL',
     },
     why: 'A country in brackets right after the name, alone, is whose the person is: "Deputy Ministers A (Peru), B (Chile)".',
+  },
+  {
+    id: 'country.item-bracket-end',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => itemBracketCountry(unit, run),
+    example: {
+      text: 'Joint statement\n\nBANDAR SERI BEGAWAN, 18 October 2026\n\nThe Meeting was attended by:\n- Secretary Zorvath Quimbly, Chairperson, Mindanao Development Authority (Philippines)\n- Mr. Xelt Brannoch, observer (Timor-Leste)',
+      yields: 'Zorvath Quimbly: PH',
+    },
+    why: 'A list of participants may close each item with the delegate\'s country in brackets ("- Secretary X, Chairperson, Y Authority (Philippines)"), after the post, however long.',
   },
   {
     id: 'country.represented-by',
@@ -1397,16 +1516,25 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     matches: ({ unit, run, options }) => {
       // ("Editor: X", "Photo: X" further along a credit line)
       if (!isByline(unit, run) && !staffCredit(unit, run)) return null;
-      // As for the home's officials: the name written the home's way, else the headline's subject.
-      for (const home of [options.homeCountry, options.secondHome ?? null])
-        if (home && (traditionOf(home)?.isName?.(run.words) ?? true)) return home;
-      return null;
+      return homeOfName(run.words, options);
     },
     example: {
       text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',
     },
     why: "A by-line or a statement's signature is the publisher's own staff or minister.",
+  },
+  {
+    id: 'country.contact-line',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => (contactLine(unit, run) ? homeOfName(run.words, options) : null),
+    example: {
+      text: 'Games open\n\nThe games open on Monday, the ministry said. Accreditation closes on Friday.\nPress secretary: Zorvath Quimbly, press@games.kz',
+      yields: 'Zorvath Quimbly: KZ',
+      home: 'KZ',
+    },
+    why: 'A release\'s contact line ("Press secretary: X", "Contact presse : X, chargé de communication") names the publisher\'s own press staff.',
   },
   {
     id: 'country.demonym-before-role',

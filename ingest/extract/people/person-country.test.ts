@@ -43,4 +43,19 @@ describe("a table's or a list line's row country", () => {
       ),
     ).not.toMatchObject({ 'Eero Virtanen': 'EE' });
   });
+
+  it("reads a title past the name before it that the title stage ran into ('A of Azerbaijan and Foreign Minister B')", () => {
+    expect(
+      countries(
+        'PK',
+        'He met Foreign Minister Elnur Rasim oglu Huseynli of Azerbaijan and Foreign Minister Ayşe Nur Yıldırım of Türkiye.',
+      ),
+    ).toMatchObject({ 'Ayşe Nur Yıldırım': 'TR' });
+  });
+
+  it("gives a contact line's name the home, its label after a joined line's full stop and a spaced colon", () => {
+    expect(
+      countries('BF', 'Le salon ouvre demain. Contact presse : Issouf Sawadogo, chargé de communication'),
+    ).toMatchObject({ 'Issouf Sawadogo': 'BF' });
+  });
 });
