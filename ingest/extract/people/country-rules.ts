@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../lexicon/honorifics';
+import { HONORIFICS, RANK_ABBREVIATIONS } from '../lexicon/honorifics';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
 import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
@@ -956,6 +956,27 @@ export function roleBeforeName(unit: TextUnit, run: Run): string | null {
   const first = at.at(start);
   const last = at.at(k);
   return first && last ? text.slice(first.start, last.end) : null;
+}
+
+/**
+ * "Police Colonel X", "Lt Gen X", "Col. X": a rank right before the name (the title stage keeps ranks out of
+ * titles), read as a role for the country only: an officer whose country nothing else tells serves the publisher.
+ */
+export function rankBeforeName(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const rank = (k: number) =>
+    at.in(k, MILITARY_RANKS) ||
+    at.in(k, RANK_ABBREVIATIONS) ||
+    (at.text(k) === 'Police' && at.in(k + 1, MILITARY_RANKS));
+  let k = run.from;
+  while (k > run.from - 4 && k > 0 && (at.spaced(k) || at.gap(k) === '. ') && rank(k - 1)) k--;
+  if (k === run.from) return null;
+  // ("Observers from the CSTO Joint Staff, headed by Col. X": an officer named after a bloc may be the bloc's)
+  const start = sentenceStart(unit, run.from);
+  if (unit.blocs.some((m) => m.from >= start && m.to <= run.from)) return null;
+  // ("Romanian Colonel X": the demonym before the rank is read with it)
+  const demonym = unit.countries.find((m) => m.to === k && at.spaced(k));
+  return at.words(demonym?.from ?? k, run.from).join(' ');
 }
 
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);

@@ -29,6 +29,7 @@ import {
   predicateRole,
   roleBeforeComma,
   roleBeforeName,
+  rankBeforeName,
   SPELLING_COUNTRY_RULE,
   PREDICATE_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
@@ -281,7 +282,7 @@ function mentionsOf(
         role:
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
-            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run)),
+            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run) ?? rankBeforeName(unit, run)),
         predicate: predicateRole(unit, run),
         // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
         // (a name in a table's row however it was found: "Fiji | Hon. Josaia Nainoca |", "Belize .... Hon. X")

@@ -58,4 +58,18 @@ describe("a table's or a list line's row country", () => {
       countries('BF', 'Le salon ouvre demain. Contact presse : Issouf Sawadogo, chargé de communication'),
     ).toMatchObject({ 'Issouf Sawadogo': 'BF' });
   });
+
+  it("gives an officer named by a rank the home, a demonym before the rank its country, a bloc's officer none", () => {
+    expect(
+      countries(
+        'KZ',
+        'Police Colonel Timur Bekmukhambetov will be based in Abu Dhabi, with Romanian Colonel Radu Gheorghiu.',
+        'Observers from the CSTO Joint Staff, headed by Col. Viktor Sergeyevich Pavlenko, evaluated the drill.',
+      ),
+    ).toMatchObject({
+      'Timur Bekmukhambetov': 'KZ',
+      'Radu Gheorghiu': 'RO',
+      'Viktor Sergeyevich Pavlenko': null,
+    });
+  });
 });
