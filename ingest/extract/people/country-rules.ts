@@ -125,7 +125,8 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   // "Kazan Federal University": a large city's name inside a body's name; the largest of several ("the
   // Lima Nova Chamber": Lima, not a small town called Nova).
   let largest: { country: string; population: number } | null = null;
-  for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
+  // (a word of two letters is rather a name's short form: "Secretary Ma." of "Ma. Teresa")
+  for (const word of phrase.match(/\p{Lu}[\p{L}']{2,}/gu) ?? []) {
     const city = isStopWord(word) ? null : worldPlace(word);
     if (city && city.population >= 100_000 && city.population > (largest?.population ?? 0)) largest = city;
   }
@@ -766,6 +767,32 @@ function respectivelyCountry(unit: TextUnit, run: Run): string | null {
 }
 
 /** "his Ghanaian counterpart at the time, Ambassador X", "her Chilean counterpart, X": the counterpart's country. */
+/**
+ * "she met with her Ivorian counterpart, A, Minister of ..., and with B, Minister of Commerce": a name after
+ * "and with" that joins an earlier "with" of the sentence whose object is a country's counterpart is of
+ * that country too (the host's officials met on a visit).
+ */
+function alsoMetCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && k > 0 && at.in(k - 1, HONORIFICS) && (at.spaced(k) || at.gap(k) === '. ')) k--;
+  if (at.text(k - 1) !== 'with' || at.text(k - 2) !== 'and') return null;
+  const start = sentenceStart(unit, run.from);
+  let found: string | null = null;
+  for (let j = k - 3; j >= start; j--) {
+    if (at.text(j) !== 'with' || !at.spaced(j + 1)) continue;
+    // "with [her] Ivorian counterpart"
+    let c = j + 1;
+    if (at.in(c, DETERMINERS)) c++;
+    const match = unit.countries.find((m) => m.from === c);
+    if (!match || !at.in(match.to, COUNTERPART_WORDS)) continue;
+    const code = single(match);
+    if (found && code !== found) return null;
+    found = code;
+  }
+  return found;
+}
+
 function counterpartCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
@@ -1518,6 +1545,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       home: 'CI',
     },
     why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X", "my colleague from Chile, X".',
+  },
+  {
+    id: 'country.also-met',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => alsoMetCountry(unit, run),
+    example: {
+      text: "Visit\n\nToday the Minister of Foreign Affairs concluded a visit to Côte d'Ivoire, where she met with her Ivorian counterpart, Adjoua Kouassi, Minister of State, and with Koffi Yao N'Guessan, Minister of Commerce and Industry.",
+      yields: "Koffi Yao N'Guessan: CI",
+      home: 'CA',
+    },
+    why: 'The officials a visitor "met with", after "with her Ivorian counterpart, A, ..., and with B", are on the counterpart\'s side: B is of that country, not the publisher\'s.',
   },
   {
     id: 'country.representing',
