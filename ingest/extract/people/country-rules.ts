@@ -1,7 +1,13 @@
 import { HONORIFICS, RANK_ABBREVIATIONS } from '../lexicon/honorifics';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
-import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
+import {
+  GOVERNMENT_POST,
+  LOCAL_ROLES,
+  MILITARY_RANKS,
+  MISSION_STAFF,
+  ONE_STATE_POSTS,
+} from '../lexicon/roles';
 import {
   BODY_FOR_REGION,
   INTERNATIONAL,
@@ -108,6 +114,7 @@ export const servesInternational = (person: PersonFacts): boolean =>
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
   for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  for (const [post, code] of ONE_STATE_POSTS) if (post.test(phrase)) return code;
   // "of the Federal University of Minas Gerais", "Delegate General of Québec in Brussels": a province or
   // state after "of" is its country's, before any city the phrase names.
   // (the whole name: "of Valle del Cauca", not Honduras's "Valle"; "of the Gulf Cooperation Council" names none)

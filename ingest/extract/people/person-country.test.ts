@@ -72,4 +72,13 @@ describe("a table's or a list line's row country", () => {
       'Viktor Sergeyevich Pavlenko': null,
     });
   });
+
+  it("gives the Holy See's diplomats its country, by a post before the comma or a title", () => {
+    expect(
+      countries(
+        'TL',
+        'The Archbishop was accompanied by the Apostolic Nuncio, Archbishop Tomasz Wierzbicki, and by Monsignor Paulo Henrique Antunes Reis, Counsellor of the Nunciature.',
+      ),
+    ).toMatchObject({ 'Tomasz Wierzbicki': 'VA', 'Paulo Henrique Antunes Reis': 'VA' });
+  });
 });
