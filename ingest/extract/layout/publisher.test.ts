@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { datelineCountry, publisherCountry } from './publisher';
 
 describe('datelineCountry', () => {
+  it('reads a dateline that gives the date first, then the city and its province between dashes', () => {
+    expect(datelineCountry('March 10, 2026 - Ottawa, Ontario - Global Affairs Canada')).toBe('CA');
+  });
+
   it('reads a capital before a larger city of the same name elsewhere', () => {
     expect(datelineCountry('San José, 27 de febrero de 2020 – The Minister spoke.')).toBe('CR');
   });

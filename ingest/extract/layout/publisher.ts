@@ -36,6 +36,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "March 10, 2026 - Ottawa, Ontario - Global Affairs Canada": a dateline that gives the date first, then the place between dashes. */
+const DATE_FIRST_DATELINE = new RegExp(
+  String.raw`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d{4})\s+[–—-]\s+(\p{Lu}[\p{L}'’. ]{1,40}?(?:,\s*\p{Lu}[\p{L}'’. ]{1,30}?)*)\s+[–—-]\s`,
+  'u',
+);
+
 /** The country of a dateline's place: a gazetteer place, a capital, or a large city. */
 /** Which countries the item names, asked only when a dateline's place is both a capital and another country's city. */
 type NamedCountries = () => ReadonlySet<string>;
@@ -65,9 +71,11 @@ export function datelineCountry(paragraph: string, named: NamedCountries = NONE_
   const head = paragraph.slice(0, 90);
   if (!first || FUNCTION_WORDS.has(first) || !(/\d/.test(head) || /\p{Lu}\p{Ll}+day\b/u.test(head)))
     return null;
-  const match = DATELINE.exec(paragraph);
+  const dateFirst = DATELINE.test(paragraph) ? null : DATE_FIRST_DATELINE.exec(paragraph);
+  const match = dateFirst ?? DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
-  const parts = match[1].split(/,\s*/);
+  // (after the date, "Ottawa, Ontario": the city, whose province may share a name with a town elsewhere)
+  const parts = dateFirst ? match[1].split(/,\s*/).slice(0, 1) : match[1].split(/,\s*/);
   // "Santa Fe, N.M.": a US state's abbreviation after the city (the regex may stop at its last dot).
   const last = parts[parts.length - 1]?.trim() ?? '';
   if (parts.length > 1 && (US_STATE_ABBREVIATIONS.has(last) || US_STATE_ABBREVIATIONS.has(`${last}.`)))

@@ -64,6 +64,9 @@ export const BLOC_FORMS: Array<[string, string | null]> = [
   ['CBSS', 'CBSS'],
   ['Council of the Baltic Sea States', 'CBSS'],
   ['IORA', 'IORA'],
+  ['BIMP-EAGA', 'BIMP-EAGA'],
+  ['Melanesian Spearhead Group', 'Melanesian Spearhead Group'],
+  ['MSG', 'Melanesian Spearhead Group'],
   ['Indian Ocean Rim Association', 'IORA'],
   // The same body, its members' names in either order: one bloc.
   ['Mekong-Lancang Cooperation', 'Lancang-Mekong Cooperation'],

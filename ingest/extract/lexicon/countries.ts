@@ -2,7 +2,7 @@
 export const EXTRA_FORMS = `
   Afghan:AF Albanian:AL Algerian:DZ Andorran:AD Angolan:AO Argentine:AR Argentinian:AR Armenian:AM
   Australian:AU Austrian:AT Azerbaijani:AZ Bahamian:BS Bahraini:BH Bangladeshi:BD Barbadian:BB Belarusian:BY
-  Belgian:BE Belizean:BZ Beninese:BJ Bhutanese:BT Bolivian:BO Bosnian:BA Botswanan:BW Motswana:BW Brazilian:BR
+  Belgian:BE Belizean:BZ Beninese:BJ Bhutanese:BT Bolivian:BO Bosnian:BA Botswanan:BW Motswana:BW Brazilian:BR Brasil:BR
   British:GB Britain:GB Bruneian:BN Brunei:BN Bulgarian:BG Burkinabe:BF Burmese:MM Burma:MM Burundian:BI
   Cambodian:KH Cameroonian:CM Canadian:CA Chadian:TD Chilean:CL Chinese:CN PRC:CN Colombian:CO Comorian:KM
   Congolese:CD Costa_Rican:CR Croatian:HR Cuban:CU Cypriot:CY Czech:CZ Czechia:CZ Danish:DK Djiboutian:DJ

@@ -13,7 +13,7 @@ const GENERIC_HONORIFICS = words(`
  * "Sen.", "Rep." are roles; "Cr", "Cllr" a councillor), before a name: not part of it. (The full words are
  * roles: lexicon/roles.ts.)
  */
-const RANK_ABBREVIATIONS = words(`
+export const RANK_ABBREVIATIONS = words(`
   Lt Lt-Gen Lt-Col Gen Maj Maj-Gen Col Brig Brig-Gen Adm Cdr Capt Cmdr Sgt Cpl Insp Supt Cr Cllr
 `);
 

@@ -18,8 +18,11 @@ export const INTERNATIONAL_STAFF =
 export const INTERNATIONAL_POST =
   /^(?:(?:Bank|Fund)['’]s |(?:Country|Resident) (?:Director|Manager|Representative|Coordinator|Economist)\b|(?:Executive Secretary|Secretary[- ]General)(?:, [A-Z]{2,})?$)/;
 
-const REGIONS = String.raw`(?:Regional|African|Asian|Arab|European|Caribbean|Pacific|Inter-American|Pan-American|Latin American|Ibero-American)`;
+const REGIONS = String.raw`(?:Regional|African|Asian|Arab|European|Caribbean|Pacific|Mediterranean|Inter-American|Pan-American|Latin American|Ibero-American)`;
 const BODY_HEADS = String.raw`(?:Bank|Fund|Confederation|Federation|Union|Organi[sz]ation|Association|Council|Commission|Agency|Court)`;
+/** "Union for the Mediterranean": a body for a region, which a portfolio's "for the ..." is not. */
+export const BODY_FOR_REGION = new RegExp(String.raw`\b${BODY_HEADS} for (?:the )?${REGIONS}\b`, 'u');
+
 /**
  * A body named after a continent or a region ("African Export-Import Bank", "European Border and Coast
  * Guard Agency", "Confederation of African Athletics"): its officials serve the region, not one country. Not a ministry's department ("Asian Affairs").

@@ -1,7 +1,7 @@
 /**
  * Letters that only some countries write in their people's names, with those countries: "ő" is Hungarian,
  * "ł" Polish, "ņ" Latvian, "ý" Czech, Slovak, Icelandic or Turkmen. A name's letters narrow its country to
- * the countries that write them all; letters many countries write (é, á, í, ç) are not listed. Lower case.
+ * the countries that write them all (Lesotho's Sesotho writes "š": Motšoene); letters many countries write (é, á, í, ç) are not listed. Lower case.
  */
 const TABLE = `
   ő:HU ű:HU
@@ -9,7 +9,7 @@ const TABLE = `
   ė:LT į:LT ų:LT
   ņ:LV ļ:LV ķ:LV ģ:LV
   ā:LV,NZ,WS,TO,JP ē:LV,NZ,WS,TO ī:LV,NZ,WS,TO ū:LV,LT,NZ,WS,TO,JP ō:NZ,WS,TO,JP
-  ž:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV,EE,TM š:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV,EE č:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV
+  ž:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV,EE,TM š:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV,EE,LS č:CZ,SK,SI,HR,BA,RS,ME,MK,LT,LV
   ć:HR,BA,RS,ME,PL đ:HR,BA,RS,ME,VN
   ř:CZ ů:CZ ě:CZ ň:CZ,SK,TM ť:CZ,SK ď:CZ,SK ľ:SK ĺ:SK ŕ:SK
   ý:CZ,SK,IS,TM

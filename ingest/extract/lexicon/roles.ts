@@ -68,3 +68,8 @@ export const ROYAL_TITLES = words(`King Queen Sultan Emir Prince Princess Sheikh
 
 /** Role words that also name a kind of body right before its head: "Permanent Mission", "Executive Council". */
 export const BODY_ROLE_MODIFIERS = words(`Permanent Executive`);
+
+/** Posts that only one state gives, with that state: the Holy See's diplomats ("Counsellor of the Nunciature"). */
+export const ONE_STATE_POSTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Apostolic (?:Nuncio|Nunciature|Delegate)|Nuncio|Nunciature)\b/, 'VA'],
+];

@@ -473,6 +473,34 @@ export function bracketRole(unit: TextUnit, run: Run): boolean {
 /** A table's cell border, as the reader keeps it when a row's cells are written on one line. */
 const CELL_BORDER = /^\s*\|\s*$/;
 
+/** A cell border after the last cell's closing bracket too ("Vanuatu (Chair) | Hon. X"). */
+const ROW_CELL_BORDER = /^\)?\s*\|\s*$/;
+/** A leader of dots between a list line's label and its text ("Belize ........ Hon. X, Minister"). */
+const LEADER = /^\s*(?:\.{2,}|…+)\s*$/;
+
+/** Where the name's cell opens: before the courtesy forms that open it ("| Hon. Josaia Nainoca |"). */
+function cellStart(unit: TextUnit, run: Run, border: RegExp): number {
+  const { at } = unit;
+  let from = run.from;
+  while (from > run.from - 3 && from > 0 && at.in(from - 1, HONORIFICS) && !border.test(at.gap(from))) from--;
+  return from;
+}
+
+/** "FLNKS (New Caledonia) | Name": a country in brackets places a body; it labels no row. */
+const bracketed = (unit: TextUnit, m: Match) => unit.at.gap(m.from).endsWith('(');
+
+/**
+ * "Belize ........ Hon. Dorian Usher, Minister of Foreign Affairs": the country that labels a list's line
+ * before a leader of dots. The reader joins the lines, so the title after the name runs into the next
+ * line's label; the label is the line's own.
+ */
+export function leaderRowCountry(unit: TextUnit, run: Run): string | null {
+  const from = cellStart(unit, run, LEADER);
+  if (!LEADER.test(unit.at.gap(from))) return null;
+  const label = unit.countries.find((m) => m.to === from);
+  return label && !bracketed(unit, label) && label.values.length === 1 ? (label.values[0] ?? null) : null;
+}
+
 /** The country that labels a table's row, starting at `i` and closed by a border ("Botswana | ..."). */
 function rowLabelAt(unit: TextUnit, i: number): Match | null {
   const match = unit.countries.find((m) => m.from === i);
@@ -486,19 +514,25 @@ function rowLabelAt(unit: TextUnit, i: number): Match | null {
 export function tableRowCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   const one = (m: Match | null | undefined) => (m && m.values.length === 1 ? (m.values[0] ?? null) : null);
-  if (CELL_BORDER.test(at.gap(run.from))) {
+  // (the name's cell may open with a courtesy form, the label's cell close with a bracket: "Vanuatu (Chair) | Hon. X")
+  const from = cellStart(unit, run, ROW_CELL_BORDER);
+  if (ROW_CELL_BORDER.test(at.gap(from))) {
     // (in a joined row the label follows the last row's last cell: "... Minister of Energy Botswana | Name")
-    const before = unit.countries.find((m) => m.to === run.from);
-    if (before) return one(before);
+    const before = unit.countries.find((m) => m.to === from);
+    if (before) return bracketed(unit, before) ? null : one(before);
     // "Swedish Research Council | Name | Post": the one country of the body's cell before the name (in a
     // joined row the cell holds the last row's last cell too)
-    let start = run.from - 1;
-    while (start > 0 && !CELL_BORDER.test(at.gap(start))) start--;
+    let start = from - 1;
+    while (start > 0 && !ROW_CELL_BORDER.test(at.gap(start))) start--;
     const inCell = new Set(
-      unit.countries.filter((m) => m.from >= start && m.to <= run.from).flatMap((m) => m.values),
+      unit.countries
+        .filter((m) => m.from >= start && m.to <= from && !bracketed(unit, m))
+        .flatMap((m) => m.values),
     );
     if (inCell.size === 1) return [...inCell][0] ?? null;
   }
+  // (after the post's cell only for a name alone in its cell: "Eero Virtanen, University of Helsinki" is no row's head)
+  if (at.exists(run.to) && !CELL_BORDER.test(at.gap(run.to))) return null;
   let borders = 0;
   for (let k = run.to; k < unit.tokens.length && borders < 2; k++) {
     if (!CELL_BORDER.test(at.gap(k))) continue;

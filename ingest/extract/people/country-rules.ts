@@ -1,8 +1,15 @@
-import { HONORIFICS } from '../lexicon/honorifics';
+import { HONORIFICS, RANK_ABBREVIATIONS } from '../lexicon/honorifics';
 import { TITLE_CONNECTORS } from '../lexicon/connectors';
 import { ORG_HEADS } from '../lexicon/heads';
-import { GOVERNMENT_POST, LOCAL_ROLES, MILITARY_RANKS, MISSION_STAFF } from '../lexicon/roles';
 import {
+  GOVERNMENT_POST,
+  LOCAL_ROLES,
+  MILITARY_RANKS,
+  MISSION_STAFF,
+  ONE_STATE_POSTS,
+} from '../lexicon/roles';
+import {
+  BODY_FOR_REGION,
   INTERNATIONAL,
   INTERNATIONAL_POST,
   INTERNATIONAL_STAFF,
@@ -16,6 +23,9 @@ import {
   MEETING_VERBS,
   MEMBERSHIP_WORDS,
   APPOINTMENT_VERBS,
+  PARTY_OPENERS,
+  CONTACT_LABEL_WORDS,
+  CONTACT_WORDS,
   PERSON_VERBS,
   APPOSITION_OPENERS,
   FUTURE_WORDS,
@@ -35,7 +45,7 @@ import {
   traditionsOfName,
 } from '../lexicon/traditions/all';
 import type { Rule } from '../rules/rule';
-import { blocsIn, countriesIn, matchCountries } from '../tagging/countries';
+import { blocsIn, countriesIn, isCountryOrBlocWord, matchCountries } from '../tagging/countries';
 import { placeCountry } from '../tagging/places';
 import type { TextUnit } from '../tagging/tag-unit';
 import { isRegionOf, regionCountry, worldPlace } from '../tagging/world-places';
@@ -47,6 +57,7 @@ import {
   affiliationAfter,
   occupationWord,
   countryAfterOf,
+  leaderRowCountry,
   ledByAt,
   lowerApposition,
   postNominalAfter,
@@ -104,6 +115,7 @@ export const servesInternational = (person: PersonFacts): boolean =>
 /** Country of a known organisation or place named in a phrase: "... of the MOST", "from Can Tho". */
 function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null {
   for (const [org, orgCode] of options.organizationCountries) if (phrase.includes(org)) return orgCode;
+  for (const [post, code] of ONE_STATE_POSTS) if (post.test(phrase)) return code;
   // "of the Federal University of Minas Gerais", "Delegate General of Québec in Brussels": a province or
   // state after "of" is its country's, before any city the phrase names.
   // (the whole name: "of Valle del Cauca", not Honduras's "Valle"; "of the Gulf Cooperation Council" names none)
@@ -121,7 +133,8 @@ function countryOfNamesIn(phrase: string, options: PeopleOptions): string | null
   // "Kazan Federal University": a large city's name inside a body's name; the largest of several ("the
   // Lima Nova Chamber": Lima, not a small town called Nova).
   let largest: { country: string; population: number } | null = null;
-  for (const word of phrase.match(/\p{Lu}[\p{L}']+/gu) ?? []) {
+  // (a word of two letters is rather a name's short form: "Secretary Ma." of "Ma. Teresa")
+  for (const word of phrase.match(/\p{Lu}[\p{L}']{2,}/gu) ?? []) {
     const city = isStopWord(word) ? null : worldPlace(word);
     if (city && city.population >= 100_000 && city.population > (largest?.population ?? 0)) largest = city;
   }
@@ -140,6 +153,8 @@ function localPlaceCountry(title: string): string | null {
 
 /** A title naming a bloc or an international body as its employer ("Secretary of State for the EU" names a portfolio). */
 const isInternational = (titles: readonly string[]) =>
+  // ("Union for the Mediterranean": a body's name, not a portfolio)
+  titles.some((t) => BODY_FOR_REGION.test(t)) ||
   titles
     .map((t) => t.replace(/\bfor (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu, ''))
     .some(
@@ -189,8 +204,26 @@ const titleCountry = (title: string, options: PeopleOptions, named: Iterable<str
  */
 function fromRole(title: string): string {
   const at = title.lastIndexOf(' with ');
-  if (at < 0) return title;
-  const after = title.slice(at + 6).replace(/^the /, '');
+  if (at >= 0) {
+    const after = title.slice(at + 6).replace(/^the /, '');
+    if (isRoleish(after.split(' ')[0])) return after;
+  }
+  return fromOwnRole(title);
+}
+
+/**
+ * "Foreign Minister A of Azerbaijan and Foreign Minister B of Türkiye": a title read back into the name
+ * before it ("Huseynli of Azerbaijan and Foreign Minister") starts after the last "and" a role follows, when
+ * its first word is no role, no country's and no courtesy form.
+ */
+function fromOwnRole(title: string): string {
+  const first = title.split(' ')[0] ?? '';
+  if (isRoleish(first) || isCountryOrBlocWord(first) || HONORIFICS.has(first) || !/^\p{Lu}/u.test(first))
+    return title;
+  // ("Cabo Verdean Minister of ...": a country's name of two words opens it)
+  if (matchCountries(tokenize(title))[0]?.from === 0) return title;
+  const at = title.lastIndexOf(' and ');
+  const after = at < 0 ? '' : title.slice(at + 5).replace(/^the /, '');
   return isRoleish(after.split(' ')[0]) ? after : title;
 }
 
@@ -342,6 +375,78 @@ function stateFormStart(unit: TextUnit, from: number): number {
     while (from > 0 && at.capitalised(from - 1) && at.spaced(from)) from--;
   }
   return from;
+}
+
+/** A gap that opens a list's item: a bullet (lines are joined: " - "), a semicolon, a colon. */
+const ITEM_OPENING = /(?:^|\s)[-–•*]\s+$|[;:]\s*$/;
+/** A gap that closes one: the next bullet, a semicolon, a sentence's end. */
+const ITEM_CLOSING = /\s[-–•*]\s|;|[.!?]\s/;
+
+/**
+ * "- Secretary A, Chairperson, Mindanao Development Authority (Philippines)", "- Mr. B, observer
+ * (Timor-Leste)": a list's item that opens with the name (its courtesy forms and role before it) and closes
+ * with one country alone in brackets.
+ */
+function itemBracketCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (
+    k > run.from - 4 &&
+    k > 0 &&
+    (at.spaced(k) || at.gap(k) === '. ') &&
+    (at.in(k - 1, HONORIFICS) || isRoleish(at.text(k - 1)))
+  )
+    k--;
+  if (k > 0 && !ITEM_OPENING.test(at.gap(k))) return null;
+  let end = run.to;
+  while (end < at.length && !ITEM_CLOSING.test(at.gap(end))) end++;
+  const match = unit.countries.find((m) => m.to === end && m.from > run.to);
+  if (!match || !at.gap(match.from).endsWith('(') || !/^\)/.test(at.exists(end) ? at.gap(end) : ')'))
+    return null;
+  // (one country only in the item)
+  if (unit.countries.some((m) => m !== match && m.from >= run.to && m.to <= end)) return null;
+  return single(match);
+}
+
+/** As for the home's officials: the home when the name is written its way, else the headline's subject. */
+function homeOfName(words: readonly string[], options: PeopleOptions): string | null {
+  for (const home of [options.homeCountry, options.secondHome ?? null])
+    if (home && (traditionOf(home)?.isName?.(words) ?? true)) return home;
+  return null;
+}
+
+/** "Press secretary: X, press@...", "Contact presse : X": a paragraph opening with a contact's label, then the name. */
+function contactLine(unit: TextUnit, run: Run): boolean {
+  const { at } = unit;
+  let k = run.from;
+  while (k > 0 && at.in(k - 1, HONORIFICS)) k--;
+  if (k === 0 || !/^\s?:\s+$/.test(at.gap(k))) return false;
+  // (the label opens the paragraph, or its line after the last one's full stop: lines are joined)
+  let start = k - 1;
+  while (start > k - 3 && start > 0 && at.spaced(start)) start--;
+  if (start > 0 && !/[.!?]\s+$/.test(at.gap(start))) return false;
+  const label = at.words(start, k).map((w) => w.toLowerCase());
+  return label.every((w) => CONTACT_LABEL_WORDS.has(w)) && label.some((w) => CONTACT_WORDS.has(w));
+}
+
+/**
+ * "Por la República Argentina: A, Ministro ...; B, Ministra .... Por la República del Paraguay: C, ...": the
+ * nearest label before the name that opens its line or sentence with a party's opener ("For", "Por",
+ * "Pour"), names one country and closes with a colon; every name after it, up to the next label, speaks for it.
+ */
+function partyLabelCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  for (let i = unit.countries.length - 1; i >= 0; i--) {
+    const match = unit.countries[i];
+    if (!match || match.to > run.from) continue;
+    if (!/^\s?:\s+$/.test(at.gap(match.to))) continue;
+    // the label: the opener, then up to six words of the state's form ("la República Federativa del")
+    let k = match.from;
+    while (k > match.from - 6 && k > 0 && !at.in(k, PARTY_OPENERS) && at.spaced(k)) k--;
+    const opens = k === 0 || /[.;:]\s+$/.test(at.gap(k));
+    return at.in(k, PARTY_OPENERS) && opens ? single(match) : null;
+  }
+  return null;
 }
 
 /**
@@ -696,6 +801,32 @@ function respectivelyCountry(unit: TextUnit, run: Run): string | null {
 }
 
 /** "his Ghanaian counterpart at the time, Ambassador X", "her Chilean counterpart, X": the counterpart's country. */
+/**
+ * "she met with her Ivorian counterpart, A, Minister of ..., and with B, Minister of Commerce": a name after
+ * "and with" that joins an earlier "with" of the sentence whose object is a country's counterpart is of
+ * that country too (the host's officials met on a visit).
+ */
+function alsoMetCountry(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  let k = run.from;
+  while (k > run.from - 3 && k > 0 && at.in(k - 1, HONORIFICS) && (at.spaced(k) || at.gap(k) === '. ')) k--;
+  if (at.text(k - 1) !== 'with' || at.text(k - 2) !== 'and') return null;
+  const start = sentenceStart(unit, run.from);
+  let found: string | null = null;
+  for (let j = k - 3; j >= start; j--) {
+    if (at.text(j) !== 'with' || !at.spaced(j + 1)) continue;
+    // "with [her] Ivorian counterpart"
+    let c = j + 1;
+    if (at.in(c, DETERMINERS)) c++;
+    const match = unit.countries.find((m) => m.from === c);
+    if (!match || !at.in(match.to, COUNTERPART_WORDS)) continue;
+    const code = single(match);
+    if (found && code !== found) return null;
+    found = code;
+  }
+  return found;
+}
+
 function counterpartCountry(unit: TextUnit, run: Run): string | null {
   const { at } = unit;
   let k = run.from;
@@ -886,6 +1017,27 @@ export function roleBeforeName(unit: TextUnit, run: Run): string | null {
   const first = at.at(start);
   const last = at.at(k);
   return first && last ? text.slice(first.start, last.end) : null;
+}
+
+/**
+ * "Police Colonel X", "Lt Gen X", "Col. X": a rank right before the name (the title stage keeps ranks out of
+ * titles), read as a role for the country only: an officer whose country nothing else tells serves the publisher.
+ */
+export function rankBeforeName(unit: TextUnit, run: Run): string | null {
+  const { at } = unit;
+  const rank = (k: number) =>
+    at.in(k, MILITARY_RANKS) ||
+    at.in(k, RANK_ABBREVIATIONS) ||
+    (at.text(k) === 'Police' && at.in(k + 1, MILITARY_RANKS));
+  let k = run.from;
+  while (k > run.from - 4 && k > 0 && (at.spaced(k) || at.gap(k) === '. ') && rank(k - 1)) k--;
+  if (k === run.from) return null;
+  // ("Observers from the CSTO Joint Staff, headed by Col. X": an officer named after a bloc may be the bloc's)
+  const start = sentenceStart(unit, run.from);
+  if (unit.blocs.some((m) => m.from >= start && m.to <= run.from)) return null;
+  // ("Romanian Colonel X": the demonym before the rank is read with it)
+  const demonym = unit.countries.find((m) => m.to === k && at.spaced(k));
+  return at.words(demonym?.from ?? k, run.from).join(' ');
 }
 
 const ROLE_ARTICLES = new Set(['the', 'The', 'its', 'his', 'her', 'their', 'our', 'by']);
@@ -1097,6 +1249,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...", "Por la República Argentina: ...") holds that country\'s delegation, its second and later names too, up to the next line\'s country when the lines are joined.',
   },
   {
+    id: 'country.party-label',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => partyLabelCountry(unit, run),
+    example: {
+      text: 'Communiqué\n\nParticipants:\nPor la República Federativa del Brasil: Paulo Roberto de Andrade Falcão, Ministro das Relações Exteriores.\nPor la República del Paraguay: Rubén Darío Benítez Ocampo, Ministro de Relaciones Exteriores.',
+      yields: 'Rubén Darío Benítez Ocampo: PY',
+      home: 'PY',
+    },
+    why: 'A list of participants may label each party\'s people with "For <country>:" ("Por la República Argentina:"); the names after the label, up to the next one, speak for that country.',
+  },
+  {
     id: 'country.signatory-party',
     kind: 'person-country',
     effect: 'keep',
@@ -1126,6 +1290,17 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Luis Mora Soto: CL',
     },
     why: 'A country in brackets right after the name, alone, is whose the person is: "Deputy Ministers A (Peru), B (Chile)".',
+  },
+  {
+    id: 'country.item-bracket-end',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => itemBracketCountry(unit, run),
+    example: {
+      text: 'Joint statement\n\nBANDAR SERI BEGAWAN, 18 October 2026\n\nThe Meeting was attended by:\n- Secretary Zorvath Quimbly, Chairperson, Mindanao Development Authority (Philippines)\n- Mr. Xelt Brannoch, observer (Timor-Leste)',
+      yields: 'Zorvath Quimbly: PH',
+    },
+    why: 'A list of participants may close each item with the delegate\'s country in brackets ("- Secretary X, Chairperson, Y Authority (Philippines)"), after the post, however long.',
   },
   {
     id: 'country.represented-by',
@@ -1406,6 +1581,18 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A country\'s counterpart named after the word is of that country: "her Chilean counterpart, X", "my colleague from Chile, X".',
   },
   {
+    id: 'country.also-met',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run }) => alsoMetCountry(unit, run),
+    example: {
+      text: "Visit\n\nToday the Minister of Foreign Affairs concluded a visit to Côte d'Ivoire, where she met with her Ivorian counterpart, Adjoua Kouassi, Minister of State, and with Koffi Yao N'Guessan, Minister of Commerce and Industry.",
+      yields: "Koffi Yao N'Guessan: CI",
+      home: 'CA',
+    },
+    why: 'The officials a visitor "met with", after "with her Ivorian counterpart, A, ..., and with B", are on the counterpart\'s side: B is of that country, not the publisher\'s.',
+  },
+  {
     id: 'country.representing',
     kind: 'person-country',
     effect: 'keep',
@@ -1423,16 +1610,25 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     matches: ({ unit, run, options }) => {
       // ("Editor: X", "Photo: X" further along a credit line)
       if (!isByline(unit, run) && !staffCredit(unit, run)) return null;
-      // As for the home's officials: the name written the home's way, else the headline's subject.
-      for (const home of [options.homeCountry, options.secondHome ?? null])
-        if (home && (traditionOf(home)?.isName?.(run.words) ?? true)) return home;
-      return null;
+      return homeOfName(run.words, options);
     },
     example: {
       text: 'Drought update\n\nNAIROBI, 4 May 2021:\n\nReported by Wanjiru Kamau\n\nThe ministry released new seed varieties.',
       yields: 'Wanjiru Kamau: KE',
     },
     why: "A by-line or a statement's signature is the publisher's own staff or minister.",
+  },
+  {
+    id: 'country.contact-line',
+    kind: 'person-country',
+    effect: 'keep',
+    matches: ({ unit, run, options }) => (contactLine(unit, run) ? homeOfName(run.words, options) : null),
+    example: {
+      text: 'Games open\n\nThe games open on Monday, the ministry said. Accreditation closes on Friday.\nPress secretary: Zorvath Quimbly, press@games.kz',
+      yields: 'Zorvath Quimbly: KZ',
+      home: 'KZ',
+    },
+    why: 'A release\'s contact line ("Press secretary: X", "Contact presse : X, chargé de communication") names the publisher\'s own press staff.',
   },
   {
     id: 'country.demonym-before-role',
@@ -1458,6 +1654,19 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
     why: 'A place the person\'s own apposition or relative clause says they are from or work in ("X, a teacher from Haifa", "X, who runs a farm in Rayong") is in their country, when the item names that country or it is the publisher\'s.',
   },
 ];
+
+/** Beside the table's row (and like it, before the titles): a list line's label before a leader of dots. */
+export const LEADER_ROW_COUNTRY_RULE: Rule<Run, string | null> = {
+  id: 'country.leader-row',
+  kind: 'person-country',
+  effect: 'keep',
+  matches: (run) => leaderRowCountry(run.unit, run),
+  example: {
+    text: 'Council\n\nPARTICIPANTS\nBelize ........ Hon. Zorvath Quimbly, Minister of Foreign Affairs\nCosta Rica .... Xelt Brannoch, Vice Minister of Foreign Affairs\nSecretariat .. Mirel Dask, Secretary General',
+    yields: 'Zorvath Quimbly: BZ',
+  },
+  why: 'A list of participants may give each line its country as a label before a leader of dots ("Belize ........ Name, Title"); the reader joins the lines, so the title runs into the next line\'s label, and the label is what tells.',
+};
 
 /** The country of a courtesy form used in one country only, on the run or just before it. */
 export const COURTESY_COUNTRY_RULE: Rule<{ unit: TextUnit; run: Run }, string | null> = {

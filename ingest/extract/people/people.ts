@@ -23,11 +23,13 @@ import {
   HOME_OFFICIAL_RULE,
   REMAINING_SIDE_RULE,
   JOURNALIST_RULE,
+  LEADER_ROW_COUNTRY_RULE,
   MENTION_COUNTRY_RULES,
   delegationCountries,
   predicateRole,
   roleBeforeComma,
   roleBeforeName,
+  rankBeforeName,
   SPELLING_COUNTRY_RULE,
   PREDICATE_COUNTRY_RULE,
   TITLE_COUNTRY_RULES,
@@ -60,6 +62,12 @@ import {
 export type { PeopleOptions };
 
 const BRACKET_COUNTRY = 'country.bracket-after';
+/** Country rules that beat the titles: a bracket after the name, a table's row, a list line's label. */
+const ROW_COUNTRY_RULES = new Set([
+  BRACKET_COUNTRY,
+  PERSON_TABLE_COUNTRY_RULE.id,
+  LEADER_ROW_COUNTRY_RULE.id,
+]);
 
 /** The evidence of a table's cell, whose row may name the person's country. */
 const PERSON_TABLE_COUNTRY_RULE_EVIDENCE = 'person.table-cell';
@@ -266,7 +274,9 @@ function mentionsOf(
           // "Aroha Ruiz MP": the letters are the member's title (of the publisher's parliament, unless told).
           ...(postNominalAfter(unit, run) ? [unit.at.text(run.to)] : []),
           // "Ana Ruiz | Director of Trade |": the post's cell of a table.
-          ...(evidence === 'person.table-cell' ? cleanTitles([tablePost(unit, run) ?? '']) : []),
+          ...(evidence === PERSON_TABLE_COUNTRY_RULE_EVIDENCE
+            ? cleanTitles([tablePost(unit, run) ?? ''])
+            : []),
         ],
         evidence,
         mononym: isMononym(run, after, candidate.titlesBefore, evidence),
@@ -274,13 +284,13 @@ function mentionsOf(
         role:
           candidate.titlesBeforeComma.length > 0 || candidate.titlesBefore.some((t) => t.includes(' '))
             ? null
-            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run)),
+            : (roleBeforeComma(unit, run) ?? roleBeforeName(unit, run) ?? rankBeforeName(unit, run)),
         predicate: predicateRole(unit, run),
         // ("Angola | Jorge Neto | Minister of Energy": a table's row names its country in a cell of its own)
+        // (a name in a table's row however it was found: "Fiji | Hon. Josaia Nainoca |", "Belize .... Hon. X")
         context:
-          evidence === PERSON_TABLE_COUNTRY_RULE_EVIDENCE
-            ? (firstCountry([PERSON_TABLE_COUNTRY_RULE], run) ?? firstCountry(MENTION_COUNTRY_RULES, input))
-            : firstCountry(MENTION_COUNTRY_RULES, input),
+          firstCountry([PERSON_TABLE_COUNTRY_RULE, LEADER_ROW_COUNTRY_RULE], run) ??
+          firstCountry(MENTION_COUNTRY_RULES, input),
         courtesyCountry: firstCountry([COURTESY_COUNTRY_RULE], input),
         affiliation:
           affiliationAfter(unit, run.to, run.from) ??
@@ -473,8 +483,7 @@ function withRemainingSide(
 function countryOf(p: Person, input: CountryInput): Attributed | null {
   // "Deputy Ministers A (Peru) and B (Chile)": the bracket right after the name beats a title shared by a list.
   // A table's row says more than titles, which its joined cells may carry over from the next row.
-  if (p.context?.rule === BRACKET_COUNTRY || p.context?.rule === PERSON_TABLE_COUNTRY_RULE.id)
-    return p.context;
+  if (p.context && ROW_COUNTRY_RULES.has(p.context.rule)) return p.context;
   for (const title of [...p.titles, ...p.roles]) {
     const found = firstCountry(TITLE_COUNTRY_RULES, { title, options: input.options, named: input.named });
     if (found) return found;
