@@ -468,7 +468,7 @@ function labelLineCountry(unit: TextUnit, run: Run): string | null {
 }
 
 /** Gaps before a line's or an item's first word, inside a paragraph: after a colon, a semicolon, a sentence. */
-const ITEM_OPENING = /[.:;]\s+$/;
+const LINE_OPENING = /[.:;]\s+$/;
 
 /**
  * Whether a country's name at `from` opens a line or an item: alone or in its state's form ("Republic of
@@ -485,7 +485,7 @@ function opensLine(unit: TextUnit, from: number): boolean {
     // (the state's form between, in any language: "la República Oriental del", "el Estado Plurinacional de")
     if (!at.spaced(k + 1)) break;
   }
-  return start === 0 || ITEM_OPENING.test(at.gap(start));
+  return start === 0 || LINE_OPENING.test(at.gap(start));
 }
 
 /**
