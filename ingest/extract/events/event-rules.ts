@@ -1222,6 +1222,30 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
     },
     why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue", "... at the Opening of the 4th X Dialogue") is an event even when the text never names it again.',
   },
+  {
+    id: 'event.title-is-event',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ title, from, to }) => {
+      if (from !== 0 || title.at.exists(to) || !EVENT_HEADS.has(title.at.text(to - 1))) return false;
+      // Title case hides verbs ("... Committee Holds Annual Meeting"); a members' possessive before the head
+      // ("Foreign Ministers' Meeting") leaves no room for one.
+      return (
+        membersPossessiveStart({
+          ctx: { unit: title, personWords: new Set() },
+          h: to - 1,
+          from: to - 1,
+          to,
+        }) <
+        to - 1
+      );
+    },
+    example: {
+      text: "Japan-Palau Foreign Ministers' Meeting\n\nOn March 6, the Minister for Foreign Affairs held a meeting with his Palauan counterpart.",
+      yields: "Japan-Palau Foreign Ministers' Meeting",
+    },
+    why: 'A title that is a meeting\'s name and nothing else, the meeting named by whose it is ("Japan-Palau Foreign Ministers\' Meeting"), is about that event, though the text may only call it "a meeting"; title case hides verbs, a members\' possessive before the head leaves no room for one.',
+  },
 ];
 
 const isEditionSlug = (part: string) => isEditionNumber(part) || isEditionNumber(part.toUpperCase());
