@@ -26,6 +26,12 @@ describe('events', () => {
     ).toEqual(['5th Joint Commission on Mining', '6th Chile–Kenya Joint Commission on Mining']);
   });
 
+  it('read a grouping of parties by their numbers as one word of the name', () => {
+    expect(
+      eventsOf(['The ministers will hold the XX Ministerial Conference of the 5+5 Dialogue in Lisbon.']),
+    ).toEqual(['XX Ministerial Conference of the 5+5 Dialogue']);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],
