@@ -771,9 +771,13 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   let k = to + 1;
   let parties = 0;
   let end = to;
-  // "... and the Republic of Korea": a party in its state's form.
-  const party = (i: number) =>
-    claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  // "... and the Republic of Korea": a party in its state's form; "the GCC": a bloc; "the Countries of
+  // Central Asia": a region's states, named as a party in capitals.
+  const isParty = (i: number) =>
+    claimedBy[i] === 'country' ||
+    claimedBy[i] === 'bloc' ||
+    (at.text(i) === 'Countries' && at.text(i + 1) === 'of' && chunkEnd(ctx, i + 2) > i + 2);
+  const party = (i: number) => isParty(i) || (at.text(i) === 'the' && isParty(i + 1));
   // "between the Ministries of Foreign Affairs of | Chile and Kenya", "between the Ministry of X of | the
   // Kingdom of Bahrain and the Ministry of X of | ...": the parties' bodies before them.
   const bodyOfParty = (i: number) => {
@@ -789,8 +793,13 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   if (!party(k) && at.spaced(k)) k = bodyOfParty(k);
   while (party(k) && (parties > 0 || at.spaced(k))) {
     if (at.text(k) === 'the') k++;
-    k++;
-    while (claimedBy[k] === 'country' && at.spaced(k)) k++; // "South | Sudan"
+    if (at.text(k) === 'Countries') {
+      k = chunkEnd(ctx, k + 2);
+    } else {
+      const claim = claimedBy[k];
+      k++;
+      while (claimedBy[k] === claim && at.spaced(k)) k++; // "South | Sudan"
+    }
     parties++;
     end = k;
     if (at.gap(k) === ', ') continue;
@@ -1059,7 +1068,7 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: 'Visit\n\nThe two will co-chair the First Round of Political Consultations between Colombia and Kenya.',
       yields: 'First Round of Political Consultations between Colombia and Kenya',
     },
-    why: 'An event held between named countries is named with them: "Joint Commission between Kenya, Uganda and South Sudan".',
+    why: 'An event held between named countries, blocs or a region\'s states in capitals is named with them: "Joint Commission between Kenya, Uganda and South Sudan", "Strategic Dialogue between the GCC and the Countries of Central Asia".',
   },
   {
     id: 'event.parties-dash-after',

@@ -32,6 +32,16 @@ describe('events', () => {
     ).toEqual(['XX Ministerial Conference of the 5+5 Dialogue']);
   });
 
+  it('read parties that are blocs, or a region\'s states in capitals, after "between"', () => {
+    expect(
+      eventsOf([
+        'The 3rd Joint Ministerial Meeting of the Strategic Dialogue between the GCC and the Countries of Central Asia was held in Riyadh.',
+      ]),
+    ).toEqual([
+      '3rd Joint Ministerial Meeting of the Strategic Dialogue between the GCC and the Countries of Central Asia',
+    ]);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],
