@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import { RIGHT_CONNECTORS, ROMANCE_CONNECTORS } from './lexicon/connectors';
-import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
+import { BACKER_CUES, EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
 import { HONORIFICS } from './lexicon/honorifics';
 import { FUNCTION_WORDS } from './lexicon/non-name-words';
 import { MEMBER_ROLES, ROLE_WORDS } from './lexicon/roles';
@@ -222,4 +222,12 @@ export function headFirstNameEnd(
     break;
   }
   return end;
+}
+
+/** The name at `from` backs a gathering: "with the support of | the Namibia Trade Forum", "organised by | the ...". */
+export function isBackerAt(ctx: PhraseContext, from: number): boolean {
+  const { at } = ctx.unit;
+  if (at.text(from - 1) !== 'the' || !at.spaced(from) || !at.spaced(from - 1) || !at.spaced(from - 2))
+    return false;
+  return BACKER_CUES.has(`${at.text(from - 3)} ${at.text(from - 2)}`);
 }

@@ -35,7 +35,14 @@ import {
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
 import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
-import { chunkEnd, extendLeft, headFirstNameEnd, isPhraseWord, type PhraseContext } from '../phrases';
+import {
+  chunkEnd,
+  extendLeft,
+  headFirstNameEnd,
+  isBackerAt,
+  isPhraseWord,
+  type PhraseContext,
+} from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { slugify } from '../../ids';
@@ -541,6 +548,20 @@ export const EVENT_STANDING_BODY: Rule<EventHead> = {
     yields: 'Standing Conference of Regional Transport Ministers',
   },
   why: 'A "Standing Conference" or a "Permanent Forum" is a body that meets, named as a gathering: its sittings are events, it is not.',
+};
+
+/** "with the support of the Namibia Trade Forum": a gathering's name that backs another is a body's. */
+export const EVENT_BACKER: Rule<EventSpan> = {
+  id: 'event.backer',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ ctx, from, to }) =>
+    isBackerAt(ctx, from) && !ctx.unit.at.words(from, to).some((w) => isEditionNumber(w)),
+  example: {
+    text: 'Visit\n\nThe event was organised with the support of the Namibia Trade Forum.',
+    yields: 'Namibia Trade Forum',
+  },
+  why: 'Gatherings do not organise, sponsor or support: a forum or council "with the support of", "organised by" or "under the auspices of" is a body, unless an edition number or a year says it is a sitting.',
 };
 
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */

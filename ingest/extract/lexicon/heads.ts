@@ -230,6 +230,16 @@ export const ACTIVITY_DAY_WORDS = words(`
 `);
 
 /**
+ * What stands before a body that backs a gathering, "the" after it: "with the support of the Namibia Trade
+ * Forum", "organised by the X Council". Gatherings do not organise, sponsor or support; bodies do.
+ */
+export const BACKER_CUES = new Set(
+  `support of|organised by|organized by|sponsored by|funded by|partnership with|collaboration with|cooperation with|auspices of`.split(
+    '|',
+  ),
+);
+
+/**
  * Words before a gathering's head that make it a body that meets, not one sitting: "the Standing Conference
  * of Education Ministers", "the Permanent Forum on Indigenous Issues".
  */
