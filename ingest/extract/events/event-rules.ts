@@ -576,8 +576,9 @@ export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }>
         !isEditionNumber(w) &&
         !EVENT_QUALIFIERS.has(w) &&
         !MEMBER_ROLES.has(w) &&
-        // "the third meeting of the Committee": a body's head alone names no body.
-        !SESSION_BODIES.has(w) &&
+        // "the third meeting of the Committee": a body's head alone names no body; "the Committee of
+        // Ministers" names one by its members.
+        !(SESSION_BODIES.has(w) && !(words[i + 1] === 'of' && MEMBER_ROLES.has(words[i + 2] ?? ''))) &&
         !['of', 'the', 'on', 'for', 'and'].includes(w),
     ),
   example: { text: 'Visit\n\nThe Opening Ceremony was held on 3 May 2019.', yields: 'Opening Ceremony' },

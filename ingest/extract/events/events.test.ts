@@ -42,6 +42,13 @@ describe('events', () => {
     ]);
   });
 
+  it('read a numbered sitting of a body named by its members, and drop one of a bare body', () => {
+    expect(eventsOf(['They met on the margins of the 136th Session of the Committee of Ministers.'])).toEqual(
+      ['136th Session of the Committee of Ministers'],
+    );
+    expect(eventsOf(['They met on the margins of the 136th Session of the Committee.'])).toEqual([]);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],
