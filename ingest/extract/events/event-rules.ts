@@ -675,11 +675,14 @@ function isInnerWord(ctx: PhraseContext, i: number): boolean {
   return !ROLE_WORDS.has(word) || MEMBER_ROLES.has(word);
 }
 
-/** "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head. */
+/**
+ * "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head;
+ * "Commonwealth Heads of | Government Meeting": so are the members meeting.
+ */
 function bodyOfMembersStart({ ctx, from }: EventSpan): number {
   const { at } = ctx.unit;
   if (at.text(from - 1) !== 'of' || !at.spaced(from) || !at.spaced(from - 1)) return from;
-  return at.in(from - 2, SESSION_BODIES) ? from - 2 : from;
+  return at.in(from - 2, SESSION_BODIES) || at.in(from - 2, MEMBER_ROLES) ? from - 2 : from;
 }
 
 /** "Nordic Defence Cooperation (NORDEFCO) | Ministerial Meeting": a body's short name inside the event's name. */
@@ -722,7 +725,7 @@ export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: "Visit\n\nShe attended the Nordic Council of Ministers' Meeting on Energy in Oslo.",
       yields: "Nordic Council of Ministers' Meeting on Energy",
     },
-    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") holds the body\'s whole name.',
+    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") or its members ("Heads of Government Meeting") holds the whole name.',
   },
   {
     id: 'event.inner-short-name',

@@ -49,6 +49,20 @@ describe('events', () => {
     expect(eventsOf(['They met on the margins of the 136th Session of the Committee.'])).toEqual([]);
   });
 
+  it('read a meeting named by its members, a group by its number, and a "non-" party', () => {
+    expect(
+      eventsOf(['The outcomes go to the Commonwealth Heads of Government Meeting 2026 in Antigua.']),
+    ).toEqual(['Commonwealth Heads of Government Meeting 2026']);
+    expect(
+      eventsOf([
+        'He spoke at the 49th Annual Meeting of Ministers for Foreign Affairs of the Group of 77 and China.',
+      ]),
+    ).toEqual(['49th Annual Meeting of Ministers for Foreign Affairs of the Group of 77']);
+    expect(
+      eventsOf(['It will be followed by the 41st OPEC and non-OPEC Ministerial Meeting in Vienna.']),
+    ).toEqual(['41st OPEC and non-OPEC Ministerial Meeting']);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],

@@ -229,6 +229,9 @@ export const ACTIVITY_DAY_WORDS = words(`
   Cultural Culture Film Music Poetry Jazz
 `);
 
+/** Heads of a group named by its number: "the Group of 77", "Group of 20". */
+export const NUMBERED_GROUP_HEADS = words(`Group`);
+
 /**
  * What stands before a body that backs a gathering, "the" after it: "with the support of the Namibia Trade
  * Forum", "organised by the X Council". Gatherings do not organise, sponsor or support; bodies do.
