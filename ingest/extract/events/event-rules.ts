@@ -6,6 +6,7 @@ import {
   CAMPAIGN_PERIOD_HEADS,
   CODE_NAME_HEADS,
   CODE_NAME_NOUNS,
+  CULTURE_SEASON_HEADS,
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
   EDITION_AUXILIARIES,
@@ -892,6 +893,22 @@ function venueYearEnd({ ctx, to }: EventSpan): number {
   return end > to + 1 && at.spaced(end) && isYear(at.text(end)) ? end + 1 : to;
 }
 
+/**
+ * "the Third Greek Film Week | in Buenos Aires", "the 2026 Korean Film Festival | in Kenya": a numbered
+ * culture season of a country held abroad is named with where it is held.
+ */
+function cultureAbroadEnd({ ctx, h, from, to }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  if (to !== h + 1 || !at.in(h, CULTURE_SEASON_HEADS) || at.text(to) !== 'in' || !at.spaced(to)) return to;
+  // Numbered: the editions of a series held in one place ("a Mexican Film Week in Rabat, ..." is a venue).
+  if (!isEditionNumber(at.text(from)) || !claimedBy.slice(from, h).includes('country')) return to;
+  const claim = claimedBy[to + 1];
+  if ((claim !== 'country' && claim !== 'place') || !at.spaced(to + 1)) return to;
+  let end = to + 2;
+  while (end < to + 4 && claimedBy[end] === claim && at.spaced(end)) end++;
+  return end;
+}
+
 /** "Expo 2027 | Belgrade": the host city named after the edition's year (a country there is a sentence's subject). */
 function yearPlaceEnd({ ctx, to }: EventSpan): number {
   const { at, claimedBy } = ctx.unit;
@@ -1035,6 +1052,17 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       yields: '12th Trade Expo Ghana',
     },
     why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru", "Web Summit Lisbon").',
+  },
+  {
+    id: 'event.culture-abroad',
+    kind: 'event',
+    effect: 'keep',
+    matches: cultureAbroadEnd,
+    example: {
+      text: 'Visit\n\nThe Third Greek Film Week in Buenos Aires opened with a comedy.',
+      yields: 'Third Greek Film Week in Buenos Aires',
+    },
+    why: 'A numbered film week, festival or days of a country\'s culture held abroad count their editions in that place and are named with it ("the 2026 Korean Film Festival in Kenya"); an unnumbered one ("a Mexican Film Week in Rabat, Casablanca and Tangier") and other events are only held at a venue after "in".',
   },
   {
     id: 'event.year-place',

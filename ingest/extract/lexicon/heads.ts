@@ -229,6 +229,9 @@ export const ACTIVITY_DAY_WORDS = words(`
   Cultural Culture Film Music Poetry Jazz
 `);
 
+/** Heads of a country's culture season, named with where it is held abroad: "Greek Film Week in Buenos Aires". */
+export const CULTURE_SEASON_HEADS = words(`Week Festival Days Season Month Fortnight`);
+
 /** Heads of a group named by its number: "the Group of 77", "Group of 20". */
 export const NUMBERED_GROUP_HEADS = words(`Group`);
 
