@@ -70,6 +70,8 @@ export interface EventRule extends Rule<EventHead> {
   named?: boolean;
   /** The head opens its name, which follows it ("Jeux | de la Francophonie"). */
   headFirst?: boolean;
+  /** Where the name starts, when capitalised words do not tell ("the | Země živitelka 2027 fair"). */
+  start?: (input: EventHead) => number;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
@@ -287,6 +289,21 @@ function namedEdition({ ctx, h }: EventHead): boolean {
 }
 
 /**
+ * "the | Země živitelka 2027 fair": a name whose first word alone is capitalised, as some languages write
+ * them, before an edition year and a kind of gathering. Its start, or `h`.
+ */
+function sentenceCaseEditionStart({ ctx, h }: EventHead): number {
+  const { at } = ctx.unit;
+  if (!at.spaced(h) || !at.spaced(h + 1) || !at.in(h + 1, GATHERING_NOUNS)) return h;
+  let k = h - 1;
+  while (k > h - 3 && at.spaced(k + 1) && /^\p{Ll}+$/u.test(at.text(k)) && !EVENT_QUALIFIERS.has(at.text(k)))
+    k--;
+  if (k === h - 1 || !at.spaced(k + 1) || !isPhraseWord(ctx, k) || isEditionNumber(at.text(k))) return h;
+  if (ORG_HEADS.has(at.text(k)) || EVENT_HEADS.has(at.text(k)) || ctx.unit.claimedBy[k]) return h;
+  return ARTICLES.has(at.text(k - 1)) && at.spaced(k) ? k : h;
+}
+
+/**
  * Heads that are an event's whole name, tried before the head words: their rule decides when it matches,
  * and a head of these is never dropped as bare.
  */
@@ -398,6 +415,20 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       yields: 'Brinna Harlow 2027',
     },
     why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at", "during", "the" after a verb of taking part, a kind of gathering after the year ("the X 2026 drills") or a verb of holding says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
+  {
+    id: 'event.sentence-case-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: isYear,
+    start: sentenceCaseEditionStart,
+    matches: (input) => sentenceCaseEditionStart(input) < input.h,
+    example: {
+      text: 'Visit\n\nThe ministers will meet on the margins of the Země živitelka 2027 fair in České Budějovice.',
+      yields: 'Země živitelka 2027',
+    },
+    why: 'Some languages capitalise only a name\'s first word ("Země živitelka"): after "the", a capitalised word and lower-case ones before an edition year and a kind of gathering ("the X y 2027 fair") are the fair\'s name; English adjectives stand after the year ("the X 2027 international fair").',
   },
   {
     id: 'event.code-name',

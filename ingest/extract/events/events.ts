@@ -111,7 +111,11 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     }
     const fired: string[] = [];
     seen.regions = 0;
-    let from = rule.lowerHead ? lowerHeadStart({ ctx, h }) : extendLeft(ctx, h, accept);
+    let from = rule.start
+      ? rule.start({ ctx, h })
+      : rule.lowerHead
+        ? lowerHeadStart({ ctx, h })
+        : extendLeft(ctx, h, accept);
     for (let changed = !rule.lowerHead; changed;) {
       changed = false;
       for (const left of EVENT_LEFT_EXTENSIONS) {
