@@ -280,8 +280,23 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
   if ((before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES)) return true;
-  // "the X 2026 exercise", "the X 2027 fair": a kind of gathering after the year says what it names.
-  if (at.spaced(h + 1) && (at.in(h + 1, GATHERING_NOUNS) || at.in(h + 1, CODE_NAME_NOUNS))) return true;
+  // "the X 2026 exercise", "X 2026 multinational peacekeeping exercise": a kind of gathering after the year,
+  // perhaps after a word or two that qualify it, says what it names.
+  let n = h + 1;
+  while (
+    n < h + 3 &&
+    at.spaced(n) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(at.text(n)) &&
+    !at.in(n, GATHERING_NOUNS) &&
+    !at.in(n, CODE_NAME_NOUNS)
+  )
+    n++;
+  if (
+    at.spaced(n) &&
+    (at.in(n, GATHERING_NOUNS) || at.in(n, CODE_NAME_NOUNS)) &&
+    (n === h + 1 || at.spaced(h + 1))
+  )
+    return true;
   // "X 2026 will be held in ...", "X 2027 opened": a verb of holding after the year.
   let k = h + 1;
   while (k < h + 4 && at.spaced(k) && at.in(k, EDITION_AUXILIARIES)) k++;

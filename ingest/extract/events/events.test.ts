@@ -63,6 +63,12 @@ describe('events', () => {
     ).toEqual(['41st OPEC and non-OPEC Ministerial Meeting']);
   });
 
+  it('read a brand and its year before words that qualify a kind of gathering', () => {
+    expect(
+      eventsOf(['The annual Khaan Quest 2026 multinational peacekeeping exercise opened on Monday.']),
+    ).toEqual(['Khaan Quest 2026']);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],
