@@ -25,6 +25,7 @@ import {
   EVENT_PARTS,
   EVENT_QUALIFIERS,
   HEAD_FIRST_EVENT_HEADS,
+  NUMBERED_HEAD_FIRST_EVENT_HEADS,
   NUMBERED_CONFERENCES,
   LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
@@ -411,6 +412,7 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     headFirst: true,
     head: (word) => HEAD_FIRST_EVENT_HEADS.has(word),
     matches: ({ ctx, h }) =>
+      (!ctx.unit.at.in(h, NUMBERED_HEAD_FIRST_EVENT_HEADS) || isEditionNumber(ctx.unit.at.text(h - 1))) &&
       headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
     example: {
       text: 'Visit\n\nThe choir will sing at the Semana de la Cultura Andina in Cusco.',
@@ -1335,7 +1337,12 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
     kind: 'event',
     effect: 'keep',
     matches: ({ title, from, to }) => {
-      if (from !== 0 || title.at.exists(to) || !EVENT_HEADS.has(title.at.text(to - 1))) return false;
+      const { at } = title;
+      if (from !== 0 || at.exists(to)) return false;
+      // "LXXXV Reunión Ordinaria del Consejo ...": Romance titles are in sentence case, and a numbered
+      // name whose head opens it is all the title.
+      if (isEditionNumber(at.text(0)) && at.in(1, HEAD_FIRST_EVENT_HEADS)) return true;
+      if (!EVENT_HEADS.has(at.text(to - 1))) return false;
       // Title case hides verbs ("... Committee Holds Annual Meeting"); a members' possessive before the head
       // ("Foreign Ministers' Meeting") leaves no room for one.
       return (
@@ -1352,7 +1359,7 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
       text: "Japan-Palau Foreign Ministers' Meeting\n\nOn March 6, the Minister for Foreign Affairs held a meeting with his Palauan counterpart.",
       yields: "Japan-Palau Foreign Ministers' Meeting",
     },
-    why: 'A title that is a meeting\'s name and nothing else, the meeting named by whose it is ("Japan-Palau Foreign Ministers\' Meeting"), is about that event, though the text may only call it "a meeting"; title case hides verbs, a members\' possessive before the head leaves no room for one.',
+    why: 'A title that is a numbered Romance sitting ("LXXXV Reunión Ordinaria del Consejo ...": such titles are in sentence case) or a meeting\'s name and nothing else, the meeting named by whose it is ("Japan-Palau Foreign Ministers\' Meeting"), is about that event, though the text may only call it "a meeting"; title case hides verbs, a members\' possessive before the head leaves no room for one.',
   },
 ];
 

@@ -69,6 +69,16 @@ describe('events', () => {
     ).toEqual(['Khaan Quest 2026']);
   });
 
+  it('read a title that is a numbered Romance sitting, and "Reunión" only with its number', () => {
+    expect(
+      eventsOf(
+        ['The Council of Ministers met in San Salvador.'],
+        'LXXXV Reunión Ordinaria del Consejo de Ministros de Relaciones Exteriores del SICA',
+      ),
+    ).toEqual(['LXXXV Reunión Ordinaria del Consejo de Ministros de Relaciones Exteriores del SICA']);
+    expect(eventsOf(['La Reunión de Ministros se celebró en Lima.'])).toEqual([]);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],

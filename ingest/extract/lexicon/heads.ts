@@ -293,8 +293,11 @@ export const PARTICIPATION_WORDS = words(
 /** Event heads that open their name in Romance languages: "Jeux de la Francophonie", "Feria Internacional de X". */
 export const HEAD_FIRST_EVENT_HEADS = words(`
   Jeux Feria Foro Cumbre Semana Encuentro Congreso Congrès Rencontres Sommet Fiesta Festa Journées
-  Mostra Bienal Bienal Jornadas
+  Mostra Bienal Bienal Jornadas Reunión
 `);
+
+/** Head-first heads that name one sitting only after its number ("LXXXV Reunión Ordinaria del Consejo ..."). */
+export const NUMBERED_HEAD_FIRST_EVENT_HEADS = words(`Reunión`);
 
 /** Conferences called by a short name and their number, glued: "COP31", "CMA8", "WUF13". */
 export const NUMBERED_CONFERENCES = /^(?:COP|CMP|CMA|MOP|WUF|CHOGM|UNGA)\d{1,3}$/;
