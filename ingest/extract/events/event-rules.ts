@@ -1429,3 +1429,33 @@ export const EVENT_SHORT_NAMED: Rule<{ name: string; names: readonly string[] }>
   },
   why: 'A name with a body\'s short name ("of the CRB") and one that spells the body out ("of the Coral Reef Board (CRB)") are one event, by the fuller name.',
 };
+
+/**
+ * Whether `full` ("27th Ministerial Meeting of the ... Growth Area (BIMP-EAGA)") is `named` ("27th BIMP-EAGA
+ * Ministerial Meeting") said the long way: the same edition and heads, the body spelt out with its short name.
+ */
+function isSpeltOutName(full: string, named: string): boolean {
+  const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]+)\)$/u.exec(full)?.[1];
+  if (!acronym) return false;
+  const long = foldedWords(full);
+  const short = foldedWords(named);
+  const acr = foldedWords(acronym);
+  const of = long.indexOf('of');
+  if (of < 2 || short[0] !== long[0]) return false;
+  const heads = long.slice(1, of);
+  const expected = [long[0], ...acr, ...heads];
+  return expected.length === short.length && expected.every((w, i) => short[i] === w);
+}
+
+/** A sitting "of" a body spelt out with its short name, which another mention names by that short name. */
+export const EVENT_SPELT_OUT: Rule<{ name: string; names: readonly string[] }> = {
+  id: 'event.spelt-out',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ name, names }) => names.some((other) => other !== name && isSpeltOutName(name, other)),
+  example: {
+    text: 'Joint Statement of the 9th CRB Ministerial Meeting\n\nThe 9th Ministerial Meeting of the Coral Reef Board (CRB) was held in Suva.',
+    yields: '9th Ministerial Meeting of the Coral Reef Board (CRB)',
+  },
+  why: 'A series named by a body\'s short name before its heads ("the 9th CRB Ministerial Meeting", as its next edition is named) is one event with its sitting "of" the body spelt out: the short name is the series\' own.',
+};
