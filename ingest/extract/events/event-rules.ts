@@ -109,6 +109,30 @@ export function lowerHeadStart({ ctx, h }: EventHead): number {
 
 const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'its', 'their']);
 
+/** A capitalised plural with a possessive right after it: "Ministers' | meeting". */
+function isMembersPossessive(ctx: PhraseContext, i: number): boolean {
+  const { tokens, text } = ctx.unit;
+  const token = tokens[i];
+  if (!token || !/^\p{Lu}\p{L}*s$/u.test(token.text)) return false;
+  return /^['’](?!\p{L})/u.test(text.slice(token.end, token.end + 2));
+}
+
+/**
+ * "the ASEAN Finance Ministers' and Central Bank Governors' | informal meeting": where a lower-case head's
+ * name starts when members' possessives (of a bloc or a country) say whose meeting it is, or -1.
+ */
+export function membersLowerHeadStart({ ctx, h }: EventHead): number {
+  const { at, claimedBy } = ctx.unit;
+  let k = h - 1;
+  while (k > 0 && isLowerQualifier(at.text(k)) && at.spaced(k + 1)) k--;
+  if (!at.spaced(k + 1) || !isMembersPossessive(ctx, k)) return -1;
+  let from = extendLeft(ctx, k);
+  // "Finance Ministers' and | Central Bank Governors'": two members' possessives joined by "and".
+  if (at.text(from - 1) === 'and' && at.spaced(from) && isMembersPossessive(ctx, from - 2))
+    from = extendLeft(ctx, from - 2);
+  return claimedBy.slice(from, k).some((c) => c === 'bloc' || c === 'country') ? from : -1;
+}
+
 export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'event.year-of',
@@ -523,6 +547,20 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       yields: 'Silver Lagoon',
     },
     why: 'A code name before a lower-case exercise, drill or operation ("the annual Silver Lagoon exercise") names it, with or without a year; a body\'s short name there ("the EU operation") is its owner.',
+  },
+  {
+    id: 'event.members-lower-head',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => LOWER_EVENT_HEADS.has(word) && /^\p{Ll}/u.test(word),
+    matches: (input) => membersLowerHeadStart(input) >= 0,
+    start: membersLowerHeadStart,
+    example: {
+      text: "Visit\n\nShe attended the ASEAN Finance Ministers' and Central Bank Governors' informal meeting in Bangkok.",
+      yields: "ASEAN Finance Ministers' and Central Bank Governors' informal meeting",
+    },
+    why: 'Members\' possessives of a bloc or a country before a lower-case meeting ("the ASEAN Finance Ministers\' informal meeting") name it as "Foreign Ministers\' Meeting" does in capitals; "the ministers\' meeting" names none.',
   },
   {
     id: 'event.visit-campaign',
