@@ -113,7 +113,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'its', 'their']);
 function isMembersPossessive(ctx: PhraseContext, i: number): boolean {
   const { tokens, text } = ctx.unit;
   const token = tokens[i];
-  if (!token || !/^\p{Lu}\p{L}*s$/u.test(token.text)) return false;
+  if (!token || !/^\p{Lu}.*s$/u.test(token.text)) return false;
   return /^['’](?!\p{L})/u.test(text.slice(token.end, token.end + 2));
 }
 
@@ -694,10 +694,7 @@ export const EVENT_HEAD_INSIDE_NAME: Rule<EventHead> = {
 
 /** The plural possessive of a role before a head: "Japan–Fiji Foreign Ministers' | Meeting". */
 function membersPossessiveStart({ ctx, from }: EventSpan): number {
-  const { tokens, text, at } = ctx.unit;
-  const prev = tokens[from - 1];
-  if (!prev || !at.spaced(from) || !/s$/.test(prev.text) || !/^\p{Lu}/u.test(prev.text)) return from;
-  return /^['’](?!\p{L})/u.test(text.slice(prev.end, prev.end + 2)) ? from - 1 : from;
+  return ctx.unit.at.spaced(from) && isMembersPossessive(ctx, from - 1) ? from - 1 : from;
 }
 
 /** "ASEAN-Republic of | Korea Dialogue": the "of" inside a country's name. */
