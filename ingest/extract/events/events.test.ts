@@ -79,6 +79,12 @@ describe('events', () => {
     expect(eventsOf(['La Reunión de Ministros se celebró en Lima.'])).toEqual([]);
   });
 
+  it('read a numbered round of a series of talks in lower case, with its parties', () => {
+    expect(
+      eventsOf(['The 6th round of Georgian-Armenian political consultations was held in Tbilisi.']),
+    ).toEqual(['6th round of Georgian-Armenian political consultations']);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],

@@ -99,9 +99,12 @@ export const SITTING_QUALIFIERS = words(`extraordinary ordinary special annual i
 /** Parts of an event that are named after it: "the Opening Ceremony of the X Summit" is the X Summit's. */
 export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
 
-/** Lower-case heads of standing bodies: "the third meeting of the joint working group on trade". */
+/**
+ * Lower-case heads of standing bodies and of series of talks: "the third meeting of the joint working group
+ * on trade", "the 6th round of Georgian-Armenian political consultations".
+ */
 export const LOWER_BODY_HEADS = words(
-  `committee commission council group subcommittee sub-committee force board`,
+  `committee commission council group subcommittee sub-committee force board consultations`,
 );
 
 /**
