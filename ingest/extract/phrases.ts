@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import { RIGHT_CONNECTORS, ROMANCE_CONNECTORS } from './lexicon/connectors';
-import { EVENT_HEADS, ORG_HEADS } from './lexicon/heads';
+import { BACKER_CUES, EVENT_HEADS, NUMBERED_GROUP_HEADS, ORG_HEADS } from './lexicon/heads';
 import { HONORIFICS } from './lexicon/honorifics';
 import { FUNCTION_WORDS } from './lexicon/non-name-words';
 import { MEMBER_ROLES, ROLE_WORDS } from './lexicon/roles';
@@ -26,6 +26,7 @@ export function isPhraseWord(ctx: PhraseContext, i: number): boolean {
   const word = ctx.unit.tokens[i]?.text;
   if (!word) return false;
   if (/^d['’]\p{Lu}/u.test(word)) return true; // "Côte d'Ivoire"
+  if (/^non-\p{Lu}/u.test(word)) return true; // "OPEC and non-OPEC Ministerial Meeting"
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
   if (FUNCTION_WORDS.has(word) || HONORIFICS.has(word) || ctx.personWords.has(word)) return false;
   // "On 15 May 2018 Nanyang ...", "the Forum on Friday": dates are not part of names.
@@ -153,10 +154,13 @@ export function extendRight(
     if (!connector || connector.gap !== ' ' || !RIGHT_CONNECTORS.has(connector.text)) break;
     let k = end + 1;
     if (at.text(k) === 'the' && connector.text !== 'and' && at.spaced(k)) k++;
-    if (!at.spaced(k) || !isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))) break;
+    // "the Group of 77": a group named by its number; elsewhere a number after a connector ends the name.
+    const numberedGroup = connector.text === 'of' && at.in(end - 1, NUMBERED_GROUP_HEADS) && k === end + 1;
+    const groupNumber = numberedGroup && /^\d+$/.test(at.text(k));
+    if (!at.spaced(k) || (!groupNumber && (!isPhraseWord(ctx, k) || /^\d+$/.test(at.text(k))))) break;
     // "Embassy of Italy in China": "in" only before a country.
     if (connector.text === 'in' && !(ctx.inName ? ctx.inName(k) : ctx.unit.claimedBy[k] === 'country')) break;
-    const chunk = chunkEnd(ctx, k);
+    const chunk = groupNumber ? k + 1 : chunkEnd(ctx, k);
     if (connector.text === 'and' || connector.text === '&') {
       // A second "and", or one before a country or acronym, joins two names rather than continuing one.
       const secondAnd = tokens.slice(head + 1, end).some((t) => t.text === 'and');
@@ -222,4 +226,12 @@ export function headFirstNameEnd(
     break;
   }
   return end;
+}
+
+/** The name at `from` backs a gathering: "with the support of | the Namibia Trade Forum", "organised by | the ...". */
+export function isBackerAt(ctx: PhraseContext, from: number): boolean {
+  const { at } = ctx.unit;
+  if (at.text(from - 1) !== 'the' || !at.spaced(from) || !at.spaced(from - 1) || !at.spaced(from - 2))
+    return false;
+  return BACKER_CUES.has(`${at.text(from - 3)} ${at.text(from - 2)}`);
 }

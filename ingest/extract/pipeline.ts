@@ -2,7 +2,7 @@ import type { Announcement } from '../../src/data/schema';
 import { slugify } from '../ids';
 import { extractDate } from './date/date';
 import { DATE_MASTHEAD, DATE_SIGN_OFF } from './date/date-rules';
-import { EVENT_SHORT_MENTION, EVENT_SHORT_NAMED } from './events/event-rules';
+import { EVENT_SHORT_MENTION, EVENT_SHORT_NAMED, EVENT_SPELT_OUT } from './events/event-rules';
 import { extractEvents, extractTitleEvents } from './events/events';
 import { extractOrganizations } from './organizations/organizations';
 import { extractPeople, type ExtractedPerson, type PeopleOptions } from './people/people';
@@ -175,7 +175,9 @@ function extractPhrases(
       ? EVENT_SHORT_MENTION
       : EVENT_SHORT_NAMED.matches({ name: event.name, names: all })
         ? EVENT_SHORT_NAMED
-        : null;
+        : EVENT_SPELT_OUT.matches({ name: event.name, names: all })
+          ? EVENT_SPELT_OUT
+          : null;
     if (!rule) continue;
     events.delete(id);
     trace?.push({ kind: 'event', rule: rule.id, value: event.name, kept: false, paragraph: -1 });

@@ -10,8 +10,11 @@ export interface Token {
   gap: string;
 }
 
-/** Words, with hyphen- or apostrophe-joined parts kept together ("China-ASEAN", "People's", "al-Sisi"). */
-const PART = String.raw`(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*`;
+/**
+ * Words, with hyphen- or apostrophe-joined parts kept together ("China-ASEAN", "People's", "al-Sisi"); a
+ * grouping of parties by their numbers is one word too ("the 5+5 Dialogue", "a 2+2 meeting").
+ */
+const PART = String.raw`(?:\p{Lu}\.){2,}(?!\p{L})|\p{N}+(?:\+\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*`;
 /** Dotted acronyms ("U.S.") are one word, with their dots. */
 const WORD = new RegExp(`(?:${PART})(?:[-‐‑–](?:${PART}))*`, 'gu');
 

@@ -6,6 +6,7 @@ import {
   CAMPAIGN_PERIOD_HEADS,
   CODE_NAME_HEADS,
   CODE_NAME_NOUNS,
+  CULTURE_SEASON_HEADS,
   DOCUMENT_FILLERS,
   DOCUMENT_NOUNS,
   EDITION_AUXILIARIES,
@@ -24,6 +25,7 @@ import {
   EVENT_PARTS,
   EVENT_QUALIFIERS,
   HEAD_FIRST_EVENT_HEADS,
+  NUMBERED_HEAD_FIRST_EVENT_HEADS,
   NUMBERED_CONFERENCES,
   LOWER_BODY_HEADS,
   LOWER_EVENT_HEADS,
@@ -35,7 +37,14 @@ import {
 import { NON_NAME_WORDS } from '../lexicon/non-name-words';
 import { WORLD_REGION_WORDS } from '../lexicon/places';
 import { MEMBER_ROLES, ROLE_WORDS } from '../lexicon/roles';
-import { chunkEnd, extendLeft, headFirstNameEnd, isPhraseWord, type PhraseContext } from '../phrases';
+import {
+  chunkEnd,
+  extendLeft,
+  headFirstNameEnd,
+  isBackerAt,
+  isPhraseWord,
+  type PhraseContext,
+} from '../phrases';
 import type { Rule } from '../rules/rule';
 import type { TextUnit } from '../tagging/tag-unit';
 import { slugify } from '../../ids';
@@ -62,6 +71,8 @@ export interface EventRule extends Rule<EventHead> {
   named?: boolean;
   /** The head opens its name, which follows it ("Jeux | de la Francophonie"). */
   headFirst?: boolean;
+  /** Where the name starts, when capitalised words do not tell ("the | Země živitelka 2027 fair"). */
+  start?: (input: EventHead) => number;
 }
 
 const followedByOf = ({ ctx, h }: EventHead) => ctx.unit.at.text(h + 1) === 'of' && ctx.unit.at.spaced(h + 1);
@@ -97,6 +108,30 @@ export function lowerHeadStart({ ctx, h }: EventHead): number {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'its', 'their']);
+
+/** A capitalised plural with a possessive right after it: "Ministers' | meeting". */
+function isMembersPossessive(ctx: PhraseContext, i: number): boolean {
+  const { tokens, text } = ctx.unit;
+  const token = tokens[i];
+  if (!token || !/^\p{Lu}.*s$/u.test(token.text)) return false;
+  return /^['’](?!\p{L})/u.test(text.slice(token.end, token.end + 2));
+}
+
+/**
+ * "the ASEAN Finance Ministers' and Central Bank Governors' | informal meeting": where a lower-case head's
+ * name starts when members' possessives (of a bloc or a country) say whose meeting it is, or -1.
+ */
+export function membersLowerHeadStart({ ctx, h }: EventHead): number {
+  const { at, claimedBy } = ctx.unit;
+  let k = h - 1;
+  while (k > 0 && isLowerQualifier(at.text(k)) && at.spaced(k + 1)) k--;
+  if (!at.spaced(k + 1) || !isMembersPossessive(ctx, k)) return -1;
+  let from = extendLeft(ctx, k);
+  // "Finance Ministers' and | Central Bank Governors'": two members' possessives joined by "and".
+  if (at.text(from - 1) === 'and' && at.spaced(from) && isMembersPossessive(ctx, from - 2))
+    from = extendLeft(ctx, from - 2);
+  return claimedBy.slice(from, k).some((c) => c === 'bloc' || c === 'country') ? from : -1;
+}
 
 export const EVENT_RULES: readonly EventRule[] = [
   {
@@ -270,12 +305,42 @@ function namedEdition({ ctx, h }: EventHead): boolean {
   // "his participation in X 2026", "took part in X 2026"
   if (before === 'in' && at.in(from - 2, PARTICIPATION_WORDS)) return true;
   if ((before === 'the' || before === 'The') && at.in(from - 2, EDITION_CUES)) return true;
-  // "the X 2026 exercise", "the X 2027 fair": a kind of gathering after the year says what it names.
-  if (at.spaced(h + 1) && (at.in(h + 1, GATHERING_NOUNS) || at.in(h + 1, CODE_NAME_NOUNS))) return true;
+  // "the X 2026 exercise", "X 2026 multinational peacekeeping exercise": a kind of gathering after the year,
+  // perhaps after a word or two that qualify it, says what it names.
+  let n = h + 1;
+  while (
+    n < h + 3 &&
+    at.spaced(n) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(at.text(n)) &&
+    !at.in(n, GATHERING_NOUNS) &&
+    !at.in(n, CODE_NAME_NOUNS)
+  )
+    n++;
+  if (
+    at.spaced(n) &&
+    (at.in(n, GATHERING_NOUNS) || at.in(n, CODE_NAME_NOUNS)) &&
+    (n === h + 1 || at.spaced(h + 1))
+  )
+    return true;
   // "X 2026 will be held in ...", "X 2027 opened": a verb of holding after the year.
   let k = h + 1;
   while (k < h + 4 && at.spaced(k) && at.in(k, EDITION_AUXILIARIES)) k++;
   return at.spaced(k) && at.in(k, EDITION_HELD_VERBS);
+}
+
+/**
+ * "the | Země živitelka 2027 fair": a name whose first word alone is capitalised, as some languages write
+ * them, before an edition year and a kind of gathering. Its start, or `h`.
+ */
+function sentenceCaseEditionStart({ ctx, h }: EventHead): number {
+  const { at } = ctx.unit;
+  if (!at.spaced(h) || !at.spaced(h + 1) || !at.in(h + 1, GATHERING_NOUNS)) return h;
+  let k = h - 1;
+  while (k > h - 3 && at.spaced(k + 1) && /^\p{Ll}+$/u.test(at.text(k)) && !EVENT_QUALIFIERS.has(at.text(k)))
+    k--;
+  if (k === h - 1 || !at.spaced(k + 1) || !isPhraseWord(ctx, k) || isEditionNumber(at.text(k))) return h;
+  if (ORG_HEADS.has(at.text(k)) || EVENT_HEADS.has(at.text(k)) || ctx.unit.claimedBy[k]) return h;
+  return ARTICLES.has(at.text(k - 1)) && at.spaced(k) ? k : h;
 }
 
 /**
@@ -371,6 +436,7 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     headFirst: true,
     head: (word) => HEAD_FIRST_EVENT_HEADS.has(word),
     matches: ({ ctx, h }) =>
+      (!ctx.unit.at.in(h, NUMBERED_HEAD_FIRST_EVENT_HEADS) || isEditionNumber(ctx.unit.at.text(h - 1))) &&
       headFirstNameEnd(ctx, h + 1, (i) => EVENT_HEADS.has(ctx.unit.at.text(i))) > h + 1,
     example: {
       text: 'Visit\n\nThe choir will sing at the Semana de la Cultura Andina in Cusco.',
@@ -390,6 +456,20 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
       yields: 'Brinna Harlow 2027',
     },
     why: 'Fairs and contests are named by a brand and their edition year, with no head word ("X 2027"); "at", "during", "the" after a verb of taking part, a kind of gathering after the year ("the X 2026 drills") or a verb of holding says it is a gathering, and a plan ("Vision 2030") or a place alone is not.',
+  },
+  {
+    id: 'event.sentence-case-edition',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: isYear,
+    start: sentenceCaseEditionStart,
+    matches: (input) => sentenceCaseEditionStart(input) < input.h,
+    example: {
+      text: 'Visit\n\nThe ministers will meet on the margins of the Země živitelka 2027 fair in České Budějovice.',
+      yields: 'Země živitelka 2027',
+    },
+    why: 'Some languages capitalise only a name\'s first word ("Země živitelka"): after "the", a capitalised word and lower-case ones before an edition year and a kind of gathering ("the X y 2027 fair") are the fair\'s name; English adjectives stand after the year ("the X 2027 international fair").',
   },
   {
     id: 'event.code-name',
@@ -469,6 +549,20 @@ export const EVENT_NAMED_HEADS: readonly EventRule[] = [
     why: 'A code name before a lower-case exercise, drill or operation ("the annual Silver Lagoon exercise") names it, with or without a year; a body\'s short name there ("the EU operation") is its owner.',
   },
   {
+    id: 'event.members-lower-head',
+    kind: 'event',
+    effect: 'keep',
+    named: true,
+    head: (word) => LOWER_EVENT_HEADS.has(word) && /^\p{Ll}/u.test(word),
+    matches: (input) => membersLowerHeadStart(input) >= 0,
+    start: membersLowerHeadStart,
+    example: {
+      text: "Visit\n\nShe attended the ASEAN Finance Ministers' and Central Bank Governors' informal meeting in Bangkok.",
+      yields: "ASEAN Finance Ministers' and Central Bank Governors' informal meeting",
+    },
+    why: 'Members\' possessives of a bloc or a country before a lower-case meeting ("the ASEAN Finance Ministers\' informal meeting") name it as "Foreign Ministers\' Meeting" does in capitals; "the ministers\' meeting" names none.',
+  },
+  {
     id: 'event.visit-campaign',
     kind: 'event',
     effect: 'keep',
@@ -543,6 +637,20 @@ export const EVENT_STANDING_BODY: Rule<EventHead> = {
   why: 'A "Standing Conference" or a "Permanent Forum" is a body that meets, named as a gathering: its sittings are events, it is not.',
 };
 
+/** "with the support of the Namibia Trade Forum": a gathering's name that backs another is a body's. */
+export const EVENT_BACKER: Rule<EventSpan> = {
+  id: 'event.backer',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ ctx, from, to }) =>
+    isBackerAt(ctx, from) && !ctx.unit.at.words(from, to).some((w) => isEditionNumber(w)),
+  example: {
+    text: 'Visit\n\nThe event was organised with the support of the Namibia Trade Forum.',
+    yields: 'Namibia Trade Forum',
+  },
+  why: 'Gatherings do not organise, sponsor or support: a forum or council "with the support of", "organised by" or "under the auspices of" is a body, unless an edition number or a year says it is a sitting.',
+};
+
 /** A head alone, or with only ordinals, qualifiers or connectors, names no one event: "the Forum", "its Third Ordinary Session". */
 export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }> = {
   id: 'event.no-modifier',
@@ -555,8 +663,9 @@ export const EVENT_NO_MODIFIER: Rule<{ words: readonly string[]; head: number }>
         !isEditionNumber(w) &&
         !EVENT_QUALIFIERS.has(w) &&
         !MEMBER_ROLES.has(w) &&
-        // "the third meeting of the Committee": a body's head alone names no body.
-        !SESSION_BODIES.has(w) &&
+        // "the third meeting of the Committee": a body's head alone names no body; "the Committee of
+        // Ministers" names one by its members.
+        !(SESSION_BODIES.has(w) && !(words[i + 1] === 'of' && MEMBER_ROLES.has(words[i + 2] ?? ''))) &&
         !['of', 'the', 'on', 'for', 'and'].includes(w),
     ),
   example: { text: 'Visit\n\nThe Opening Ceremony was held on 3 May 2019.', yields: 'Opening Ceremony' },
@@ -585,10 +694,7 @@ export const EVENT_HEAD_INSIDE_NAME: Rule<EventHead> = {
 
 /** The plural possessive of a role before a head: "Japan–Fiji Foreign Ministers' | Meeting". */
 function membersPossessiveStart({ ctx, from }: EventSpan): number {
-  const { tokens, text, at } = ctx.unit;
-  const prev = tokens[from - 1];
-  if (!prev || !at.spaced(from) || !/s$/.test(prev.text) || !/^\p{Lu}/u.test(prev.text)) return from;
-  return /^['’](?!\p{L})/u.test(text.slice(prev.end, prev.end + 2)) ? from - 1 : from;
+  return ctx.unit.at.spaced(from) && isMembersPossessive(ctx, from - 1) ? from - 1 : from;
 }
 
 /** "ASEAN-Republic of | Korea Dialogue": the "of" inside a country's name. */
@@ -653,11 +759,14 @@ function isInnerWord(ctx: PhraseContext, i: number): boolean {
   return !ROLE_WORDS.has(word) || MEMBER_ROLES.has(word);
 }
 
-/** "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head. */
+/**
+ * "Nordic Council of | Ministers' Meeting": a standing body's name with its "of" before the head;
+ * "Commonwealth Heads of | Government Meeting": so are the members meeting.
+ */
 function bodyOfMembersStart({ ctx, from }: EventSpan): number {
   const { at } = ctx.unit;
   if (at.text(from - 1) !== 'of' || !at.spaced(from) || !at.spaced(from - 1)) return from;
-  return at.in(from - 2, SESSION_BODIES) ? from - 2 : from;
+  return at.in(from - 2, SESSION_BODIES) || at.in(from - 2, MEMBER_ROLES) ? from - 2 : from;
 }
 
 /** "Nordic Defence Cooperation (NORDEFCO) | Ministerial Meeting": a body's short name inside the event's name. */
@@ -700,7 +809,7 @@ export const EVENT_LEFT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: "Visit\n\nShe attended the Nordic Council of Ministers' Meeting on Energy in Oslo.",
       yields: "Nordic Council of Ministers' Meeting on Energy",
     },
-    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") holds the body\'s whole name.',
+    why: 'A meeting named after a standing body ("Council of Ministers", "Committee of Experts") or its members ("Heads of Government Meeting") holds the whole name.',
   },
   {
     id: 'event.inner-short-name',
@@ -771,9 +880,13 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   let k = to + 1;
   let parties = 0;
   let end = to;
-  // "... and the Republic of Korea": a party in its state's form.
-  const party = (i: number) =>
-    claimedBy[i] === 'country' || (at.text(i) === 'the' && claimedBy[i + 1] === 'country');
+  // "... and the Republic of Korea": a party in its state's form; "the GCC": a bloc; "the Countries of
+  // Central Asia": a region's states, named as a party in capitals.
+  const isParty = (i: number) =>
+    claimedBy[i] === 'country' ||
+    claimedBy[i] === 'bloc' ||
+    (at.text(i) === 'Countries' && at.text(i + 1) === 'of' && chunkEnd(ctx, i + 2) > i + 2);
+  const party = (i: number) => isParty(i) || (at.text(i) === 'the' && isParty(i + 1));
   // "between the Ministries of Foreign Affairs of | Chile and Kenya", "between the Ministry of X of | the
   // Kingdom of Bahrain and the Ministry of X of | ...": the parties' bodies before them.
   const bodyOfParty = (i: number) => {
@@ -789,8 +902,13 @@ function betweenPartiesEnd({ ctx, to }: EventSpan): number {
   if (!party(k) && at.spaced(k)) k = bodyOfParty(k);
   while (party(k) && (parties > 0 || at.spaced(k))) {
     if (at.text(k) === 'the') k++;
-    k++;
-    while (claimedBy[k] === 'country' && at.spaced(k)) k++; // "South | Sudan"
+    if (at.text(k) === 'Countries') {
+      k = chunkEnd(ctx, k + 2);
+    } else {
+      const claim = claimedBy[k];
+      k++;
+      while (claimedBy[k] === claim && at.spaced(k)) k++; // "South | Sudan"
+    }
     parties++;
     end = k;
     if (at.gap(k) === ', ') continue;
@@ -856,6 +974,22 @@ function venueYearEnd({ ctx, to }: EventSpan): number {
   let end = to + 1;
   while (end < to + 4 && at.spaced(end) && isPhraseWord(ctx, end) && !isEditionNumber(at.text(end))) end++;
   return end > to + 1 && at.spaced(end) && isYear(at.text(end)) ? end + 1 : to;
+}
+
+/**
+ * "the Third Greek Film Week | in Buenos Aires", "the 2026 Korean Film Festival | in Kenya": a numbered
+ * culture season of a country held abroad is named with where it is held.
+ */
+function cultureAbroadEnd({ ctx, h, from, to }: EventSpan): number {
+  const { at, claimedBy } = ctx.unit;
+  if (to !== h + 1 || !at.in(h, CULTURE_SEASON_HEADS) || at.text(to) !== 'in' || !at.spaced(to)) return to;
+  // Numbered: the editions of a series held in one place ("a Mexican Film Week in Rabat, ..." is a venue).
+  if (!isEditionNumber(at.text(from)) || !claimedBy.slice(from, h).includes('country')) return to;
+  const claim = claimedBy[to + 1];
+  if ((claim !== 'country' && claim !== 'place') || !at.spaced(to + 1)) return to;
+  let end = to + 2;
+  while (end < to + 4 && claimedBy[end] === claim && at.spaced(end)) end++;
+  return end;
 }
 
 /** "Expo 2027 | Belgrade": the host city named after the edition's year (a country there is a sentence's subject). */
@@ -1003,6 +1137,17 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
     why: 'Fairs and joint bodies are named with their host or their parties right after the head ("Trade Expo Ghana", "Border Committee Chile–Peru", "Web Summit Lisbon").',
   },
   {
+    id: 'event.culture-abroad',
+    kind: 'event',
+    effect: 'keep',
+    matches: cultureAbroadEnd,
+    example: {
+      text: 'Visit\n\nThe Third Greek Film Week in Buenos Aires opened with a comedy.',
+      yields: 'Third Greek Film Week in Buenos Aires',
+    },
+    why: 'A numbered film week, festival or days of a country\'s culture held abroad count their editions in that place and are named with it ("the 2026 Korean Film Festival in Kenya"); an unnumbered one ("a Mexican Film Week in Rabat, Casablanca and Tangier") and other events are only held at a venue after "in".',
+  },
+  {
     id: 'event.year-place',
     kind: 'event',
     effect: 'keep',
@@ -1059,7 +1204,7 @@ export const EVENT_RIGHT_EXTENSIONS: ReadonlyArray<Rule<EventSpan, number>> = [
       text: 'Visit\n\nThe two will co-chair the First Round of Political Consultations between Colombia and Kenya.',
       yields: 'First Round of Political Consultations between Colombia and Kenya',
     },
-    why: 'An event held between named countries is named with them: "Joint Commission between Kenya, Uganda and South Sudan".',
+    why: 'An event held between named countries, blocs or a region\'s states in capitals is named with them: "Joint Commission between Kenya, Uganda and South Sudan", "Strategic Dialogue between the GCC and the Countries of Central Asia".',
   },
   {
     id: 'event.parties-dash-after',
@@ -1222,6 +1367,35 @@ export const EVENT_TITLE_RULES: ReadonlyArray<Rule<TitleEvent>> = [
     },
     why: 'A speech\'s or a statement\'s title ends with where it was given; a numbered edition there ("... at the 4th X Dialogue", "... at the Opening of the 4th X Dialogue") is an event even when the text never names it again.',
   },
+  {
+    id: 'event.title-is-event',
+    kind: 'event',
+    effect: 'keep',
+    matches: ({ title, from, to }) => {
+      const { at } = title;
+      if (from !== 0 || at.exists(to)) return false;
+      // "LXXXV Reunión Ordinaria del Consejo ...": Romance titles are in sentence case, and a numbered
+      // name whose head opens it is all the title.
+      if (isEditionNumber(at.text(0)) && at.in(1, HEAD_FIRST_EVENT_HEADS)) return true;
+      if (!EVENT_HEADS.has(at.text(to - 1))) return false;
+      // Title case hides verbs ("... Committee Holds Annual Meeting"); a members' possessive before the head
+      // ("Foreign Ministers' Meeting") leaves no room for one.
+      return (
+        membersPossessiveStart({
+          ctx: { unit: title, personWords: new Set() },
+          h: to - 1,
+          from: to - 1,
+          to,
+        }) <
+        to - 1
+      );
+    },
+    example: {
+      text: "Japan-Palau Foreign Ministers' Meeting\n\nOn March 6, the Minister for Foreign Affairs held a meeting with his Palauan counterpart.",
+      yields: "Japan-Palau Foreign Ministers' Meeting",
+    },
+    why: 'A title that is a numbered Romance sitting ("LXXXV Reunión Ordinaria del Consejo ...": such titles are in sentence case) or a meeting\'s name and nothing else, the meeting named by whose it is ("Japan-Palau Foreign Ministers\' Meeting"), is about that event, though the text may only call it "a meeting"; title case hides verbs, a members\' possessive before the head leaves no room for one.',
+  },
 ];
 
 const isEditionSlug = (part: string) => isEditionNumber(part) || isEditionNumber(part.toUpperCase());
@@ -1289,4 +1463,34 @@ export const EVENT_SHORT_NAMED: Rule<{ name: string; names: readonly string[] }>
     yields: '9th Summit of the CRB',
   },
   why: 'A name with a body\'s short name ("of the CRB") and one that spells the body out ("of the Coral Reef Board (CRB)") are one event, by the fuller name.',
+};
+
+/**
+ * Whether `full` ("27th Ministerial Meeting of the ... Growth Area (BIMP-EAGA)") is `named` ("27th BIMP-EAGA
+ * Ministerial Meeting") said the long way: the same edition and heads, the body spelt out with its short name.
+ */
+function isSpeltOutName(full: string, named: string): boolean {
+  const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]+)\)$/u.exec(full)?.[1];
+  if (!acronym) return false;
+  const long = foldedWords(full);
+  const short = foldedWords(named);
+  const acr = foldedWords(acronym);
+  const of = long.indexOf('of');
+  if (of < 2 || short[0] !== long[0]) return false;
+  const heads = long.slice(1, of);
+  const expected = [long[0], ...acr, ...heads];
+  return expected.length === short.length && expected.every((w, i) => short[i] === w);
+}
+
+/** A sitting "of" a body spelt out with its short name, which another mention names by that short name. */
+export const EVENT_SPELT_OUT: Rule<{ name: string; names: readonly string[] }> = {
+  id: 'event.spelt-out',
+  kind: 'event',
+  effect: 'drop',
+  matches: ({ name, names }) => names.some((other) => other !== name && isSpeltOutName(name, other)),
+  example: {
+    text: 'Joint Statement of the 9th CRB Ministerial Meeting\n\nThe 9th Ministerial Meeting of the Coral Reef Board (CRB) was held in Suva.',
+    yields: '9th Ministerial Meeting of the Coral Reef Board (CRB)',
+  },
+  why: 'A series named by a body\'s short name before its heads ("the 9th CRB Ministerial Meeting", as its next edition is named) is one event with its sitting "of" the body spelt out: the short name is the series\' own.',
 };

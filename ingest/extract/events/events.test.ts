@@ -26,6 +26,65 @@ describe('events', () => {
     ).toEqual(['5th Joint Commission on Mining', '6th Chile–Kenya Joint Commission on Mining']);
   });
 
+  it('read a grouping of parties by their numbers as one word of the name', () => {
+    expect(
+      eventsOf(['The ministers will hold the XX Ministerial Conference of the 5+5 Dialogue in Lisbon.']),
+    ).toEqual(['XX Ministerial Conference of the 5+5 Dialogue']);
+  });
+
+  it('read parties that are blocs, or a region\'s states in capitals, after "between"', () => {
+    expect(
+      eventsOf([
+        'The 3rd Joint Ministerial Meeting of the Strategic Dialogue between the GCC and the Countries of Central Asia was held in Riyadh.',
+      ]),
+    ).toEqual([
+      '3rd Joint Ministerial Meeting of the Strategic Dialogue between the GCC and the Countries of Central Asia',
+    ]);
+  });
+
+  it('read a numbered sitting of a body named by its members, and drop one of a bare body', () => {
+    expect(eventsOf(['They met on the margins of the 136th Session of the Committee of Ministers.'])).toEqual(
+      ['136th Session of the Committee of Ministers'],
+    );
+    expect(eventsOf(['They met on the margins of the 136th Session of the Committee.'])).toEqual([]);
+  });
+
+  it('read a meeting named by its members, a group by its number, and a "non-" party', () => {
+    expect(
+      eventsOf(['The outcomes go to the Commonwealth Heads of Government Meeting 2026 in Antigua.']),
+    ).toEqual(['Commonwealth Heads of Government Meeting 2026']);
+    expect(
+      eventsOf([
+        'He spoke at the 49th Annual Meeting of Ministers for Foreign Affairs of the Group of 77 and China.',
+      ]),
+    ).toEqual(['49th Annual Meeting of Ministers for Foreign Affairs of the Group of 77']);
+    expect(
+      eventsOf(['It will be followed by the 41st OPEC and non-OPEC Ministerial Meeting in Vienna.']),
+    ).toEqual(['41st OPEC and non-OPEC Ministerial Meeting']);
+  });
+
+  it('read a brand and its year before words that qualify a kind of gathering', () => {
+    expect(
+      eventsOf(['The annual Khaan Quest 2026 multinational peacekeeping exercise opened on Monday.']),
+    ).toEqual(['Khaan Quest 2026']);
+  });
+
+  it('read a title that is a numbered Romance sitting, and "Reunión" only with its number', () => {
+    expect(
+      eventsOf(
+        ['The Council of Ministers met in San Salvador.'],
+        'LXXXV Reunión Ordinaria del Consejo de Ministros de Relaciones Exteriores del SICA',
+      ),
+    ).toEqual(['LXXXV Reunión Ordinaria del Consejo de Ministros de Relaciones Exteriores del SICA']);
+    expect(eventsOf(['La Reunión de Ministros se celebró en Lima.'])).toEqual([]);
+  });
+
+  it('read a numbered round of a series of talks in lower case, with its parties', () => {
+    expect(
+      eventsOf(['The 6th round of Georgian-Armenian political consultations was held in Tbilisi.']),
+    ).toEqual(['6th round of Georgian-Armenian political consultations']);
+  });
+
   it('read a numbered body named with its members in the possessive', () => {
     expect(eventsOf(["Delegates met at the 4th Lake Route Transport Ministers' Council in Kisumu."])).toEqual(
       ["4th Lake Route Transport Ministers' Council"],

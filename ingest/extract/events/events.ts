@@ -18,6 +18,7 @@ import {
   EVENT_NO_MODIFIER,
   EVENT_PART_OF_EVENT,
   EVENT_RIGHT_EXTENSIONS,
+  EVENT_BACKER,
   EVENT_ENTITLED,
   EVENT_RULES,
   EVENT_STANDING_BODY,
@@ -110,7 +111,11 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
     }
     const fired: string[] = [];
     seen.regions = 0;
-    let from = rule.lowerHead ? lowerHeadStart({ ctx, h }) : extendLeft(ctx, h, accept);
+    let from = rule.start
+      ? rule.start({ ctx, h })
+      : rule.lowerHead
+        ? lowerHeadStart({ ctx, h })
+        : extendLeft(ctx, h, accept);
     for (let changed = !rule.lowerHead; changed;) {
       changed = false;
       for (const left of EVENT_LEFT_EXTENSIONS) {
@@ -151,6 +156,11 @@ export function extractEvents(phraseContext: PhraseContext, trace?: Trace): Unit
       fired.push(EVENT_PART_OF_EVENT.id);
     }
     const name = phraseText(ctx, from, to);
+    if (!rule.named && EVENT_BACKER.matches({ ctx, h, from, to })) {
+      record(EVENT_BACKER.id, name, false);
+      covered = to;
+      continue;
+    }
     if (bareHead) {
       record(EVENT_NO_MODIFIER.id, name, false);
       bare.push(name);

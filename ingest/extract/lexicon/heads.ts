@@ -99,9 +99,12 @@ export const SITTING_QUALIFIERS = words(`extraordinary ordinary special annual i
 /** Parts of an event that are named after it: "the Opening Ceremony of the X Summit" is the X Summit's. */
 export const EVENT_PARTS = words(`Ceremony Segment Gala Reception Launch edition Edition`);
 
-/** Lower-case heads of standing bodies: "the third meeting of the joint working group on trade". */
+/**
+ * Lower-case heads of standing bodies and of series of talks: "the third meeting of the joint working group
+ * on trade", "the 6th round of Georgian-Armenian political consultations".
+ */
 export const LOWER_BODY_HEADS = words(
-  `committee commission council group subcommittee sub-committee force board`,
+  `committee commission council group subcommittee sub-committee force board consultations`,
 );
 
 /**
@@ -229,6 +232,22 @@ export const ACTIVITY_DAY_WORDS = words(`
   Cultural Culture Film Music Poetry Jazz
 `);
 
+/** Heads of a country's culture season, named with where it is held abroad: "Greek Film Week in Buenos Aires". */
+export const CULTURE_SEASON_HEADS = words(`Week Festival Days Season Month Fortnight`);
+
+/** Heads of a group named by its number: "the Group of 77", "Group of 20". */
+export const NUMBERED_GROUP_HEADS = words(`Group`);
+
+/**
+ * What stands before a body that backs a gathering, "the" after it: "with the support of the Namibia Trade
+ * Forum", "organised by the X Council". Gatherings do not organise, sponsor or support; bodies do.
+ */
+export const BACKER_CUES = new Set(
+  `support of|organised by|organized by|sponsored by|funded by|partnership with|collaboration with|cooperation with|auspices of`.split(
+    '|',
+  ),
+);
+
 /**
  * Words before a gathering's head that make it a body that meets, not one sitting: "the Standing Conference
  * of Education Ministers", "the Permanent Forum on Indigenous Issues".
@@ -277,8 +296,11 @@ export const PARTICIPATION_WORDS = words(
 /** Event heads that open their name in Romance languages: "Jeux de la Francophonie", "Feria Internacional de X". */
 export const HEAD_FIRST_EVENT_HEADS = words(`
   Jeux Feria Foro Cumbre Semana Encuentro Congreso Congrès Rencontres Sommet Fiesta Festa Journées
-  Mostra Bienal Bienal Jornadas
+  Mostra Bienal Bienal Jornadas Reunión
 `);
+
+/** Head-first heads that name one sitting only after its number ("LXXXV Reunión Ordinaria del Consejo ..."). */
+export const NUMBERED_HEAD_FIRST_EVENT_HEADS = words(`Reunión`);
 
 /** Conferences called by a short name and their number, glued: "COP31", "CMA8", "WUF13". */
 export const NUMBERED_CONFERENCES = /^(?:COP|CMP|CMA|MOP|WUF|CHOGM|UNGA)\d{1,3}$/;

@@ -16,8 +16,8 @@ import {
   STATE_OFFICE_QUALIFIERS,
 } from '../lexicon/heads';
 import { BODY_ROLE_MODIFIERS, MILITARY_SERVICES, ROLE_WORDS, ROYAL_TITLES } from '../lexicon/roles';
-import { MONTHS, isOrdinal } from '../lexicon/calendar';
-import { chunkEnd, extendLeft, headFirstNameEnd, type PhraseContext } from '../phrases';
+import { MONTHS, isEditionNumber, isOrdinal } from '../lexicon/calendar';
+import { chunkEnd, extendLeft, headFirstNameEnd, isBackerAt, type PhraseContext } from '../phrases';
 import { INTERNATIONAL } from '../lexicon/international';
 import { DIRECTIONS } from '../lexicon/places';
 import { QUESTION_LABELS } from '../lexicon/person-context';
@@ -265,6 +265,22 @@ export const ORGANIZATION_RULES = {
       yields: 'Ministry of Science and Technology (MOST)',
     },
     why: 'A head word (Ministry, University, Institute ...) with the capitalised words, connectors and acronym around it.',
+  },
+  backer: {
+    id: 'org.backer',
+    kind: 'organization',
+    effect: 'keep',
+    matches: ({ ctx, h }) => {
+      const { at } = ctx.unit;
+      if (!at.in(h, EVENT_HEADS) || (at.spaced(h + 1) && at.capitalised(h + 1))) return false;
+      const from = extendLeft(ctx, h);
+      return isBackerAt(ctx, from) && !at.words(from, h + 1).some((w) => isEditionNumber(w));
+    },
+    example: {
+      text: 'Visit\n\nThe event was organised with the support of the Namibia Trade Forum.',
+      yields: 'Namibia Trade Forum',
+    },
+    why: "A forum or a council that supports, organises or sponsors a gathering is a body (`event.backer` drops it as an event), though its head is a gathering's.",
   },
   tradeName: {
     id: 'org.trade-name',

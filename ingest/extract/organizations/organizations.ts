@@ -50,6 +50,7 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
     headWord,
     tradeName,
     armedService,
+    backer,
     internationalBody,
     promotionAgency,
     numberedSession,
@@ -84,7 +85,9 @@ export function extractOrganizations(ctx: PhraseContext, trace?: Trace): Organiz
         ? tradeName
         : armedService.matches({ ctx, h, from: h })
           ? armedService
-          : undefined;
+          : backer.matches({ ctx, h, from: h })
+            ? backer
+            : undefined;
     if (head) {
       // A head-first head opens its name ("... and Universitas Gadjah Mada" is another body).
       let from = at.in(h, HEAD_FIRST_ORG_HEADS) ? h : extendLeft(ctx, h);
