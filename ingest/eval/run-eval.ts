@@ -139,13 +139,13 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-j-publishers',
     cases: BLIND_J,
     enforced: true,
-    floors: { people: 0.93, countries: 0.99, events: 0.98, dates: 0.99, personCountry: 0.96 },
+    floors: { people: 0.95, countries: 0.99, events: 0.98, dates: 0.99, personCountry: 0.96 },
   },
   {
     name: 'blind-k-genres',
     cases: BLIND_K,
     enforced: true,
-    floors: { people: 0.94, countries: 0.97, events: 0.93, dates: 0.99, personCountry: 0.96 },
+    floors: { people: 0.96, countries: 0.97, events: 1, dates: 0.99, personCountry: 0.96 },
   },
   // Written blind and held out while the eighth round of rules was made (its first run, on main before the round,
   // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the ninth
@@ -154,7 +154,7 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-l-wider-world',
     cases: BLIND_L,
     enforced: true,
-    floors: { people: 0.96, countries: 0.98, events: 1, dates: 0.99, personCountry: 0.89 },
+    floors: { people: 0.97, countries: 0.98, events: 1, dates: 0.99, personCountry: 0.9 },
   },
   // Written blind and held out while the ninth round of rules was made (its first run, on main before the round,
   // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the tenth
@@ -163,16 +163,16 @@ const SETS: readonly EvalSet[] = [
     name: 'blind-m-ninth',
     cases: BLIND_M,
     enforced: true,
-    floors: { people: 0.94, countries: 0.99, events: 0.85, dates: 1, personCountry: 0.9 },
+    floors: { people: 0.95, countries: 0.99, events: 0.97, dates: 1, personCountry: 0.92 },
   },
   // Written blind and held out while the tenth round of rules was made (its first run, on main before the round,
   // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the eleventh
-  // session, floors at its figures.
+  // session, floors at its figures (raised after the eleventh round, which was tuned on it).
   {
     name: 'blind-n-tenth',
     cases: BLIND_N,
     enforced: true,
-    floors: { people: 0.9, countries: 0.99, events: 0.89, dates: 0.97, personCountry: 0.76 },
+    floors: { people: 1, countries: 0.99, events: 0.98, dates: 0.97, personCountry: 0.94 },
   },
   // Written blind and held out while the eleventh round of rules is made (its first run, on main before the round,
   // is in its header and ingest/eval/first-runs/): printed, never enforced.
