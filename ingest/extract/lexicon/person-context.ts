@@ -122,12 +122,6 @@ export const CONTACT_LABEL_WORDS = words(
 );
 export const CONTACT_WORDS = words(`contact contacts press presse media`);
 
-/**
- * Words that open a list's label naming the party its people speak for, before a colon: "For the Republic
- * of Chile:", "Por la República Argentina:", "Pour le Burkina Faso :", "Pela República de Angola:".
- */
-export const PARTY_OPENERS = words(`For Por Pour Pela Pelo Para`);
-
 export const QUESTION_LABELS = words(`Q Question QUESTION`);
 
 /** Words that join the items of a list: "included A (X), B (Y) and C (Z)". */

@@ -23,7 +23,6 @@ import {
   MEETING_VERBS,
   MEMBERSHIP_WORDS,
   APPOINTMENT_VERBS,
-  PARTY_OPENERS,
   CONTACT_LABEL_WORDS,
   CONTACT_WORDS,
   PERSON_VERBS,
@@ -427,26 +426,6 @@ function contactLine(unit: TextUnit, run: Run): boolean {
   if (start > 0 && !/[.!?]\s+$/.test(at.gap(start))) return false;
   const label = at.words(start, k).map((w) => w.toLowerCase());
   return label.every((w) => CONTACT_LABEL_WORDS.has(w)) && label.some((w) => CONTACT_WORDS.has(w));
-}
-
-/**
- * "Por la República Argentina: A, Ministro ...; B, Ministra .... Por la República del Paraguay: C, ...": the
- * nearest label before the name that opens its line or sentence with a party's opener ("For", "Por",
- * "Pour"), names one country and closes with a colon; every name after it, up to the next label, speaks for it.
- */
-function partyLabelCountry(unit: TextUnit, run: Run): string | null {
-  const { at } = unit;
-  for (let i = unit.countries.length - 1; i >= 0; i--) {
-    const match = unit.countries[i];
-    if (!match || match.to > run.from) continue;
-    if (!/^\s?:\s+$/.test(at.gap(match.to))) continue;
-    // the label: the opener, then up to six words of the state's form ("la República Federativa del")
-    let k = match.from;
-    while (k > match.from - 6 && k > 0 && !at.in(k, PARTY_OPENERS) && at.spaced(k)) k--;
-    const opens = k === 0 || /[.;:]\s+$/.test(at.gap(k));
-    return at.in(k, PARTY_OPENERS) && opens ? single(match) : null;
-  }
-  return null;
 }
 
 /**
@@ -1247,18 +1226,6 @@ export const MENTION_COUNTRY_RULES: ReadonlyArray<
       yields: 'Baraka Mollel: TZ',
     },
     why: 'A list\'s line that opens with a country ("United Republic of Tanzania – ...", "Por la República Argentina: ...") holds that country\'s delegation, its second and later names too, up to the next line\'s country when the lines are joined.',
-  },
-  {
-    id: 'country.party-label',
-    kind: 'person-country',
-    effect: 'keep',
-    matches: ({ unit, run }) => partyLabelCountry(unit, run),
-    example: {
-      text: 'Communiqué\n\nParticipants:\nPor la República Federativa del Brasil: Paulo Roberto de Andrade Falcão, Ministro das Relações Exteriores.\nPor la República del Paraguay: Rubén Darío Benítez Ocampo, Ministro de Relaciones Exteriores.',
-      yields: 'Rubén Darío Benítez Ocampo: PY',
-      home: 'PY',
-    },
-    why: 'A list of participants may label each party\'s people with "For <country>:" ("Por la República Argentina:"); the names after the label, up to the next one, speak for that country.',
   },
   {
     id: 'country.signatory-party',
