@@ -308,6 +308,30 @@ class BruteForce {
 
 const FACET_LIMIT = 6;
 
+/**
+ * Runs each query on an index with tables and on the same index without them, both against the brute-force
+ * truth; gives how many facet chunks each fetched in all.
+ */
+async function compareWithPlain(
+  files: Map<string, Uint8Array>,
+  plain: Map<string, Uint8Array>,
+  truth: BruteForce,
+  sorted: Announcement[],
+  queries: readonly IndexQuery[],
+): Promise<{ withTables: number; without: number }> {
+  let withTables = 0;
+  let without = 0;
+  for (const query of queries) {
+    const source = sourceOf(files);
+    await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
+    const before = sourceOf(plain);
+    await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
+    withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
+    without += before.fetched.filter((name) => name.startsWith('facet-')).length;
+  }
+  return { withTables, without };
+}
+
 async function expectSame(
   index: ChunkedIndex,
   truth: BruteForce,
@@ -703,16 +727,7 @@ describe('Co-occurrence tables (decision 0030) against a brute-force count', () 
         { facets: { country: { values: [c2] } }, q: '-rice', sort: 'relevance' },
       ];
       const plain = indexFiles(announcements, { tables: { min: 1e9 } }).files;
-      let withTables = 0;
-      let without = 0;
-      for (const query of queries) {
-        const source = sourceOf(files);
-        await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
-        const before = sourceOf(plain);
-        await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
-        withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
-        without += before.fetched.filter((name) => name.startsWith('facet-')).length;
-      }
+      const { withTables, without } = await compareWithPlain(files, plain, truth, sorted, queries);
       expect(directoryOf(plain).facets.country.tables).toBeUndefined();
       expect(withTables).toBeLessThan(without);
     },
@@ -921,16 +936,7 @@ describe('Co-occurrence tables of words (decision 0034) against a brute-force co
         { q: 'xyzzy' },
       ];
       const plain = withoutTables;
-      let withTables = 0;
-      let without = 0;
-      for (const query of queries) {
-        const source = sourceOf(files);
-        await expectSame(await ChunkedIndex.open(source), truth, sorted, query);
-        const before = sourceOf(plain);
-        await expectSame(await ChunkedIndex.open(before), truth, sorted, query);
-        withTables += source.fetched.filter((name) => name.startsWith('facet-')).length;
-        without += before.fetched.filter((name) => name.startsWith('facet-')).length;
-      }
+      const { withTables, without } = await compareWithPlain(files, plain, truth, sorted, queries);
       expect(withTables).toBeLessThan(without);
     },
   );
