@@ -174,9 +174,15 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 1, countries: 0.99, events: 0.98, dates: 0.97, personCountry: 0.94 },
   },
-  // Written blind and held out while the eleventh round of rules is made (its first run, on main before the round,
-  // is in its header and ingest/eval/first-runs/): printed, never enforced.
-  { name: 'blind-o-eleventh', cases: BLIND_O, enforced: false },
+  // Written blind and held out while the eleventh round of rules was made (its first run, on main before the round,
+  // and the round's unseen run are in its header and ingest/eval/first-runs/); a tuning set since the twelfth
+  // session, floors at its figures.
+  {
+    name: 'blind-o-eleventh',
+    cases: BLIND_O,
+    enforced: true,
+    floors: { people: 0.96, countries: 0.97, events: 0.77, dates: 0.97, personCountry: 0.76 },
+  },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
