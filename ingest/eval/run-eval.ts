@@ -24,6 +24,7 @@ import { BLIND_L } from './blind-l-wider-world';
 import { BLIND_M } from './blind-m-ninth';
 import { BLIND_N } from './blind-n-tenth';
 import { BLIND_O } from './blind-o-eleventh';
+import { BLIND_P } from './blind-p-twelfth';
 import { HELD_OUT_SET_4 } from './held-out-set-4';
 import { judge, norm, ruleFigures } from './judge';
 import { ENTITY_TYPES, score, type EvalReport } from './score';
@@ -183,6 +184,9 @@ const SETS: readonly EvalSet[] = [
     enforced: true,
     floors: { people: 0.96, countries: 0.97, events: 0.77, dates: 0.97, personCountry: 0.76 },
   },
+  // Written blind and held out while the twelfth round of rules is made (its first run, on main before the round,
+  // is in its header and ingest/eval/first-runs/): printed, never enforced.
+  { name: 'blind-p-twelfth', cases: BLIND_P, enforced: false },
 ];
 
 const overrides = await loadOverrides('data/overrides.json');
